@@ -1,0 +1,81 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Compiler settings shared by every target: Swift 6 strictness and explicit existentials.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "dsr",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dsr", targets: ["dsr"]),
+        .library(name: "DSRCore", targets: ["DSRCore"]),
+        .library(name: "DSRStore", targets: ["DSRStore"]),
+        .library(name: "DSRLetters", targets: ["DSRLetters"]),
+        .library(name: "DSRNotice", targets: ["DSRNotice"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        // Build-time tool and plugin that compile Workflows/*.yaml and letter templates into the binary.
+        .executableTarget(name: "EmbedResourcesTool", path: "Sources/EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+
+        .target(
+            name: "DSRCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "DSRStore",
+            dependencies: [
+                "DSRCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "DSRLetters",
+            dependencies: [
+                "DSRCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["Templates"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "DSRNotice",
+            dependencies: ["DSRCore"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "dsr",
+            dependencies: [
+                "DSRCore", "DSRStore", "DSRLetters", "DSRNotice",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "DSRCoreTests", dependencies: ["DSRCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DSRStoreTests", dependencies: ["DSRCore", "DSRStore"]),
+        .testTarget(name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"]),
+        .testTarget(name: "dsrTests", dependencies: ["DSRCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

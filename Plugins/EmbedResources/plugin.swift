@@ -1,0 +1,58 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles resource files into the module that uses the plugin, so that a copy of the `dsr` binary works from any folder.
+///
+/// - `DSRCore` embeds `Workflows/*.yaml` (the single source of truth for the request workflows) and `Sources/DSRCore/Data/*`.
+/// - Any other target embeds every file under its own `Templates/` folder.
+///
+/// The generated file declares `enum EmbeddedResources { static let files: [String: String] }`, keyed by the path
+/// relative to the embedded folder.
+@main
+struct EmbedResources: BuildToolPlugin {
+    /// Creates the build command that writes `EmbeddedResources.swift` for the target.
+    func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
+        guard let sourceTarget = target as? SourceModuleTarget else { return [] }
+        let folders: [URL]
+        if target.name == "DSRCore" {
+            folders = [
+                context.package.directoryURL.appending(path: "Workflows"),
+                sourceTarget.directoryURL.appending(path: "Data"),
+            ]
+        } else {
+            folders = [sourceTarget.directoryURL.appending(path: "Templates")]
+        }
+        var inputs: [URL] = []
+        for folder in folders {
+            inputs += Self.files(under: folder)
+        }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        var arguments = [output.path]
+        for folder in folders {
+            arguments += ["--folder", folder.path]
+        }
+        return [
+            .buildCommand(
+                displayName: "Embedding resources into \(target.name)",
+                executable: try context.tool(named: "EmbedResourcesTool").url,
+                arguments: arguments,
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    /// Lists the regular files below a folder, sorted, skipping hidden ones.
+    static func files(under folder: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var result: [URL] = []
+        for case let url as URL in enumerator {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                result.append(url)
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+}

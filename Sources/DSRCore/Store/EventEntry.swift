@@ -1,0 +1,49 @@
+import Foundation
+
+/// One entry of a request's append-only history: what happened, when, by whom, under which workflow version.
+public struct EventEntry: Sendable, Codable, Equatable {
+    /// The entry's position in the whole register's log, from 1; assigned by the store.
+    public var sequence: Int64?
+    /// The case the entry belongs to; `nil` for register-wide entries such as a controller-profile change.
+    public var caseNumber: CaseNumber?
+    /// The event's name: `register`, a workflow event such as `extend`, or `controller-set`.
+    public var name: String
+    /// The day the event happened.
+    public var on: CivilDate
+    /// When it was recorded, to the second, in UTC.
+    public var recordedAt: Date
+    /// Who recorded it.
+    public var actor: String
+    /// The workflow version the request follows (0 for register-wide entries).
+    public var workflowVersion: Int
+    /// The state after the event.
+    public var stateAfter: StateID?
+    /// The event's data as canonical JSON (sorted keys), for example the input given to the event.
+    public var data: String
+    /// The hash of the previous entry in the log (hex SHA-256); assigned by the store.
+    public var previousHash: String?
+    /// This entry's hash over its canonical form and `previousHash`; assigned by the store.
+    public var hash: String?
+
+    /// Creates an entry; the store fills `sequence`, `previousHash` and `hash`.
+    public init(caseNumber: CaseNumber?, name: String, on: CivilDate, recordedAt: Date, actor: String,
+                workflowVersion: Int, stateAfter: StateID?, data: String) {
+        self.caseNumber = caseNumber
+        self.name = name
+        self.on = on
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.workflowVersion = workflowVersion
+        self.stateAfter = stateAfter
+        self.data = data
+    }
+
+    /// Encodes a value as canonical JSON: sorted keys, no extra white space, ISO 8601 dates.
+    public static func canonicalJSON(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "{}" }
+        return text
+    }
+}

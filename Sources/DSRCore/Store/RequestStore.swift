@@ -1,0 +1,72 @@
+/// Where requests, their history and the controller profile are kept.
+///
+/// DSRCore defines the protocol; DSRStore implements it on SQLite, and a PostgreSQL backend can implement it beside
+/// SQLite without touching the core. Implementations must run each `insert` and `update` as one atomic transaction
+/// that serialises with concurrent writers, and must append events only (never rewrite history).
+public protocol RequestStore: Sendable {
+    /// Allocates the next case number of `year`, builds the record and its registration entry with `make`, and stores
+    /// both atomically.
+    func insert(year: Int, _ make: (CaseNumber) throws -> (RequestRecord, EventEntry)) throws -> RequestRecord
+
+    /// Reads a request, computes its new form and an entry with `change`, and stores both atomically.
+    /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case, or whatever `change` throws.
+    func update(_ caseNumber: CaseNumber, _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws
+        -> RequestRecord
+
+    /// The request with the case number, or `nil`.
+    func record(_ caseNumber: CaseNumber) throws -> RequestRecord?
+
+    /// The requests the query selects, soonest deadline first, then by case number.
+    func records(_ query: RequestQuery) throws -> [RequestRecord]
+
+    /// A case's history, oldest first.
+    func events(of caseNumber: CaseNumber) throws -> [EventEntry]
+
+    /// The current controller profile and its version number, or `nil` if none was set.
+    func controllerProfile() throws -> (profile: ControllerProfile, version: Int)?
+
+    /// Stores a new version of the controller profile with its log entry, and returns the version number.
+    func saveControllerProfile(_ profile: ControllerProfile, entry: EventEntry) throws -> Int
+}
+
+/// A failure of the store itself. Messages carry case numbers and paths, never personal data.
+public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
+    /// No request has the case number.
+    case unknownCase(CaseNumber)
+    /// The database cannot be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// The file is not a dsr register.
+    case notARegister(path: String)
+    /// The register was written by a newer dsr.
+    case newerSchema(path: String, found: String)
+    /// A read or write failed.
+    case failed(operation: String, reason: String)
+    /// The register does not exist and the command does not create one.
+    case missing(path: String)
+
+    /// Unknown cases are "not found" (66); everything else is a storage failure (74).
+    public var category: ErrorCategory {
+        switch self {
+        case .unknownCase, .missing: .notFound
+        case .cannotOpen, .notARegister, .newerSchema, .failed: .storage
+        }
+    }
+
+    /// What went wrong and what to do.
+    public var errorDescription: String? {
+        switch self {
+        case .unknownCase(let caseNumber):
+            "no request has case number \(caseNumber); list cases with 'dsr list --all'."
+        case .cannotOpen(let path, let reason):
+            "cannot open the register at \(path): \(reason). Check the path and its permissions, or give --database PATH."
+        case .notARegister(let path):
+            "\(path) is not a dsr register (or it is damaged); it was left untouched. Give the right --database PATH or restore a backup."
+        case .newerSchema(let path, let found):
+            "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
+        case .failed(let operation, let reason):
+            "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .missing(let path):
+            "there is no register at \(path); create it with 'dsr init' (or give --database PATH)."
+        }
+    }
+}

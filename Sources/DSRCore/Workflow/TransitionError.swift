@@ -1,0 +1,75 @@
+import Foundation
+
+/// Why the state machine refused an event. Messages name the case, never the person.
+public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
+    /// The workflow has no such event.
+    case unknownEvent(CaseNumber, kind: RequestKind, event: EventID, known: [EventID])
+    /// The event is not allowed in the request's current state.
+    case notAllowed(CaseNumber, state: StateID, event: EventID, allowed: [EventID])
+    /// The event needs a piece of information that was not given.
+    case missing(CaseNumber, event: EventID, requirement: EventRequirement)
+    /// A ground code is not in the catalogue.
+    case unknownGround(GroundCode)
+    /// A ground exists but does not apply to the request's kind or event.
+    case groundNotValid(CaseNumber, ground: GroundCode, kind: RequestKind, valid: [GroundCode])
+    /// A balancing ground was used against a direct-marketing objection (Art. 21(3)).
+    case groundBarredForDirectMarketing(CaseNumber, ground: GroundCode)
+    /// The extension was already taken (Art. 12(3) allows it once).
+    case alreadyExtended(CaseNumber, on: CivilDate)
+    /// The extension is recorded after the first month, when the notice can no longer reach the person in time.
+    case extensionTooLate(CaseNumber, on: CivilDate, lastDay: CivilDate)
+    /// The event's day is before the request was received or before the previous event.
+    case dateBeforeHistory(CaseNumber, on: CivilDate, earliest: CivilDate)
+    /// The event's day is in the future.
+    case dateInFuture(CaseNumber, on: CivilDate, today: CivilDate)
+
+    /// A rule violation (exit 1) or invalid data (exit 65).
+    public var category: ErrorCategory {
+        switch self {
+        case .unknownEvent, .unknownGround, .groundNotValid, .missing, .dateInFuture: .invalidData
+        case .notAllowed, .groundBarredForDirectMarketing, .alreadyExtended, .extensionTooLate, .dateBeforeHistory:
+            .ruleViolation
+        }
+    }
+
+    /// What went wrong and what to do.
+    public var errorDescription: String? {
+        switch self {
+        case .unknownEvent(let caseNumber, let kind, let event, let known):
+            return "\(caseNumber): \(kind.rawValue) requests have no event '\(event)'; use one of: \(Self.list(known))."
+        case .notAllowed(let caseNumber, let state, let event, let allowed):
+            let options = allowed.isEmpty ? "none, the request is closed" : Self.list(allowed)
+            return "\(caseNumber) is '\(state)', where '\(event)' is not allowed; allowed now: \(options)."
+        case .missing(let caseNumber, let event, let requirement):
+            return "\(caseNumber): '\(event)' needs \(Self.flag(for: requirement))."
+        case .unknownGround(let ground):
+            return "unknown refusal ground '\(ground)'; list the codes with 'dsr grounds'."
+        case .groundNotValid(let caseNumber, let ground, let kind, let valid):
+            return "\(caseNumber): ground '\(ground)' cannot refuse a \(kind.rawValue) request; valid grounds: \(valid.map(\.rawValue).joined(separator: ", "))."
+        case .groundBarredForDirectMarketing(let caseNumber, let ground):
+            return "\(caseNumber) is an objection to direct marketing, which is absolute (GDPR Art. 21(3)); '\(ground)' cannot refuse it. Stop the direct marketing and run 'dsr complete \(caseNumber)'."
+        case .alreadyExtended(let caseNumber, let on):
+            return "\(caseNumber) was already extended on \(on); GDPR Art. 12(3) allows one extension of two months."
+        case .extensionTooLate(let caseNumber, let on, let lastDay):
+            return "\(caseNumber): an extension on \(on) is too late; the notice had to reach the data subject by \(lastDay), within the first month (GDPR Art. 12(3)). Answer the request or refuse it in writing."
+        case .dateBeforeHistory(let caseNumber, let on, let earliest):
+            return "\(caseNumber): \(on) is before the request's last recorded day \(earliest); give --on \(earliest) or later."
+        case .dateInFuture(let caseNumber, let on, let today):
+            return "\(caseNumber): \(on) is in the future (today is \(today)); record events on the day they happen."
+        }
+    }
+
+    private static func list(_ events: [EventID]) -> String {
+        events.map(\.rawValue).joined(separator: ", ")
+    }
+
+    private static func flag(for requirement: EventRequirement) -> String {
+        switch requirement {
+        case .reason: "a reason (--reason TEXT)"
+        case .grounds: "at least one refusal ground (--ground CODE; see 'dsr grounds')"
+        case .recipients: "the recipients told under GDPR Art. 19 (--recipient NAME, repeatable, or --no-recipients)"
+        case .endCondition: "when the restriction ends (--end-condition TEXT)"
+        case .details: "what was done (--details TEXT)"
+        }
+    }
+}

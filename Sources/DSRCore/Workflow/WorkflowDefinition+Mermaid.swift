@@ -1,0 +1,31 @@
+extension WorkflowDefinition {
+    /// A Mermaid `stateDiagram-v2` of the workflow, with clock effects and letters on the transitions.
+    public func mermaid(language: Language = .en) -> String {
+        func node(_ id: StateID) -> String { id.rawValue.replacingOccurrences(of: "-", with: "_") }
+        var lines = ["stateDiagram-v2", "    [*] --> \(node(initial))"]
+        for state in states {
+            lines.append("    \(node(state.id)) : \(state.id.rawValue)")
+        }
+        for event in events {
+            var label = event.id.rawValue
+            switch event.clock {
+            case .none: break
+            case .pause: label += " ⏸"
+            case .resume: label += " ▶"
+            case .extend: label += " +2 months"
+            case .stop: label += " ■"
+            }
+            if let letter = event.letter ?? state(event.to)?.letter { label += " ✉ \(letter.rawValue)" }
+            for source in event.from {
+                lines.append("    \(node(source)) --> \(node(event.to)) : \(label)")
+            }
+        }
+        for state in states where state.isFinal {
+            lines.append("    \(node(state.id)) --> [*]")
+        }
+        for state in states where state.clock == .paused {
+            lines.append("    note right of \(node(state.id)) : \(state.description[language])")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
