@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Compiler settings shared by every target: Swift 6 strictness and explicit existentials.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension CivilDate {
     /// Parses `YYYY-MM-DD` (ISO 8601) or `D.M.YYYY` (Finnish), or returns `nil` if the text is not a real date.
     ///

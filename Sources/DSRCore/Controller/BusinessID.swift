@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Finnish business ID (*Y-tunnus*), `NNNNNNN-C`, validated by its check digit.
 public struct BusinessID: Sendable, Hashable, CustomStringConvertible {
     /// The ID as `NNNNNNN-C`.

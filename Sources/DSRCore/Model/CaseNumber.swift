@@ -1,3 +1,5 @@
+import Foundation
+
 /// A request's case number: the year of receipt and a sequence number within it, written `2026-0042`.
 public struct CaseNumber: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The year the request was received.

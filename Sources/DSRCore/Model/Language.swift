@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language dsr writes letters and descriptions in.
 public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     /// Finnish (suomi).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the officer knows about a new request when registering it.
 public struct RequestDraft: Sendable, Codable, Equatable {
     /// The right exercised.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Limits and character rules for the free texts dsr stores and prints in letters.
 public enum TextRules {
     /// The longest name accepted.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where requests, their history and the controller profile are kept.
 ///
 /// DSRCore defines the protocol; DSRStore implements it on SQLite, and a PostgreSQL backend can implement it beside

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The set of workflow definitions in force: one per request kind.
 public struct WorkflowCatalog: Sendable {
     /// The definitions by kind.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension WorkflowDefinition {
     /// A Mermaid `stateDiagram-v2` of the workflow, with clock effects and letters on the transitions.
     public func mermaid(language: Language = .en) -> String {

@@ -192,7 +192,7 @@ private struct NodeReader {
             }
         }
         return WorkflowDefinition.Event(
-            id: EventID(id), from: from.map(StateID.init), to: StateID(to), clock: clock, requires: requires,
+            id: EventID(id), from: from.map { StateID($0) }, to: StateID(to), clock: clock, requires: requires,
             grounds: grounds, letter: try letter(mapping), description: try localized(mapping, "description", in: node),
             line: node.mark?.line)
     }
