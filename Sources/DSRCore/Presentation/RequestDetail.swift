@@ -1,0 +1,87 @@
+import Foundation
+
+/// Renders one request in full for `dsr show`: the request, its deadline with its explanation, and its history.
+public struct RequestDetail: Sendable {
+    /// The request.
+    public var record: RequestRecord
+    /// Its history, oldest first.
+    public var events: [EventEntry]
+    /// Its workflow.
+    public var workflow: WorkflowDefinition
+    /// The day to count days left from.
+    public var asOf: CivilDate
+
+    /// Creates a detail view.
+    public init(record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate) {
+        self.record = record
+        self.events = events
+        self.workflow = workflow
+        self.asOf = asOf
+    }
+
+    /// The text view, with the deadline explanation in `language`.
+    public func text(language: Language = .en) -> String {
+        var lines: [String] = []
+        let state = workflow.state(record.state)
+        lines.append("Case \(record.caseNumber): \(record.kind.rawValue) (\(record.kind.names.fi), \(record.kind.article))")
+        lines.append("State:     \(record.state) — \(state?.description[.en] ?? "")")
+        lines.append("Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
+        lines.append("Name:      \(record.subject.name)")
+        if let email = record.subject.email { lines.append("E-mail:    \(email)") }
+        if let phone = record.subject.phone { lines.append("Phone:     \(phone)") }
+        if let address = record.subject.address {
+            lines.append("Address:   " + address.replacingOccurrences(of: "\n", with: "\n           "))
+        }
+        if record.kind == .objection {
+            lines.append("Direct marketing: \(record.isDirectMarketing ? "yes (Art. 21(2), absolute)" : "no")")
+        }
+        if let note = record.note { lines.append("Note:      \(note)") }
+        lines.append("Status:    \(RequestListing.status(of: record, asOf: asOf)) (as of \(asOf))")
+        if let extendedOn = record.extendedOn {
+            lines.append("Extended:  on \(extendedOn): \(record.extensionReason ?? "")")
+        }
+        if let refusal = record.refusal {
+            lines.append("Refused:   \(refusal.isPartial ? "in part" : "in whole") on \(refusal.grounds.map(\.rawValue).joined(separator: ", "))")
+            lines.append("Reason:    \(refusal.reasonsWithheld ? "(withheld under Tietosuojalaki § 34(3))" : refusal.reason)")
+            if let granted = refusal.granted { lines.append("Granted:   \(granted)") }
+        }
+        if let recipients = record.recipientsNotified {
+            lines.append("Art. 19 recipients told: \(recipients.isEmpty ? "none" : recipients.joined(separator: "; "))")
+        }
+        if let endCondition = record.endCondition { lines.append("Restriction ends: \(endCondition)") }
+        if let details = record.details { lines.append("Details:   \(details)") }
+        lines.append("")
+        lines.append("Deadline \(record.deadline):")
+        for line in record.deadlineDetail().explanation(in: language) { lines.append("  " + line) }
+        if record.clock == .running, let nextAction = state?.nextAction {
+            lines.append("")
+            lines.append("Next: \(nextAction[.en])")
+        }
+        if record.isOpen {
+            let allowed = workflow.events(from: record.state).map(\.id.rawValue)
+            lines.append("Allowed events: \(allowed.joined(separator: ", "))")
+        }
+        lines.append("")
+        lines.append("History:")
+        for event in events {
+            let stateText = event.stateAfter.map { " → \($0)" } ?? ""
+            lines.append("  \(event.on)  \(event.name)\(stateText)  by \(event.actor)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked).
+    public func json() -> String {
+        struct Payload: Encodable {
+            var summary: RequestSummary
+            var record: RequestRecord
+            var explanation: [String]
+            var allowedEvents: [String]
+            var history: [EventEntry]
+        }
+        return RequestListing.prettyJSON(Payload(
+            summary: RequestSummary(record, asOf: asOf), record: record,
+            explanation: record.deadlineDetail().explanation(in: .en),
+            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: events))
+    }
+}

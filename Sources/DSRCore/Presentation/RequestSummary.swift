@@ -1,0 +1,48 @@
+import Foundation
+
+/// The public, machine-readable view of a request used by `--format json` and `csv`: no personal data.
+public struct RequestSummary: Sendable, Codable, Equatable {
+    /// The case number.
+    public var `case`: String
+    /// The request kind.
+    public var kind: String
+    /// The workflow state.
+    public var state: String
+    /// What the clock is doing.
+    public var clock: String
+    /// The day of receipt.
+    public var received: String
+    /// The statutory deadline.
+    public var deadline: String
+    /// Days left to the deadline on the as-of day (negative when overdue); `nil` unless the clock runs.
+    public var daysLeft: Int?
+    /// Whether the request is overdue on the as-of day.
+    public var overdue: Bool
+    /// Whether the Art. 12(3) extension was taken.
+    public var extended: Bool
+    /// The channel it arrived by.
+    public var channel: String
+    /// The language to answer in.
+    public var language: String
+    /// The day it was closed, if it was.
+    public var closed: String?
+    /// How it ended, if it did.
+    public var outcome: String?
+
+    /// Summarises a record as of a day.
+    public init(_ record: RequestRecord, asOf: CivilDate) {
+        self.case = record.caseNumber.description
+        self.kind = record.kind.rawValue
+        self.state = record.state.rawValue
+        self.clock = record.clock.rawValue
+        self.received = record.received.description
+        self.deadline = record.deadline.description
+        self.daysLeft = record.clock == .running ? record.daysLeft(asOf: asOf) : nil
+        self.overdue = record.isOverdue(asOf: asOf)
+        self.extended = record.isExtended
+        self.channel = record.channel.rawValue
+        self.language = record.language.rawValue
+        self.closed = record.closedOn?.description
+        self.outcome = record.outcome?.rawValue
+    }
+}

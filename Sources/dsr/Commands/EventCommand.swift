@@ -1,0 +1,94 @@
+import ArgumentParser
+import DSRCore
+
+/// A workflow event that has its own `dsr` subcommand.
+protocol WorkflowEventName {
+    /// The event's name in the workflow definitions, also the subcommand's name.
+    static var name: String { get }
+    /// The subcommand's one-line help.
+    static var abstract: String { get }
+}
+
+/// `dsr EVENT CASE [options]`: records one workflow event on a case and prints the new state and deadline.
+struct EventCommand<Name: WorkflowEventName>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: Name.name, abstract: Name.abstract)
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
+    @OptionGroup var options: EventOptions
+
+    func run() throws {
+        try reportingFailures { try options.apply(EventID(Name.name), to: caseNumber, global: global) }
+    }
+}
+
+extension DSR {
+    /// `dsr event CASE NAME`: records any event a workflow defines, including ones added by editing `Workflows/`.
+    struct Event: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record any workflow event by name (see 'dsr workflow show KIND').")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The case number.") var caseNumber: String
+        @Argument(help: "The event's name.") var event: String
+        @OptionGroup var options: EventOptions
+
+        func run() throws {
+            try reportingFailures { try options.apply(EventID(event), to: caseNumber, global: global) }
+        }
+    }
+}
+
+/// The options any event accepts; each workflow event says which it requires.
+struct EventOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "DATE")) var on: String?
+    @Option(help: "Why (required by extend and refuse).") var reason: String?
+    @Option(help: ArgumentHelp("A refusal ground code (repeatable; see 'dsr grounds').", valueName: "CODE"))
+    var ground: [String] = []
+    @Option(help: ArgumentHelp("Partial refusal: what was granted.", valueName: "TEXT")) var partial: String?
+    @Flag(help: "Tietosuojalaki § 34(3): withhold the reasons of an access restriction.") var reasonsWithheld = false
+    @Option(help: ArgumentHelp("A recipient told under GDPR Art. 19 (repeatable).", valueName: "NAME"))
+    var recipient: [String] = []
+    @Flag(help: "Record that there were no Art. 19 recipients to tell.") var noRecipients = false
+    @Option(help: ArgumentHelp("When a restriction ends (Art. 18).", valueName: "TEXT")) var endCondition: String?
+    @Option(help: ArgumentHelp("What was done (format and delivery, processing stopped, data corrected).", valueName: "TEXT"))
+    var details: String?
+    @Option(help: "A free-text note.") var note: String?
+    @Option(help: "text or json.") var format: ObjectFormat = .text
+
+    func validate() throws {
+        if noRecipients && !recipient.isEmpty {
+            throw ValidationError("give either --recipient or --no-recipients, not both.")
+        }
+    }
+
+    /// Records the event and prints the new state and deadline.
+    func apply(_ event: EventID, to caseText: String, global: GlobalOptions) throws {
+        let today = try Clock.today()
+        let caseNumber = try Parse.caseNumber(caseText)
+        let input = EventInput(
+            on: try Parse.date(on, field: "--on", default: today), reason: reason,
+            grounds: ground.map { GroundCode(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) },
+            granted: partial, reasonsWithheld: reasonsWithheld,
+            recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
+            endCondition: endCondition, details: details, note: note)
+        let transition = try global.openService().apply(event, to: caseNumber, input: input, actor: global.actorName,
+                                                        now: Clock.now(), today: today)
+        let record = transition.record
+        switch format {
+        case .json:
+            print(RequestListing.prettyJSON(RequestSummary(record, asOf: today)), terminator: "")
+        case .text:
+            var line = "\(record.caseNumber)  \(transition.from) → \(record.state)  deadline \(record.deadline)"
+            if record.clock != .running { line += " (clock \(record.clock.rawValue))" }
+            print(line)
+            for effect in transition.effects {
+                if case .letterDue(let letter) = effect {
+                    print("Letter to send: dsr letter \(record.caseNumber) \(letter.rawValue)")
+                }
+            }
+        }
+    }
+}

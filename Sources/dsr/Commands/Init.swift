@@ -1,0 +1,18 @@
+import ArgumentParser
+
+extension DSR {
+    /// `dsr init`: creates the register.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create the register (file mode 0600, WAL, migrations); harmless if it exists.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try reportingFailures {
+                _ = try global.openStore()
+                print("Register ready at \(global.databasePath)")
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import DSRCore
+
+extension DSR {
+    /// `dsr list`: lists requests, soonest deadline first.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List open requests, soonest deadline first, with days left or overdue.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var filter: ListFilter
+
+        func run() throws {
+            try reportingFailures { try filter.print(global: global, overdueOnly: false) }
+        }
+    }
+
+    /// `dsr overdue`: the same as `dsr list --overdue`.
+    struct Overdue: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List overdue requests (dsr list --overdue).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
+        @Option(help: "table, json or csv.") var format: ListFormat = .table
+
+        func run() throws {
+            try reportingFailures {
+                var filter = ListFilter()
+                filter.asOf = asOf
+                filter.format = format
+                try filter.print(global: global, overdueOnly: true)
+            }
+        }
+    }
+}
+
+/// The filters and format of `dsr list`.
+struct ListFilter: ParsableArguments {
+    @Flag(help: "Only requests past their deadline.") var overdue = false
+    @Option(help: ArgumentHelp("Only requests due within DAYS days.", valueName: "DAYS")) var dueWithin: Int?
+    @Option(help: "Only this kind.") var kind: String?
+    @Option(help: "Only this workflow state.") var state: String?
+    @Flag(help: "Include closed requests.") var all = false
+    @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
+    @Option(help: "table, json or csv.") var format: ListFormat = .table
+
+    /// Runs the query and prints the result.
+    func print(global: GlobalOptions, overdueOnly: Bool) throws {
+        let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+        if let dueWithin, dueWithin < 0 {
+            throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
+        }
+        var query = RequestQuery(includeClosed: all)
+        if overdue || overdueOnly { query.overdueAsOf = asOfDate }
+        if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
+        if let kind { query.kind = try Parse.kind(kind) }
+        if let state { query.state = StateID(state) }
+        let records = try global.openStore().records(query)
+        switch format {
+        case .table:
+            if records.isEmpty && (overdue || overdueOnly) {
+                Swift.print("No overdue requests on \(asOfDate).")
+            } else {
+                Swift.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
+            }
+        case .csv: Swift.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
+        case .json: Swift.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import DSRCore
+
+extension DSR {
+    /// `dsr register KIND --name NAME ...`: registers an incoming request.
+    struct Register: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register an incoming request and print its case number and deadline.",
+            discussion: "KIND: access (tarkastuspyyntö), rectification (oikaisupyyntö), erasure (poistopyyntö), "
+                + "restriction (rajoittamispyyntö), portability (siirtopyyntö), objection (vastustamispyyntö, kielto).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The right exercised, in English, Finnish or Swedish.") var kind: String
+        @Option(help: "The data subject's name.") var name: String
+        @Option(help: "Their e-mail address.") var email: String?
+        @Option(help: "Their postal address.") var address: String?
+        @Option(help: "Their telephone number.") var phone: String?
+        @Option(help: ArgumentHelp("The day (or date-time) received; default today.", valueName: "DATE"))
+        var received: String?
+        @Option(help: "email, post, web-form, phone or in-person.") var channel: String = "email"
+        @Option(help: "fi, sv or en: the language to answer in.") var language: String = "fi"
+        @Flag(help: "For an objection: it is against direct marketing (GDPR Art. 21(2), absolute).")
+        var directMarketing = false
+        @Option(help: "A free-text note.") var note: String?
+        @Option(help: "text or json.") var format: ObjectFormat = .text
+
+        func run() throws {
+            try reportingFailures {
+                let today = try Clock.today()
+                let draft = RequestDraft(
+                    kind: try Parse.kind(kind),
+                    subject: DataSubject(name: name, email: email, address: address, phone: phone),
+                    received: try Parse.date(received, field: "--received", default: today),
+                    channel: try Parse.channel(channel), language: try Parse.language(language),
+                    isDirectMarketing: directMarketing, note: note)
+                _ = try RequestService.validated(draft, today: today)
+                let record = try global.openService().register(draft, actor: global.actorName, now: Clock.now(), today: today)
+                switch format {
+                case .json:
+                    print(RequestListing.prettyJSON(RequestSummary(record, asOf: today)), terminator: "")
+                case .text:
+                    print("\(record.caseNumber)  \(record.kind.rawValue) (\(record.kind.names[record.language]))  "
+                          + "received \(record.received)  deadline \(record.deadline)")
+                }
+            }
+        }
+    }
+}

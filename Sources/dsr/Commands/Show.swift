@@ -1,0 +1,32 @@
+import ArgumentParser
+import DSRCore
+
+extension DSR {
+    /// `dsr show CASE`: the request, its deadline and how it was computed, and its history.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a request, its deadline with the explanation of how it was computed, and its history.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
+        @Option(help: ArgumentHelp("Count days left as if today were DATE.", valueName: "DATE")) var asOf: String?
+        @Option(help: "fi, sv or en: the language of the deadline explanation.") var language: String = "en"
+        @Option(help: "text or json.") var format: ObjectFormat = .text
+
+        func run() throws {
+            try reportingFailures {
+                let caseNumber = try Parse.caseNumber(caseNumber)
+                let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+                let language = try Parse.language(language)
+                let store = try global.openStore()
+                guard let record = try store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
+                let detail = RequestDetail(record: record, events: try store.events(of: caseNumber),
+                                           workflow: try WorkflowCatalog.builtIn()[record.kind], asOf: asOfDate)
+                switch format {
+                case .text: print(detail.text(language: language), terminator: "")
+                case .json: print(detail.json(), terminator: "")
+                }
+            }
+        }
+    }
+}

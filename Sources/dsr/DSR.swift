@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `dsr` command: registers data-subject requests, computes their deadlines and prints their letters.
+@main
+struct DSR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dsr",
+        abstract: "Data-subject rights requests under the GDPR, on the Finnish calendar.",
+        discussion: """
+            Exit codes: 0 success; 1 a rule refused the action; 64 usage error; 65 invalid data; \
+            66 unknown case or missing file; 74 database cannot be opened or written.
+            The register is $DSR_DATABASE, else $XDG_DATA_HOME/dsr/dsr.sqlite (~/.local/share/dsr/dsr.sqlite).
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, Register.self, List.self, Overdue.self, Show.self,
+            EventCommand<AcknowledgeEvent>.self,
+            EventCommand<RequestIdentityEvent>.self, EventCommand<ReceiveIdentityEvent>.self,
+            EventCommand<RequestClarificationEvent>.self, EventCommand<ReceiveClarificationEvent>.self,
+            EventCommand<ExtendEvent>.self, EventCommand<CompleteEvent>.self, EventCommand<RefuseEvent>.self,
+            EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
+            EventCommand<LiftEvent>.self, Event.self,
+            Grounds.self, Letter.self, Controller.self, Deadline.self, Workflow.self,
+        ]
+    )
+}

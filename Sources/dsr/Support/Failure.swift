@@ -1,0 +1,46 @@
+import ArgumentParser
+import DSRCore
+import Foundation
+
+/// Runs a command body and turns library errors into one line on stderr and the documented exit code.
+///
+/// Exit codes: 0 success; 1 a rule refused the action; 64 usage; 65 invalid data; 66 unknown case or missing file;
+/// 74 database cannot be opened or written.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as any LocalizedErrorWithCategory {
+        printError(error.errorDescription ?? "failed")
+        throw ExitCode(exitCode(for: error.category))
+    } catch {
+        printError("unexpected failure (\(type(of: error))); nothing was changed. Please report it.")
+        throw ExitCode(70)
+    }
+}
+
+/// The documented exit code of a failure category.
+func exitCode(for category: ErrorCategory) -> Int32 {
+    switch category {
+    case .ruleViolation: 1
+    case .usage: 64
+    case .invalidData: 65
+    case .notFound: 66
+    case .storage: 74
+    }
+}
+
+/// Writes `Error: message` to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+}
+
+/// Writes a warning line to standard error.
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data(("Warning: " + message + "\n").utf8))
+}
