@@ -1,10 +1,12 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
-/// Compiler settings shared by every target: Swift 6 strictness and explicit existentials.
+/// Compiler settings shared by every target of ours: Swift 6 strictness, explicit existentials, and no warnings
+/// (warnings are errors in our targets only, not in dependencies).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(
@@ -71,11 +73,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        .testTarget(name: "DSRCoreTests", dependencies: ["DSRCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DSRStoreTests", dependencies: ["DSRCore", "DSRStore"]),
-        .testTarget(name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"]),
-        .testTarget(name: "dsrTests", dependencies: ["DSRCore"]),
+        .testTarget(name: "DSRCoreTests", dependencies: ["DSRCore"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "DSRStoreTests", dependencies: ["DSRCore", "DSRStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
+            swiftSettings: strictSettings),
+        .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
+        .testTarget(name: "dsrTests", dependencies: ["DSRCore", "dsr"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )
