@@ -45,7 +45,7 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .unknownGround(let ground):
             return "unknown refusal ground '\(ground)'; list the codes with 'dsr grounds'."
         case .groundNotValid(let caseNumber, let ground, let kind, let valid):
-            return "\(caseNumber): ground '\(ground)' cannot refuse a \(kind.rawValue) request; valid grounds: \(valid.map(\.rawValue).joined(separator: ", "))."
+            return "\(caseNumber): ground '\(ground)' cannot refuse \(kind.rawValue) requests; valid grounds: \(valid.map(\.rawValue).joined(separator: ", "))."
         case .groundBarredForDirectMarketing(let caseNumber, let ground):
             return "\(caseNumber) is an objection to direct marketing, which is absolute (GDPR Art. 21(3)); '\(ground)' cannot refuse it. Stop the direct marketing and run 'dsr complete \(caseNumber)'."
         case .alreadyExtended(let caseNumber, let on):
