@@ -13,14 +13,14 @@ struct DSR: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Register.self, List.self, Overdue.self, Show.self,
+            Init.self, Register.self, List.self, Overdue.self, Due.self, Show.self,
             EventCommand<AcknowledgeEvent>.self,
             EventCommand<RequestIdentityEvent>.self, EventCommand<ReceiveIdentityEvent>.self,
             EventCommand<RequestClarificationEvent>.self, EventCommand<ReceiveClarificationEvent>.self,
             EventCommand<ExtendEvent>.self, EventCommand<CompleteEvent>.self, EventCommand<RefuseEvent>.self,
             EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
             EventCommand<LiftEvent>.self, Event.self,
-            Grounds.self, Letter.self, Controller.self, Deadline.self, Workflow.self,
+            Grounds.self, Letter.self, Controller.self, Deadline.self, CalendarExport.self, Workflow.self,
         ]
     )
 }

@@ -62,12 +62,27 @@ public struct RequestDetail: Sendable {
             lines.append("Allowed events: \(allowed.joined(separator: ", "))")
         }
         lines.append("")
-        lines.append("History:")
+        lines.append("Timeline:")
         for event in events {
             let stateText = event.stateAfter.map { " → \($0)" } ?? ""
-            lines.append("  \(event.on)  \(event.name)\(stateText)  by \(event.actor)")
+            lines.append("  \(event.on)  \(event.name)\(stateText)  by \(event.actor)\(clockNote(for: event))")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What an event did to the clock, as a short note for the timeline.
+    private func clockNote(for entry: EventEntry) -> String {
+        if entry.name == "register" { return "  (clock starts; day of receipt not counted)" }
+        guard let event = workflow.event(EventID(entry.name)) else { return "" }
+        switch event.clock {
+        case .none: return ""
+        case .pause: return "  (clock paused)"
+        case .resume:
+            let pause = record.pauses.first { $0.end == entry.on }
+            return pause.map { "  (clock resumed after \($0.days) day(s))" } ?? "  (clock resumed)"
+        case .extend: return "  (deadline extended by two months)"
+        case .stop: return "  (clock stopped)"
+        }
     }
 
     /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked).

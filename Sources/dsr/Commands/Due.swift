@@ -1,0 +1,73 @@
+import ArgumentParser
+import DSRCore
+import Foundation
+
+extension DSR {
+    /// `dsr due`: what needs doing, grouped by urgency, with the next action of each request.
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open requests grouped as overdue, due today, due soon and waiting, with the next action.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("The window of 'due soon', in days.", valueName: "DAYS")) var within: Int = 7
+        @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
+        @Option(help: "table, json or csv.") var format: ListFormat = .table
+
+        func run() throws {
+            try reportingFailures {
+                guard (0...3650).contains(within) else {
+                    throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
+                }
+                let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+                let store = try global.openStore()
+                let due = DueList(records: try store.records(RequestQuery()), workflows: try WorkflowCatalog.builtIn(),
+                                  asOf: asOfDate, window: within,
+                                  internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays)
+                switch format {
+                case .table:
+                    let environment = ProcessInfo.processInfo.environment
+                    let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+                    print(due.text(asOf: asOfDate, colour: colour), terminator: "")
+                case .json:
+                    print(RequestListing.prettyJSON(due.items), terminator: "")
+                case .csv:
+                    var lines = ["group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"]
+                    for item in due.items {
+                        lines.append([item.group.rawValue, item.case, item.kind, item.state, item.deadline,
+                                      item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
+                                      item.extensionNoticeBy ?? "", item.nextAction]
+                            .map(RequestListing.quoted).joined(separator: ","))
+                    }
+                    print(lines.joined(separator: "\n"))
+                }
+            }
+        }
+    }
+
+    /// `dsr calendar`: an iCalendar file of open deadlines.
+    struct CalendarExport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "calendar",
+            abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
+
+        func run() throws {
+            try reportingFailures {
+                let store = try global.openStore()
+                let text = ICalendarWriter.calendar(
+                    try store.records(RequestQuery()),
+                    internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
+                    stamp: Clock.now())
+                if let output {
+                    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                        throw FileError.cannotWrite(path: output, reason: "the file could not be created")
+                    }
+                } else {
+                    print(text, terminator: "")
+                }
+            }
+        }
+    }
+}
