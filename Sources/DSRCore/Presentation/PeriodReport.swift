@@ -1,0 +1,124 @@
+import Foundation
+
+/// The statistics of `dsr report` for a period: what came in, how it was handled, and whether on time.
+///
+/// Suitable for the annual privacy report and for showing the Tietosuojavaltuutettu how requests were handled
+/// (GDPR Art. 5(2) accountability). Contains counts only, no personal data.
+public struct PeriodReport: Sendable, Codable, Equatable {
+    /// The first day of the period.
+    public var from: String
+    /// The last day of the period.
+    public var to: String
+    /// Requests received in the period, by kind.
+    public var receivedByKind: [String: Int]
+    /// Requests received in the period, by channel.
+    public var receivedByChannel: [String: Int]
+    /// Requests closed in the period, by kind.
+    public var closedByKind: [String: Int]
+    /// Requests answered in the period on or before their deadline.
+    public var answeredOnTime: Int
+    /// Requests answered in the period after their deadline.
+    public var answeredLate: Int
+    /// Requests received in the period still open and past their deadline at the period's end.
+    public var openPastDeadline: Int
+    /// Requests received in the period still open at its end.
+    public var stillOpen: Int
+    /// The median number of calendar days from receipt to answer, of requests answered in the period.
+    public var medianDaysToClose: Double?
+    /// The 90th percentile (nearest rank) of days from receipt to answer.
+    public var p90DaysToClose: Int?
+    /// Requests answered in the period that used the Art. 12(3) extension.
+    public var extensionsUsed: Int
+    /// Requests answered in the period whose clock was paused at least once.
+    public var pausedRequests: Int
+    /// Total paused days of requests answered in the period.
+    public var pausedDays: Int
+    /// Refusals in the period by ground code (a refusal on two grounds counts under both).
+    public var refusalsByGround: [String: Int]
+    /// Refusals in the period, whole or partial.
+    public var refusals: Int
+    /// Partial refusals in the period.
+    public var partialRefusals: Int
+    /// Withdrawals in the period.
+    public var withdrawals: Int
+
+    /// Computes the report.
+    /// - Parameters:
+    ///   - records: Every request (open and closed).
+    ///   - from: The first day of the period.
+    ///   - to: The last day of the period.
+    public init(records: [RequestRecord], from: CivilDate, to: CivilDate) {
+        self.from = from.description
+        self.to = to.description
+        let period = from...to
+        var receivedByKind: [String: Int] = [:]
+        var receivedByChannel: [String: Int] = [:]
+        var closedByKind: [String: Int] = [:]
+        var refusalsByGround: [String: Int] = [:]
+        var durations: [Int] = []
+        var onTime = 0, late = 0, openPast = 0, open = 0, extensions = 0, paused = 0, pausedDays = 0
+        var refusals = 0, partial = 0, withdrawals = 0
+        for record in records {
+            if period.contains(record.received) {
+                receivedByKind[record.kind.rawValue, default: 0] += 1
+                receivedByChannel[record.channel.rawValue, default: 0] += 1
+                let answeredBy = PeriodReport.answeredOn(record)
+                if answeredBy.map({ $0 > to }) ?? true {
+                    open += 1
+                    if record.deadline < to { openPast += 1 }
+                }
+            }
+            guard let answered = PeriodReport.answeredOn(record), period.contains(answered) else { continue }
+            if let closed = record.closedOn, period.contains(closed) {
+                closedByKind[record.kind.rawValue, default: 0] += 1
+            }
+            if record.outcome == .withdrawn {
+                withdrawals += 1
+                continue
+            }
+            durations.append(record.received.days(until: answered))
+            if answered <= record.deadline { onTime += 1 } else { late += 1 }
+            if record.isExtended { extensions += 1 }
+            if !record.pauses.isEmpty {
+                paused += 1
+                pausedDays += record.pauses.reduce(0) { $0 + $1.days }
+            }
+            if let refusal = record.refusal {
+                refusals += 1
+                if refusal.isPartial { partial += 1 }
+                for ground in refusal.grounds { refusalsByGround[ground.rawValue, default: 0] += 1 }
+            }
+        }
+        durations.sort()
+        self.receivedByKind = receivedByKind
+        self.receivedByChannel = receivedByChannel
+        self.closedByKind = closedByKind
+        self.answeredOnTime = onTime
+        self.answeredLate = late
+        self.openPastDeadline = openPast
+        self.stillOpen = open
+        if durations.isEmpty {
+            self.medianDaysToClose = nil
+            self.p90DaysToClose = nil
+        } else {
+            let middle = durations.count / 2
+            self.medianDaysToClose = durations.count % 2 == 1
+                ? Double(durations[middle]) : Double(durations[middle - 1] + durations[middle]) / 2
+            let rank = Int((0.9 * Double(durations.count)).rounded(.up))
+            self.p90DaysToClose = durations[max(0, min(durations.count - 1, rank - 1))]
+        }
+        self.extensionsUsed = extensions
+        self.pausedRequests = paused
+        self.pausedDays = pausedDays
+        self.refusalsByGround = refusalsByGround
+        self.refusals = refusals
+        self.partialRefusals = partial
+        self.withdrawals = withdrawals
+    }
+
+    /// The day the request was answered: when it closed, or when its clock stopped (a restriction in force).
+    static func answeredOn(_ record: RequestRecord) -> CivilDate? {
+        if let closed = record.closedOn { return closed }
+        return record.clock == .stopped ? record.lastEventOn : nil
+    }
+}
