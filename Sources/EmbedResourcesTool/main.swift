@@ -50,6 +50,7 @@ source += "    static let files: [String: String] = [\n"
 for (name, text) in entries {
     source += "        \(literal(name)): \(literal(text)),\n"
 }
+if entries.isEmpty { source += "        :\n" }  // `[:]`, the empty dictionary literal
 source += "    ]\n}\n"
 do {
     let existing = try? String(contentsOf: output, encoding: .utf8)

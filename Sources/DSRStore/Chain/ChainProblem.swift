@@ -1,0 +1,57 @@
+import DSRCore
+
+/// One place where the register's history or current state does not match its hash chain.
+///
+/// Problems name event sequence numbers and case numbers only, never the data they hold.
+public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
+    /// What kind of mismatch was found.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Sequence numbers are missing before this event: events were deleted.
+        case missingEvents = "missing-events"
+        /// The event's number is not the next one: it is below 1 (inserted before the first event).
+        case unexpectedSequence = "unexpected-sequence"
+        /// The event's `previousHash` is not the hash of the event before it: an event before it was deleted,
+        /// inserted or rewritten.
+        case brokenLink = "broken-link"
+        /// The event's fields do not give its hash: the event was changed.
+        case hashMismatch = "hash-mismatch"
+        /// A row cannot be read at all.
+        case unreadableRow = "unreadable-row"
+        /// A current-state row does not match the state its latest event recorded.
+        case stateMismatch = "state-mismatch"
+        /// A current-state row names an event that does not exist or belongs elsewhere.
+        case missingEvent = "missing-event"
+        /// A case has events but no current-state row: the request was deleted.
+        case missingRequest = "missing-request"
+        /// A request row's list columns (state, deadline, clock…) disagree with the record it stores.
+        case columnsMismatch = "columns-mismatch"
+        /// SQLite's own integrity check found damage in the file.
+        case damagedFile = "damaged-file"
+    }
+
+    /// What kind of mismatch was found.
+    public let kind: Kind
+    /// The event concerned, if any.
+    public let sequence: Int64?
+    /// The case concerned, if any.
+    public let caseNumber: CaseNumber?
+    /// What was found, in English, without personal data.
+    public let detail: String
+
+    /// Creates a problem.
+    public init(kind: Kind, sequence: Int64?, caseNumber: CaseNumber?, detail: String) {
+        self.kind = kind
+        self.sequence = sequence
+        self.caseNumber = caseNumber
+        self.detail = detail
+    }
+
+    /// `event 12 (case 2026-0003): <detail>`.
+    public var description: String {
+        var place: [String] = []
+        if let sequence { place.append("event \(sequence)") }
+        if let caseNumber { place.append(sequence == nil ? "case \(caseNumber)" : "(case \(caseNumber))") }
+        let prefix = place.isEmpty ? "register" : place.joined(separator: " ")
+        return "\(prefix): \(detail)"
+    }
+}

@@ -1,0 +1,41 @@
+import DSRCore
+
+/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain()``).
+public struct ChainReport: Sendable, Equatable {
+    /// How many events were checked.
+    public var eventsChecked: Int
+    /// How many requests' current state was checked against their latest event.
+    public var requestsChecked: Int
+    /// How many controller-profile versions were checked against their events.
+    public var profilesChecked: Int
+    /// The sequence number of the last event (0 for an empty log).
+    public var lastSequence: Int64
+    /// The hash of the last event (64 zeros for an empty log). Keep it outside the register, for example with each
+    /// backup, to detect a history rewritten in full.
+    public var headHash: String
+    /// Every mismatch found: events in log order first, then current-state rows by case.
+    public var problems: [ChainProblem]
+
+    /// Creates a report.
+    public init(eventsChecked: Int, requestsChecked: Int, profilesChecked: Int, lastSequence: Int64, headHash: String,
+                problems: [ChainProblem]) {
+        self.eventsChecked = eventsChecked
+        self.requestsChecked = requestsChecked
+        self.profilesChecked = profilesChecked
+        self.lastSequence = lastSequence
+        self.headHash = headHash
+        self.problems = problems
+    }
+
+    /// Whether nothing was found wrong.
+    public var isIntact: Bool { problems.isEmpty }
+
+    /// The first mismatch found, if any.
+    public var firstBreak: ChainProblem? { problems.first }
+
+    /// The sequence number of the first event found broken, if any.
+    public var firstBrokenSequence: Int64? { problems.lazy.compactMap(\.sequence).first }
+
+    /// The first case found broken, if any.
+    public var firstBrokenCase: CaseNumber? { problems.lazy.compactMap(\.caseNumber).first }
+}

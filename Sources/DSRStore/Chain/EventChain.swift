@@ -1,0 +1,92 @@
+import Crypto
+
+/// The hash chain over the event log: how an event's `hash` is computed from its fields and the previous hash.
+///
+/// ## Canonical encoding (version 1)
+///
+/// An event's hash is the lowercase hexadecimal SHA-256 of a byte string made of the tag `dsr-event-v1` and a line
+/// feed, then each of the following fields of the stored `event` row, in this order:
+///
+///  1. `sequence` (integer)
+///  2. `caseYear` (integer, or null for a register-wide entry)
+///  3. `caseSequence` (integer, or null)
+///  4. `name` (text)
+///  5. `on` (text, `YYYY-MM-DD`)
+///  6. `recordedAt` (text, `YYYY-MM-DDTHH:MM:SSZ` in UTC)
+///  7. `actor` (text)
+///  8. `workflowVersion` (integer)
+///  9. `stateAfter` (text, or null)
+/// 10. `data` (text, the event's data as canonical JSON)
+/// 11. `stateHash` (text, or null: the hex SHA-256 of the JSON stored in the current-state row written with the
+///     event, `request.record` or `controllerProfile.profile`)
+/// 12. `previousHash` (text: the `hash` of the event with the previous sequence number, or 64 zeros for the first)
+///
+/// Each field is written as one of:
+///
+/// - null: the byte `N` and a line feed;
+/// - integer: the byte `I`, the number in decimal ASCII (with `-` if negative) and a line feed;
+/// - text: the byte `S`, the length of its UTF-8 bytes in decimal ASCII, a colon, the UTF-8 bytes exactly as
+///   stored (no normalisation) and a line feed.
+///
+/// The lengths make the encoding unambiguous whatever the texts contain. For example, the first event of an empty
+/// register, a registration of case 2026-0001, begins `dsr-event-v1\nI1\nI2026\nI1\nS8:register\nS10:2026-03-02\n…`.
+///
+/// Because `previousHash` is part of the hashed bytes, changing, deleting or inserting an event breaks the link of
+/// every later event; `sequence` being hashed makes renumbering visible too. The chain is not keyed: it detects
+/// edits made behind dsr's back, not a forger who recomputes every later hash. Against that, keep the head hash
+/// reported by ``SQLiteStore/verifyChain()`` somewhere outside the register (for example with each backup).
+enum EventChain {
+    /// The tag that opens the encoding and names its version.
+    static let tag = "dsr-event-v1"
+
+    /// The canonical bytes of an event row; its `hash` field is not part of them.
+    static func canonicalEncoding(of row: EventRow) -> [UInt8] {
+        var bytes = Array("\(tag)\n".utf8)
+        func append(_ value: Int64?) {
+            guard let value else { return bytes.append(contentsOf: Array("N\n".utf8)) }
+            bytes.append(contentsOf: Array("I\(value)\n".utf8))
+        }
+        func append(_ value: String?) {
+            guard let value else { return bytes.append(contentsOf: Array("N\n".utf8)) }
+            let utf8 = Array(value.utf8)
+            bytes.append(contentsOf: Array("S\(utf8.count):".utf8))
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x0A)
+        }
+        append(row.sequence)
+        append(row.caseYear.map(Int64.init))
+        append(row.caseSequence.map(Int64.init))
+        append(row.name)
+        append(row.on)
+        append(row.recordedAt)
+        append(row.actor)
+        append(Int64(row.workflowVersion))
+        append(row.stateAfter)
+        append(row.data)
+        append(row.stateHash)
+        append(row.previousHash)
+        return bytes
+    }
+
+    /// The hash of an event row: the hex SHA-256 of its canonical encoding.
+    static func hash(of row: EventRow) -> String {
+        sha256Hex(canonicalEncoding(of: row))
+    }
+
+    /// The lowercase hexadecimal SHA-256 of a text's UTF-8 bytes.
+    static func sha256Hex(_ text: String) -> String {
+        sha256Hex(Array(text.utf8))
+    }
+
+    /// The lowercase hexadecimal SHA-256 of bytes.
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+}

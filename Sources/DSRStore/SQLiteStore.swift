@@ -1,0 +1,165 @@
+import DSRCore
+import Foundation
+import GRDB
+
+/// The register on SQLite: requests' current state, the append-only hash-chained event log, case counters and the
+/// controller profile's versions, in one file that several dsr processes can write at once.
+///
+/// Every change runs in one `IMMEDIATE` write transaction that appends its event and stores the new current state
+/// together, so concurrent writers queue on SQLite's write lock (waiting up to 10 seconds) instead of failing or
+/// deadlocking, and no case number is given twice. See `docs/storage.md` for the schema.
+///
+/// GRDB types never leave this module: callers see ``RequestStore`` and ``StoreError``.
+public struct SQLiteStore: RequestStore {
+    /// The register's file, or `nil` for an in-memory register.
+    public let path: String?
+    /// The connection (a pool for a file, a queue in memory).
+    let writer: any DatabaseWriter
+
+    /// Opens (and, if `create` is true, creates) the register at `path`.
+    ///
+    /// A new register is built under a temporary name in the same folder and linked into place complete, with mode
+    /// 0600 (and missing folders 0700). An existing file is recognised from its header before SQLite opens it, and a
+    /// file that is not a dsr register, or was written by a newer dsr, is refused without being changed.
+    /// - Parameters:
+    ///   - path: The database file.
+    ///   - create: Whether to create the register if nothing is at `path`.
+    /// - Throws: ``StoreError/missing(path:)`` if nothing is at `path` and `create` is false;
+    ///   ``StoreError/notARegister(path:)`` for random bytes, another program's SQLite file, an empty or truncated
+    ///   file; ``StoreError/newerSchema(path:found:)`` for a register of a newer dsr;
+    ///   ``StoreError/cannotOpen(path:reason:)`` for anything else that stops the file from being opened.
+    public init(path: String, create: Bool) throws(StoreError) {
+        let file = RegisterFile(path: path)
+        if try file.inspect() == .missing {
+            guard create else { throw .missing(path: path) }
+            _ = try file.create { temporaryPath in
+                let queue = try DatabaseQueue(path: temporaryPath, configuration: Self.configuration())
+                try RegisterSchema.migrator.migrate(queue)
+                try queue.close()
+            }
+            guard try file.inspect() != .missing else {
+                throw .cannotOpen(path: path, reason: "the new register disappeared while it was being created")
+            }
+        }
+        try Self.checkSchema(at: path)
+        do {
+            let pool = try DatabasePool(path: path, configuration: Self.configuration())
+            // GRDB sets `synchronous = NORMAL` when it turns WAL on for the writer connection; restore FULL.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.migrateIfNeeded(pool)
+            self.init(path: path, writer: pool)
+        } catch {
+            throw Self.openingError(error, path: path)
+        }
+    }
+
+    /// A fresh private in-memory register, for tests.
+    /// - Throws: ``StoreError/cannotOpen(path:reason:)`` if SQLite cannot make it.
+    public static func inMemory() throws(StoreError) -> SQLiteStore {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration())
+            try RegisterSchema.migrator.migrate(queue)
+            return SQLiteStore(path: nil, writer: queue)
+        } catch {
+            throw openingError(error, path: ":memory:")
+        }
+    }
+
+    private init(path: String?, writer: any DatabaseWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    /// The settings of every connection to a register.
+    ///
+    /// - Foreign keys are enforced.
+    /// - A writer that finds the register locked by another dsr waits up to 10 seconds (`busyMode`), so concurrent
+    ///   commands queue rather than fail.
+    /// - `PRAGMA synchronous = FULL`: in WAL mode, `NORMAL` syncs only at checkpoints, so a transaction that
+    ///   committed just before a power cut can be lost (the file stays consistent, but the change is gone). dsr
+    ///   prints a case number the moment a request is registered and officers pass it on, so a reported
+    ///   registration must survive a crash: with `FULL` the WAL is synced at every commit. The cost, one sync per
+    ///   command, does not matter for a register written by hand.
+    /// - Statement arguments appear in GRDB's own error descriptions in debug builds only; dsr's error messages never
+    ///   use those descriptions.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "dsr.register"
+        #if DEBUG
+        configuration.publicStatementArguments = true
+        #endif
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// Checks, on a read-only connection, that the file is a dsr register this dsr can use: the right application
+    /// id, a known schema version, and only known migrations applied.
+    private static func checkSchema(at path: String) throws(StoreError) {
+        struct Found {
+            var applicationID: Int
+            var version: Int
+            var hasMigrations: Bool
+            var unknownMigrations: Set<String>
+        }
+        let found: Found
+        do {
+            var configuration = configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            found = try queue.read { db in
+                let migrator = RegisterSchema.migrator
+                let hasMigrations = try db.tableExists("grdb_migrations")
+                return Found(
+                    applicationID: try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    version: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                    hasMigrations: hasMigrations,
+                    unknownMigrations: hasMigrations
+                        ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) : [])
+            }
+            try queue.close()
+        } catch {
+            throw openingError(error, path: path)
+        }
+        guard found.applicationID == Int(RegisterSchema.applicationID) else { throw .notARegister(path: path) }
+        if found.version > RegisterSchema.version {
+            throw .newerSchema(path: path, found: "version \(found.version)")
+        }
+        if !found.unknownMigrations.isEmpty {
+            throw .newerSchema(path: path, found: "migrations " + found.unknownMigrations.sorted().joined(separator: ", "))
+        }
+        guard found.hasMigrations else { throw .notARegister(path: path) }
+    }
+
+    /// Applies the migrations a register of an older dsr lacks.
+    ///
+    /// If another dsr migrates the same file at the same moment, one of them fails on the second run of a migration;
+    /// that one then finds the work done and carries on.
+    private static func migrateIfNeeded(_ writer: any DatabaseWriter) throws {
+        let migrator = RegisterSchema.migrator
+        if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+            throw error
+        }
+    }
+
+    /// Translates a failure to open or create the register.
+    static func openingError(_ error: any Error, path: String) -> StoreError {
+        switch error {
+        case let error as StoreError:
+            return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT:
+            return .notARegister(path: path)
+        case let error as DatabaseError:
+            return .cannotOpen(path: path, reason: StoreError.reason(for: error))
+        default:
+            return .cannotOpen(path: path, reason: "an unexpected \(type(of: error)) occurred")
+        }
+    }
+}

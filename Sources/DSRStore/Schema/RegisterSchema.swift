@@ -1,0 +1,145 @@
+import GRDB
+
+/// The register's schema: its migrations, its version number and the SQLite application id that marks a dsr file.
+///
+/// Migrations are plain SQL text with string names. They never refer to application types, and a migration is never
+/// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
+enum RegisterSchema {
+    /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
+    static let version = 1
+
+    /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
+    ///
+    /// It sits at offset 68 of the SQLite file header, so a file can be recognised before SQLite opens it.
+    static let applicationID: Int32 = 0x6473_7220
+
+    /// The hash that stands before the first event of the log: 64 zeros.
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    /// The migrator that brings a register up to ``version``.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Version 1: the current state of each request, the append-only event log, the case counters and the
+    /// controller-profile versions, with the triggers that keep the log append-only.
+    ///
+    /// `request_runningDeadline` holds only requests whose clock runs, and a CHECK makes every such request open
+    /// (final states stop the clock), so the overdue and due-by lists are a range search over open requests alone.
+    /// `request_openDeadline` serves the list of open requests.
+    static let v1 = """
+        PRAGMA application_id = 1685287456;
+        PRAGMA user_version = 1;
+
+        CREATE TABLE caseCounter (
+            year INTEGER NOT NULL PRIMARY KEY CHECK (year BETWEEN 1 AND 9999),
+            "last" INTEGER NOT NULL CHECK ("last" >= 1)
+        ) STRICT;
+
+        CREATE TABLE event (
+            sequence INTEGER PRIMARY KEY,
+            caseYear INTEGER,
+            caseSequence INTEGER,
+            name TEXT NOT NULL,
+            "on" TEXT NOT NULL,
+            recordedAt TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            workflowVersion INTEGER NOT NULL,
+            stateAfter TEXT,
+            data TEXT NOT NULL,
+            stateHash TEXT,
+            previousHash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            CHECK ((caseYear IS NULL) = (caseSequence IS NULL)),
+            FOREIGN KEY (caseYear, caseSequence) REFERENCES request(caseYear, caseSequence)
+                DEFERRABLE INITIALLY DEFERRED
+        ) STRICT;
+        CREATE INDEX event_case ON event(caseYear, caseSequence, sequence);
+
+        CREATE TABLE request (
+            caseYear INTEGER NOT NULL,
+            caseSequence INTEGER NOT NULL CHECK (caseSequence >= 1),
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL,
+            clock TEXT NOT NULL CHECK (clock IN ('running', 'paused', 'stopped')),
+            workflowVersion INTEGER NOT NULL,
+            received TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            closedOn TEXT,
+            isOpen INTEGER NOT NULL CHECK (isOpen IN (0, 1)),
+            outcome TEXT,
+            lastEventSequence INTEGER NOT NULL REFERENCES event(sequence),
+            record TEXT NOT NULL,
+            PRIMARY KEY (caseYear, caseSequence),
+            CHECK (isOpen = (closedOn IS NULL)),
+            CHECK (clock <> 'running' OR isOpen = 1)
+        ) STRICT;
+        CREATE INDEX request_runningDeadline ON request(deadline, caseYear, caseSequence)
+            WHERE clock = 'running';
+        CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence)
+            WHERE isOpen = 1;
+
+        CREATE TABLE controllerProfile (
+            version INTEGER PRIMARY KEY,
+            profile TEXT NOT NULL,
+            createdAt TEXT NOT NULL,
+            eventSequence INTEGER NOT NULL UNIQUE REFERENCES event(sequence)
+        ) STRICT;
+
+        CREATE TRIGGER event_noUpdate BEFORE UPDATE ON event
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be changed'); END;
+
+        CREATE TRIGGER event_noDelete BEFORE DELETE ON event
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be deleted'); END;
+
+        CREATE TRIGGER event_appendAtEnd BEFORE INSERT ON event
+        WHEN NEW.sequence IS NOT (SELECT IFNULL(MAX(sequence), 0) + 1 FROM event)
+          OR NEW.previousHash IS NOT IFNULL((SELECT hash FROM event ORDER BY sequence DESC LIMIT 1),
+                                            '0000000000000000000000000000000000000000000000000000000000000000')
+        BEGIN SELECT RAISE(ABORT, 'events are appended at the end of the hash chain only'); END;
+
+        CREATE TRIGGER request_noDelete BEFORE DELETE ON request
+        BEGIN SELECT RAISE(ABORT, 'requests cannot be deleted from the register'); END;
+
+        CREATE TRIGGER request_insertWithEvent BEFORE INSERT ON request
+        WHEN NEW.lastEventSequence IS NOT (SELECT MAX(sequence) FROM event)
+          OR NOT EXISTS (SELECT 1 FROM event WHERE sequence = NEW.lastEventSequence
+                         AND caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence)
+          OR NEW.caseSequence > IFNULL((SELECT "last" FROM caseCounter WHERE year = NEW.caseYear), 0)
+        BEGIN SELECT RAISE(ABORT, 'a request is stored only with its event, under an allocated case number'); END;
+
+        CREATE TRIGGER request_updateWithEvent BEFORE UPDATE ON request
+        WHEN NEW.caseYear IS NOT OLD.caseYear OR NEW.caseSequence IS NOT OLD.caseSequence
+          OR NEW.lastEventSequence IS OLD.lastEventSequence
+          OR NEW.lastEventSequence IS NOT (SELECT MAX(sequence) FROM event)
+          OR NOT EXISTS (SELECT 1 FROM event WHERE sequence = NEW.lastEventSequence
+                         AND caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence)
+        BEGIN SELECT RAISE(ABORT, 'a request changes only together with a new event'); END;
+
+        CREATE TRIGGER controllerProfile_noUpdate BEFORE UPDATE ON controllerProfile
+        BEGIN SELECT RAISE(ABORT, 'controller-profile versions cannot be changed'); END;
+
+        CREATE TRIGGER controllerProfile_noDelete BEFORE DELETE ON controllerProfile
+        BEGIN SELECT RAISE(ABORT, 'controller-profile versions cannot be deleted'); END;
+
+        CREATE TRIGGER controllerProfile_insertWithEvent BEFORE INSERT ON controllerProfile
+        WHEN NEW.eventSequence IS NOT (SELECT MAX(sequence) FROM event)
+          OR NOT EXISTS (SELECT 1 FROM event WHERE sequence = NEW.eventSequence AND caseYear IS NULL)
+        BEGIN SELECT RAISE(ABORT, 'a controller profile is stored only with its event'); END;
+
+        CREATE TRIGGER caseCounter_startAtOne BEFORE INSERT ON caseCounter
+        WHEN NEW."last" IS NOT 1
+        BEGIN SELECT RAISE(ABORT, 'case numbers start at 1'); END;
+
+        CREATE TRIGGER caseCounter_forwardOnly BEFORE UPDATE ON caseCounter
+        WHEN NEW.year IS NOT OLD.year OR NEW."last" IS NOT OLD."last" + 1
+        BEGIN SELECT RAISE(ABORT, 'case numbers are allocated one at a time and never reused'); END;
+
+        CREATE TRIGGER caseCounter_noDelete BEFORE DELETE ON caseCounter
+        BEGIN SELECT RAISE(ABORT, 'case counters cannot be deleted'); END;
+        """
+}

@@ -1,0 +1,73 @@
+import DSRCore
+import GRDB
+
+extension SQLiteStore {
+    /// Runs a read on a consistent snapshot of the register.
+    /// - Parameters:
+    ///   - operation: What is being read, for error messages (`list requests`).
+    ///   - body: The reads.
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw Self.storeError(error, operation: operation)
+        }
+    }
+
+    /// Runs changes in one `BEGIN IMMEDIATE` transaction: the write lock is taken before the first read, so two
+    /// writers never both read and then try to upgrade (which SQLite can only resolve by failing one of them), and
+    /// case numbers and event sequence numbers read inside are still the latest when the transaction commits.
+    ///
+    /// Errors thrown by callers' closures wrapped in ``CallerFailure`` come out unchanged; every other error becomes
+    /// a ``StoreError``. Nothing is written if anything throws.
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else {
+                    throw StoreError.failed(operation: operation, reason: "the transaction produced no result")
+                }
+                return result
+            }
+        } catch let failure as CallerFailure {
+            throw failure.error
+        } catch {
+            throw Self.storeError(error, operation: operation)
+        }
+    }
+
+    /// Translates any error met inside the store into a ``StoreError`` that carries no personal data.
+    static func storeError(_ error: any Error, operation: String) -> StoreError {
+        switch error {
+        case let error as StoreError:
+            error
+        case let error as DatabaseError:
+            StoreError(error, operation: operation)
+        default:
+            .failed(operation: operation, reason: "an unexpected \(type(of: error)) occurred")
+        }
+    }
+
+    /// Encodes a value as the JSON the register keeps.
+    static func encodeJSON(_ value: some Encodable, operation: String) throws(StoreError) -> String {
+        do {
+            return try StoreJSON.encode(value)
+        } catch {
+            throw .failed(operation: operation, reason: "the value cannot be encoded as JSON")
+        }
+    }
+
+    /// Decodes the record a request row keeps.
+    static func decodeRecord(_ row: RequestRow, operation: String) throws(StoreError) -> RequestRecord {
+        do {
+            return try StoreJSON.decode(RequestRecord.self, from: row.record)
+        } catch {
+            throw .failed(operation: operation,
+                          reason: "the stored state of case \(row.caseNumber) cannot be read; run 'dsr audit verify'")
+        }
+    }
+}

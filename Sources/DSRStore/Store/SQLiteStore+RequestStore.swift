@@ -1,0 +1,109 @@
+import DSRCore
+import GRDB
+
+extension SQLiteStore {
+    /// Allocates the next case number of `year`, builds the record and its registration entry with `make`, and stores
+    /// both in one transaction.
+    ///
+    /// The number comes from `caseCounter` inside the same `IMMEDIATE` transaction as the insert, so concurrent
+    /// registrations get consecutive numbers and a failed one gives its number back. `make` must not use the store.
+    /// - Throws: Whatever `make` throws, unchanged; ``StoreError`` for a storage failure or a record or entry that
+    ///   names another case.
+    public func insert(year: Int, _ make: (CaseNumber) throws -> (RequestRecord, EventEntry)) throws -> RequestRecord {
+        let operation = "register a request"
+        return try write(operation) { db in
+            let caseNumber = CaseNumber(year: year, sequence: try CaseCounterRow.allocate(year: year, in: db))
+            let (record, entry) = try callerStep { try make(caseNumber) }
+            try Self.check(record, entry, against: caseNumber, operation: operation)
+            let json = try Self.encodeJSON(record, operation: operation)
+            let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
+            try RequestRow(record, json: json, lastEventSequence: sequence).insert(db)
+            return record
+        }
+    }
+
+    /// Reads a request, computes its new form and an entry with `change`, and stores both in one transaction.
+    ///
+    /// `change` must not use the store.
+    /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case; whatever `change` throws, unchanged;
+    ///   ``StoreError`` for a storage failure or a result that names another case.
+    public func update(_ caseNumber: CaseNumber, _ change: (RequestRecord) throws -> (RequestRecord, EventEntry))
+        throws -> RequestRecord
+    {
+        let operation = "record an event on case \(caseNumber)"
+        return try write(operation) { db in
+            guard let row = try RequestRow.fetchOne(db, key: caseNumber.databaseKey) else {
+                throw StoreError.unknownCase(caseNumber)
+            }
+            let current = try Self.decodeRecord(row, operation: operation)
+            let (record, entry) = try callerStep { try change(current) }
+            try Self.check(record, entry, against: caseNumber, operation: operation)
+            let json = try Self.encodeJSON(record, operation: operation)
+            let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
+            try RequestRow(record, json: json, lastEventSequence: sequence).update(db)
+            return record
+        }
+    }
+
+    /// The request with the case number, or `nil`.
+    public func record(_ caseNumber: CaseNumber) throws(StoreError) -> RequestRecord? {
+        let operation = "read case \(caseNumber)"
+        let row = try read(operation) { db in try RequestRow.fetchOne(db, key: caseNumber.databaseKey) }
+        guard let row else { return nil }
+        return try Self.decodeRecord(row, operation: operation)
+    }
+
+    /// The requests the query selects, soonest deadline first, then by case number.
+    ///
+    /// Overdue and due-by lists read only open requests whose clock runs, through the partial index
+    /// `request_runningDeadline`; a closed request is never overdue.
+    public func records(_ query: RequestQuery) throws(StoreError) -> [RequestRecord] {
+        let operation = "list requests"
+        let selection = query.selection
+        let rows = try read(operation) { db in
+            try RequestRow.fetchAll(db, sql: selection.sql, arguments: selection.arguments)
+        }
+        var records: [RequestRecord] = []
+        records.reserveCapacity(rows.count)
+        for row in rows {
+            records.append(try Self.decodeRecord(row, operation: operation))
+        }
+        return records
+    }
+
+    /// A case's history, oldest first; empty if there is no such case.
+    public func events(of caseNumber: CaseNumber) throws(StoreError) -> [EventEntry] {
+        let operation = "read the history of case \(caseNumber)"
+        let rows = try read(operation) { db in
+            try EventRow.fetchAll(
+                db, sql: "SELECT * FROM event WHERE caseYear = ? AND caseSequence = ? ORDER BY sequence",
+                arguments: [caseNumber.year, caseNumber.sequence])
+        }
+        var entries: [EventEntry] = []
+        entries.reserveCapacity(rows.count)
+        for row in rows {
+            guard let entry = row.entry else {
+                throw .failed(operation: operation,
+                              reason: "event \(row.sequence ?? 0) cannot be read; run 'dsr audit verify'")
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Checks that a new state and its entry describe the case being written.
+    private static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+                              operation: String) throws(StoreError)
+    {
+        guard record.caseNumber == caseNumber else {
+            throw .failed(operation: operation, reason: "the new state names case \(record.caseNumber), not \(caseNumber)")
+        }
+        guard entry.caseNumber == caseNumber else {
+            throw .failed(operation: operation,
+                          reason: "the event names \(entry.caseNumber.map(\.description) ?? "no case"), not \(caseNumber)")
+        }
+        guard entry.stateAfter == record.state else {
+            throw .failed(operation: operation, reason: "the event's state after does not match the request's state")
+        }
+    }
+}

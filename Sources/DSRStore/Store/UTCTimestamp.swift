@@ -1,0 +1,43 @@
+import DSRCore
+import Foundation
+
+/// The register's text form of an instant: `YYYY-MM-DDTHH:MM:SSZ`, in UTC, to the second.
+enum UTCTimestamp {
+    private static let secondsPerDay = 86_400
+    /// The instants that have a four-digit year: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    private static let range = -62_135_596_800.0...253_402_300_799.0
+
+    /// The text of an instant, truncated to the second; `nil` if its year does not have four digits.
+    static func string(from date: Date) -> String? {
+        let interval = date.timeIntervalSince1970.rounded(.down)
+        guard range.contains(interval) else { return nil }
+        let seconds = Int(interval)
+        var days = seconds / secondsPerDay
+        var rest = seconds % secondsPerDay
+        if rest < 0 {
+            days -= 1
+            rest += secondsPerDay
+        }
+        let day = CivilDate(daysSinceEpoch: days)
+        return "\(day)T\(twoDigits(rest / 3600)):\(twoDigits(rest / 60 % 60)):\(twoDigits(rest % 60))Z"
+    }
+
+    /// The instant a text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`.
+    static func date(from text: String) -> Date? {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].hasSuffix("Z"),
+              let day = CivilDate(parsing: String(parts[0])), String(parts[0]) == day.description
+        else { return nil }
+        let clock = parts[1].dropLast().split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
+              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
+              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+        else { return nil }
+        let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}
