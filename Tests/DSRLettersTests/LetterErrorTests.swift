@@ -1,0 +1,85 @@
+import DSRCore
+import DSRLetters
+import Foundation
+import Testing
+
+/// Letters that must not be written, and what the errors say.
+struct LetterErrorTests {
+    let renderer: LetterRenderer
+
+    init() throws {
+        renderer = try LetterRenderer()
+    }
+
+    private func refusalError(_ record: RequestRecord, controller: ControllerProfile? = LetterFixtures.controller)
+        throws -> LetterError
+    {
+        let date = try LetterFixtures.letterDate()
+        do {
+            _ = try renderer.render(.refusal, for: record, controller: controller, language: .fi, date: date)
+        } catch {
+            return error
+        }
+        Issue.record("the letter was written")
+        throw CancellationError()
+    }
+
+    @Test func refusalOfARequestThatWasNotRefused() throws {
+        let error = try refusalError(LetterFixtures.openRecord())
+        #expect(error == .notRefused(CaseNumber(year: 2026, sequence: 1)))
+        #expect(error.category == .ruleViolation)
+        #expect(error.errorDescription?.hasPrefix("2026-0001 was not refused; ") == true)
+        #expect(error.errorDescription?.contains("dsr refuse 2026-0001") == true)
+    }
+
+    @Test func letterWithoutControllerProfile() throws {
+        let error = try refusalError(LetterFixtures.wholeRefusal(.fi), controller: nil)
+        #expect(error == .controllerMissing(CaseNumber(year: 2026, sequence: 1)))
+        #expect(error.errorDescription?.contains(
+            "dsr controller set --name ... --business-id ... --address ... --email ... --contact ...") == true)
+    }
+
+    @Test func reasonsWithheldWithoutSection34Ground() throws {
+        var record = try LetterFixtures.wholeRefusal(.fi)
+        record.refusal?.reasonsWithheld = true
+        let error = try refusalError(record)
+        #expect(error == .reasonsWithheldWithoutRestriction(record.caseNumber))
+        #expect(error.category == .ruleViolation)
+    }
+
+    @Test func refusalWithoutReason() throws {
+        var record = try LetterFixtures.wholeRefusal(.fi)
+        record.refusal?.reason = " \n"
+        #expect(try refusalError(record) == .reasonMissing(record.caseNumber))
+    }
+
+    @Test func refusalWithoutGround() throws {
+        var record = try LetterFixtures.wholeRefusal(.fi)
+        record.refusal?.grounds = []
+        #expect(try refusalError(record) == .groundsMissing(record.caseNumber))
+    }
+
+    @Test func refusalOnUnknownGround() throws {
+        var record = try LetterFixtures.wholeRefusal(.fi)
+        record.refusal?.grounds = [GroundCode(rawValue: "no-such-ground")]
+        let error = try refusalError(record)
+        #expect(error == .unknownGround(record.caseNumber, GroundCode(rawValue: "no-such-ground")))
+        #expect(error.category == .invalidData)
+    }
+
+    @Test func messagesCarryNoPersonalData() throws {
+        let caseNumber = CaseNumber(year: 2026, sequence: 7)
+        let errors: [LetterError] = [
+            .notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x")),
+            .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
+            .notApplicable(caseNumber, .erasureNotice, .access), .templateMissing(.refusal, .sv),
+            .templateInvalid(name: "refusal.fi.mustache", detail: "line 1"),
+        ]
+        let personal = ["Matti", "Meikäläinen", "Kotikatu", "example.com", "Esimerkki", "Virtanen"]
+        for error in errors {
+            let message = try #require(error.errorDescription)
+            #expect(!message.isEmpty)
+            for word in personal { #expect(!message.contains(word)) }
+        }
+    }
+}
