@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 
 extension DSR {
     /// `dsr controller`: the controller profile that letters are signed with.

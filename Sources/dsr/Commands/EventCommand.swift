@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import Foundation
 
 /// A workflow event that has its own `dsr` subcommand.
 protocol WorkflowEventName {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 import DSRLetters
 import Foundation
 

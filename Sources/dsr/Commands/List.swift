@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 
 extension DSR {
     /// `dsr list`: lists requests, soonest deadline first.

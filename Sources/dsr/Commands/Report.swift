@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 
 extension DSR {
     /// `dsr report`: how requests were handled in a year or period.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 
 extension DSR {
     /// `dsr show CASE`: the request, its deadline and how it was computed, and its history.
