@@ -44,6 +44,9 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     public var details: String?
     /// The day of the latest recorded event; later events cannot be dated before it.
     public var lastEventOn: CivilDate
+    /// The controller's own reference for the request (for example from the spreadsheet it was imported from); it
+    /// identifies the request when a file is imported again.
+    public var reference: String?
 
     /// Creates a record; ``RequestService`` is the usual way to make one.
     public init(caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,
@@ -51,7 +54,7 @@ public struct RequestRecord: Sendable, Codable, Equatable {
                 clock: ClockState, extendedOn: CivilDate? = nil, extensionReason: String? = nil, pauses: [ClockPause] = [],
                 deadline: CivilDate, closedOn: CivilDate? = nil, outcome: Outcome? = nil, refusal: Refusal? = nil,
                 recipientsNotified: [String]? = nil, endCondition: String? = nil, details: String? = nil,
-                lastEventOn: CivilDate? = nil) {
+                lastEventOn: CivilDate? = nil, reference: String? = nil) {
         self.caseNumber = caseNumber
         self.kind = kind
         self.state = state
@@ -74,6 +77,7 @@ public struct RequestRecord: Sendable, Codable, Equatable {
         self.endCondition = endCondition
         self.details = details
         self.lastEventOn = lastEventOn ?? received
+        self.reference = reference
     }
 
     /// Whether the request is still open (not in a final state).

@@ -26,6 +26,7 @@ public struct RequestDetail: Sendable {
         lines.append("Case \(record.caseNumber): \(record.kind.rawValue) (\(record.kind.names.fi), \(record.kind.article))")
         lines.append("State:     \(record.state) — \(state?.description[.en] ?? "")")
         lines.append("Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
+        if let reference = record.reference { lines.append("Reference: \(reference)") }
         lines.append("Name:      \(record.subject.name)")
         if let email = record.subject.email { lines.append("E-mail:    \(email)") }
         if let phone = record.subject.phone { lines.append("Phone:     \(phone)") }

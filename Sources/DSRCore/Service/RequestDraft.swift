@@ -16,10 +16,13 @@ public struct RequestDraft: Sendable, Codable, Equatable {
     public var isDirectMarketing: Bool
     /// A free-text note.
     public var note: String?
+    /// The controller's own reference for the request, if it has one; unique in the register.
+    public var reference: String?
 
     /// Creates a draft.
     public init(kind: RequestKind, subject: DataSubject, received: CivilDate, channel: Channel = .email,
-                language: Language = .fi, isDirectMarketing: Bool = false, note: String? = nil) {
+                language: Language = .fi, isDirectMarketing: Bool = false, note: String? = nil,
+                reference: String? = nil) {
         self.kind = kind
         self.subject = subject
         self.received = received
@@ -27,5 +30,6 @@ public struct RequestDraft: Sendable, Codable, Equatable {
         self.language = language
         self.isDirectMarketing = isDirectMarketing
         self.note = note
+        self.reference = reference
     }
 }

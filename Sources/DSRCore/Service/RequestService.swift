@@ -29,6 +29,8 @@ public struct RequestService: Sendable {
         clean.subject.phone = try TextRules.optional(draft.subject.phone, field: "--phone", limit: 64, multiline: false)
         clean.subject.address = try TextRules.optional(draft.subject.address, field: "--address", limit: 1000, multiline: true)
         clean.note = try TextRules.optional(draft.note, field: "--note", multiline: true)
+        clean.reference = try TextRules.optional(draft.reference, field: "--reference", limit: TextRules.referenceLimit,
+                                                 multiline: false)
         if let email = clean.subject.email, !email.contains("@") || email.contains(" ") {
             throw .unknownValue(field: "--email", text: "(not an e-mail address)", accepted: ["name@example.fi"])
         }
@@ -47,20 +49,9 @@ public struct RequestService: Sendable {
     public func register(_ draft: RequestDraft, actor: String, now: Date, today: CivilDate) throws -> RequestRecord {
         let clean = try Self.validated(draft, today: today)
         let workflow = workflows[clean.kind]
-        guard let initial = workflow.state(workflow.initial) else {
-            throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
-                                                                message: "the initial state is not declared")])
-        }
-        let deadline = calculator.deadline(received: clean.received).date
         return try store.insert(year: clean.received.year) { caseNumber in
-            let record = RequestRecord(
-                caseNumber: caseNumber, kind: clean.kind, state: initial.id, workflowVersion: workflow.version,
-                received: clean.received, subject: clean.subject, channel: clean.channel, language: clean.language,
-                isDirectMarketing: clean.isDirectMarketing, note: clean.note, clock: initial.clock, deadline: deadline)
-            let entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
-                                   actor: actor, workflowVersion: workflow.version, stateAfter: initial.id,
-                                   data: EventEntry.canonicalJSON(clean))
-            return (record, entry)
+            try Self.registration(of: clean, caseNumber: caseNumber, workflow: workflow, calculator: calculator,
+                                  actor: actor, now: now)
         }
     }
 
@@ -73,10 +64,7 @@ public struct RequestService: Sendable {
             let machine = RequestStateMachine(workflow: workflows[record.kind], calculator: calculator)
             let result = try machine.apply(event, clean, to: record, today: today)
             transition = result
-            let entry = EventEntry(caseNumber: caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
-                                   actor: actor, workflowVersion: record.workflowVersion, stateAfter: result.record.state,
-                                   data: EventEntry.canonicalJSON(clean))
-            return (result.record, entry)
+            return (result.record, Self.entry(for: event, clean, after: result.record, actor: actor, now: now))
         }
         guard let transition else { throw StoreError.failed(operation: "apply \(event)", reason: "no change was made") }
         return transition

@@ -8,6 +8,8 @@ public enum TextRules {
     public static let lineLimit = 320
     /// The longest multi-line free text accepted (address, note, reason).
     public static let textLimit = 10_000
+    /// The longest reference accepted (the controller's own identifier of a request).
+    public static let referenceLimit = 100
 
     /// Checks a required one-line text and returns it trimmed.
     public static func requiredLine(_ text: String, field: String, limit: Int = lineLimit) throws(InputError) -> String {

@@ -1,0 +1,47 @@
+import Foundation
+
+extension RequestService {
+    /// The first state of a registered request and its `register` entry: what ``register(_:actor:now:today:)``
+    /// stores, and what an import stores for each row.
+    /// - Parameters:
+    ///   - clean: The draft, already checked by ``validated(_:today:)``.
+    ///   - caseNumber: The case number the store allocated.
+    ///   - workflow: The workflow of the draft's kind.
+    ///   - calculator: The deadline calculator.
+    ///   - actor: Who records it.
+    ///   - now: The time to record.
+    /// - Throws: ``WorkflowCatalogError`` if the workflow does not declare its initial state.
+    public static func registration(of clean: RequestDraft, caseNumber: CaseNumber, workflow: WorkflowDefinition,
+                                    calculator: DeadlineCalculator, actor: String, now: Date)
+        throws(WorkflowCatalogError) -> (RequestRecord, EventEntry)
+    {
+        guard let initial = workflow.state(workflow.initial) else {
+            throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
+                                                                message: "the initial state is not declared")])
+        }
+        let record = RequestRecord(
+            caseNumber: caseNumber, kind: clean.kind, state: initial.id, workflowVersion: workflow.version,
+            received: clean.received, subject: clean.subject, channel: clean.channel, language: clean.language,
+            isDirectMarketing: clean.isDirectMarketing, note: clean.note, clock: initial.clock,
+            deadline: calculator.deadline(received: clean.received).date, reference: clean.reference)
+        let entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
+                               actor: actor, workflowVersion: workflow.version, stateAfter: initial.id,
+                               data: EventEntry.canonicalJSON(clean))
+        return (record, entry)
+    }
+
+    /// The log entry of a workflow event applied to a request: what ``apply(_:to:input:actor:now:today:)`` stores.
+    /// - Parameters:
+    ///   - event: The event.
+    ///   - clean: The event's input, already checked by ``validated(_:)``.
+    ///   - record: The request after the event.
+    ///   - actor: Who records it.
+    ///   - now: The time to record.
+    public static func entry(for event: EventID, _ clean: EventInput, after record: RequestRecord, actor: String,
+                             now: Date) -> EventEntry
+    {
+        EventEntry(caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now, actor: actor,
+                   workflowVersion: record.workflowVersion, stateAfter: record.state,
+                   data: EventEntry.canonicalJSON(clean))
+    }
+}
