@@ -32,6 +32,8 @@ struct RequestRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var lastEventSequence: Int64
     /// The whole record as canonical JSON.
     var record: String
+    /// The controller's own reference, unique among the requests that have one.
+    var reference: String?
 
     /// Builds the row of a record.
     init(_ record: RequestRecord, json: String, lastEventSequence: Int64) {
@@ -48,6 +50,7 @@ struct RequestRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         self.outcome = record.outcome?.rawValue
         self.lastEventSequence = lastEventSequence
         self.record = json
+        self.reference = record.reference
     }
 
     /// The case number.

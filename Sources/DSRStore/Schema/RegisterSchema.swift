@@ -6,7 +6,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 1
+    static let version = 2
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -21,6 +21,9 @@ enum RegisterSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
         }
         return migrator
     }
@@ -141,5 +144,14 @@ enum RegisterSchema {
 
         CREATE TRIGGER caseCounter_noDelete BEFORE DELETE ON caseCounter
         BEGIN SELECT RAISE(ABORT, 'case counters cannot be deleted'); END;
+        """
+
+    /// Version 2: the controller's own reference of a request (`RequestRecord.reference`), copied from the record
+    /// like the other list columns, unique among the requests that have one, so that importing a file again finds
+    /// the requests it already added.
+    static let v2 = """
+        PRAGMA user_version = 2;
+        ALTER TABLE request ADD COLUMN reference TEXT;
+        CREATE UNIQUE INDEX request_reference ON request(reference) WHERE reference IS NOT NULL;
         """
 }
