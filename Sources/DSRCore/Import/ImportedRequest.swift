@@ -1,0 +1,106 @@
+import Foundation
+
+/// A row of an import file that passed every check: the request to register and the history to record for it.
+///
+/// The history is rebuilt from the row's dates, each event dated as the file gives it: `register` on the day of
+/// receipt, `acknowledge` on the day acknowledged, `extend` on the day of the extension (with its reason), and for
+/// a closed request the workflow event that ends in its final state (`complete`, `refuse`, `withdraw`, or `lift`
+/// for a lifted restriction) on the day it was closed.
+public struct ImportedRequest: Sendable, Equatable {
+    /// The line the row starts on.
+    public var line: Int
+    /// The request, checked and cleaned; its reference is the row's, or a stable key made from the row.
+    public var draft: RequestDraft
+    /// The day it was acknowledged, if it was.
+    public var acknowledged: CivilDate?
+    /// The day the Art. 12(3) extension was taken, if it was.
+    public var extended: CivilDate?
+    /// Why the extension was needed.
+    public var extensionReason: String?
+    /// The day it was closed, if it was.
+    public var closed: CivilDate?
+    /// The final state it was closed in, if it was.
+    public var finalState: StateID?
+
+    /// Creates an imported request.
+    public init(line: Int, draft: RequestDraft, acknowledged: CivilDate? = nil, extended: CivilDate? = nil,
+                extensionReason: String? = nil, closed: CivilDate? = nil, finalState: StateID? = nil) {
+        self.line = line
+        self.draft = draft
+        self.acknowledged = acknowledged
+        self.extended = extended
+        self.extensionReason = extensionReason
+        self.closed = closed
+        self.finalState = finalState
+    }
+
+    /// The event data of a closing rebuilt from an import: the day, the outcome, and that it was imported (the
+    /// file does not say on which grounds a request was refused, or what was done).
+    private struct ImportedClosing: Encodable {
+        var on: CivilDate
+        var outcome: Outcome?
+        var imported = true
+    }
+
+    /// The request's states, each with the log entry that led to it, oldest first: the same records and entries
+    /// that registering the request and recording its events one by one would store.
+    /// - Parameters:
+    ///   - caseNumber: The case number the store gives the request.
+    ///   - workflow: The workflow of the request's kind.
+    ///   - calculator: The deadline calculator.
+    ///   - actor: Who records the import.
+    ///   - now: The time to record.
+    ///   - today: Today's date; no event may be later.
+    /// - Throws: ``TransitionError`` if the workflow refuses an event (for example an extension after the first
+    ///   month), ``WorkflowCatalogError`` if the workflow lacks a state or event the history needs.
+    public func history(caseNumber: CaseNumber, workflow: WorkflowDefinition, calculator: DeadlineCalculator,
+                        actor: String, now: Date, today: CivilDate) throws -> [(RequestRecord, EventEntry)]
+    {
+        var steps: [(RequestRecord, EventEntry)] = []
+        steps.reserveCapacity(4)
+        var (record, entry) = try RequestService.registration(
+            of: draft, caseNumber: caseNumber, workflow: workflow, calculator: calculator, actor: actor, now: now)
+        steps.append((record, entry))
+        let machine = RequestStateMachine(workflow: workflow, calculator: calculator)
+        if let acknowledged {
+            let input = EventInput(on: acknowledged)
+            record = try machine.apply(Self.acknowledge, input, to: record, today: today).record
+            steps.append((record, RequestService.entry(for: Self.acknowledge, input, after: record, actor: actor, now: now)))
+        }
+        if let extended {
+            let input = EventInput(on: extended, reason: extensionReason)
+            record = try machine.apply(Self.extend, input, to: record, today: today).record
+            steps.append((record, RequestService.entry(for: Self.extend, input, after: record, actor: actor, now: now)))
+        }
+        if let closed, let finalState {
+            guard let state = workflow.state(finalState), state.isFinal,
+                  let event = workflow.events.first(where: { $0.to == finalState })
+            else {
+                throw WorkflowCatalogError(problems: [WorkflowError(
+                    file: workflow.source, line: nil, rule: "import-final-state",
+                    message: "no event of the workflow leads to the final state \(finalState)")])
+            }
+            if closed > today { throw TransitionError.dateInFuture(caseNumber, on: closed, today: today) }
+            if closed < record.lastEventOn {
+                throw TransitionError.dateBeforeHistory(caseNumber, on: closed, earliest: record.lastEventOn)
+            }
+            if let index = record.pauses.lastIndex(where: \.isOpen) { record.pauses[index].end = closed }
+            record.state = state.id
+            record.clock = state.clock
+            record.lastEventOn = closed
+            record.closedOn = closed
+            record.outcome = state.outcome
+            record.deadline = record.deadlineDetail(calculator: calculator).date
+            let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: state.outcome))
+            steps.append((record, EventEntry(caseNumber: caseNumber, name: event.id.rawValue, on: closed,
+                                             recordedAt: now, actor: actor, workflowVersion: record.workflowVersion,
+                                             stateAfter: state.id, data: data)))
+        }
+        return steps
+    }
+
+    /// The event that acknowledges a request.
+    static let acknowledge = EventID("acknowledge")
+    /// The event that takes the Art. 12(3) extension.
+    static let extend = EventID("extend")
+}
