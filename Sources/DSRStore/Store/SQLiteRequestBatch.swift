@@ -1,0 +1,136 @@
+import DSRCore
+import GRDB
+
+/// The requests of one ``SQLiteStore/insertBatch(_:)`` transaction: case numbers, the event log's head and the
+/// prepared statements stay in hand from one request to the next, so a large import costs what its rows cost.
+///
+/// Everything goes through the same tables, triggers and foreign keys as a single registration: SQLite still checks
+/// that each event takes the next sequence number and the head's hash, that each request names its newest event
+/// and an allocated case number, and that counters rise by one. Only the reads that those checks make anyway are
+/// not repeated here.
+///
+/// Valid only inside the transaction it was made for; after it throws a ``StoreError`` it must not be used again.
+final class SQLiteRequestBatch: RequestBatch {
+    private let db: Database
+    private let operation: String
+    /// The last case number given in each year seen so far.
+    private var counters: [Int: Int] = [:]
+    /// The event log's head.
+    private var lastSequence: Int64
+    private var lastHash: String
+    private let insertEvent: Statement
+    private let insertRequest: Statement
+    private let findReference: Statement
+    private let findCounter: Statement
+    private let startCounter: Statement
+    private let advanceCounter: Statement
+
+    /// Prepares a batch inside the transaction that `db` is in.
+    init(db: Database, operation: String) throws(StoreError) {
+        self.db = db
+        self.operation = operation
+        do {
+            let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
+            lastSequence = head.flatMap { Int64.fromDatabaseValue($0["sequence"]) } ?? 0
+            lastHash = head.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
+            insertEvent = try db.makeStatement(sql: """
+                INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
+                                   stateAfter, data, stateHash, previousHash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            insertRequest = try db.makeStatement(sql: """
+                INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
+                                     closedOn, isOpen, outcome, lastEventSequence, record, reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            findReference = try db.makeStatement(
+                sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?")
+            findCounter = try db.makeStatement(sql: #"SELECT "last" FROM caseCounter WHERE year = ?"#)
+            startCounter = try db.makeStatement(sql: #"INSERT INTO caseCounter (year, "last") VALUES (?, 1)"#)
+            advanceCounter = try db.makeStatement(sql: #"UPDATE caseCounter SET "last" = ? WHERE year = ?"#)
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    func caseNumber(forReference reference: String) throws -> CaseNumber? {
+        do {
+            guard let row = try Row.fetchOne(findReference, arguments: [reference]) else { return nil }
+            return CaseNumber(year: row[0], sequence: row[1])
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    func insert(year: Int, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws -> RequestRecord {
+        let last = try lastCase(of: year)
+        let caseNumber = CaseNumber(year: year, sequence: last + 1)
+        // The caller builds the history before anything is written, so a row it rejects leaves no trace.
+        let history = try make(caseNumber)
+        guard let (final, _) = history.last else {
+            throw StoreError.failed(operation: operation, reason: "a request must come with its registration")
+        }
+        var rows: [EventRow] = []
+        rows.reserveCapacity(history.count)
+        var finalJSON = ""
+        var previousHash = lastHash
+        for (index, (record, entry)) in history.enumerated() {
+            try Self.check(record, entry, against: caseNumber, operation: operation)
+            let json = try SQLiteStore.encodeJSON(record, operation: operation)
+            let row = try EventRow(entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash,
+                                   stateJSON: json, operation: operation)
+            previousHash = row.hash
+            rows.append(row)
+            finalJSON = json
+        }
+        do {
+            if last == 0 {
+                try startCounter.execute(arguments: [year])
+            } else {
+                try advanceCounter.execute(arguments: [last + 1, year])
+            }
+            counters[year] = last + 1
+            for row in rows {
+                try insertEvent.execute(arguments: [
+                    row.sequence, row.caseYear, row.caseSequence, row.name, row.on, row.recordedAt, row.actor,
+                    row.workflowVersion, row.stateAfter, row.data, row.stateHash, row.previousHash, row.hash,
+                ])
+            }
+            lastSequence += Int64(rows.count)
+            lastHash = previousHash
+            let request = RequestRow(final, json: finalJSON, lastEventSequence: lastSequence)
+            try insertRequest.execute(arguments: [
+                request.caseYear, request.caseSequence, request.kind, request.state, request.clock,
+                request.workflowVersion, request.received, request.deadline, request.closedOn, request.isOpen,
+                request.outcome, request.lastEventSequence, request.record, request.reference,
+            ])
+        } catch {
+            throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")
+        }
+        return final
+    }
+
+    /// The last case number given in `year`, from the register the first time a year is seen.
+    private func lastCase(of year: Int) throws(StoreError) -> Int {
+        if let last = counters[year] { return last }
+        do {
+            let last = try Int.fetchOne(findCounter, arguments: [year]) ?? 0
+            counters[year] = last
+            return last
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    /// Checks that a state and its entry describe the case being written, as a single registration does.
+    private static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+                              operation: String) throws(StoreError)
+    {
+        guard record.caseNumber == caseNumber, entry.caseNumber == caseNumber else {
+            throw .failed(operation: operation, reason: "a state or event of case \(caseNumber) names another case")
+        }
+        guard entry.stateAfter == record.state else {
+            throw .failed(operation: operation, reason: "the event's state after does not match the request's state")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DSRCore
+import DSRStore
+import Foundation
+
+extension DSR {
+    /// `dsr export`: writes requests in the columns `dsr import` reads.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write requests as CSV or JSON Lines in the columns 'dsr import' reads (open ones; --all for every one).",
+            discussion: "The output contains personal data (names, addresses): keep it as safe as the register.")
+
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Include closed requests.") var all = false
+        @Option(help: "csv or jsonl.") var format: ExportFormat = .csv
+        @Flag(help: "For Finnish Excel: semicolons, a UTF-8 byte-order mark and CR LF line ends.") var excel = false
+
+        func run() throws {
+            try reportingFailures {
+                let store = try global.openStore()
+                let output = OutputBuffer()
+                let separator: Character = excel ? ";" : ","
+                let lineEnd = excel ? "\r" : ""
+                switch format {
+                case .csv:
+                    if excel { output.raw([0xEF, 0xBB, 0xBF]) }
+                    output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
+                    try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
+                        output.line(RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator) + lineEnd)
+                    }
+                case .jsonl:
+                    try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
+                        output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
+                    }
+                }
+                output.flush()
+            }
+        }
+    }
+}
+
+/// Output formats of `dsr export`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, jsonl
+}

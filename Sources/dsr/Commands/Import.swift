@@ -1,0 +1,92 @@
+import ArgumentParser
+import DSRCore
+import Foundation
+
+extension DSR {
+    /// `dsr import FILE`: adds requests from a spreadsheet's CSV or a JSON Lines file, all or nothing.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import requests from a CSV (comma or semicolon) or JSON Lines file, all or nothing.",
+            discussion: """
+                The first line names the columns, in any order, in English or Finnish: kind (laji), received \
+                (saapunut), name (nimi) are required; email, phone, address, language, channel, reference (viite), \
+                note, direct_marketing, and for history state (tila), acknowledged, extended, extension_reason, \
+                closed (suljettu) and outcome (lopputulos). See docs/import.md.
+                Any invalid row stops the import: every problem is listed by line and column and nothing is \
+                written, unless --skip-invalid. A row whose reference is already in the register is skipped, so \
+                importing a file twice adds nothing the second time.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("The file to import; - reads standard input.", valueName: "FILE")) var file: String
+        @Flag(help: "Check the file and report what would be imported, without writing anything.") var dryRun = false
+        @Flag(help: "Import the valid rows and list the invalid ones, instead of importing nothing.")
+        var skipInvalid = false
+        @Option(help: "text or json: how to print the summary.") var format: ObjectFormat = .text
+
+        func run() throws {
+            try reportingFailures {
+                let today = try Clock.today()
+                let reader = try FileReader(path: file)
+                let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
+                    ? .jsonLines : nil
+                let importer = RequestImporter(store: try global.openStore(), workflows: try WorkflowCatalog.builtIn())
+                let progress = ProgressLine()
+                var listed: [ImportIssue] = []
+                var unlisted = 0
+                let summary = try importer.run(
+                    options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat),
+                    actor: global.actorName, now: Clock.now(), today: today, read: reader.next,
+                    issue: { issue in
+                        switch format {
+                        case .text:
+                            progress.clear()
+                            FileHandle.standardError.write(Data(("Invalid: \(issue)\n").utf8))
+                        case .json:
+                            if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
+                        }
+                    },
+                    progress: { summary in
+                        progress.show("\(summary.rows) rows read, \(summary.imported) to import, "
+                                      + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
+                    })
+                progress.clear()
+                switch format {
+                case .text: print(Self.text(summary))
+                case .json: print(RequestListing.prettyJSON(Report(summary: summary, issues: listed, issuesNotListed: unlisted)),
+                                  terminator: "")
+                }
+                if let failure = summary.failure { throw failure }
+            }
+        }
+
+        /// The most issues `--format json` lists; the rest are counted.
+        static let jsonIssueLimit = 10_000
+
+        /// The JSON form of the result.
+        struct Report: Encodable {
+            var summary: ImportSummary
+            var issues: [ImportIssue]
+            var issuesNotListed: Int
+        }
+
+        /// The one-line summary.
+        static func text(_ summary: ImportSummary) -> String {
+            var parts: [String] = []
+            let verb = summary.stored ? "Imported" : (summary.dryRun ? "Dry run: would import" : "Nothing imported; would have imported")
+            var line = "\(verb) \(summary.imported) request\(summary.imported == 1 ? "" : "s")"
+            if let first = summary.firstCase, let last = summary.lastCase {
+                line += first == last ? " (\(first))" : " (\(first) … \(last))"
+            }
+            if summary.closed > 0 { line += ", \(summary.closed) of them closed" }
+            parts.append(line)
+            if summary.alreadyPresent > 0 { parts.append("\(summary.alreadyPresent) already in the register") }
+            if summary.invalid > 0 {
+                parts.append("\(summary.invalid) invalid row\(summary.invalid == 1 ? "" : "s")"
+                             + (summary.skipInvalid ? " skipped" : ""))
+            }
+            return parts.joined(separator: "; ") + "." + (summary.dryRun ? " Nothing was written." : "")
+        }
+    }
+}
