@@ -125,6 +125,11 @@ public struct ImportRowChecker: Sendable {
             if outcome == nil { fail(.outcome, "is not completed, refused or withdrawn (toteutettu, evätty, peruttu)") }
         }
         let stateText = value(.state)
+        var exportedCase: CaseNumber?
+        if let text = value(.caseNumber) {
+            exportedCase = CaseNumber(text)
+            if exportedCase == nil { fail(.caseNumber, "is not a case number (2026-0042); leave it empty") }
+        }
 
         // The columns together.
         var finalState: StateID?
@@ -162,7 +167,7 @@ public struct ImportRowChecker: Sendable {
             }
             // The state the request ends in.
             if let stateText {
-                let requested = StateID(stateText)
+                let requested = Self.state(stateText, in: workflow)
                 if let state = workflow.state(requested) {
                     if state.isFinal {
                         finalState = state.id
@@ -206,28 +211,14 @@ public struct ImportRowChecker: Sendable {
         var draft = RequestDraft(kind: kind, subject: DataSubject(name: name, email: email, address: address, phone: phone),
                                  received: received, channel: channel, language: language,
                                  isDirectMarketing: isDirectMarketing, note: note, reference: reference)
-        if draft.reference == nil { draft.reference = Self.stableKey(of: draft) }
         do {
             draft = try RequestService.validated(draft, today: today)
         } catch {
             return .invalid([ImportIssue(line: row.line, column: nil, message: error.errorDescription ?? "invalid row")])
         }
         return .request(ImportedRequest(line: row.line, draft: draft, acknowledged: acknowledged, extended: extended,
-                                        extensionReason: extensionReason, closed: closed, finalState: finalState))
-    }
-
-    /// The reference given to a row that has none: `row-` and 32 hexadecimal digits of the SHA-256 of what the row
-    /// says about the request at its registration (kind, day of receipt, channel, and the person's name, e-mail,
-    /// telephone and address), so that the same row imported again finds the request it added.
-    static func stableKey(of draft: RequestDraft) -> String {
-        var bytes: [UInt8] = Array("dsr-import-key-v1".utf8)
-        for field in [draft.kind.rawValue, draft.received.description, draft.channel.rawValue, draft.subject.name,
-                      draft.subject.email ?? "", draft.subject.phone ?? "", draft.subject.address ?? ""] {
-            let utf8 = Array(field.utf8)
-            bytes.append(contentsOf: Array("\n\(utf8.count):".utf8))
-            bytes.append(contentsOf: utf8)
-        }
-        return "row-" + SHA256.hex(bytes).prefix(32)
+                                        extensionReason: extensionReason, closed: closed, finalState: finalState,
+                                        exportedCase: exportedCase))
     }
 
     /// A date in ISO or Finnish form, also with a time of day after it (`5.11.2026 14:30`), as spreadsheets write.
@@ -239,6 +230,23 @@ public struct ImportRowChecker: Sendable {
             return nil
         }
         return CivilDate(parsing: String(text[..<space]))
+    }
+
+    /// A state by its name in the workflow, or by a Finnish word for it: an outcome (`evätty`) names the final
+    /// state with that outcome, `vastaanotettu` the first state and `käsittelyssä` the state after acknowledgement.
+    static func state(_ text: String, in workflow: WorkflowDefinition) -> StateID {
+        let exact = StateID(text.lowercased())
+        if workflow.state(exact) != nil { return exact }
+        if let outcome = outcome(text),
+           let final = workflow.states.first(where: { $0.isFinal && $0.outcome == outcome }) {
+            return final.id
+        }
+        switch TextFolding.fold(text) {
+        case "vastaanotettu", "saapunut", "uusi", "new", "open": return workflow.initial
+        case "kasittelyssa", "kesken", "kuitattu", "acknowledged":
+            return workflow.event(ImportedRequest.acknowledge)?.to ?? exact
+        default: return exact
+        }
     }
 
     /// A language by code or name.

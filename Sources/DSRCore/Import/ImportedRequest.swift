@@ -9,7 +9,7 @@ import Foundation
 public struct ImportedRequest: Sendable, Equatable {
     /// The line the row starts on.
     public var line: Int
-    /// The request, checked and cleaned; its reference is the row's, or a stable key made from the row.
+    /// The request, checked and cleaned.
     public var draft: RequestDraft
     /// The day it was acknowledged, if it was.
     public var acknowledged: CivilDate?
@@ -21,10 +21,13 @@ public struct ImportedRequest: Sendable, Equatable {
     public var closed: CivilDate?
     /// The final state it was closed in, if it was.
     public var finalState: StateID?
+    /// The case number the row had in the register it was exported from, if it says.
+    public var exportedCase: CaseNumber?
 
     /// Creates an imported request.
     public init(line: Int, draft: RequestDraft, acknowledged: CivilDate? = nil, extended: CivilDate? = nil,
-                extensionReason: String? = nil, closed: CivilDate? = nil, finalState: StateID? = nil) {
+                extensionReason: String? = nil, closed: CivilDate? = nil, finalState: StateID? = nil,
+                exportedCase: CaseNumber? = nil) {
         self.line = line
         self.draft = draft
         self.acknowledged = acknowledged
@@ -32,7 +35,11 @@ public struct ImportedRequest: Sendable, Equatable {
         self.extensionReason = extensionReason
         self.closed = closed
         self.finalState = finalState
+        self.exportedCase = exportedCase
     }
+
+    /// The key that identifies the request by its registration data (``ImportKey``).
+    public var importKey: String { ImportKey.of(draft) }
 
     /// The event data of a closing rebuilt from an import: the day, the outcome, and that it was imported (the
     /// file does not say on which grounds a request was refused, or what was done).

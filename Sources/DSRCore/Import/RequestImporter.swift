@@ -85,13 +85,14 @@ public struct RequestImporter: Sendable {
                 }
                 // Once a row is invalid and the import is all-or-nothing, the rest are only checked.
                 if summary.invalid > 0 && !options.skipInvalid { return }
-                if let reference = request.draft.reference, try batch.caseNumber(forReference: reference) != nil {
+                let key = request.importKey
+                if try Self.isPresent(request, key: key, in: batch) {
                     summary.alreadyPresent += 1
                     return
                 }
                 let workflow = workflows[request.draft.kind]
                 do {
-                    let record = try batch.insert(year: request.draft.received.year) { caseNumber in
+                    let record = try batch.insert(year: request.draft.received.year, importKey: key) { caseNumber in
                         try request.history(caseNumber: caseNumber, workflow: workflow, calculator: calculator,
                                             actor: actor, now: now, today: today)
                     }
@@ -135,5 +136,27 @@ public struct RequestImporter: Sendable {
         }
         summary.stored = stored
         return summary
+    }
+
+    /// Whether the register already has the request a row describes.
+    ///
+    /// - A row with a reference is present if a request has that reference, or was imported without a reference
+    ///   from a row with the same registration data (a reference column added to the spreadsheet since).
+    /// - A row without a reference is present if a request was imported from a row with the same registration data.
+    /// - A row exported from a register (its `case` column) is present if that case has the same registration
+    ///   data, which finds requests that were registered by hand.
+    static func isPresent(_ request: ImportedRequest, key: String, in batch: any RequestBatch) throws -> Bool {
+        if let reference = request.draft.reference {
+            if try batch.caseNumber(forReference: reference) != nil { return true }
+            if try batch.cases(withImportKey: key).contains(where: { $0.reference == nil }) { return true }
+        } else if try !batch.cases(withImportKey: key).isEmpty {
+            return true
+        }
+        if let exported = request.exportedCase, let record = try batch.record(exported),
+           record.reference == request.draft.reference, ImportKey.of(record) == key
+        {
+            return true
+        }
+        return false
     }
 }

@@ -1,14 +1,23 @@
 /// Requests being added together inside one transaction of ``RequestStore/insertBatch(_:)``.
 ///
-/// Valid only inside the body it is given to; it is not safe to keep or share.
+/// Valid only inside the body it is given to; it is not safe to keep or share. Lookups see the requests added
+/// earlier in the batch.
 public protocol RequestBatch {
-    /// The case that has this reference, counting the requests added earlier in the batch, or `nil`.
+    /// The case that has this reference, or `nil`.
     func caseNumber(forReference reference: String) throws -> CaseNumber?
 
+    /// The cases added by an import under this ``ImportKey``, with their references.
+    func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)]
+
+    /// The request with the case number, or `nil`.
+    func record(_ caseNumber: CaseNumber) throws -> RequestRecord?
+
     /// Adds a request with its history: gives it the next case number of `year`, builds its states and their log
-    /// entries with `make` (oldest first; the first entry registers it), and appends them all.
+    /// entries with `make` (oldest first; the first entry registers it), and appends them all, keeping `importKey`
+    /// beside the request for later lookups.
     ///
     /// If `make` throws, nothing is stored and the case number stays free; its error comes out unchanged.
     /// - Returns: The request as it stands after its last entry.
-    func insert(year: Int, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws -> RequestRecord
+    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws
+        -> RequestRecord
 }

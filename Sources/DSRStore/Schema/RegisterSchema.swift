@@ -147,11 +147,14 @@ enum RegisterSchema {
         """
 
     /// Version 2: the controller's own reference of a request (`RequestRecord.reference`), copied from the record
-    /// like the other list columns, unique among the requests that have one, so that importing a file again finds
-    /// the requests it already added.
+    /// like the other list columns and unique among the requests that have one; and the import key of a request
+    /// added by `dsr import` (`ImportKey`, a digest of its registration data, kept for lookups only and not part of
+    /// the record), so that importing a file again finds the requests it already added.
     static let v2 = """
         PRAGMA user_version = 2;
         ALTER TABLE request ADD COLUMN reference TEXT;
+        ALTER TABLE request ADD COLUMN importKey TEXT;
         CREATE UNIQUE INDEX request_reference ON request(reference) WHERE reference IS NOT NULL;
+        CREATE INDEX request_importKey ON request(importKey) WHERE importKey IS NOT NULL;
         """
 }

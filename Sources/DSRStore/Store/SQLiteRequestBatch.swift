@@ -21,6 +21,8 @@ final class SQLiteRequestBatch: RequestBatch {
     private let insertEvent: Statement
     private let insertRequest: Statement
     private let findReference: Statement
+    private let findImportKey: Statement
+    private let findCase: Statement
     private let findCounter: Statement
     private let startCounter: Statement
     private let advanceCounter: Statement
@@ -40,11 +42,14 @@ final class SQLiteRequestBatch: RequestBatch {
                 """)
             insertRequest = try db.makeStatement(sql: """
                 INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
-                                     closedOn, isOpen, outcome, lastEventSequence, record, reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     closedOn, isOpen, outcome, lastEventSequence, record, reference, importKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             findReference = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?")
+            findImportKey = try db.makeStatement(
+                sql: "SELECT caseYear, caseSequence, reference FROM request WHERE importKey = ?")
+            findCase = try db.makeStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?")
             findCounter = try db.makeStatement(sql: #"SELECT "last" FROM caseCounter WHERE year = ?"#)
             startCounter = try db.makeStatement(sql: #"INSERT INTO caseCounter (year, "last") VALUES (?, 1)"#)
             advanceCounter = try db.makeStatement(sql: #"UPDATE caseCounter SET "last" = ? WHERE year = ?"#)
@@ -62,7 +67,35 @@ final class SQLiteRequestBatch: RequestBatch {
         }
     }
 
-    func insert(year: Int, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws -> RequestRecord {
+    func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)] {
+        do {
+            return try Row.fetchAll(findImportKey, arguments: [key]).map { row in
+                (CaseNumber(year: row[0], sequence: row[1]), row[2])
+            }
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    func record(_ caseNumber: CaseNumber) throws -> RequestRecord? {
+        let json: String?
+        do {
+            json = try String.fetchOne(findCase, arguments: [caseNumber.year, caseNumber.sequence])
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+        guard let json else { return nil }
+        do {
+            return try StoreJSON.decode(RequestRecord.self, from: json)
+        } catch {
+            throw StoreError.failed(operation: operation,
+                                    reason: "the stored state of case \(caseNumber) cannot be read; run 'dsr audit verify'")
+        }
+    }
+
+    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws
+        -> RequestRecord
+    {
         let last = try lastCase(of: year)
         let caseNumber = CaseNumber(year: year, sequence: last + 1)
         // The caller builds the history before anything is written, so a row it rejects leaves no trace.
@@ -102,7 +135,7 @@ final class SQLiteRequestBatch: RequestBatch {
             try insertRequest.execute(arguments: [
                 request.caseYear, request.caseSequence, request.kind, request.state, request.clock,
                 request.workflowVersion, request.received, request.deadline, request.closedOn, request.isOpen,
-                request.outcome, request.lastEventSequence, request.record, request.reference,
+                request.outcome, request.lastEventSequence, request.record, request.reference, importKey,
             ])
         } catch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")

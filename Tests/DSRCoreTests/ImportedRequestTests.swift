@@ -1,0 +1,89 @@
+import DSRCore
+import Foundation
+import Testing
+
+/// Rebuilding an imported request's history: the same records and entries as registering it and recording its
+/// events one by one, each dated as the file gives it.
+struct ImportedRequestTests {
+    static let now = Date(timeIntervalSince1970: 1_772_442_000)
+    static let today = CivilDate(year: 2026, month: 11, day: 21) ?? CivilDate(daysSinceEpoch: 0)
+
+    static func day(_ month: Int, _ day: Int) throws -> CivilDate {
+        try #require(CivilDate(year: 2026, month: month, day: day))
+    }
+
+    static func history(_ request: ImportedRequest, sequence: Int = 7) throws -> [(RequestRecord, EventEntry)] {
+        let workflows = try WorkflowCatalog.builtIn()
+        return try request.history(caseNumber: CaseNumber(year: 2026, sequence: sequence),
+                                   workflow: workflows[request.draft.kind], calculator: DeadlineCalculator(),
+                                   actor: "importer", now: now, today: today)
+    }
+
+    @Test func anOpenRowIsRegisteredExactlyAsDsrRegisterDoes() throws {
+        // Given a valid row of an access request
+        let draft = RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(10, 5),
+                                 reference: "T-1")
+        let steps = try Self.history(ImportedRequest(line: 2, draft: draft))
+
+        // Then its one step is what the register command stores
+        let expected = try RequestService.registration(
+            of: draft, caseNumber: CaseNumber(year: 2026, sequence: 7), workflow: try WorkflowCatalog.builtIn()[.access],
+            calculator: DeadlineCalculator(), actor: "importer", now: Self.now)
+        #expect(steps.count == 1)
+        #expect(steps.first?.0 == expected.0)
+        #expect(steps.first?.1 == expected.1)
+        #expect(steps.first?.0.deadline == (try Self.day(11, 5)))
+        #expect(steps.first?.0.reference == "T-1")
+    }
+
+    @Test func aClosedRowHasItsEventsOnTheDaysGiven() throws {
+        // Given a refused erasure request, acknowledged and extended before it was closed
+        let request = ImportedRequest(
+            line: 3, draft: RequestDraft(kind: .erasure, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            acknowledged: try Self.day(9, 2), extended: try Self.day(9, 20), extensionReason: "Many systems.",
+            closed: try Self.day(11, 2), finalState: StateID("refused"))
+
+        // When its history is rebuilt
+        let steps = try Self.history(request)
+
+        // Then it has four events dated as given, each with the state after it
+        #expect(steps.map(\.1.name) == ["register", "acknowledge", "extend", "refuse"])
+        #expect(steps.map(\.1.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
+        #expect(steps.map(\.1.stateAfter?.rawValue) == ["received", "in-progress", "in-progress", "refused"])
+        #expect(steps.allSatisfy { $0.0.state == $0.1.stateAfter && $0.1.caseNumber == CaseNumber(year: 2026, sequence: 7) })
+        // And the final record is closed as refused, with the extension's three-month deadline
+        let final = try #require(steps.last?.0)
+        #expect(final.closedOn == (try Self.day(11, 2)))
+        #expect(final.outcome == .refused)
+        #expect(final.clock == .stopped)
+        #expect(final.extendedOn == (try Self.day(9, 20)))
+        #expect(final.deadline == (try Self.day(12, 1)))
+        #expect(final.refusal == nil)  // the file does not say on which grounds
+        #expect(steps.last?.1.data.contains("\"imported\":true") == true)
+    }
+
+    @Test func aLiftedRestrictionClosesWithTheLiftEvent() throws {
+        let request = ImportedRequest(
+            line: 2, draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            closed: try Self.day(10, 1), finalState: StateID("lifted"))
+        let steps = try Self.history(request)
+        #expect(steps.map(\.1.name) == ["register", "lift"])
+        #expect(steps.last?.0.outcome == .completed)
+    }
+
+    @Test func theWorkflowStillRefusesWhatItRefusesOnTheCommandLine() throws {
+        // An extension after the first month, which the checker also reports, is refused by the state machine
+        let request = ImportedRequest(
+            line: 2, draft: RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            extended: try Self.day(10, 20), extensionReason: "Late.")
+        #expect(throws: TransitionError.self) { try Self.history(request) }
+    }
+
+    @Test func inProgressWithoutADayIsAcknowledgedOnTheDayOfReceipt() throws {
+        let request = try ImportRowCheckerTests.request([
+            "kind": "access", "received": "2026-10-01", "name": "A", "state": "in-progress",
+        ])
+        #expect(request.acknowledged == (try Self.day(10, 1)))
+        #expect(try Self.history(request).map(\.1.name) == ["register", "acknowledge"])
+    }
+}
