@@ -5,7 +5,7 @@ extension CivilDate {
     ///
     /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted and its date part kept.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         if trimmed.contains(".") {
             let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),

@@ -13,7 +13,7 @@ public enum TextRules {
 
     /// Checks a required one-line text and returns it trimmed.
     public static func requiredLine(_ text: String, field: String, limit: Int = lineLimit) throws(InputError) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespaceAndNewlines
         guard !trimmed.isEmpty else { throw .empty(field: field) }
         return try check(trimmed, field: field, limit: limit, multiline: false)
     }
@@ -23,14 +23,22 @@ public enum TextRules {
         throws(InputError) -> String?
     {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespaceAndNewlines
         if trimmed.isEmpty { return nil }
         return try check(trimmed, field: field, limit: limit, multiline: multiline)
     }
 
     private static func check(_ text: String, field: String, limit: Int, multiline: Bool) throws(InputError) -> String {
-        guard text.count <= limit else { throw .tooLong(field: field, limit: limit) }
+        // A text of at most `limit` UTF-8 bytes has at most `limit` characters; count characters only beyond that.
+        guard text.utf8.count <= limit || text.count <= limit else { throw .tooLong(field: field, limit: limit) }
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // The same rule as below, without looking up Unicode properties: printable ASCII is fine, and of the
+                // ASCII controls only line feed, tab and carriage return, in multi-line texts.
+                if scalar.value >= 0x20 && scalar.value != 0x7F { continue }
+                if multiline && (scalar == "\n" || scalar == "\t" || scalar == "\r") { continue }
+                throw .forbiddenCharacters(field: field)
+            }
             if multiline && (scalar == "\n" || scalar == "\t") { continue }
             if scalar == "\r" && multiline { continue }
             // Right-to-left and other format marks are kept only inside multi-line free text, where they are
