@@ -38,12 +38,9 @@ public struct EventEntry: Sendable, Codable, Equatable {
         self.data = data
     }
 
-    /// Encodes a value as canonical JSON: sorted keys, no extra white space, ISO 8601 dates.
+    /// Encodes a value as canonical JSON: sorted keys, no extra white space, ISO 8601 dates (``CanonicalJSON``,
+    /// the same bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`).
     public static func canonicalJSON(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "{}" }
-        return text
+        (try? CanonicalJSON.encode(value)) ?? "{}"
     }
 }

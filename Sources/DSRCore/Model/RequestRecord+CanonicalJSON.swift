@@ -1,0 +1,82 @@
+// The canonical JSON of a request record and its parts, written by hand (see CanonicalJSONWriter): the register
+// stores and hashes this text for every state of every request.
+
+extension RequestRecord: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("caseNumber", caseNumber)
+        writer.member("channel", channel.rawValue)
+        writer.member("clock", clock.rawValue)
+        writer.member("closedOn", closedOn)
+        writer.member("deadline", deadline)
+        writer.member("details", details)
+        writer.member("endCondition", endCondition)
+        writer.member("extendedOn", extendedOn)
+        writer.member("extensionReason", extensionReason)
+        writer.member("isDirectMarketing", isDirectMarketing)
+        writer.member("kind", kind.rawValue)
+        writer.member("language", language.rawValue)
+        writer.member("lastEventOn", lastEventOn)
+        writer.member("note", note)
+        writer.member("outcome", outcome?.rawValue)
+        writer.member("pauses", pauses)
+        writer.member("received", received)
+        writer.member("recipientsNotified", recipientsNotified)
+        writer.member("reference", reference)
+        writer.member("refusal", refusal)
+        writer.member("state", state.rawValue)
+        writer.member("subject", subject)
+        writer.member("workflowVersion", workflowVersion)
+        writer.endObject()
+    }
+}
+
+extension CaseNumber: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("sequence", sequence)
+        writer.member("year", year)
+        writer.endObject()
+    }
+}
+
+extension CivilDate: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("day", day)
+        writer.member("month", month)
+        writer.member("year", year)
+        writer.endObject()
+    }
+}
+
+extension DataSubject: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("address", address)
+        writer.member("email", email)
+        writer.member("name", name)
+        writer.member("phone", phone)
+        writer.endObject()
+    }
+}
+
+extension ClockPause: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("end", end)
+        writer.member("start", start)
+        writer.endObject()
+    }
+}
+
+extension Refusal: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("granted", granted)
+        writer.member("grounds", grounds.map(\.rawValue))
+        writer.member("reason", reason)
+        writer.member("reasonsWithheld", reasonsWithheld)
+        writer.endObject()
+    }
+}

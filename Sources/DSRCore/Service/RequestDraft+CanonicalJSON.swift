@@ -1,0 +1,33 @@
+// The canonical JSON of what registration and workflow events record in the log, written by hand (see
+// CanonicalJSONWriter): every event stores and hashes this text.
+
+extension RequestDraft: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("channel", channel.rawValue)
+        writer.member("isDirectMarketing", isDirectMarketing)
+        writer.member("kind", kind.rawValue)
+        writer.member("language", language.rawValue)
+        writer.member("note", note)
+        writer.member("received", received)
+        writer.member("reference", reference)
+        writer.member("subject", subject)
+        writer.endObject()
+    }
+}
+
+extension EventInput: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("details", details)
+        writer.member("endCondition", endCondition)
+        writer.member("granted", granted)
+        writer.member("grounds", grounds.map(\.rawValue))
+        writer.member("note", note)
+        writer.member("on", on)
+        writer.member("reason", reason)
+        writer.member("reasonsWithheld", reasonsWithheld)
+        writer.member("recipients", recipients)
+        writer.endObject()
+    }
+}
