@@ -16,7 +16,8 @@ struct ImportRowCheckerTests {
     }
 
     static func check(_ cells: KeyValuePairs<String, String>) throws -> ImportRowChecker.Checked {
-        ImportRowChecker(workflows: try WorkflowCatalog.builtIn(), today: today).check(try row(cells))
+        var checker = ImportRowChecker(workflows: try WorkflowCatalog.builtIn(), today: today)
+        return checker.check(try row(cells))
     }
 
     static func issues(_ cells: KeyValuePairs<String, String>) throws -> [ImportIssue] {
@@ -114,7 +115,8 @@ struct ImportRowCheckerTests {
         }
 
         // When it is checked
-        let checked = ImportRowChecker(workflows: try WorkflowCatalog.builtIn(), today: Self.today).check(row)
+        var checker = ImportRowChecker(workflows: try WorkflowCatalog.builtIn(), today: Self.today)
+        let checked = checker.check(row)
 
         // Then the problem is named in the right column
         guard case .invalid(let issues) = checked else {

@@ -194,7 +194,7 @@ public struct CSVParser: Sendable {
 
     /// Ends the current field.
     private mutating func endField() {
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(field.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
         field.removeAll(keepingCapacity: true)
     }
 

@@ -19,6 +19,9 @@ public struct ImportRowChecker: Sendable {
     public let calculator: DeadlineCalculator
     /// Today's date; no date in the file may be later.
     public let today: CivilDate
+    /// Kinds and channels already looked up, by their text: a file repeats a few names many times.
+    private var kinds: [String: RequestKind?] = [:]
+    private var channels: [String: Channel?] = [:]
 
     /// Creates a checker.
     public init(workflows: WorkflowCatalog, calculator: DeadlineCalculator = DeadlineCalculator(), today: CivilDate) {
@@ -28,7 +31,7 @@ public struct ImportRowChecker: Sendable {
     }
 
     /// Checks a row.
-    public func check(_ row: ImportRow) -> Checked {
+    public mutating func check(_ row: ImportRow) -> Checked {
         var issues: [ImportIssue] = []
         func fail(_ column: ImportColumn?, _ message: String) {
             issues.append(ImportIssue(line: row.line, column: column.map(row.header(of:)), message: message))
@@ -40,7 +43,7 @@ public struct ImportRowChecker: Sendable {
                 fail(column, "is not UTF-8 text; save the file as 'CSV UTF-8' (in Excel: Save As, CSV UTF-8)")
                 return nil
             }
-            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = raw.trimmedWhitespaceAndNewlines
             return trimmed.isEmpty ? nil : trimmed
         }
         func date(_ column: ImportColumn) -> CivilDate? {
@@ -65,7 +68,12 @@ public struct ImportRowChecker: Sendable {
         // The columns one by one.
         var kind: RequestKind?
         if let text = value(.kind) {
-            kind = RequestKind(name: text)
+            if let known = kinds[text] {
+                kind = known
+            } else {
+                kind = RequestKind(name: text)
+                if kinds.count < 1000 { kinds[text] = kind }
+            }
             if kind == nil {
                 fail(.kind, "is not a request kind; use access, rectification, erasure, restriction, portability or "
                      + "objection, or a Finnish name such as tarkastuspyyntö")
@@ -98,7 +106,14 @@ public struct ImportRowChecker: Sendable {
         }
         var channel = Channel.email
         if let text = value(.channel) {
-            if let parsed = Self.channel(text) {
+            let parsed: Channel?
+            if let known = channels[text] {
+                parsed = known
+            } else {
+                parsed = Self.channel(text)
+                if channels.count < 1000 { channels[text] = parsed }
+            }
+            if let parsed {
                 channel = parsed
             } else {
                 fail(.channel, "is not a channel; use " + Channel.allCases.map(\.rawValue).joined(separator: ", "))
@@ -223,6 +238,7 @@ public struct ImportRowChecker: Sendable {
 
     /// A date in ISO or Finnish form, also with a time of day after it (`5.11.2026 14:30`), as spreadsheets write.
     static func date(_ text: String) -> CivilDate? {
+        if let date = quickDate(text) { return date }
         if let date = CivilDate(parsing: text) { return date }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let time = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
@@ -247,6 +263,38 @@ public struct ImportRowChecker: Sendable {
             return workflow.event(ImportedRequest.acknowledge)?.to ?? exact
         default: return exact
         }
+    }
+
+    /// The common forms `2026-11-05` and `5.11.2026`, read straight from their bytes; `nil` for anything else, which
+    /// ``CivilDate/init(parsing:)`` then reads (the result is the same, only faster on a million rows).
+    static func quickDate(_ text: String) -> CivilDate? {
+        var parts = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var index = 0
+        var separator: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let value = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case 0: parts.0 = parts.0 * 10 + value; digits.0 += 1
+                case 1: parts.1 = parts.1 * 10 + value; digits.1 += 1
+                default: parts.2 = parts.2 * 10 + value; digits.2 += 1
+                }
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) && index < 2
+                        && (separator == 0 || separator == byte) {
+                separator = byte
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        guard index == 2 else { return nil }
+        if separator == UInt8(ascii: "-") {
+            guard digits == (4, 2, 2) else { return nil }
+            return CivilDate(year: parts.0, month: parts.1, day: parts.2)
+        }
+        guard (1...2).contains(digits.0), (1...2).contains(digits.1), digits.2 == 4 else { return nil }
+        return CivilDate(year: parts.2, month: parts.1, day: parts.0)
     }
 
     /// A language by code or name.

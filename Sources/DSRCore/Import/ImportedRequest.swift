@@ -43,10 +43,18 @@ public struct ImportedRequest: Sendable, Equatable {
 
     /// The event data of a closing rebuilt from an import: the day, the outcome, and that it was imported (the
     /// file does not say on which grounds a request was refused, or what was done).
-    private struct ImportedClosing: Encodable {
+    private struct ImportedClosing: Encodable, CanonicalJSONWritable {
         var on: CivilDate
         var outcome: Outcome?
         var imported = true
+
+        func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+            writer.beginObject()
+            writer.member("imported", imported)
+            writer.member("on", on)
+            writer.member("outcome", outcome?.rawValue)
+            writer.endObject()
+        }
     }
 
     /// The request's states, each with the log entry that led to it, oldest first: the same records and entries

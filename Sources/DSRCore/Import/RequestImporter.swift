@@ -58,7 +58,7 @@ public struct RequestImporter: Sendable {
                     issue: (ImportIssue) -> Void, progress: (ImportSummary) -> Void) throws -> ImportSummary
     {
         var summary = ImportSummary(dryRun: options.dryRun, skipInvalid: options.skipInvalid)
-        let checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
+        var checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
         var format = options.format
         var csv = CSVParser()
         var jsonLines = JSONLinesParser()

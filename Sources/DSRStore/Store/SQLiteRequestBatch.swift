@@ -109,7 +109,7 @@ final class SQLiteRequestBatch: RequestBatch {
         var previousHash = lastHash
         for (index, (record, entry)) in history.enumerated() {
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            let json = try SQLiteStore.encodeJSON(record, operation: operation)
+            let json = try Self.encodeJSON(record, operation: operation)
             let row = try EventRow(entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash,
                                    stateJSON: json, operation: operation)
             previousHash = row.hash
@@ -141,6 +141,16 @@ final class SQLiteRequestBatch: RequestBatch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")
         }
         return final
+    }
+
+    /// The record's JSON as the register keeps it: ``CanonicalJSON`` writes the same bytes as ``StoreJSON`` (sorted
+    /// keys, no white space, ISO 8601 dates), several times faster.
+    private static func encodeJSON(_ record: RequestRecord, operation: String) throws(StoreError) -> String {
+        do {
+            return try CanonicalJSON.encode(record)
+        } catch {
+            throw .failed(operation: operation, reason: "the value cannot be encoded as JSON")
+        }
     }
 
     /// The last case number given in `year`, from the register the first time a year is seen.

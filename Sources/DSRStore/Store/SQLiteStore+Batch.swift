@@ -14,6 +14,11 @@ extension SQLiteStore {
         let operation = "import requests"
         do {
             return try writer.writeWithoutTransaction { db in
+                // A larger page cache for the batch (64 MiB instead of SQLite's 2 MiB) keeps the indexes' pages in
+                // memory instead of writing them to the log again and again; the commit is the same.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 var keep = false
                 try db.inTransaction(.immediate) {
                     let batch = try SQLiteRequestBatch(db: db, operation: operation)

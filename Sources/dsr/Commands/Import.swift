@@ -74,7 +74,12 @@ extension DSR {
         /// The one-line summary.
         static func text(_ summary: ImportSummary) -> String {
             var parts: [String] = []
-            let verb = summary.stored ? "Imported" : (summary.dryRun ? "Dry run: would import" : "Nothing imported; would have imported")
+            if summary.failure != nil {
+                return (summary.dryRun ? "Dry run: nothing would be imported: " : "Nothing was imported: ")
+                    + "\(summary.invalid) of \(summary.rows) row\(summary.rows == 1 ? "" : "s") "
+                    + "\(summary.invalid == 1 ? "is" : "are") invalid." + (summary.dryRun ? " Nothing was written." : "")
+            }
+            let verb = summary.stored ? "Imported" : "Dry run: would import"
             var line = "\(verb) \(summary.imported) request\(summary.imported == 1 ? "" : "s")"
             if let first = summary.firstCase, let last = summary.lastCase {
                 line += first == last ? " (\(first))" : " (\(first) … \(last))"
