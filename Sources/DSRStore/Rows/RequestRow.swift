@@ -34,6 +34,12 @@ struct RequestRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var record: String
     /// The controller's own reference, unique among the requests that have one.
     var reference: String?
+    /// How the request arrived.
+    var channel: String
+    /// The language to answer in.
+    var language: String
+    /// Whether the Art. 12(3) extension was taken.
+    var isExtended: Bool
 
     /// Builds the row of a record.
     init(_ record: RequestRecord, json: String, lastEventSequence: Int64) {
@@ -51,6 +57,9 @@ struct RequestRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         self.lastEventSequence = lastEventSequence
         self.record = json
         self.reference = record.reference
+        self.channel = record.channel.rawValue
+        self.language = record.language.rawValue
+        self.isExtended = record.isExtended
     }
 
     /// The case number.

@@ -146,15 +146,59 @@ enum RegisterSchema {
         BEGIN SELECT RAISE(ABORT, 'case counters cannot be deleted'); END;
         """
 
-    /// Version 2: the controller's own reference of a request (`RequestRecord.reference`), copied from the record
-    /// like the other list columns and unique among the requests that have one; and the import key of a request
-    /// added by `dsr import` (`ImportKey`, a digest of its registration data, kept for lookups only and not part of
-    /// the record), so that importing a file again finds the requests it already added.
+    /// Version 2, for imports and fast lists:
+    ///
+    /// - `reference`, the controller's own reference of a request (`RequestRecord.reference`), unique among the
+    ///   requests that have one;
+    /// - `importKey`, for a request added by `dsr import`, a digest of its registration data (`ImportKey`), kept for
+    ///   lookups only and not part of the record, so that importing a file again finds the requests it added;
+    /// - `channel`, `language` and `isExtended`, copied from the record like the other list columns, so that lists
+    ///   are read from columns without decoding records, and the list columns added to the partial indexes of open
+    ///   and running requests (``listColumns``).
+    ///
+    /// The new list columns of existing requests are filled from their stored records. The trigger that ties every
+    /// change of a request to a new event is set aside for that one statement and put back unchanged: the statement
+    /// only copies values out of records that the hash chain already covers, and `dsr audit verify` checks every
+    /// list column against its record.
     static let v2 = """
         PRAGMA user_version = 2;
         ALTER TABLE request ADD COLUMN reference TEXT;
         ALTER TABLE request ADD COLUMN importKey TEXT;
+        ALTER TABLE request ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+        ALTER TABLE request ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE request ADD COLUMN isExtended INTEGER NOT NULL DEFAULT 0 CHECK (isExtended IN (0, 1));
+
+        DROP TRIGGER request_updateWithEvent;
+        \(v2Backfill)
+        CREATE TRIGGER request_updateWithEvent BEFORE UPDATE ON request
+        WHEN NEW.caseYear IS NOT OLD.caseYear OR NEW.caseSequence IS NOT OLD.caseSequence
+          OR NEW.lastEventSequence IS OLD.lastEventSequence
+          OR NEW.lastEventSequence IS NOT (SELECT MAX(sequence) FROM event)
+          OR NOT EXISTS (SELECT 1 FROM event WHERE sequence = NEW.lastEventSequence
+                         AND caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence)
+        BEGIN SELECT RAISE(ABORT, 'a request changes only together with a new event'); END;
+
         CREATE UNIQUE INDEX request_reference ON request(reference) WHERE reference IS NOT NULL;
         CREATE INDEX request_importKey ON request(importKey) WHERE importKey IS NOT NULL;
+
+        DROP INDEX request_runningDeadline;
+        CREATE INDEX request_runningDeadline ON request(deadline, caseYear, caseSequence, \(listColumns))
+            WHERE clock = 'running';
+        DROP INDEX request_openDeadline;
+        CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence, \(listColumns), isOpen)
+            WHERE isOpen = 1;
+        """
+
+    /// The list columns that version 2 adds to the partial indexes of open and running requests, after their keys,
+    /// so that lists of open, overdue and due requests read the index alone (a few pages) and never the table rows
+    /// with their records (the open-requests index also holds `isOpen`, which its lists filter on). The indexes hold
+    /// open requests only, so this costs little space.
+    static let listColumns = "kind, state, clock, received, isExtended, channel, language, closedOn, outcome"
+
+    /// The statement of version 2 that fills the new list columns of existing requests from their records.
+    static let v2Backfill = """
+        UPDATE request SET reference = json_extract(record, '$.reference'),
+            channel = json_extract(record, '$.channel'), language = json_extract(record, '$.language'),
+            isExtended = json_extract(record, '$.extendedOn') IS NOT NULL;
         """
 }

@@ -11,6 +11,11 @@ extension RequestQuery {
     /// Overdue and due-by lists filter on `clock = 'running'` alone: the schema's CHECK makes every running request
     /// open, and leaving `isOpen = 1` out keeps SQLite from choosing the wider open-requests index for them.
     var selection: (sql: String, arguments: StatementArguments) {
+        selection(columns: "*")
+    }
+
+    /// The SQL that selects the given columns of the query's requests, in the same order as ``selection``.
+    func selection(columns: String) -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if overdueAsOf != nil || dueOnOrBefore != nil {
@@ -34,7 +39,7 @@ extension RequestQuery {
             conditions.append("state = ?")
             arguments += [state.rawValue]
         }
-        var sql = "SELECT * FROM request"
+        var sql = "SELECT \(columns) FROM request"
         if !conditions.isEmpty {
             sql += " WHERE " + conditions.joined(separator: " AND ")
         }

@@ -42,8 +42,9 @@ final class SQLiteRequestBatch: RequestBatch {
                 """)
             insertRequest = try db.makeStatement(sql: """
                 INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
-                                     closedOn, isOpen, outcome, lastEventSequence, record, reference, importKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     closedOn, isOpen, outcome, lastEventSequence, record, reference, channel,
+                                     language, isExtended, importKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             findReference = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?")
@@ -135,7 +136,8 @@ final class SQLiteRequestBatch: RequestBatch {
             try insertRequest.execute(arguments: [
                 request.caseYear, request.caseSequence, request.kind, request.state, request.clock,
                 request.workflowVersion, request.received, request.deadline, request.closedOn, request.isOpen,
-                request.outcome, request.lastEventSequence, request.record, request.reference, importKey,
+                request.outcome, request.lastEventSequence, request.record, request.reference, request.channel,
+                request.language, request.isExtended, importKey,
             ])
         } catch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")

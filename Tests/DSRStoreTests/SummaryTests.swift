@@ -1,0 +1,92 @@
+import DSRCore
+import DSRStore
+import Foundation
+import Testing
+
+/// Lists read from the list columns: the same summaries as from whole records, and columns that migration v2 fills
+/// and `verifyChain` checks.
+struct SummaryTests {
+    /// A register with requests in many states: imported open and closed ones, extended, paused, refused.
+    static func register() throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
+        _ = try ImportTests.run(store, ImportTests.finnishFile)
+        let service = try Fixture.service(store)
+        let today = ImportTests.today
+        let extended = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 10, 1), today: today)
+        try Fixture.apply(service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many systems.")
+        let paused = try Fixture.register(service, .portability, received: try Fixture.day(2026, 10, 2), today: today)
+        try Fixture.apply(service, "request-identity", to: paused.caseNumber, on: try Fixture.day(2026, 10, 3))
+        let refused = try Fixture.register(service, .access, received: try Fixture.day(2026, 9, 2), today: today)
+        try Fixture.apply(service, "refuse", to: refused.caseNumber, on: try Fixture.day(2026, 9, 20),
+                          reason: "Excessive.", grounds: ["art12-5-excessive"])
+        for day in 1...9 {
+            try Fixture.register(service, .objection, received: try Fixture.day(2026, 11, day), today: today)
+        }
+        return store
+    }
+
+    static let queries: [RequestQuery] = [
+        RequestQuery(), RequestQuery(includeClosed: true),
+        RequestQuery(overdueAsOf: CivilDate(year: 2026, month: 11, day: 21)),
+        RequestQuery(overdueAsOf: CivilDate(year: 2026, month: 12, day: 31), kind: .objection),
+        RequestQuery(dueOnOrBefore: CivilDate(year: 2026, month: 12, day: 3)),
+        RequestQuery(includeClosed: true, state: StateID("refused")),
+        RequestQuery(limit: 3),
+    ]
+
+    @Test(arguments: queries)
+    func summariesAreTheRecordsSummaries(query: RequestQuery) throws {
+        let store = try Self.register()
+        for asOf in [ImportTests.today, try Fixture.day(2027, 1, 1)] {
+            let expected = try store.records(query).map { RequestSummary($0, asOf: asOf) }
+            #expect(try store.summaries(query, asOf: asOf) == expected)
+        }
+        #expect(try !store.summaries(query, asOf: ImportTests.today).isEmpty)
+    }
+
+    @Test func listingsOfSummariesAndOfRecordsAreTheSame() throws {
+        let store = try Self.register()
+        let query = RequestQuery(includeClosed: true)
+        let records = try store.records(query)
+        let summaries = try store.summaries(query, asOf: ImportTests.today)
+        #expect(RequestListing.csv(summaries) == RequestListing.csv(records, asOf: ImportTests.today))
+        #expect(RequestListing.table(summaries) == RequestListing.table(records, asOf: ImportTests.today))
+        #expect(RequestListing.json(summaries) == RequestListing.json(records, asOf: ImportTests.today))
+        #expect(RequestListing.csv(summaries).contains("paused"))
+    }
+
+    @Test(arguments: [
+        (RequestQuery(overdueAsOf: CivilDate(year: 2026, month: 11, day: 21)), "request_runningDeadline"),
+        (RequestQuery(dueOnOrBefore: CivilDate(year: 2026, month: 12, day: 3)), "request_runningDeadline"),
+        (RequestQuery(), "request_openDeadline"),
+        (RequestQuery(kind: .objection), "request_openDeadline"),
+    ])
+    func openListsReadTheirPartialIndexAlone(query: RequestQuery, index: String) throws {
+        // Lists of open, overdue and due requests read the index (a few pages), never the rows with their records
+        let plan = try Self.register().summaryPlanForTesting(query)
+        #expect(plan.contains { $0.contains("USING COVERING INDEX \(index)") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") })
+    }
+
+    @Test func migrationTwoFillsTheListColumnsOfExistingRequests() throws {
+        // Given a register whose version-2 columns hold what ALTER TABLE gives rows written before version 2
+        let store = try Self.register()
+        let expected = try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today)
+        try store.resetVersion2ColumnsForTesting()
+        #expect(!(try store.verifyChain().isIntact))
+
+        // When the migration's backfill runs
+        try store.runVersion2BackfillForTesting()
+
+        // Then the columns agree with the records again
+        #expect(try store.verifyChain().isIntact)
+        #expect(try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today) == expected)
+    }
+
+    @Test func aListColumnChangedBehindDsrsBackIsFound() throws {
+        let store = try Self.register()
+        try store.tamperForTesting("UPDATE request SET channel = 'post' WHERE channel = 'email' AND caseSequence = 5")
+        let report = try store.verifyChain()
+        #expect(report.problems.map(\.kind) == [.columnsMismatch])
+    }
+}
