@@ -59,16 +59,16 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = StateID(state) }
-        let records = try global.openStore().records(query)
+        let summaries = try global.openStore().summaries(query, asOf: asOfDate)
         switch format {
         case .table:
-            if records.isEmpty && overdue {
+            if summaries.isEmpty && overdue {
                 Swift.print("No overdue requests on \(asOfDate).")
             } else {
-                Swift.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
+                Swift.print(RequestListing.table(summaries), terminator: "")
             }
-        case .csv: Swift.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
-        case .json: Swift.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
+        case .csv: Swift.print(RequestListing.csv(summaries), terminator: "")
+        case .json: Swift.print(RequestListing.json(summaries), terminator: "")
         }
     }
 }
