@@ -109,6 +109,7 @@ def generate(path, size, seed):
                     acknowledged, latest, events = ack_day.isoformat(), ack_day, 2
                     if rng.random() < 0.06:
                         ext_day = received + dt.timedelta(days=rng.randrange(max(3, (ack_day - received).days), 29))
+                        ext_day = max(ack_day, min(TODAY, ext_day))
                         extended, latest, events = ext_day.isoformat(), ext_day, 3
                         reason = "Tiedot ovat useassa järjestelmässä."
                 span = 85 if extended else 30
