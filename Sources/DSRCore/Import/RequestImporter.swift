@@ -92,7 +92,10 @@ public struct RequestImporter: Sendable {
                 }
                 let workflow = workflows[request.draft.kind]
                 do {
-                    let record = try batch.insert(year: request.draft.received.year, importKey: key) { caseNumber in
+                    // Only rows without a reference keep their key: those are the ones found by it later. (Keys are
+                    // digests, in random order; a million of them would churn the page cache of a large import.)
+                    let storedKey = request.draft.reference == nil ? key : nil
+                    let record = try batch.insert(year: request.draft.received.year, importKey: storedKey) { caseNumber in
                         try request.history(caseNumber: caseNumber, workflow: workflow, calculator: calculator,
                                             actor: actor, now: now, today: today)
                     }
@@ -142,7 +145,8 @@ public struct RequestImporter: Sendable {
     ///
     /// - A row with a reference is present if a request has that reference, or was imported without a reference
     ///   from a row with the same registration data (a reference column added to the spreadsheet since).
-    /// - A row without a reference is present if a request was imported from a row with the same registration data.
+    /// - A row without a reference is present if a request was imported without a reference from a row with the
+    ///   same registration data.
     /// - A row exported from a register (its `case` column) is present if that case has the same registration
     ///   data, which finds requests that were registered by hand.
     static func isPresent(_ request: ImportedRequest, key: String, in batch: any RequestBatch) throws -> Bool {

@@ -6,7 +6,7 @@ public protocol RequestBatch {
     /// The case that has this reference, or `nil`.
     func caseNumber(forReference reference: String) throws -> CaseNumber?
 
-    /// The cases added by an import under this ``ImportKey``, with their references.
+    /// The cases added by an import under this ``ImportKey`` (rows without a reference), with their references.
     func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)]
 
     /// The request with the case number, or `nil`.
