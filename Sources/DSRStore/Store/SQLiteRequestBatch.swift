@@ -15,6 +15,8 @@ final class SQLiteRequestBatch: RequestBatch {
     private let operation: String
     /// The last case number given in each year seen so far.
     private var counters: [Int: Int] = [:]
+    /// Whether any request has an import key (if none does, lookups by key need not ask SQLite).
+    private var hasImportKeys: Bool
     /// The event log's head.
     private var lastSequence: Int64
     private var lastHash: String
@@ -35,6 +37,8 @@ final class SQLiteRequestBatch: RequestBatch {
             let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
             lastSequence = head.flatMap { Int64.fromDatabaseValue($0["sequence"]) } ?? 0
             lastHash = head.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
+            hasImportKeys = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
             insertEvent = try db.makeStatement(sql: """
                 INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
                                    stateAfter, data, stateHash, previousHash, hash)
@@ -69,6 +73,7 @@ final class SQLiteRequestBatch: RequestBatch {
     }
 
     func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)] {
+        guard hasImportKeys else { return [] }
         do {
             return try Row.fetchAll(findImportKey, arguments: [key]).map { row in
                 (CaseNumber(year: row[0], sequence: row[1]), row[2])
@@ -124,6 +129,7 @@ final class SQLiteRequestBatch: RequestBatch {
                 try advanceCounter.execute(arguments: [last + 1, year])
             }
             counters[year] = last + 1
+            if importKey != nil { hasImportKeys = true }
             for row in rows {
                 try insertEvent.execute(arguments: [
                     row.sequence, row.caseYear, row.caseSequence, row.name, row.on, row.recordedAt, row.actor,
