@@ -47,7 +47,7 @@ struct ImportedRequestTests {
         let steps = try Self.history(request)
 
         // Then it has four events dated as given, each with the state after it
-        #expect(steps.map(\.1.name) == ["register", "acknowledge", "extend", "refuse"])
+        #expect(steps.map(\.1.name) == ["register", "acknowledge", "extend", "close-imported"])
         #expect(steps.map(\.1.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
         #expect(steps.map(\.1.stateAfter?.rawValue) == ["received", "in-progress", "in-progress", "refused"])
         #expect(steps.allSatisfy { $0.0.state == $0.1.stateAfter && $0.1.caseNumber == CaseNumber(year: 2026, sequence: 7) })
@@ -62,13 +62,38 @@ struct ImportedRequestTests {
         #expect(steps.last?.1.data.contains("\"imported\":true") == true)
     }
 
-    @Test func aLiftedRestrictionClosesWithTheLiftEvent() throws {
+    @Test func aLiftedRestrictionClosesInItsFinalState() throws {
         let request = ImportedRequest(
             line: 2, draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
             closed: try Self.day(10, 1), finalState: StateID("lifted"))
         let steps = try Self.history(request)
-        #expect(steps.map(\.1.name) == ["register", "lift"])
+        #expect(steps.map(\.1.name) == ["register", "close-imported"])
         #expect(steps.last?.0.outcome == .completed)
+        #expect(steps.last?.0.state == StateID("lifted"))
+        #expect(steps.last?.1.stateAfter == StateID("lifted"))
+    }
+
+    @Test func aReplayOfTheClosingGivesTheStoredRecord() throws {
+        // Given an imported closed request's history
+        let request = ImportedRequest(
+            line: 2, draft: RequestDraft(kind: .objection, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            acknowledged: try Self.day(9, 2), closed: try Self.day(9, 30), finalState: StateID("withdrawn"))
+        let steps = try Self.history(request)
+
+        // When its closing entry is replayed on the state before it, as an audit would
+        let closing = try #require(steps.last?.1)
+        let replayed = try ImportedRequest.close(
+            steps[steps.count - 2].0, in: try #require(closing.stateAfter), on: closing.on,
+            workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(), today: Self.today)
+
+        // Then it gives the stored record
+        #expect(replayed == steps.last?.0)
+        #expect(closing.name == ImportedRequest.closingEvent.rawValue)
+        #expect(throws: WorkflowCatalogError.self) {
+            try ImportedRequest.close(steps[0].0, in: StateID("in-progress"), on: closing.on,
+                                      workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(),
+                                      today: Self.today)
+        }
     }
 
     @Test func theWorkflowStillRefusesWhatItRefusesOnTheCommandLine() throws {

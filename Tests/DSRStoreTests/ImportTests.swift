@@ -72,7 +72,7 @@ struct ImportTests {
         #expect(first.deadline == CivilDate(year: 2026, month: 11, day: 5))
         // And the closed ones carry their events on the days given
         let erasure = try store.events(of: CaseNumber(year: 2026, sequence: 2))
-        #expect(erasure.map(\.name) == ["register", "acknowledge", "complete"])
+        #expect(erasure.map(\.name) == ["register", "acknowledge", "close-imported"])
         #expect(erasure.map(\.on.description) == ["2026-09-01", "2026-09-02", "2026-09-30"])
         let objection = try #require(try store.record(CaseNumber(year: 2025, sequence: 1)))
         #expect(objection.outcome == .refused)

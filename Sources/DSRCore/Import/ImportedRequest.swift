@@ -4,8 +4,7 @@ import Foundation
 ///
 /// The history is rebuilt from the row's dates, each event dated as the file gives it: `register` on the day of
 /// receipt, `acknowledge` on the day acknowledged, `extend` on the day of the extension (with its reason), and for
-/// a closed request the workflow event that ends in its final state (`complete`, `refuse`, `withdraw`, or `lift`
-/// for a lifted restriction) on the day it was closed.
+/// a closed request ``closingEvent`` on the day it was closed, into its final state.
 public struct ImportedRequest: Sendable, Equatable {
     /// The line the row starts on.
     public var line: Int
@@ -67,7 +66,7 @@ public struct ImportedRequest: Sendable, Equatable {
     ///   - now: The time to record.
     ///   - today: Today's date; no event may be later.
     /// - Throws: ``TransitionError`` if the workflow refuses an event (for example an extension after the first
-    ///   month), ``WorkflowCatalogError`` if the workflow lacks a state or event the history needs.
+    ///   month), ``WorkflowCatalogError`` if the workflow lacks the final state.
     public func history(caseNumber: CaseNumber, workflow: WorkflowDefinition, calculator: DeadlineCalculator,
                         actor: String, now: Date, today: CivilDate) throws -> [(RequestRecord, EventEntry)]
     {
@@ -88,30 +87,49 @@ public struct ImportedRequest: Sendable, Equatable {
             steps.append((record, RequestService.entry(for: Self.extend, input, after: record, actor: actor, now: now)))
         }
         if let closed, let finalState {
-            guard let state = workflow.state(finalState), state.isFinal,
-                  let event = workflow.events.first(where: { $0.to == finalState })
-            else {
-                throw WorkflowCatalogError(problems: [WorkflowError(
-                    file: workflow.source, line: nil, rule: "import-final-state",
-                    message: "no event of the workflow leads to the final state \(finalState)")])
-            }
-            if closed > today { throw TransitionError.dateInFuture(caseNumber, on: closed, today: today) }
-            if closed < record.lastEventOn {
-                throw TransitionError.dateBeforeHistory(caseNumber, on: closed, earliest: record.lastEventOn)
-            }
-            if let index = record.pauses.lastIndex(where: \.isOpen) { record.pauses[index].end = closed }
-            record.state = state.id
-            record.clock = state.clock
-            record.lastEventOn = closed
-            record.closedOn = closed
-            record.outcome = state.outcome
-            record.deadline = record.deadlineDetail(calculator: calculator).date
-            let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: state.outcome))
-            steps.append((record, EventEntry(caseNumber: caseNumber, name: event.id.rawValue, on: closed,
+            record = try Self.close(record, in: finalState, on: closed, workflow: workflow, calculator: calculator,
+                                    today: today)
+            let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: record.outcome))
+            steps.append((record, EventEntry(caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed,
                                              recordedAt: now, actor: actor, workflowVersion: record.workflowVersion,
-                                             stateAfter: state.id, data: data)))
+                                             stateAfter: finalState, data: data)))
         }
         return steps
+    }
+
+    /// The event that records an imported request's closing: the file gives the day and the outcome, not the
+    /// details a workflow event would need (refusal grounds, Art. 19 recipients, what was done), so the closing is
+    /// recorded as imported rather than as `complete`, `refuse` or `withdraw`. Its data is
+    /// `{"imported":true,"on":…,"outcome":…}` and its state after is the final state.
+    public static let closingEvent = EventID("close-imported")
+
+    /// A request closed in a final state of its workflow on a day, as an imported closing (``closingEvent``) leaves
+    /// it: the state and its clock, the day closed and the outcome, any open pause ended, the deadline recomputed.
+    /// A replay of the history uses it for ``closingEvent`` entries.
+    /// - Throws: ``WorkflowCatalogError`` if the state is not a final state of the workflow; ``TransitionError`` if
+    ///   the day is after today or before the request's latest event.
+    public static func close(_ record: RequestRecord, in finalState: StateID, on day: CivilDate,
+                             workflow: WorkflowDefinition, calculator: DeadlineCalculator, today: CivilDate) throws
+        -> RequestRecord
+    {
+        guard let state = workflow.state(finalState), state.isFinal else {
+            throw WorkflowCatalogError(problems: [WorkflowError(
+                file: workflow.source, line: nil, rule: "import-final-state",
+                message: "\(finalState) is not a final state of the \(workflow.kind.rawValue) workflow")])
+        }
+        if day > today { throw TransitionError.dateInFuture(record.caseNumber, on: day, today: today) }
+        if day < record.lastEventOn {
+            throw TransitionError.dateBeforeHistory(record.caseNumber, on: day, earliest: record.lastEventOn)
+        }
+        var closed = record
+        if let index = closed.pauses.lastIndex(where: \.isOpen) { closed.pauses[index].end = day }
+        closed.state = state.id
+        closed.clock = state.clock
+        closed.lastEventOn = day
+        closed.closedOn = day
+        closed.outcome = state.outcome
+        closed.deadline = closed.deadlineDetail(calculator: calculator).date
+        return closed
     }
 
     /// The event that acknowledges a request.
