@@ -7,7 +7,8 @@ extension DSR {
     /// `dsr export`: writes requests in the columns `dsr import` reads.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write requests as CSV or JSON Lines in the columns 'dsr import' reads (open ones; --all for every one).",
+            commandName: "export",
+            abstract: "Write requests as CSV or JSON Lines in the columns 'dsr import' reads (--all: closed ones too).",
             discussion: "The output contains personal data (names, addresses): keep it as safe as the register.")
 
         @OptionGroup var global: GlobalOptions
@@ -26,7 +27,8 @@ extension DSR {
                     if excel { output.raw([0xEF, 0xBB, 0xBF]) }
                     output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                        output.line(RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator) + lineEnd)
+                        let line = RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator)
+                        output.line(line + lineEnd)
                     }
                 case .jsonl:
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in

@@ -54,8 +54,9 @@ extension DSR {
                 progress.clear()
                 switch format {
                 case .text: print(Self.text(summary))
-                case .json: print(RequestListing.prettyJSON(Report(summary: summary, issues: listed, issuesNotListed: unlisted)),
-                                  terminator: "")
+                case .json:
+                    let report = Report(summary: summary, issues: listed, issuesNotListed: unlisted)
+                    print(RequestListing.prettyJSON(report), terminator: "")
                 }
                 if let failure = summary.failure { throw failure }
             }
@@ -77,7 +78,8 @@ extension DSR {
             if summary.failure != nil {
                 return (summary.dryRun ? "Dry run: nothing would be imported: " : "Nothing was imported: ")
                     + "\(summary.invalid) of \(summary.rows) row\(summary.rows == 1 ? "" : "s") "
-                    + "\(summary.invalid == 1 ? "is" : "are") invalid." + (summary.dryRun ? " Nothing was written." : "")
+                    + "\(summary.invalid == 1 ? "is" : "are") invalid."
+                    + (summary.dryRun ? " Nothing was written." : "")
             }
             let verb = summary.stored ? "Imported" : "Dry run: would import"
             var line = "\(verb) \(summary.imported) request\(summary.imported == 1 ? "" : "s")"
