@@ -6,12 +6,14 @@ extension DSR {
     /// `dsr controller`: the controller profile that letters are signed with.
     struct Controller: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "controller",
             abstract: "Set or show the controller profile used in letters.",
             subcommands: [Set.self, ShowProfile.self])
 
         /// `dsr controller set`: sets fields; each change is a new profile version.
         struct Set: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "set",
                 abstract: "Set controller fields (a correction is recorded as a new profile version).")
 
             @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ extension DSR {
     /// `dsr deadline --received DATE`: computes a deadline without touching the register.
     struct Deadline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deadline",
             abstract: "Print the statutory deadline of a request received on DATE (first line: YYYY-MM-DD).")
 
         @Option(help: ArgumentHelp("The day the request was received.", valueName: "DATE")) var received: String

@@ -7,6 +7,7 @@ extension DSR {
     /// `dsr due`: what needs doing, grouped by urgency, with the next action of each request.
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: "Open requests grouped as overdue, due today, due soon and waiting, with the next action.")
 
         @OptionGroup var global: GlobalOptions

@@ -29,6 +29,7 @@ extension DSR {
     /// `dsr event CASE NAME`: records any event a workflow defines, including ones added by editing `Workflows/`.
     struct Event: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "event",
             abstract: "Record any workflow event by name (see 'dsr workflow show KIND').")
 
         @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ extension DSR {
     /// `dsr grounds`: the refusal-ground catalogue.
     struct Grounds: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grounds",
             abstract: "List the refusal grounds with their codes, kinds and legal references.")
 
         @Option(help: "Only grounds valid for this kind.") var kind: String?

@@ -8,6 +8,7 @@ extension DSR {
     /// `dsr letter CASE [TYPE]`: prints a letter of a request.
     struct Letter: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "letter",
             abstract: "Print a letter of a request; 'dsr letter types' lists the types.",
             discussion: "With no TYPE, prints the letter the request's current state calls for.")
 

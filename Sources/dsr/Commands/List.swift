@@ -6,6 +6,7 @@ extension DSR {
     /// `dsr list`: lists requests, soonest deadline first.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List open requests, soonest deadline first, with days left or overdue.")
 
         @OptionGroup var global: GlobalOptions
@@ -22,7 +23,8 @@ extension DSR {
 
     /// `dsr overdue`: the same as `dsr list --overdue`.
     struct Overdue: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List overdue requests (dsr list --overdue).")
+        static let configuration = CommandConfiguration(
+            commandName: "overdue", abstract: "List overdue requests (dsr list --overdue).")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?

@@ -5,6 +5,7 @@ extension DSR {
     /// `dsr register KIND --name NAME ...`: registers an incoming request.
     struct Register: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "register",
             abstract: "Register an incoming request and print its case number and deadline.",
             discussion: "KIND: access (tarkastuspyyntö), rectification (oikaisupyyntö), erasure (poistopyyntö), "
                 + "restriction (rajoittamispyyntö), portability (siirtopyyntö), objection (vastustamispyyntö, kielto).")

@@ -6,6 +6,7 @@ extension DSR {
     /// `dsr report`: how requests were handled in a year or period.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Report requests received and closed, timeliness, extensions, pauses, refusals and withdrawals.")
 
         @OptionGroup var global: GlobalOptions

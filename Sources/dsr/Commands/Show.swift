@@ -6,6 +6,7 @@ extension DSR {
     /// `dsr show CASE`: the request, its deadline and how it was computed, and its history.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a request, its deadline with the explanation of how it was computed, and its history.")
 
         @OptionGroup var global: GlobalOptions

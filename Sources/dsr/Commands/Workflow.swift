@@ -6,12 +6,14 @@ extension DSR {
     /// `dsr workflow`: inspect and check workflow definitions.
     struct Workflow: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "workflow",
             abstract: "Check, show and draw the request workflows.",
             subcommands: [Check.self, ShowDefinition.self, Graph.self])
 
         /// `dsr workflow check DIR`.
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "check",
                 abstract: "Validate a folder of edited workflow definitions (*.yaml), one per kind.")
 
             @Argument(help: "The folder holding the definitions.") var directory: String
@@ -45,7 +47,8 @@ extension DSR {
 
         /// `dsr workflow graph KIND`.
         struct Graph: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print a Mermaid state diagram of a workflow.")
+            static let configuration = CommandConfiguration(
+                commandName: "graph", abstract: "Print a Mermaid state diagram of a workflow.")
 
             @Argument(help: "The request kind.") var kind: String
 
