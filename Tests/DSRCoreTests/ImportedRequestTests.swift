@@ -12,7 +12,7 @@ struct ImportedRequestTests {
         try #require(CivilDate(year: 2026, month: month, day: day))
     }
 
-    static func history(_ request: ImportedRequest, sequence: Int = 7) throws -> [(RequestRecord, EventEntry)] {
+    static func history(_ request: ImportedRequest, sequence: Int = 7) throws -> [HistoryStep] {
         let workflows = try WorkflowCatalog.builtIn()
         return try request.history(caseNumber: CaseNumber(year: 2026, sequence: sequence),
                                    workflow: workflows[request.draft.kind], calculator: DeadlineCalculator(),
@@ -30,10 +30,10 @@ struct ImportedRequestTests {
             of: draft, caseNumber: CaseNumber(year: 2026, sequence: 7), workflow: try WorkflowCatalog.builtIn()[.access],
             calculator: DeadlineCalculator(), actor: "importer", now: Self.now)
         #expect(steps.count == 1)
-        #expect(steps.first?.0 == expected.0)
-        #expect(steps.first?.1 == expected.1)
-        #expect(steps.first?.0.deadline == (try Self.day(11, 5)))
-        #expect(steps.first?.0.reference == "T-1")
+        #expect(steps.first?.record == expected.0)
+        #expect(steps.first?.entry == expected.1)
+        #expect(steps.first?.record.deadline == (try Self.day(11, 5)))
+        #expect(steps.first?.record.reference == "T-1")
     }
 
     @Test func aClosedRowHasItsEventsOnTheDaysGiven() throws {
@@ -47,19 +47,19 @@ struct ImportedRequestTests {
         let steps = try Self.history(request)
 
         // Then it has four events dated as given, each with the state after it
-        #expect(steps.map(\.1.name) == ["register", "acknowledge", "extend", "close-imported"])
-        #expect(steps.map(\.1.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
-        #expect(steps.map(\.1.stateAfter?.rawValue) == ["received", "in-progress", "in-progress", "refused"])
-        #expect(steps.allSatisfy { $0.0.state == $0.1.stateAfter && $0.1.caseNumber == CaseNumber(year: 2026, sequence: 7) })
+        #expect(steps.map(\.entry.name) == ["register", "acknowledge", "extend", "close-imported"])
+        #expect(steps.map(\.entry.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
+        #expect(steps.map(\.entry.stateAfter?.rawValue) == ["received", "in-progress", "in-progress", "refused"])
+        #expect(steps.allSatisfy { $0.record.state == $0.entry.stateAfter && $0.entry.caseNumber == CaseNumber(year: 2026, sequence: 7) })
         // And the final record is closed as refused, with the extension's three-month deadline
-        let final = try #require(steps.last?.0)
+        let final = try #require(steps.last?.record)
         #expect(final.closedOn == (try Self.day(11, 2)))
         #expect(final.outcome == .refused)
         #expect(final.clock == .stopped)
         #expect(final.extendedOn == (try Self.day(9, 20)))
         #expect(final.deadline == (try Self.day(12, 1)))
         #expect(final.refusal == nil)  // the file does not say on which grounds
-        #expect(steps.last?.1.data.contains("\"imported\":true") == true)
+        #expect(steps.last?.entry.data.contains("\"imported\":true") == true)
     }
 
     @Test func aLiftedRestrictionClosesInItsFinalState() throws {
@@ -67,10 +67,10 @@ struct ImportedRequestTests {
             line: 2, draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
             closed: try Self.day(10, 1), finalState: StateID("lifted"))
         let steps = try Self.history(request)
-        #expect(steps.map(\.1.name) == ["register", "close-imported"])
-        #expect(steps.last?.0.outcome == .completed)
-        #expect(steps.last?.0.state == StateID("lifted"))
-        #expect(steps.last?.1.stateAfter == StateID("lifted"))
+        #expect(steps.map(\.entry.name) == ["register", "close-imported"])
+        #expect(steps.last?.record.outcome == .completed)
+        #expect(steps.last?.record.state == StateID("lifted"))
+        #expect(steps.last?.entry.stateAfter == StateID("lifted"))
     }
 
     @Test func aReplayOfTheClosingGivesTheStoredRecord() throws {
@@ -81,16 +81,16 @@ struct ImportedRequestTests {
         let steps = try Self.history(request)
 
         // When its closing entry is replayed on the state before it, as an audit would
-        let closing = try #require(steps.last?.1)
+        let closing = try #require(steps.last?.entry)
         let replayed = try ImportedRequest.close(
-            steps[steps.count - 2].0, in: try #require(closing.stateAfter), on: closing.on,
+            steps[steps.count - 2].record, in: try #require(closing.stateAfter), on: closing.on,
             workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(), today: Self.today)
 
         // Then it gives the stored record
-        #expect(replayed == steps.last?.0)
+        #expect(replayed == steps.last?.record)
         #expect(closing.name == ImportedRequest.closingEvent.rawValue)
         #expect(throws: WorkflowCatalogError.self) {
-            try ImportedRequest.close(steps[0].0, in: StateID("in-progress"), on: closing.on,
+            try ImportedRequest.close(steps[0].record, in: StateID("in-progress"), on: closing.on,
                                       workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(),
                                       today: Self.today)
         }
@@ -109,6 +109,6 @@ struct ImportedRequestTests {
             "kind": "access", "received": "2026-10-01", "name": "A", "state": "in-progress",
         ])
         #expect(request.acknowledged == (try Self.day(10, 1)))
-        #expect(try Self.history(request).map(\.1.name) == ["register", "acknowledge"])
+        #expect(try Self.history(request).map(\.entry.name) == ["register", "acknowledge"])
     }
 }

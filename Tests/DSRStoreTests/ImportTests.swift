@@ -17,15 +17,10 @@ struct ImportTests {
     static func run(_ store: SQLiteStore, _ bytes: [UInt8], chunk: Int = 64,
                     options: RequestImporter.Options = .init()) throws -> Outcome {
         let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
-        var offset = 0
+        let source = ChunkSource(bytes: bytes, chunk: chunk)
         var issues: [ImportIssue] = []
         let summary = try importer.run(
-            options: options, actor: "importer", now: Fixture.now, today: today,
-            read: {
-                guard offset < bytes.count else { return nil }
-                defer { offset += chunk }
-                return Array(bytes[offset..<min(bytes.count, offset + chunk)])
-            },
+            options: options, actor: "importer", now: Fixture.now, today: today, read: { source.next() },
             issue: { issues.append($0) }, progress: { _ in })
         return Outcome(summary: summary, issues: issues)
     }
@@ -151,6 +146,25 @@ struct ImportTests {
         #expect(result.summary.alreadyPresent == 1)
     }
 
+    @Test func rowsAfterOneAlreadyPresentGetTheNextNumbers() throws {
+        // Given a register with one imported request (the reading thread prepares rows under the numbers they get
+        // if none is skipped)
+        let store = try SQLiteStore.inMemory()
+        _ = try Self.run(store, "reference,kind,received,name\nR-1,access,2026-10-01,A\n")
+
+        // When a file repeats it before new rows of the same year
+        let result = try Self.run(store, "reference,kind,received,name,closed,outcome\nR-1,access,2026-10-01,A,,\n"
+                                  + "R-2,erasure,2026-10-02,B,2026-10-05,completed\nR-3,access,2025-10-03,C,,\n"
+                                  + "R-4,access,2026-10-04,D,,\n")
+
+        // Then the new rows are numbered on from the register, and their stored states agree with the chain
+        #expect(result.summary.alreadyPresent == 1)
+        #expect(result.summary.imported == 3)
+        let numbers = try store.records(RequestQuery(includeClosed: true)).map { "\($0.reference ?? "")=\($0.caseNumber)" }
+        #expect(Set(numbers) == ["R-1=2026-0001", "R-2=2026-0002", "R-3=2025-0001", "R-4=2026-0003"])
+        #expect(try store.verifyChain().isIntact)
+    }
+
     @Test func aDryRunWritesNothingButTellsWhatWouldHappen() throws {
         let store = try SQLiteStore.inMemory()
         let result = try Self.run(store, Self.finnishFile, options: .init(dryRun: true))
@@ -239,6 +253,25 @@ struct ImportTests {
         #expect(throws: StoreError.self) {
             try store.tamperForTesting("UPDATE request SET reference = 'A-1' WHERE reference = 'A-2'")
         }
+    }
+}
+
+/// Bytes handed out in chunks, as a file is read, to the import's reading thread.
+final class ChunkSource: @unchecked Sendable {
+    private let bytes: [UInt8]
+    private let chunk: Int
+    private var offset = 0
+
+    init(bytes: [UInt8], chunk: Int) {
+        self.bytes = bytes
+        self.chunk = chunk
+    }
+
+    /// The next chunk, or `nil` at the end (called by one thread at a time).
+    func next() -> [UInt8]? {
+        guard offset < bytes.count else { return nil }
+        defer { offset += chunk }
+        return Array(bytes[offset..<min(bytes.count, offset + chunk)])
     }
 }
 

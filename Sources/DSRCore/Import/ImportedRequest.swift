@@ -68,31 +68,33 @@ public struct ImportedRequest: Sendable, Equatable {
     /// - Throws: ``TransitionError`` if the workflow refuses an event (for example an extension after the first
     ///   month), ``WorkflowCatalogError`` if the workflow lacks the final state.
     public func history(caseNumber: CaseNumber, workflow: WorkflowDefinition, calculator: DeadlineCalculator,
-                        actor: String, now: Date, today: CivilDate) throws -> [(RequestRecord, EventEntry)]
+                        actor: String, now: Date, today: CivilDate) throws -> [HistoryStep]
     {
-        var steps: [(RequestRecord, EventEntry)] = []
+        var steps: [HistoryStep] = []
         steps.reserveCapacity(4)
         var (record, entry) = try RequestService.registration(
             of: draft, caseNumber: caseNumber, workflow: workflow, calculator: calculator, actor: actor, now: now)
-        steps.append((record, entry))
+        steps.append(HistoryStep(record: record, entry: entry))
         let machine = RequestStateMachine(workflow: workflow, calculator: calculator)
         if let acknowledged {
             let input = EventInput(on: acknowledged)
             record = try machine.apply(Self.acknowledge, input, to: record, today: today).record
-            steps.append((record, RequestService.entry(for: Self.acknowledge, input, after: record, actor: actor, now: now)))
+            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: Self.acknowledge, input, after: record,
+                                                                                 actor: actor, now: now)))
         }
         if let extended {
             let input = EventInput(on: extended, reason: extensionReason)
             record = try machine.apply(Self.extend, input, to: record, today: today).record
-            steps.append((record, RequestService.entry(for: Self.extend, input, after: record, actor: actor, now: now)))
+            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: Self.extend, input, after: record,
+                                                                                 actor: actor, now: now)))
         }
         if let closed, let finalState {
             record = try Self.close(record, in: finalState, on: closed, workflow: workflow, calculator: calculator,
                                     today: today)
             let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: record.outcome))
-            steps.append((record, EventEntry(caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed,
-                                             recordedAt: now, actor: actor, workflowVersion: record.workflowVersion,
-                                             stateAfter: finalState, data: data)))
+            steps.append(HistoryStep(record: record, entry: EventEntry(
+                caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed, recordedAt: now, actor: actor,
+                workflowVersion: record.workflowVersion, stateAfter: finalState, data: data)))
         }
         return steps
     }

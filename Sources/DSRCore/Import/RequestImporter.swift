@@ -43,102 +43,103 @@ public struct RequestImporter: Sendable {
     }
 
     /// Imports a file.
+    ///
+    /// The file is read, checked and prepared on a second thread while this one writes (see ``ImportPipeline``):
+    /// `read` is called from that thread, one call at a time; `issue` and `progress` are called on this one.
     /// - Parameters:
     ///   - options: How to import.
     ///   - actor: Who records the import.
     ///   - now: The time to record on every event.
     ///   - today: Today's date; no date in the file may be later.
     ///   - read: Returns the file's next chunk of bytes, or `nil` at its end.
-    ///   - issue: Called with each problem found, as it is found.
+    ///   - issue: Called with each problem found, in file order.
     ///   - progress: Called every ``progressInterval`` rows with the summary so far.
     /// - Returns: What was imported. Check ``ImportSummary/failure`` for invalid rows that stopped the import.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all (no header, unknown columns);
     ///   ``StoreError`` if the register fails; whatever `read` throws. Nothing is written if it throws.
-    public func run(options: Options, actor: String, now: Date, today: CivilDate, read: () throws -> [UInt8]?,
+    public func run(options: Options, actor: String, now: Date, today: CivilDate,
+                    read: @escaping @Sendable () throws -> [UInt8]?,
                     issue: (ImportIssue) -> Void, progress: (ImportSummary) -> Void) throws -> ImportSummary
     {
         var summary = ImportSummary(dryRun: options.dryRun, skipInvalid: options.skipInvalid)
-        var checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
-        var format = options.format
-        var csv = CSVParser()
-        var jsonLines = JSONLinesParser()
-        var header: ImportHeader?
-
         let stored = try store.insertBatch { batch in
-            func report(_ found: [ImportIssue]) {
-                summary.invalid += 1
-                for item in found { issue(item) }
-            }
-            func add(_ parsed: ImportRow.Parsed) throws {
-                summary.rows += 1
-                defer { if summary.rows % Self.progressInterval == 0 { progress(summary) } }
-                guard case .row(let row) = parsed else {
-                    if case .invalid(let problem) = parsed { report([problem]) }
-                    return
-                }
-                let request: ImportedRequest
-                switch checker.check(row) {
-                case .invalid(let problems):
-                    return report(problems)
-                case .request(let checked):
-                    request = checked
-                }
-                // Once a row is invalid and the import is all-or-nothing, the rest are only checked.
-                if summary.invalid > 0 && !options.skipInvalid { return }
-                let key = request.importKey
-                if try Self.isPresent(request, key: key, in: batch) {
-                    summary.alreadyPresent += 1
-                    return
-                }
-                let workflow = workflows[request.draft.kind]
+            let pipeline = ImportPipeline()
+            let reader = ImportReader(options: options, workflows: workflows, calculator: calculator, actor: actor,
+                                      now: now, today: today, counters: try batch.caseCounters())
+            let thread = Thread {
+                var reader = reader
                 do {
-                    // Only rows without a reference keep their key: those are the ones found by it later. (Keys are
-                    // digests, in random order; a million of them would churn the page cache of a large import.)
-                    let storedKey = request.draft.reference == nil ? key : nil
-                    let record = try batch.insert(year: request.draft.received.year, importKey: storedKey) { caseNumber in
-                        try request.history(caseNumber: caseNumber, workflow: workflow, calculator: calculator,
-                                            actor: actor, now: now, today: today)
+                    try reader.run(read: read, into: pipeline)
+                    pipeline.finish()
+                } catch {
+                    pipeline.finish(throwing: error)
+                }
+                pipeline.markProducerDone()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            do {
+                while let chunk = try pipeline.take() {
+                    for item in chunk {
+                        try write(item, into: batch, summary: &summary, options: options, issue: issue)
+                        if summary.rows % Self.progressInterval == 0 { progress(summary) }
                     }
-                    summary.imported += 1
-                    if !record.isOpen { summary.closed += 1 }
-                    if summary.firstCase == nil { summary.firstCase = record.caseNumber }
-                    summary.lastCase = record.caseNumber
-                } catch let error as TransitionError {
-                    report([ImportIssue(line: request.line, column: nil,
-                                        message: "the history cannot be recorded: " + (error.errorDescription ?? "refused"))])
-                } catch let error as WorkflowCatalogError {
-                    report([ImportIssue(line: request.line, column: nil, message: error.errorDescription ?? "workflow error")])
                 }
-            }
-            func addRecord(_ record: CSVParser.Record) throws {
-                guard let header else {
-                    header = try ImportHeader(record.fields)
-                    return
-                }
-                try add(header.row(record))
-            }
-
-            while let chunk = try read() {
-                guard !chunk.isEmpty else { continue }
-                let chosen = format ?? ImportFormat.detect(chunk)
-                format = chosen
-                switch chosen {
-                case .csv: try csv.parse(chunk, addRecord)
-                case .jsonLines: try jsonLines.parse(chunk, add)
-                }
-            }
-            switch format {
-            case .csv?, nil:
-                try csv.finish(addRecord)
-                if header == nil { throw ImportError.emptyFile }
-            case .jsonLines?:
-                try jsonLines.finish(add)
+                pipeline.waitForProducer()
+            } catch {
+                pipeline.cancelAndWait()
+                throw error
             }
             progress(summary)
             return !options.dryRun && (summary.invalid == 0 || options.skipInvalid)
         }
         summary.stored = stored
         return summary
+    }
+
+    /// Writes one prepared row, or reports it.
+    private func write(_ item: ImportPipeline.Item, into batch: any RequestBatch, summary: inout ImportSummary,
+                       options: Options, issue: (ImportIssue) -> Void) throws
+    {
+        summary.rows += 1
+        let request: ImportedRequest
+        let key: String
+        let prepared: [HistoryStep]?
+        switch item {
+        case .invalid(let problems):
+            summary.invalid += 1
+            for problem in problems { issue(problem) }
+            return
+        case .request(let checked, let checkedKey, let steps):
+            (request, key, prepared) = (checked, checkedKey, steps)
+        }
+        // Once a row is invalid and the import is all-or-nothing, the rest are only checked.
+        if summary.invalid > 0 && !options.skipInvalid { return }
+        if try Self.isPresent(request, key: key, in: batch) {
+            summary.alreadyPresent += 1
+            return
+        }
+        guard let prepared else {
+            throw StoreError.failed(operation: "import requests", reason: "line \(request.line) was not prepared")
+        }
+        // Only rows without a reference keep their key: those are the ones found by it later. (Keys are digests, in
+        // random order; a million of them would churn the page cache of a large import.)
+        let storedKey = request.draft.reference == nil ? key : nil
+        let record = try batch.insert(year: request.draft.received.year, importKey: storedKey) { caseNumber in
+            guard prepared.first?.record.caseNumber != caseNumber else { return prepared }
+            // A row was skipped before this one: its number is not the one it was prepared under.
+            return prepared.map { step in
+                var step = step
+                step.record.caseNumber = caseNumber
+                step.entry.caseNumber = caseNumber
+                step.recordJSON = nil
+                return step
+            }
+        }
+        summary.imported += 1
+        if !record.isOpen { summary.closed += 1 }
+        if summary.firstCase == nil { summary.firstCase = record.caseNumber }
+        summary.lastCase = record.caseNumber
     }
 
     /// Whether the register already has the request a row describes.

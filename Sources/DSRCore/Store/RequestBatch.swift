@@ -12,12 +12,14 @@ public protocol RequestBatch {
     /// The request with the case number, or `nil`.
     func record(_ caseNumber: CaseNumber) throws -> RequestRecord?
 
+    /// The last case number given in each year so far.
+    func caseCounters() throws -> [Int: Int]
+
     /// Adds a request with its history: gives it the next case number of `year`, builds its states and their log
     /// entries with `make` (oldest first; the first entry registers it), and appends them all, keeping `importKey`
     /// beside the request for later lookups.
     ///
     /// If `make` throws, nothing is stored and the case number stays free; its error comes out unchanged.
     /// - Returns: The request as it stands after its last entry.
-    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws
-        -> RequestRecord
+    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [HistoryStep]) throws -> RequestRecord
 }

@@ -99,23 +99,46 @@ final class SQLiteRequestBatch: RequestBatch {
         }
     }
 
-    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [(RequestRecord, EventEntry)]) throws
-        -> RequestRecord
-    {
+    func caseCounters() throws -> [Int: Int] {
+        do {
+            var counters: [Int: Int] = [:]
+            for row in try Row.fetchAll(db, sql: #"SELECT year, "last" FROM caseCounter"#) {
+                counters[row[0]] = row[1]
+            }
+            return counters.merging(self.counters) { _, inBatch in inBatch }
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    func insert(year: Int, importKey: String?, _ make: (CaseNumber) throws -> [HistoryStep]) throws -> RequestRecord {
         let last = try lastCase(of: year)
         let caseNumber = CaseNumber(year: year, sequence: last + 1)
         // The caller builds the history before anything is written, so a row it rejects leaves no trace.
         let history = try make(caseNumber)
-        guard let (final, _) = history.last else {
+        guard let final = history.last?.record else {
             throw StoreError.failed(operation: operation, reason: "a request must come with its registration")
         }
         var rows: [EventRow] = []
         rows.reserveCapacity(history.count)
         var finalJSON = ""
         var previousHash = lastHash
-        for (index, (record, entry)) in history.enumerated() {
+        for (index, step) in history.enumerated() {
+            let record = step.record
+            let entry = step.entry
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            let json = try Self.encodeJSON(record, operation: operation)
+            let json: String
+            if let given = step.recordJSON {
+                json = given
+                #if DEBUG
+                // The caller made the JSON ahead (on another thread): it must be the record's own.
+                guard json == (try Self.encodeJSON(record, operation: operation)) else {
+                    throw StoreError.failed(operation: operation, reason: "the JSON given for case \(caseNumber) is not its record's")
+                }
+                #endif
+            } else {
+                json = try Self.encodeJSON(record, operation: operation)
+            }
             let row = try EventRow(entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash,
                                    stateJSON: json, operation: operation)
             previousHash = row.hash

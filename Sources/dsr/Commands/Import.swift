@@ -37,7 +37,7 @@ extension DSR {
                 var unlisted = 0
                 let summary = try importer.run(
                     options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat),
-                    actor: global.actorName, now: Clock.now(), today: today, read: reader.next,
+                    actor: global.actorName, now: Clock.now(), today: today, read: { try reader.next() },
                     issue: { issue in
                         switch format {
                         case .text:

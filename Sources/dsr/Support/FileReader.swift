@@ -2,7 +2,10 @@ import DSRCore
 import Foundation
 
 /// Reads a file named on the command line (or standard input for `-`) in chunks, for commands that stream it.
-final class FileReader {
+///
+/// An import calls ``next()`` from its reading thread only, one call at a time; nothing else touches the reader
+/// meanwhile, hence `@unchecked Sendable`.
+final class FileReader: @unchecked Sendable {
     /// The bytes read per chunk.
     static let chunkSize = 1 << 20
     private let handle: FileHandle

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The reading half of an import, on its own thread: reads the file, checks each row, and builds each valid row's
+/// history and its records' JSON ahead of the writer (see ``ImportPipeline``).
+///
+/// Histories are built under the case numbers the writer will give if no row is skipped: the register's counters
+/// when the import began, plus one per valid row of the same year. The writer checks the number it gives, and
+/// rebuilds the JSON of a row whose number differs (after a row already in the register).
+struct ImportReader: Sendable {
+    /// How to import.
+    var options: RequestImporter.Options
+    /// The workflows in force.
+    var workflows: WorkflowCatalog
+    /// The deadline calculator.
+    var calculator: DeadlineCalculator
+    /// Who records the import.
+    var actor: String
+    /// The time to record.
+    var now: Date
+    /// Today's date.
+    var today: CivilDate
+    /// The last case number of each year: the register's when the import began, then the ones given ahead.
+    var counters: [Int: Int]
+
+    /// Rows per chunk handed to the writer.
+    private static let chunkSize = 256
+
+    /// Reads the whole file into the pipeline.
+    /// - Throws: ``ImportError`` for a file that cannot be imported at all; whatever `read` throws.
+    mutating func run(read: () throws -> [UInt8]?, into pipeline: ImportPipeline) throws {
+        var checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
+        var format = options.format
+        var csv = CSVParser()
+        var jsonLines = JSONLinesParser()
+        var header: ImportHeader?
+        var items: [ImportPipeline.Item] = []
+        items.reserveCapacity(Self.chunkSize)
+        var sawInvalid = false
+        var stopped = false
+
+        func flush() {
+            guard !items.isEmpty, !stopped else { return }
+            if !pipeline.put(items) { stopped = true }
+            items.removeAll(keepingCapacity: true)
+        }
+        func add(_ parsed: ImportRow.Parsed) {
+            switch parsed {
+            case .invalid(let problem):
+                sawInvalid = true
+                items.append(.invalid([problem]))
+            case .row(let row):
+                switch checker.check(row) {
+                case .invalid(let problems):
+                    sawInvalid = true
+                    items.append(.invalid(problems))
+                case .request(let request):
+                    items.append(prepare(request, checkOnly: sawInvalid && !options.skipInvalid))
+                    if case .invalid = items.last { sawInvalid = true }
+                }
+            }
+            if items.count >= Self.chunkSize { flush() }
+        }
+        func addRecord(_ record: CSVParser.Record) throws {
+            guard let header else {
+                header = try ImportHeader(record.fields)
+                return
+            }
+            add(header.row(record))
+        }
+
+        while !stopped, let chunk = try read() {
+            guard !chunk.isEmpty else { continue }
+            let chosen = format ?? ImportFormat.detect(chunk)
+            format = chosen
+            switch chosen {
+            case .csv: try csv.parse(chunk, addRecord)
+            case .jsonLines: jsonLines.parse(chunk, add)
+            }
+        }
+        guard !stopped else { return }
+        switch format {
+        case .csv?, nil:
+            try csv.finish(addRecord)
+            if header == nil { throw ImportError.emptyFile }
+        case .jsonLines?:
+            jsonLines.finish(add)
+        }
+        flush()
+    }
+
+    /// A valid row with its history and JSON built under the case number it is expected to get; only checked if
+    /// the import is already bound to write nothing. A history the workflow refuses makes the row invalid.
+    private mutating func prepare(_ request: ImportedRequest, checkOnly: Bool) -> ImportPipeline.Item {
+        let key = request.importKey
+        guard !checkOnly else { return .request(request, key: key, steps: nil) }
+        let year = request.draft.received.year
+        let sequence = (counters[year] ?? 0) + 1
+        do {
+            var steps = try request.history(
+                caseNumber: CaseNumber(year: year, sequence: sequence), workflow: workflows[request.draft.kind],
+                calculator: calculator, actor: actor, now: now, today: today)
+            for index in steps.indices {
+                steps[index].recordJSON = try CanonicalJSON.encode(steps[index].record)
+            }
+            counters[year] = sequence
+            return .request(request, key: key, steps: steps)
+        } catch let error as TransitionError {
+            return .invalid([ImportIssue(line: request.line, column: nil,
+                                         message: "the history cannot be recorded: " + (error.errorDescription ?? "refused"))])
+        } catch let error as WorkflowCatalogError {
+            return .invalid([ImportIssue(line: request.line, column: nil, message: error.errorDescription ?? "workflow error")])
+        } catch {
+            return .invalid([ImportIssue(line: request.line, column: nil, message: "the row's history cannot be recorded")])
+        }
+    }
+}
