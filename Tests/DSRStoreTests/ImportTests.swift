@@ -244,6 +244,28 @@ struct ImportTests {
         #expect(report.requestsChecked == 6)
     }
 
+    @Test func aFailureInsideSQLiteStopsTheImportWithoutPersonalDataAndWritesNothing() throws {
+        // Given a register whose schema refuses erasure requests (standing in for any failure inside SQLite)
+        let store = try SQLiteStore.inMemory()
+        try store.executeForTesting("""
+            CREATE TRIGGER test_refuseErasure BEFORE INSERT ON request WHEN NEW.kind = 'erasure'
+            BEGIN SELECT RAISE(ABORT, 'test refuses erasures'); END
+            """)
+
+        // When a file with an erasure request among others is imported
+        let error = try #require(throws: StoreError.self) {
+            try Self.run(store, "kind,received,name,email\naccess,2026-10-01,Salainen Henkilö,salainen@example.fi\n"
+                         + "erasure,2026-10-02,Salainen Henkilö,salainen@example.fi\n")
+        }
+
+        // Then the import stops with SQLite's reason, names no person, and writes nothing
+        #expect(error.errorDescription?.contains("test refuses erasures") == true, "\(error)")
+        #expect(error.errorDescription?.contains("Salainen") == false)
+        #expect(error.errorDescription?.contains("2026-0002") == true)
+        #expect(try store.records(RequestQuery(includeClosed: true)).isEmpty)
+        #expect(try store.verifyChain().eventsChecked == 0)
+    }
+
     @Test func theReferenceIsUniqueInTheRegister() throws {
         // Given an imported request with reference A-1
         let store = try SQLiteStore.inMemory()

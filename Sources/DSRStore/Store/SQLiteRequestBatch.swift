@@ -20,14 +20,14 @@ final class SQLiteRequestBatch: RequestBatch {
     /// The event log's head.
     private var lastSequence: Int64
     private var lastHash: String
-    private let insertEvent: Statement
-    private let insertRequest: Statement
+    private let insertEvent: BatchStatement
+    private let insertRequest: BatchStatement
     private let findReference: Statement
     private let findImportKey: Statement
     private let findCase: Statement
     private let findCounter: Statement
-    private let startCounter: Statement
-    private let advanceCounter: Statement
+    private let startCounter: BatchStatement
+    private let advanceCounter: BatchStatement
 
     /// Prepares a batch inside the transaction that `db` is in.
     init(db: Database, operation: String) throws(StoreError) {
@@ -39,25 +39,27 @@ final class SQLiteRequestBatch: RequestBatch {
             lastHash = head.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
             hasImportKeys = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
-            insertEvent = try db.makeStatement(sql: """
+            insertEvent = BatchStatement(try db.makeStatement(sql: """
                 INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
                                    stateAfter, data, stateHash, previousHash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            insertRequest = try db.makeStatement(sql: """
+                """), in: db)
+            insertRequest = BatchStatement(try db.makeStatement(sql: """
                 INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
                                      closedOn, isOpen, outcome, lastEventSequence, record, reference, channel,
                                      language, isExtended, importKey)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+                """), in: db)
             findReference = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?")
             findImportKey = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence, reference FROM request WHERE importKey = ?")
             findCase = try db.makeStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?")
             findCounter = try db.makeStatement(sql: #"SELECT "last" FROM caseCounter WHERE year = ?"#)
-            startCounter = try db.makeStatement(sql: #"INSERT INTO caseCounter (year, "last") VALUES (?, 1)"#)
-            advanceCounter = try db.makeStatement(sql: #"UPDATE caseCounter SET "last" = ? WHERE year = ?"#)
+            startCounter = BatchStatement(
+                try db.makeStatement(sql: #"INSERT INTO caseCounter (year, "last") VALUES (?, 1)"#), in: db)
+            advanceCounter = BatchStatement(
+                try db.makeStatement(sql: #"UPDATE caseCounter SET "last" = ? WHERE year = ?"#), in: db)
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
         }
@@ -147,26 +149,30 @@ final class SQLiteRequestBatch: RequestBatch {
         }
         do {
             if last == 0 {
-                try startCounter.execute(arguments: [year])
+                try startCounter.run([.integer(Int64(year))])
             } else {
-                try advanceCounter.execute(arguments: [last + 1, year])
+                try advanceCounter.run([.integer(Int64(last + 1)), .integer(Int64(year))])
             }
             counters[year] = last + 1
             if importKey != nil { hasImportKeys = true }
             for row in rows {
-                try insertEvent.execute(arguments: [
-                    row.sequence, row.caseYear, row.caseSequence, row.name, row.on, row.recordedAt, row.actor,
-                    row.workflowVersion, row.stateAfter, row.data, row.stateHash, row.previousHash, row.hash,
+                try insertEvent.run([
+                    .integer(row.sequence), .integer(row.caseYear.map(Int64.init)),
+                    .integer(row.caseSequence.map(Int64.init)), .text(row.name), .text(row.on), .text(row.recordedAt),
+                    .text(row.actor), .integer(Int64(row.workflowVersion)), .text(row.stateAfter), .text(row.data),
+                    .text(row.stateHash), .text(row.previousHash), .text(row.hash),
                 ])
             }
             lastSequence += Int64(rows.count)
             lastHash = previousHash
             let request = RequestRow(final, json: finalJSON, lastEventSequence: lastSequence)
-            try insertRequest.execute(arguments: [
-                request.caseYear, request.caseSequence, request.kind, request.state, request.clock,
-                request.workflowVersion, request.received, request.deadline, request.closedOn, request.isOpen,
-                request.outcome, request.lastEventSequence, request.record, request.reference, request.channel,
-                request.language, request.isExtended, importKey,
+            try insertRequest.run([
+                .integer(Int64(request.caseYear)), .integer(Int64(request.caseSequence)), .text(request.kind),
+                .text(request.state), .text(request.clock), .integer(Int64(request.workflowVersion)),
+                .text(request.received), .text(request.deadline), .text(request.closedOn),
+                .integer(request.isOpen ? 1 : 0), .text(request.outcome), .integer(request.lastEventSequence),
+                .text(request.record), .text(request.reference), .text(request.channel), .text(request.language),
+                .integer(request.isExtended ? 1 : 0), .text(importKey),
             ])
         } catch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")
