@@ -56,20 +56,31 @@ public enum RequestListing {
 
     /// CSV of summaries (see ``csv(_:asOf:)``).
     public static func csv(_ summaries: [RequestSummary]) -> String {
-        var text = columns.joined(separator: ",") + "\n"
-        text.reserveCapacity(summaries.count * 110 + text.utf8.count)
-        for summary in summaries {
-            let cells = [summary.case, summary.kind, summary.state, summary.clock, summary.received, summary.deadline,
-                         summary.daysLeft.map(String.init) ?? "", summary.overdue ? "true" : "false",
-                         summary.extended ? "true" : "false", summary.channel, summary.language, summary.closed ?? "",
-                         summary.outcome ?? ""]
-            for (index, cell) in cells.enumerated() {
-                if index > 0 { text += "," }
-                text += quoted(cell)
-            }
-            text += "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(summaries.count * 110 + 120)
+        bytes.append(contentsOf: columns.joined(separator: ",").utf8)
+        bytes.append(0x0A)
+        func cell(_ text: String, first: Bool = false) {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: quoted(text).utf8)
         }
-        return text
+        for summary in summaries {
+            cell(summary.case, first: true)
+            cell(summary.kind)
+            cell(summary.state)
+            cell(summary.clock)
+            cell(summary.received)
+            cell(summary.deadline)
+            cell(summary.daysLeft.map(String.init) ?? "")
+            cell(summary.overdue ? "true" : "false")
+            cell(summary.extended ? "true" : "false")
+            cell(summary.channel)
+            cell(summary.language)
+            cell(summary.closed ?? "")
+            cell(summary.outcome ?? "")
+            bytes.append(0x0A)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A JSON array of ``RequestSummary`` objects.
