@@ -1,3 +1,8 @@
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
 import DSRCore
 import GRDB
 
@@ -11,20 +16,38 @@ extension SQLiteStore {
         let operation = "list requests"
         let selection = query.selection(columns: Self.summaryColumns)
         return try read(operation) { db in
+            // Stepped through SQLite's C interface: a list of thousands of rows spends most of its time reading
+            // columns, and GRDB's rows decode every value through a generic conversion.
+            let statement = try db.makeStatement(sql: selection.sql)
+            try statement.setArguments(selection.arguments)
+            let handle = statement.sqliteStatement
+            defer { sqlite3_reset(handle) }
+            func text(_ column: Int32) -> String? {
+                guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+                let count = Int(sqlite3_column_bytes(handle, column))
+                return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+            }
             var summaries: [RequestSummary] = []
-            let rows = try Row.fetchCursor(db, sql: selection.sql, arguments: selection.arguments)
-            while let row = try rows.next() {
-                let caseNumber = CaseNumber(year: row[0], sequence: row[1])
-                let clockText: String = row[4]
-                let deadlineText: String = row[6]
-                guard let clock = ClockState(rawValue: clockText), let deadline = Self.day(deadlineText) else {
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+                }
+                let caseNumber = CaseNumber(year: Int(sqlite3_column_int64(handle, 0)),
+                                            sequence: Int(sqlite3_column_int64(handle, 1)))
+                guard let kind = text(2), let state = text(3), let clock = text(4).flatMap(ClockState.init(rawValue:)),
+                      let received = text(5), let deadline = text(6).flatMap(Self.day), let channel = text(8),
+                      let language = text(9)
+                else {
                     throw StoreError.failed(operation: operation,
                                             reason: "the list columns of case \(caseNumber) cannot be read; run 'dsr audit verify'")
                 }
                 summaries.append(RequestSummary(
-                    caseNumber: caseNumber, kind: row[2], state: row[3], clock: clock, received: row[5],
-                    deadline: deadline, isExtended: row[7], channel: row[8], language: row[9], closed: row[10],
-                    outcome: row[11], asOf: asOf))
+                    caseNumber: caseNumber, kind: kind, state: state, clock: clock, received: received,
+                    deadline: deadline, isExtended: sqlite3_column_int64(handle, 7) != 0, channel: channel,
+                    language: language, closed: text(10), outcome: text(11), asOf: asOf))
             }
             return summaries
         }
