@@ -18,17 +18,23 @@ extension SQLiteStore {
         }
     }
 
-    /// Stands in for someone editing the file behind dsr's back: drops every trigger, turns foreign keys off, then
-    /// runs SQL.
-    package func tamperForTesting(_ sql: String) throws(StoreError) {
+    /// Stands in for someone editing the file behind dsr's back: drops every trigger, turns foreign keys off, runs
+    /// SQL, then puts the triggers back as they were (a careful intruder leaves the schema as it found it).
+    package func tamperForTesting(_ sql: String, restoringTriggers: Bool = true) throws(StoreError) {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
                 for trigger in triggers {
-                    try db.execute(sql: "DROP TRIGGER \(trigger.quotedDatabaseIdentifier)")
+                    let name = String.fromDatabaseValue(trigger["name"]) ?? ""
+                    try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
                 }
                 try db.execute(sql: sql)
+                if restoringTriggers {
+                    for trigger in triggers {
+                        try db.execute(sql: String.fromDatabaseValue(trigger["sql"]) ?? "")
+                    }
+                }
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
             }
         } catch {
