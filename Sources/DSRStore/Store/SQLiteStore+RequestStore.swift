@@ -98,7 +98,7 @@ extension SQLiteStore {
     }
 
     /// Checks that a new state and its entry describe the case being written.
-    private static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+    static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
                               operation: String) throws(StoreError)
     {
         guard record.caseNumber == caseNumber else {
