@@ -18,6 +18,8 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     case unknownValue(field: String, text: String, accepted: [String])
     /// A direct-marketing flag on a request that is not an objection.
     case directMarketingNotObjection(RequestKind)
+    /// A henkilötunnus that fails validation (legal-facts § 6); the code itself is never repeated.
+    case invalidIdentityCode(field: String)
 
     /// Every input error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
@@ -41,6 +43,9 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
             "unknown \(field)\(Self.echo(text)); use one of: \(accepted.joined(separator: ", "))."
         case .directMarketingNotObjection(let kind):
             "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to \(kind.rawValue) requests."
+        case .invalidIdentityCode(let field):
+            "\(field) is not a valid henkilötunnus (DDMMYYCZZZQ: a real date of birth, a century sign + - Y X W V U "
+                + "A B C D E F, and the right control character); it is not repeated here. Check it against the request."
         }
     }
 

@@ -85,10 +85,11 @@ public struct IdentityCodeKey: Sendable {
         return code
     }
 
-    /// Whether the key file can be read by users other than its owner, with its mode, or `nil` if it cannot.
-    public func exposedMode() -> Int? {
+    /// Whether the key file of the register at `registerPath` can be read or written by users other than its owner,
+    /// with its mode, or `nil` if it cannot (or does not exist).
+    public static func exposedMode(forRegister registerPath: String) -> Int? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard stat(path(forRegister: registerPath), &info) == 0 else { return nil }
         let mode = Int(info.st_mode) & 0o777
         return mode & 0o077 == 0 ? nil : mode
     }

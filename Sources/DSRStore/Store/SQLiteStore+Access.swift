@@ -68,6 +68,17 @@ extension SQLiteStore {
         }
     }
 
+    /// Checks the file with SQLite's `quick_check`, which reads every page.
+    /// - Throws: ``StoreError/failed(operation:reason:)`` if the file is damaged.
+    public func checkIntegrity() throws(StoreError) {
+        let operation = "check the register"
+        let lines = try read(operation) { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard lines == ["ok"] else {
+            throw .failed(operation: operation, reason: "SQLite's integrity check finds the file damaged; "
+                          + "run 'dsr audit verify' and restore a backup with 'dsr restore'")
+        }
+    }
+
     /// Translates any error met inside the store into a ``StoreError`` that carries no personal data.
     static func storeError(_ error: any Error, operation: String) -> StoreError {
         switch error {

@@ -101,10 +101,9 @@ extension SQLiteStore {
         return report
     }
 
-    /// Whether the register's file can be read or written by users other than its owner, with its mode, or `nil`
-    /// if it cannot (or the register is in memory).
-    public func exposedMode() -> Int? {
-        guard let path else { return nil }
-        return RegisterFile(path: path).exposedMode()
+    /// Whether the file at `path` (a register or a backup) can be read or written by users other than its owner,
+    /// with its mode, or `nil` if it cannot or does not exist.
+    public static func exposedMode(ofFileAt path: String) -> Int? {
+        RegisterFile(path: path).exposedMode()
     }
 }
