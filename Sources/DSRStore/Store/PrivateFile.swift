@@ -39,6 +39,20 @@ enum PrivateFile {
         for suffix in [""] + companions { unlink(path + suffix) }
     }
 
+    /// The SQLite companions of `path` that exist now.
+    static func existingCompanions(of path: String) -> Set<String> {
+        Set(companions.filter { FileManager.default.fileExists(atPath: path + $0) })
+    }
+
+    /// Removes the `-wal` and `-shm` files a read-only SQLite connection left beside `path`, if they were not there
+    /// before (`existing`) and the log is empty, so that reading a backup leaves its folder as it was.
+    static func removeLeftovers(of path: String, existing: Set<String>) {
+        var info = stat()
+        let logEmpty = stat(path + "-wal", &info) != 0 || info.st_size == 0
+        guard logEmpty else { return }
+        for suffix in ["-wal", "-shm"] where !existing.contains(suffix) { unlink(path + suffix) }
+    }
+
     /// Flushes a file's contents to disk.
     static func sync(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -61,6 +61,8 @@ extension SQLiteStore {
         }
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-restoring")
         defer { PrivateFile.remove(temporary) }
+        let companions = PrivateFile.existingCompanions(of: source)
+        defer { PrivateFile.removeLeftovers(of: source, existing: companions) }
         do {
             let access = sourceFile.access()
             let from = try DatabaseQueue(path: access.sqlitePath(for: source), configuration: configuration(readonly: true))
