@@ -7,8 +7,11 @@ import GRDB
 /// With a ``HistoryReplay`` it also rebuilds each case from its events through its workflow, and compares the result
 /// with the stored state.
 struct ChainVerifier {
-    /// Every mismatch found so far.
+    /// Every mismatch found so far, except replay mismatches.
     private(set) var problems: [ChainProblem] = []
+    /// Replay mismatches, reported after everything else and only for cases nothing else found broken: a changed
+    /// event or state also fails the replay, and the first problem should name the cause.
+    private var replayProblems: [ChainProblem] = []
     /// How many events were checked.
     private(set) var eventsChecked = 0
     /// How many requests were checked.
@@ -281,9 +284,11 @@ struct ChainVerifier {
 
     /// The report of everything checked.
     var report: ChainReport {
+        let brokenCases = Set(problems.compactMap(\.caseNumber))
+        let replay = replayProblems.filter { problem in problem.caseNumber.map { !brokenCases.contains($0) } ?? true }
         var report = ChainReport(eventsChecked: eventsChecked, requestsChecked: requestsChecked,
                                  profilesChecked: profilesChecked, lastSequence: lastSequence, headHash: lastHash,
-                                 problems: problems)
+                                 problems: problems + replay)
         report.requestsReplayed = requestsReplayed
         report.requestsNotReplayable = replaySkipped.count
         report.personalDataChecked = personalDataChecked
@@ -293,7 +298,12 @@ struct ChainVerifier {
 
     private mutating func report(_ kind: ChainProblem.Kind, sequence: Int64?, case caseNumber: CaseNumber?,
                                  _ detail: String) {
-        problems.append(ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail))
+        let problem = ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail)
+        if kind == .replayMismatch {
+            replayProblems.append(problem)
+        } else {
+            problems.append(problem)
+        }
     }
 
     /// The case number in a request row's key columns, if they can be read.
