@@ -40,7 +40,7 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .emptyHistory:
             return "the case has no events; restore the register from a backup."
         case .notARegistration(_, let name):
-            return "\(event) ('\(name)') opens the case's history, which must start with its registration."
+            return "\(event)\(InputError.echo(name)) opens the case's history, which must start with its registration."
         case .registeredTwice:
             return "\(event) registers a case that was already registered."
         case .unreadableData:
@@ -51,7 +51,7 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .refused(_, let error):
             return "the workflow refuses \(event) when the history is replayed: \(error.errorDescription ?? "refused")"
         case .unknownEvent(_, let name):
-            return "\(event) ('\(name)') changes the state, but the workflow has no such event."
+            return "\(event)\(InputError.echo(name)) changes the state, but the workflow has no such event."
         case .stateMismatch(_, let recorded, let replayed):
             return "\(event) recorded state '\(recorded?.rawValue ?? "none")', but the workflow gives '\(replayed)'."
         }
