@@ -81,17 +81,31 @@ enum PrivateFile {
         syncFolder(of: path)
     }
 
-    /// Renames whatever is at `path`, and its SQLite companions, to `aside` (companions keep their suffixes, so the
-    /// moved register keeps its write-ahead log). Stray companions without a main file are moved too, so that a
-    /// stale log can never be applied to the file placed at `path` next.
-    static func moveAside(_ path: String, to aside: String) throws(BackupError) {
-        for suffix in [""] + companions {
-            let source = path + suffix
-            guard FileManager.default.fileExists(atPath: source) else { continue }
-            guard rename(source, aside + suffix) == 0 else {
-                throw .cannotWrite(path: source, reason: "it cannot be moved aside (\(describe(errno)))")
+    /// Puts `temporary` at `path` in one atomic rename, so `path` always holds a whole file, the old or the new.
+    ///
+    /// With `aside`, the old file is first hard-linked there (or copied, where the file system has no hard links),
+    /// and its SQLite companions are moved there too, so the kept register keeps its write-ahead log. Companions
+    /// left at `path` — stray ones included — are moved aside or removed before the rename, so that a stale log can
+    /// never be applied to the new file.
+    static func replace(_ path: String, with temporary: String, keepingOldAt aside: String?) throws(BackupError) {
+        if let aside, FileManager.default.fileExists(atPath: path) {
+            if link(path, aside) != 0 {
+                do {
+                    try FileManager.default.copyItem(atPath: path, toPath: aside)
+                } catch {
+                    throw .cannotWrite(path: aside, reason: "the register it replaces cannot be kept there")
+                }
             }
         }
+        for suffix in companions where FileManager.default.fileExists(atPath: path + suffix) {
+            let target = (aside ?? path + ".stale") + suffix
+            guard rename(path + suffix, target) == 0 else {
+                throw .cannotWrite(path: path + suffix, reason: "it cannot be moved aside (\(describe(errno)))")
+            }
+            if aside == nil { unlink(target) }
+        }
+        guard rename(temporary, path) == 0 else { throw .cannotWrite(path: path, reason: describe(errno)) }
+        chmod(path, 0o600)
         syncFolder(of: path)
     }
 

@@ -43,9 +43,10 @@ extension SQLiteStore {
     /// verifies: its hash chain, its personal data and (with `workflows`) a replay of every case.
     ///
     /// Nothing at `destination` is touched unless `replacing` is true and the copy verifies. A register that is
-    /// replaced is not deleted: it is renamed, with its write-ahead log, to `destination.replaced-TIME`. Other dsr
-    /// commands must not run on the register meanwhile. The identity-code key file is not part of a backup and is
-    /// left as it is.
+    /// replaced is not deleted: it is kept, with its write-ahead log, as `destination.replaced-TIME`. The new file
+    /// takes the old one's place in one atomic rename, so whenever the process stops, `destination` holds one
+    /// complete register, the old or the new. Other dsr commands must not run on the register meanwhile. The
+    /// identity-code key file is not part of a backup and is left as it is.
     /// - Returns: The verification of the restored register and where the replaced one was kept, if any.
     /// - Throws: ``BackupError`` if `source` is missing or does not verify, or `destination` exists and `replacing`
     ///   is false; ``StoreError`` if `source` is not a dsr register or SQLite fails.
@@ -80,13 +81,17 @@ extension SQLiteStore {
         }
         PrivateFile.sync(temporary)
         var keptAt: String?
-        if existing || PrivateFile.companions.contains(where: { FileManager.default.fileExists(atPath: destination + $0) }) {
+        if existing {
+            // Write the old register's log into its file first, so that nothing it holds is lost when the log is
+            // moved aside with it; a damaged register may refuse, and its log then goes aside as it is.
+            if let old = try? SQLiteStore(path: destination, create: false) {
+                try? old.checkpoint()
+                try? old.writer.close()
+            }
             let stamp = UTCTimestamp.string(from: now)?.filter { $0.isNumber || $0 == "T" || $0 == "Z" } ?? "earlier"
-            let aside = destination + ".replaced-" + stamp
-            try PrivateFile.moveAside(destination, to: aside)
-            keptAt = existing ? aside : nil
+            keptAt = destination + ".replaced-" + stamp
         }
-        try PrivateFile.place(temporary, at: destination, replacing: false)
+        try PrivateFile.replace(destination, with: temporary, keepingOldAt: keptAt)
         return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt)
     }
 
