@@ -92,3 +92,18 @@ extension SQLiteStore {
         EventChain.sha256Hex(bytes)
     }
 }
+
+extension SQLiteStore {
+    /// Runs `body` inside one read transaction, giving it a way to count the requests and events that transaction
+    /// sees, for tests of snapshot isolation.
+    package func withReadTransactionForTesting(_ body: (_ count: () throws -> (requests: Int, events: Int)) throws -> Void)
+        throws(StoreError)
+    {
+        try read("hold a read transaction") { db in
+            try body {
+                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request") ?? -1,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? -1)
+            }
+        }
+    }
+}
