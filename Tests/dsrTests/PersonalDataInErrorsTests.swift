@@ -19,7 +19,7 @@ struct PersonalDataInErrorsTests {
                                "+358 40 123 4567", "131052-308T", "Hän kertoi terveydentilastaan"]
 
     private static let caseNumber = CaseNumber(year: 2026, sequence: 42)
-    private static let day = CivilDate(year: 2026, month: 11, day: 21) ?? CivilDate(year: 2026, month: 1, day: 1)!
+    private static let day = CivilDate(year: 2026, month: 11, day: 21) ?? RequestService.gdprStart
 
     /// Every input error, with `text` holding personal data.
     static func inputErrors(_ personal: String) -> [InputError] {
