@@ -1,0 +1,90 @@
+import DSRCore
+import Foundation
+
+/// Parses a privacy notice (*tietosuojaseloste*) into a controller profile, detecting its layout.
+///
+/// ```swift
+/// let notice = try NoticeParser().parse(Data(contentsOf: url))
+/// print(notice.profile.name ?? "-", notice.missing)
+/// ```
+///
+/// Fields are found by their headings in Finnish, Swedish or English, never by line numbers; a field the notice
+/// does not give stays `nil` and is listed in ``ParsedNotice/missing``. Readable text with no recognisable heading
+/// is not an error: it gives an empty profile, and ``NoticeLinter`` reports `unrecognised-notice`.
+public struct NoticeParser: Sendable {
+    /// The largest file accepted: 10 MiB. A notice is normally 5–100 kB; an HTML page saved with inline styles
+    /// stays well under this.
+    public static let maximumSize = 10 * 1024 * 1024
+
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses the bytes of a notice file.
+    ///
+    /// - Parameter data: The file's contents (UTF-8, UTF-16 or Windows-1252 text; Markdown, HTML or plain text).
+    /// - Returns: The parsed notice.
+    /// - Throws: ``NoticeError`` when the file is empty, too large, binary or in a mixed encoding.
+    public func parse(_ data: Data) throws(NoticeError) -> ParsedNotice {
+        let (text, encoding) = try NoticeDecoder.decode(data, limit: Self.maximumSize)
+        return parse(text: text, encoding: encoding)
+    }
+
+    /// Parses text already decoded.
+    ///
+    /// - Parameters:
+    ///   - text: The notice text.
+    ///   - encoding: The encoding it came from, recorded in the result.
+    /// - Returns: The parsed notice.
+    public func parse(text: String, encoding: NoticeEncoding = .utf8) -> ParsedNotice {
+        let lines = Self.splitLines(text)
+        let format = NoticeFormatDetector.detect(lines: lines)
+        let blocks: [RawBlock]
+        switch format {
+        case .twoColumn: blocks = TwoColumnReader.blocks(lines: lines)
+        case .markdown: blocks = MarkdownReader.blocks(lines: lines)
+        case .html: blocks = HTMLReader.blocks(text: lines.joined(separator: "\n"))
+        case .numberedText, .text: blocks = PlainTextReader.blocks(lines: lines)
+        }
+        let sections = Sectioner.sections(from: blocks)
+        let extracted = ProfileExtractor.extract(from: sections)
+        let missing = ProfileField.allCases.filter { $0.value(in: extracted.profile) == nil }
+        return ParsedNotice(
+            format: format, encoding: encoding, profile: extracted.profile, fields: extracted.fields,
+            missing: missing, controllers: extracted.controllers, lines: Self.plainLines(blocks, count: lines.count),
+            sections: sections)
+    }
+
+    /// Splits text into lines at LF, CRLF or CR; a byte-order mark is dropped.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { lines.append(String(current)) }
+                current = String.UnicodeScalarView()
+                previousWasCR = false
+            } else if scalar == "\r" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+                previousWasCR = true
+            } else {
+                previousWasCR = false
+                if scalar != "\u{FEFF}" { current.append(scalar) }
+            }
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
+    }
+
+    /// One plain-text entry per source line: the texts of the blocks that start on it.
+    private static func plainLines(_ blocks: [RawBlock], count: Int) -> [String] {
+        var lines = Array(repeating: "", count: count)
+        for raw in blocks {
+            let index = raw.block.line - 1
+            guard index >= 0, index < count else { continue }
+            lines[index] = lines[index].isEmpty ? raw.block.text : lines[index] + " " + raw.block.text
+        }
+        return lines
+    }
+}

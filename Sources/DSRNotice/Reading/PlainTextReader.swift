@@ -1,0 +1,46 @@
+/// Reads plain text, with numbered headings (`1. Rekisterinpitäjä`) or headings recognised by wording only.
+///
+/// Each non-blank line is a paragraph, except that a line continuing a sentence cut by a hard line break is joined
+/// to the previous one. `- `, `• ` and `* ` lines are list items. "Label: value" lines whose label names a topic
+/// ("Rekisterinpitäjä: Esimerkki Oy") become a heading and a paragraph.
+enum PlainTextReader {
+    /// Reads the lines (line 1 first).
+    static func blocks(lines: [String]) -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        var rules = HeadingRules()
+        var previousBlank = true
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            let text = TextCleanup.collapse(line)
+            defer { previousBlank = text.isEmpty }
+            if text.isEmpty { continue }
+            if ListSplitter.startsWithBullet(text) {
+                let (intro, items) = ListSplitter.split(text)
+                if let intro { blocks.append(RawBlock(.paragraph, intro, line: number)) }
+                blocks += items.map { RawBlock(.listItem, $0, line: number) }
+                continue
+            }
+            // A short line alone after a blank line and directly followed by text is a heading candidate.
+            let nextHasText = index + 1 < lines.count && !TextCleanup.collapse(lines[index + 1]).isEmpty
+            let standsAlone = previousBlank && nextHasText && TextCleanup.wordCount(text) <= 6
+            if rules.isHeading(text, emphasised: false, standsAlone: standsAlone) {
+                blocks.append(RawBlock(.heading, TextCleanup.trimTrailing(text), line: number))
+                continue
+            }
+            if let (heading, value) = HeadingRules.labelledHeading(text) {
+                blocks.append(RawBlock(.heading, heading, line: number))
+                blocks.append(RawBlock(.paragraph, value, line: number))
+                continue
+            }
+            if let last = blocks.last, !previousBlank, last.block.line < number,
+                last.block.kind != .heading, !TextCleanup.endsSentence(last.block.text),
+                TextCleanup.startsLowercase(text)
+            {
+                blocks[blocks.count - 1].block.text += " " + text
+                continue
+            }
+            blocks.append(RawBlock(.paragraph, text, line: number))
+        }
+        return blocks
+    }
+}
