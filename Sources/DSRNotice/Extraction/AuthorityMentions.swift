@@ -55,7 +55,10 @@ enum AuthorityMentions {
             result.append(Mention(range: range.lowerBound..<end, form: correct.contains(word) ? .correct : .misspelled))
         }
         for range in text.ranges(of: "data protection ombudsman", wordStart: true) {
-            result.append(Mention(range: range, form: .correct))
+            let office = Array("office of the ".utf8)
+            let start = range.lowerBound - office.count
+            let hasOffice = start >= 0 && text.bytes[start..<range.lowerBound].elementsEqual(office)
+            result.append(Mention(range: (hasOffice ? start : range.lowerBound)..<range.upperBound, form: .correct))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -73,7 +76,9 @@ enum AuthorityMentions {
                 guard let first = named.first else { continue }
                 var lines: [String] = []
                 if let detail = firstDetail(in: text, after: first.range.lowerBound) {
-                    let start = named.last { $0.range.lowerBound < detail }?.range.lowerBound ?? first.range.lowerBound
+                    let start =
+                        quoteStart(named.filter { $0.range.lowerBound < detail }, in: text)
+                        ?? first.range.lowerBound
                     let end = sentenceEnd(in: text, from: detail) ?? text.bytes.count
                     lines.append(text.original(start..<end))
                 } else {
@@ -92,6 +97,20 @@ enum AuthorityMentions {
             }
         }
         return nil
+    }
+
+    /// Where a quote of the authority starts: the last mention before the details, moved back to an earlier mention
+    /// when only a bracket or spaces separate them ("Data Protection Ombudsman (Tietosuojavaltuutetun toimisto)"),
+    /// but not across a colon or full stop ("… tietosuojavaltuutetun ratkaistavaksi osoitteella: Tietosuoja…").
+    private static func quoteStart(_ mentions: [Mention], in text: FoldedText) -> Int? {
+        guard var chosen = mentions.last else { return nil }
+        for previous in mentions.dropLast().reversed() {
+            guard previous.range.upperBound <= chosen.range.lowerBound else { break }
+            let between = text.bytes[previous.range.upperBound..<chosen.range.lowerBound]
+            guard between.count <= 40, !between.contains(where: { [0x3A, 0x2E, 0x3B].contains($0) }) else { break }
+            chosen = previous
+        }
+        return chosen.range.lowerBound
     }
 
     /// The first contact detail (postal code, PO box, e-mail, website, phone) within 200 bytes after `offset`.

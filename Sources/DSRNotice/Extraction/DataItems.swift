@@ -1,6 +1,7 @@
 /// Turns the data-category sections into a list: list items as they are, a comma list ("Nimi, edustettu
 /// organisaatio, yhteystiedot") split at commas, other paragraphs kept whole, and an introduction that ends with a
-/// colon before a list ("Henkilörekisteri sisältää seuraavia tietoja:") dropped. Duplicates are removed.
+/// colon before a list ("Henkilörekisteri sisältää seuraavia tietoja:") dropped, and so is a sentence beside a list
+/// ("Henkilötunnusta käsitellään … 29 §:n mukaisesti."). Duplicates are removed.
 enum DataItems {
     /// The items with their lines.
     static func items(in sections: [NoticeSection]) -> [(text: String, line: Int)] {
@@ -14,6 +15,7 @@ enum DataItems {
             result.append((item, line))
         }
         for section in sections {
+            let hasList = section.blocks.contains { $0.kind == .listItem }
             for (index, block) in section.blocks.enumerated() {
                 switch block.kind {
                 case .listItem, .heading:
@@ -21,6 +23,8 @@ enum DataItems {
                 case .paragraph:
                     let next = index + 1 < section.blocks.count ? section.blocks[index + 1] : nil
                     if block.text.hasSuffix(":"), next?.kind == .listItem { continue }
+                    // Beside a list, a sentence is a remark about the data, not an item.
+                    if hasList, block.text.hasSuffix(".") || TextCleanup.wordCount(block.text) > 6 { continue }
                     if isCommaList(block.text) {
                         for part in block.text.split(separator: ",") { add(String(part), block.line) }
                     } else {

@@ -119,7 +119,7 @@ enum HeadingCatalogue {
     private static let registerName = [
         "rekisterinnimi", "registretsnamn", "registernamn", "nameoftheregister", "registername", "nameofregister",
     ]
-    private static let purposes = ["tarkoitus", "kayttotarkoitu", "andamal", "syfte", "purpose"]
+    private static let purposes = ["tarkoitu", "kayttotarkoitu", "andamal", "syfte", "purpose"]
     private static let legalBasis = [
         "oikeusperuste", "kasittelyperuste", "kasittelynperuste", "lainmukaisuus", "rattsliggrund", "lagliggrund",
         "grundforbehandling", "legalbasis", "lawfulbasis", "legalground", "lawfulness",

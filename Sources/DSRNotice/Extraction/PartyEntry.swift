@@ -7,7 +7,9 @@ struct PartyEntry {
 
     /// Records a value unless the field already has one.
     mutating func set(_ field: ProfileField, _ value: String, line: Int, raw: String) {
-        let value = TextCleanup.collapse(value)
+        // Spaces are collapsed within each line; line breaks of a multi-line value are kept.
+        let value = value.split(separator: "\n").map { TextCleanup.collapse($0) }.filter { !$0.isEmpty }
+            .joined(separator: "\n")
         guard !value.isEmpty, values[field] == nil else { return }
         values[field] = NoticeField(field: field, value: value, line: line, raw: raw)
     }

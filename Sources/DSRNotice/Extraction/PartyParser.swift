@@ -55,7 +55,8 @@ enum PartyParser {
 
     /// Lead-ins that precede the controller's name in prose.
     private static let leadIns = [
-        "rekisterinpitajana toimii ", "rekisterinpitaja on ", "rekisterinpitajana on ", "rekisterinpitajana ",
+        "rekisterinpitajana toimii ", "rekisterinpitajina toimivat ", "rekisterinpitaja on ", "rekisterinpitajana on ",
+        "rekisterinpitajana ",
         "personuppgiftsansvarig ar ", "personuppgiftsansvarig for registret ar ", "the data controller is ",
         "the controller is ", "controller is ",
     ]
@@ -160,10 +161,9 @@ enum PartyParser {
                     }
                     apply(tokens, block: block, index: index)
                 case .contact:
-                    let name = tokens.namePart
-                    if isPersonName(name) {
+                    if let (name, rest) = personAndRest(tokens) {
                         current { $0.set(.contactPerson, name, line: block.line, raw: block.text) }
-                        current { $0.set(.contactDetails, tokens.detailsPart, line: block.line, raw: block.text) }
+                        current { $0.set(.contactDetails, rest, line: block.line, raw: block.text) }
                     } else {
                         current { $0.set(.contactDetails, value, line: block.line, raw: block.text) }
                     }
@@ -177,7 +177,9 @@ enum PartyParser {
             }
             let tokens = PartyTokens(text)
             let name = tokens.namePart
-            if isControllerName(name) && (block.kind != .listItem || !tokens.tokens.isEmpty) {
+            // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one.
+            let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
+            if !isIntro && isControllerName(name) && (block.kind != .listItem || !tokens.tokens.isEmpty) {
                 startName(name, block: block)
             }
             apply(tokens, block: block, index: index)
@@ -206,11 +208,10 @@ enum PartyParser {
             } else {
                 tokens = PartyTokens(block.text)
             }
-            let name = tokens.namePart
-            if entry[.contactPerson] == nil, isPersonName(name) {
+            if entry[.contactPerson] == nil, let (name, rest) = personAndRest(tokens) {
                 entry.set(.contactPerson, name, line: block.line, raw: block.text)
-                if !tokens.detailsPart.isEmpty {
-                    details.append(tokens.detailsPart)
+                if !rest.isEmpty {
+                    details.append(rest)
                     detailsLine = detailsLine ?? block.line
                 }
             } else {
@@ -224,6 +225,22 @@ enum PartyParser {
                 raw: details.joined(separator: "\n"))
         }
         return entry
+    }
+
+    /// A person's name at the start of a text and the rest as written: "Sanna Korhonen, puheenjohtaja, 040 …" gives
+    /// "Sanna Korhonen" and "puheenjohtaja, 040 …".
+    static func personAndRest(_ tokens: PartyTokens) -> (name: String, rest: String)? {
+        let namePart = tokens.namePart
+        var candidates = [namePart]
+        if let comma = namePart.firstIndex(of: ",") { candidates.insert(String(namePart[..<comma]), at: 0) }
+        for candidate in candidates where isPersonName(candidate) {
+            let text = tokens.text
+            guard text.hasPrefix(candidate) else { continue }
+            var rest = text.dropFirst(candidate.count)
+            while let first = rest.first, first == "," || first == " " || first == ";" { rest = rest.dropFirst() }
+            return (candidate, TextCleanup.collapse(rest))
+        }
+        return nil
     }
 
     /// The data protection officer named in a section, or `nil` (for example "no DPO has been appointed.").

@@ -32,7 +32,8 @@ enum AuthorityRules {
             let range = extend(first.lowerBound..<end, in: text)
             findings.append(
                 LintFinding(
-                    .outdatedAuthorityAddress, line: unit.line, quote: Quote.exact(range, in: text),
+                    .outdatedAuthorityAddress, line: context.line(of: first, in: unit),
+                    quote: Quote.exact(range, in: text),
                     fix: currentAddressFix(context.authority)))
         }
         return findings
@@ -103,7 +104,10 @@ enum AuthorityRules {
                         en: "There is no \"Tietosuojavirasto\"; the supervisory authority is the Data Protection "
                             + "Ombudsman.")
                 }
-                findings.append(LintFinding(.authorityName, line: unit.line, quote: quote, message: message))
+                findings.append(
+                    LintFinding(
+                        .authorityName, line: context.line(of: mention.range, in: unit), quote: quote, message: message)
+                )
             }
         }
         return findings

@@ -34,7 +34,7 @@ enum CompletenessRules {
             if let (unit, range) = context.first(ofAny: legalBasisElsewhere) {
                 findings.append(
                     LintFinding(
-                        .legalBasisNotUnderHeading, line: unit.line,
+                        .legalBasisNotUnderHeading, line: context.line(of: range, in: unit),
                         quote: Quote.sentence(around: range, in: unit.folded)))
             } else {
                 findings.append(LintFinding(.missingLegalBasis, line: nil, quote: ""))
@@ -138,7 +138,7 @@ enum CompletenessRules {
             {
                 return [
                     LintFinding(
-                        .personalIdentityCode, line: unit.line,
+                        .personalIdentityCode, line: context.line(of: range, in: unit),
                         quote: Quote.exact(
                             expandWord(range, in: unit.folded), in: unit.folded))
                 ]
@@ -175,9 +175,9 @@ enum CompletenessRules {
                 instructions.map { ($0, Quote.sentence(around: $0, in: unit.folded)) }
                 + placeholders.map { ($0, Quote.exact($0, in: unit.folded)) }
             var quotes: Set<String> = []
-            for (_, quote) in quoted.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            for (range, quote) in quoted.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
                 if quotes.insert(quote).inserted {
-                    findings.append(LintFinding(.templateText, line: unit.line, quote: quote))
+                    findings.append(LintFinding(.templateText, line: context.line(of: range, in: unit), quote: quote))
                 }
             }
         }

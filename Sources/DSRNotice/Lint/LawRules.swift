@@ -5,13 +5,11 @@ enum LawRules {
     static func findings(_ context: LintContext) -> [LintFinding] {
         var findings: [LintFinding] = []
         for unit in context.units {
-            findings += repealedLaw(unit)
-            findings += phraseRule(
-                .accessOnceAYear, unit, phrases: onceAYear, context: accessContext, exemptions: [])
-            findings += phraseRule(
-                .replyThreeMonths, unit, phrases: threeMonths, context: replyContext, exemptions: oneMonth)
-            findings += phraseRule(.requestForm, unit, phrases: requestForm, context: [], exemptions: [])
-            findings += phraseRule(.refusalCertificate, unit, phrases: certificate, context: [], exemptions: [])
+            findings += repealedLaw(context, unit)
+            findings += phraseRule(.accessOnceAYear, context, unit, phrases: onceAYear, near: accessContext)
+            findings += threeMonthReply(context, unit)
+            findings += phraseRule(.requestForm, context, unit, phrases: requestForm, near: [])
+            findings += phraseRule(.refusalCertificate, context, unit, phrases: certificate, near: [])
         }
         return findings
     }
@@ -20,7 +18,7 @@ enum LawRules {
 
     /// Names of the repealed act: inflected "henkilötietolaki" (not "henkilötietolainsäädäntö", legislation in
     /// general), "HetiL", its number, and its Swedish and English names.
-    private static func repealedLaw(_ unit: LintContext.Unit) -> [LintFinding] {
+    private static func repealedLaw(_ context: LintContext, _ unit: LintContext.Unit) -> [LintFinding] {
         let text = unit.folded
         var matches: [Range<Int>] = []
         for range in text.ranges(of: "henkilotietola", wordStart: true) {
@@ -50,7 +48,10 @@ enum LawRules {
             let extended = extendReference(match, in: text)
             covered = extended.upperBound
             let quote = Quote.exact(extended, in: text)
-            findings.append(LintFinding(.repealedLaw, line: unit.line, quote: quote, fix: replacement(for: quote)))
+            findings.append(
+                LintFinding(
+                    .repealedLaw, line: context.line(of: extended, in: unit), quote: quote, fix: replacement(for: quote)
+                ))
         }
         return findings
     }
@@ -143,21 +144,40 @@ enum LawRules {
         return nil
     }
 
+    /// "Three months" to answer, unless the passage also gives one month (then three months is the extension).
+    private static func threeMonthReply(_ context: LintContext, _ unit: LintContext.Unit) -> [LintFinding] {
+        let text = unit.folded
+        let threes = threeMonths.flatMap { text.ranges(of: $0, wordStart: true) }
+        guard !threes.isEmpty, text.containsAny(replyContext) else { return [] }
+        // "kolmen kuukauden kuluessa" contains "kuukauden kuluessa"; only a one-month phrase outside a
+        // three-month phrase is an exemption.
+        let ones = oneMonth.flatMap { text.ranges(of: $0, wordStart: true) }
+        let independent = ones.filter { one in !threes.contains { $0.overlaps(one) } }
+        guard independent.isEmpty else { return [] }
+        var quotes: Set<String> = []
+        return threes.sorted { $0.lowerBound < $1.lowerBound }.compactMap { range in
+            let quote = Quote.sentence(around: range, in: text)
+            let line = context.line(of: range, in: unit)
+            return quotes.insert(quote).inserted ? LintFinding(.replyThreeMonths, line: line, quote: quote) : nil
+        }
+    }
+
     // MARK: phrase rules
 
-    /// One finding per sentence containing one of the phrases, when the unit also has a context word and no
-    /// exemption phrase.
+    /// One finding per sentence containing one of the phrases, when the unit also has a context word.
     private static func phraseRule(
-        _ rule: LintRule, _ unit: LintContext.Unit, phrases: [String], context: [String], exemptions: [String]
+        _ rule: LintRule, _ lint: LintContext, _ unit: LintContext.Unit, phrases: [String], near context: [String]
     ) -> [LintFinding] {
         let text = unit.folded
-        guard context.isEmpty || text.containsAny(context), !text.containsAny(exemptions) else { return [] }
+        guard context.isEmpty || text.containsAny(context) else { return [] }
         var findings: [LintFinding] = []
         var quotes: Set<String> = []
         let ranges = phrases.flatMap { text.ranges(of: $0, wordStart: true) }.sorted { $0.lowerBound < $1.lowerBound }
         for range in ranges {
             let quote = Quote.sentence(around: range, in: text)
-            if quotes.insert(quote).inserted { findings.append(LintFinding(rule, line: unit.line, quote: quote)) }
+            if quotes.insert(quote).inserted {
+                findings.append(LintFinding(rule, line: lint.line(of: range, in: unit), quote: quote))
+            }
         }
         return findings
     }

@@ -55,6 +55,25 @@ struct LintContext {
         return nil
     }
 
+    /// The source line of a match: the first line from the unit's start on that contains the match's beginning.
+    ///
+    /// A block may span several source lines (a wrapped paragraph, a two-column value with continuation lines); the
+    /// block records only its first line. Falls back to the block's line.
+    func line(of range: Range<Int>, in unit: Unit) -> Int {
+        let lines = notice.lines
+        let start = unit.line - 1
+        guard start >= 0, start < lines.count else { return unit.line }
+        let matched = TextFold.fold(unit.folded.original(range))
+        for length in [24, 8] {
+            let snippet = String(matched.prefix(length))
+            guard !snippet.isEmpty else { continue }
+            for index in start..<min(lines.count, start + 200) where TextFold.fold(lines[index]).contains(snippet) {
+                return index + 1
+            }
+        }
+        return unit.line
+    }
+
     /// Whether any unit contains any of the phrases.
     func mentions(_ phrases: [String], wordStart: Bool = true) -> Bool {
         first(ofAny: phrases, wordStart: wordStart) != nil
@@ -64,7 +83,7 @@ struct LintContext {
 /// Cuts quotes for findings out of a folded text.
 enum Quote {
     /// The longest quote, in folded bytes.
-    static let limit = 200
+    static let limit = 300
 
     /// The sentence around a match, shortened around the match if longer than ``limit``.
     static func sentence(around range: Range<Int>, in text: FoldedText) -> String {

@@ -35,7 +35,8 @@ enum RightsRules {
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
     ]
     static let erasure = [
-        "poista", "poisto", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase", "erasure",
+        "poista", "poisto", "poistet", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase",
+        "erasure",
         "delete", "deletion", "forgotten",
     ]
     static let restriction = ["rajoitta", "rajoitus", "begransning", "begransa", "restrict"]

@@ -18,7 +18,9 @@ enum TransferRules {
         for unit in context.units where !unit.folded.containsAny(invalidated) {
             for range in names.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 findings.append(
-                    LintFinding(.privacyShield, line: unit.line, quote: Quote.sentence(around: range, in: unit.folded)))
+                    LintFinding(
+                        .privacyShield, line: context.line(of: range, in: unit),
+                        quote: Quote.sentence(around: range, in: unit.folded)))
             }
         }
         return findings
@@ -66,7 +68,7 @@ enum TransferRules {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
                 let folded = FoldedText(sentence)
                 guard !folded.containsAny(negations) || folded.containsAny(exceptions) else { continue }
-                return [LintFinding(.transferSafeguards, line: unit.line, quote: sentence)]
+                return [LintFinding(.transferSafeguards, line: context.line(of: range, in: unit), quote: sentence)]
             }
         }
         return []

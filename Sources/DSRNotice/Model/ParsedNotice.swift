@@ -14,7 +14,8 @@ public struct ParsedNotice: Sendable, Codable, Equatable {
     public var missing: [ProfileField]
     /// Every controller the notice names; the first is ``profile``. Empty when none is recognised.
     public var controllers: [ControllerProfile]
-    /// One entry per source line: the line's text with markup removed (empty for blank or markup-only lines).
+    /// One entry per source line: the line's text with markup removed and spaces collapsed (empty for blank or
+    /// markup-only lines). `lines[n - 1]` is line n.
     public var lines: [String]
     /// The sections in order, the first possibly a preamble without heading.
     public var sections: [NoticeSection]

@@ -50,7 +50,7 @@ public struct NoticeParser: Sendable {
         let missing = ProfileField.allCases.filter { $0.value(in: extracted.profile) == nil }
         return ParsedNotice(
             format: format, encoding: encoding, profile: extracted.profile, fields: extracted.fields,
-            missing: missing, controllers: extracted.controllers, lines: Self.plainLines(blocks, count: lines.count),
+            missing: missing, controllers: extracted.controllers, lines: Self.plainLines(lines, format: format),
             sections: sections)
     }
 
@@ -77,14 +77,17 @@ public struct NoticeParser: Sendable {
         return lines
     }
 
-    /// One plain-text entry per source line: the texts of the blocks that start on it.
-    private static func plainLines(_ blocks: [RawBlock], count: Int) -> [String] {
-        var lines = Array(repeating: "", count: count)
-        for raw in blocks {
-            let index = raw.block.line - 1
-            guard index >= 0, index < count else { continue }
-            lines[index] = lines[index].isEmpty ? raw.block.text : lines[index] + " " + raw.block.text
+    /// One plain-text entry per source line: the line with its markup removed and spaces collapsed. Markup is
+    /// removed line by line, so a tag split across lines may leave a fragment; the entries serve for locating text.
+    private static func plainLines(_ lines: [String], format: NoticeFormat) -> [String] {
+        lines.map { line in
+            switch format {
+            case .html, .twoColumn:
+                guard line.contains("<") || line.contains("&") else { return TextCleanup.collapse(line) }
+                return HTMLBlockBuilder.blocks(from: line, firstLine: 1).map(\.block.text).joined(separator: " ")
+            case .markdown: return MarkdownReader.inline(line)
+            case .numberedText, .text: return TextCleanup.collapse(line)
+            }
         }
-        return lines
     }
 }

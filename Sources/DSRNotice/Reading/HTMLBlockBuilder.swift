@@ -1,10 +1,10 @@
 /// Turns HTML (a whole page or a fragment inside a two-column value) into blocks, keeping the source line of each.
 ///
 /// Block elements (`p`, `div`, `li`, `h1`–`h6`, `tr`, `td`, `dt`, `br`, …) end a block; `h1`–`h6` and `dt` make
-/// headings; `li` makes list items, and text directly inside `ul`/`ol` is split into items by ``ListSplitter``; a
-/// table row of two or more cells whose first cell is short becomes a heading (first cell) and its value. Text in
-/// `script`, `style`, `title`, `template` and comments is dropped. A `<` that does not start a tag is text. The scan
-/// is linear: an unterminated tag or comment ends the scan instead of being re-scanned.
+/// headings; `li` makes list items, and text directly inside `ul`/`ol` is split into items by ``ListSplitter``; table
+/// rows are read by ``TableRow``. Text in `script`, `style`, `title`, `template` and comments is dropped. A `<` that
+/// does not start a tag is text. The scan is linear: an unterminated tag or comment ends the scan instead of being
+/// re-scanned.
 struct HTMLBlockBuilder {
     private(set) var blocks: [RawBlock] = []
     private var buffer = String.UnicodeScalarView()
@@ -203,10 +203,9 @@ struct HTMLBlockBuilder {
         row = nil
         cellOpen = false
         let filled = cells.filter { !$0.isEmpty }
-        let firstText = filled.first.map { $0.map(\.block.text).joined(separator: " ") } ?? ""
-        if filled.count >= 2, let first = filled.first?.first, firstText.count <= 150 {
-            blocks.append(RawBlock(.heading, firstText, line: first.block.line))
-            for cell in filled.dropFirst() { blocks += cell }
+        let texts = filled.map { $0.map(\.block.text).joined(separator: ", ") }
+        if let row = TableRow.blocks(texts, line: filled.first?.first?.block.line ?? 1) {
+            blocks += row
         } else {
             for cell in filled { blocks += cell }
         }

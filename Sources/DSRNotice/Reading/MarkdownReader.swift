@@ -22,10 +22,14 @@ enum MarkdownReader {
         var blocks: [RawBlock] = []
         var rules = HeadingRules()
         var previousBlank = true
+        var hardBreak = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
             let trimmed = TextCleanup.collapse(line)
-            defer { previousBlank = trimmed.isEmpty }
+            defer {
+                previousBlank = trimmed.isEmpty
+                hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\") || line.lowercased().hasSuffix("<br>")
+            }
             if trimmed.isEmpty { continue }
             if let heading = atxHeading(line) {
                 if !heading.isEmpty { blocks.append(RawBlock(.heading, inline(heading), line: number)) }
@@ -54,9 +58,10 @@ enum MarkdownReader {
                 blocks.append(RawBlock(.heading, text, line: number))
                 continue
             }
-            if let last = blocks.last, !previousBlank, last.block.line == number - 1,
-                last.block.kind != .heading, !TextCleanup.endsSentence(last.block.text),
-                TextCleanup.startsLowercase(text)
+            // Consecutive lines are one paragraph in Markdown, unless the line before ends with a hard break or
+            // this line starts a new item of a contact block ("Puhelin: …", an e-mail address).
+            if let last = blocks.last, !previousBlank, last.block.line < number, last.block.kind == .paragraph,
+                !emphasised, !last.isEmphasised, !hardBreak, !LineJoin.startsItem(text)
             {
                 blocks[blocks.count - 1].block.text += " " + text
                 continue
@@ -139,17 +144,12 @@ enum MarkdownReader {
                 || compact.allSatisfy { $0 == "_" })
     }
 
-    /// A Markdown table row: two or more cells with a short first cell become a heading and its value.
+    /// A Markdown table row, read by ``TableRow``.
     private static func tableRow(_ trimmed: String, line: Int) -> [RawBlock] {
         let cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
             .map { inline(String($0)) }
             .filter { !$0.isEmpty }
         if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return [] }
-        guard let first = cells.first else { return [] }
-        if cells.count >= 2 && first.count <= 150 {
-            return [RawBlock(.heading, first, line: line)]
-                + cells.dropFirst().map { RawBlock(.paragraph, $0, line: line) }
-        }
-        return cells.map { RawBlock(.paragraph, $0, line: line) }
+        return TableRow.blocks(cells, line: line) ?? cells.map { RawBlock(.paragraph, $0, line: line) }
     }
 }

@@ -1,8 +1,8 @@
 /// Reads plain text, with numbered headings (`1. Rekisterinpitäjä`) or headings recognised by wording only.
 ///
 /// Each non-blank line is a paragraph, except that a line continuing a sentence cut by a hard line break is joined
-/// to the previous one. `- `, `• ` and `* ` lines are list items. "Label: value" lines whose label names a topic
-/// ("Rekisterinpitäjä: Esimerkki Oy") become a heading and a paragraph.
+/// to the previous one (see ``LineJoin``). `- `, `• ` and `* ` lines are list items. "Label: value" lines whose label
+/// names a topic ("Rekisterinpitäjä: Esimerkki Oy") become a heading and a paragraph.
 enum PlainTextReader {
     /// Reads the lines (line 1 first).
     static func blocks(lines: [String]) -> [RawBlock] {
@@ -32,9 +32,8 @@ enum PlainTextReader {
                 blocks.append(RawBlock(.paragraph, value, line: number))
                 continue
             }
-            if let last = blocks.last, !previousBlank, last.block.line < number,
-                last.block.kind != .heading, !TextCleanup.endsSentence(last.block.text),
-                TextCleanup.startsLowercase(text)
+            if let last = blocks.last, !previousBlank, last.block.line < number, last.block.kind != .heading,
+                LineJoin.continues(last.block.text, with: text)
             {
                 blocks[blocks.count - 1].block.text += " " + text
                 continue
