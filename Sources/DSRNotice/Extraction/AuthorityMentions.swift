@@ -151,7 +151,7 @@ enum AuthorityMentions {
         var index = offset
         while index + 2 < text.bytes.count {
             if text.bytes[index] == 0x2E, text.bytes[index + 1] == 0x20 {
-                let scalarIndex = text.origin[index + 2]
+                let scalarIndex = text.scalarIndex(ofByte: index + 2)
                 if scalarIndex < text.scalars.count, text.scalars[scalarIndex].properties.isUppercase {
                     return index
                 }

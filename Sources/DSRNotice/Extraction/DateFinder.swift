@@ -19,7 +19,7 @@ enum DateFinder {
     static func date(in text: String) -> String? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         func core(_ word: Substring) -> String {
-            String(word.trimmingPrefix { "([".contains($0) }).trimmingSuffix { ",;:)]".contains($0) }
+            String(word.trimmingPrefix { "([".contains($0) }).trimmingSuffix { ",;:)].".contains($0) }
         }
         for (index, word) in words.enumerated() {
             let token = core(word)

@@ -8,9 +8,10 @@
 enum HeadingCatalogue {
     /// The topics of a heading; empty when the heading is not recognised.
     static func topics(for heading: String) -> [NoticeTopic] {
-        let key = TextFold.compact(stripNumbering(heading))
-        guard !key.isEmpty, key.count <= 400 else { return [] }
-        func has(_ words: [String]) -> Bool { words.contains { key.contains($0) } }
+        let compact = TextFold.compact(stripNumbering(heading))
+        guard !compact.isEmpty, compact.utf8.count <= 400 else { return [] }
+        let key = Array(compact.utf8)
+        func has(_ words: [[UInt8]]) -> Bool { ByteSearch.containsAny(words, in: key) }
 
         let rights = rightTopics(key)
         if !rights.isEmpty { return rights }
@@ -41,7 +42,7 @@ enum HeadingCatalogue {
         if has(transfers) { flows.append(.transfers) }
         if !flows.isEmpty { return flows }
 
-        let ordered: [(NoticeTopic, [String])] = [
+        let ordered: [(NoticeTopic, [[UInt8]])] = [
             (.retention, retention), (.sources, sources), (.dataSubjects, dataSubjects),
             (.dataCategories, dataCategories), (.automatedDecisions, automated), (.security, security),
             (.consent, consent), (.rights, generalRights), (.title, title),
@@ -51,12 +52,10 @@ enum HeadingCatalogue {
     }
 
     /// The rights a heading names (Art. 15–21, 77).
-    private static func rightTopics(_ key: String) -> [NoticeTopic] {
-        func has(_ words: [String]) -> Bool { words.contains { key.contains($0) } }
+    private static func rightTopics(_ key: [UInt8]) -> [NoticeTopic] {
+        func has(_ words: [[UInt8]]) -> Bool { ByteSearch.containsAny(words, in: key) }
         // Legal-basis words contain "oikeus"; they are not a right.
-        let marker =
-            has(["oikeus", "oikeude", "ratt", "right", "pyynto", "begaran", "request", "vaatia"])
-            && !has(["oikeusperuste", "rattsliggrund"])
+        let marker = has(rightMarkers) && !has(basisNotRight)
         var found: [NoticeTopic] = []
         if has(access) { found.append(.rightOfAccess) }
         if has(rectificationStrong) || (marker && has(rectificationWeak)) { found.append(.rightToRectification) }
@@ -86,97 +85,105 @@ enum HeadingCatalogue {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    private static let rightMarkers = bytes([
+        "oikeus", "oikeude", "ratt", "right", "pyynto", "begaran", "request", "vaatia",
+    ])
+    private static let basisNotRight = bytes(["oikeusperuste", "rattsliggrund"])
+
     // Keyword lists, compact-folded. Finnish first, then Swedish, then English.
-    private static let access = [
+    private static let access = bytes([
         "tarkastusoikeus", "tarkastaa", "tarkistaa", "tarkastuspyynto", "tarkastaminen", "paasytietoihin",
         "saadapaasy", "paasyoikeus", "tutustua", "rattatillgang", "rattilltillgang", "tillgangtill", "registerutdrag",
         "rightofaccess", "righttoaccess", "accessrequest", "subjectaccess", "accessyourdata",
-    ]
-    private static let rectificationStrong = [
+    ])
+    private static let rectificationStrong = bytes([
         "oikaisu", "oikaisemi", "korjaamis", "korjaus", "korjaaminen", "rattelse", "rectification", "rectify",
-    ]
-    private static let rectificationWeak = ["korjaa", "oikaista", "ratta", "correct"]
-    private static let erasureStrong = [
+    ])
+    private static let rectificationWeak = bytes(["korjaa", "oikaista", "ratta", "correct"])
+    private static let erasureStrong = bytes([
         "unohdetuksi", "radering", "bortglomd", "erasure", "forgotten", "poistamiseen", "poistooikeus",
-    ]
-    private static let erasureWeak = ["poista", "poisto", "radera", "erase", "delet"]
-    private static let restriction = [
+    ])
+    private static let erasureWeak = bytes(["poista", "poisto", "radera", "erase", "delet"])
+    private static let restriction = bytes([
         "rajoittami", "rajoitusoikeus", "rajoittaa", "begransning", "begransa", "restriction", "restrict",
-    ]
-    private static let portability = [
+    ])
+    private static let portability = bytes([
         "jarjestelmastatoiseen", "siirrettavyys", "siirtaatiedot", "siirtaaomat", "dataportabilitet",
         "portabilitet", "portability", "flyttauppgifter", "flyttadina",
-    ]
-    private static let objectionStrong = [
+    ])
+    private static let objectionStrong = bytes([
         "vastustamis", "vastustaa", "kieltooikeus", "invandning", "invanda", "objection", "righttoobject", "objectto",
-    ]
-    private static let objectionWeak = ["kieltaa", "kielto", "motsatta", "optout"]
-    private static let complaint = [
-        "valitus", "kantelu", "valvontaviranomai", "tietosuojavaltuutet", "klagomal", "klaga", "tillsynsmyndighet",
-        "dataombudsman", "complaint", "supervisoryauthority", "lodge",
-    ]
-    private static let cookies = ["evaste", "kakor", "cookie"]
-    private static let registerName = [
+    ])
+    private static let objectionWeak = bytes(["kieltaa", "kielto", "motsatta", "optout"])
+    private static let complaint = bytes([
+        "valitus", "valituks", "kantelu", "valvontaviranomai", "tietosuojavaltuutet", "klagomal", "klaga",
+        "tillsynsmyndighet", "dataombudsman", "complaint", "supervisoryauthority", "lodge",
+    ])
+    private static let cookies = bytes(["evaste", "kakor", "cookie"])
+    private static let registerName = bytes([
         "rekisterinnimi", "registretsnamn", "registernamn", "nameoftheregister", "registername", "nameofregister",
-    ]
-    private static let purposes = ["tarkoitu", "kayttotarkoitu", "andamal", "syfte", "purpose"]
-    private static let legalBasis = [
+    ])
+    private static let purposes = bytes(["tarkoitu", "kayttotarkoitu", "andamal", "syfte", "purpose"])
+    private static let legalBasis = bytes([
         "oikeusperuste", "kasittelyperuste", "kasittelynperuste", "lainmukaisuus", "rattsliggrund", "lagliggrund",
         "grundforbehandling", "legalbasis", "lawfulbasis", "legalground", "lawfulness",
-    ]
-    private static let legitimateInterest = [
+    ])
+    private static let legitimateInterest = bytes([
         "oikeutetunedun", "oikeutettuetu", "oikeutetutedut", "oikeutetunetu", "berattigat", "legitimateinterest",
-    ]
-    private static let dataProtectionOfficer = ["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer"]
-    private static let contactPerson = [
+    ])
+    private static let dataProtectionOfficer = bytes(["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer"])
+    private static let contactPerson = bytes([
         "yhteyshenkilo", "vastuuhenkilo", "rekisteriasioista", "rekisteriakoskevissa", "kontaktperson",
         "contactperson", "registerarenden", "yhteydenotot",
-    ]
-    private static let controller = [
+    ])
+    private static let controller = bytes([
         "rekisterinpitaja", "personuppgiftsansvarig", "registeransvarig", "registerforare", "registerhallare",
         "controller", "rekisterinyllapitaja", "rekisterinomistaja", "whoweare", "keitaolemme",
-    ]
-    private static let noticeDate = [
+    ])
+    private static let noticeDate = bytes([
         "laatimispaiva", "laadittu", "paivays", "paivitetty", "paivamaara", "laatimispvm", "datum", "uppdaterad",
         "upprattad", "lastupdated", "updated", "dateof", "effectivedate",
-    ]
-    private static let recipients = [
+    ])
+    private static let recipients = bytes([
         "luovutu", "luovute", "luovuttami", "vastaanottaja", "mottagare", "utlamna", "recipient", "disclos",
         "sharing", "sharewith",
-    ]
-    private static let transfers = [
+    ])
+    private static let transfers = bytes([
         "siirto", "siirrot", "siirretaan", "siirtaminen", "ulkopuolelle", "kolmansiinmaihin", "kolmanteenmaahan",
         "overforing", "overfor", "tredjeland", "utanforeu", "transfer", "outsidetheeu", "thirdcountr",
-    ]
-    private static let retention = [
+    ])
+    private static let retention = bytes([
         "sailytysaika", "sailyttamisaika", "sailytysajat", "sailytys", "sailyttaminen", "sailytetaan", "kuinkakauan",
         "lagringstid", "lagring", "bevarande", "sparas", "retention", "storageperiod", "howlong",
-    ]
-    private static let sources = ["tietolahte", "tietolahde", "lahteet", "uppgiftskall", "kallor", "source"]
-    private static let dataSubjects = [
+    ])
+    private static let sources = bytes(["tietolahte", "tietolahde", "lahteet", "uppgiftskall", "kallor", "source"])
+    private static let dataSubjects = bytes([
         "rekisteroidytryhmat", "rekisteroityjenryhm", "rekisteroitavat", "rekisteroidyt", "rekisteroityjen",
         "kategorieravregistrerade", "registreradegrupper", "deregistrerade", "datasubjects", "kenentietoja",
-    ]
-    private static let dataCategories = [
+    ])
+    private static let dataCategories = bytes([
         "tietosisalto", "henkilotietoryhm", "tietoryhm", "kasiteltavattiedot", "kasiteltavathenkilotiedot",
         "kerattavattiedot", "kerattavathenkilotiedot", "kasittelemmetietoja", "mitatietoja", "henkilotietojenryhm",
         "tietojenkategori", "personuppgiftskategori", "kategorieravpersonuppgift", "registretsinnehall",
         "uppgiftersombehandlas", "behandladepersonuppgifter", "vilkauppgifter", "vilkapersonuppgifter",
         "categoriesofpersonaldata", "personaldatacategor", "datacategor", "typesofpersonaldata",
         "personaldataweprocess", "personaldatawecollect", "datacontent", "whatdata", "whatpersonaldata",
-    ]
-    private static let automated = [
+    ])
+    private static let automated = bytes([
         "automaattinen", "automatisoi", "automaattis", "profilointi", "automatiser", "profilering", "automated",
         "profiling",
-    ]
-    private static let security = [
+    ])
+    private static let security = bytes([
         "suojaus", "suojaami", "suojauksen", "tietoturva", "sakerhet", "skyddetav", "security", "protectionofdata",
-    ]
-    private static let consent = ["suostumu", "samtycke", "consent"]
-    private static let generalRights = ["oikeudet", "oikeus", "rattigheter", "dinratt", "rights", "yourright"]
-    private static let title = [
+    ])
+    private static let consent = bytes(["suostumu", "samtycke", "consent"])
+    private static let generalRights = bytes(["oikeudet", "oikeus", "rattigheter", "dinratt", "rights", "yourright"])
+    private static let title = bytes([
         "tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakaytanto", "dataskyddsbeskrivning",
         "dataskyddsmeddelande", "registerbeskrivning", "dataskyddspolicy", "integritetspolicy", "privacynotice",
         "privacypolicy", "privacystatement",
-    ]
+    ])
+
+    /// Keywords as bytes, for ``ByteSearch``.
+    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 }

@@ -67,7 +67,7 @@ enum PartyParser {
         for leadIn in leadIns {
             let bytes = Array(leadIn.utf8)
             guard folded.bytes.count > bytes.count, folded.bytes.starts(with: bytes) else { continue }
-            let start = folded.origin[bytes.count]
+            let start = folded.scalarIndex(ofByte: bytes.count)
             return String(String.UnicodeScalarView(folded.scalars[start...]))
         }
         return text
@@ -118,8 +118,12 @@ enum PartyParser {
                         current { $0.set(.address, token.value, line: block.line, raw: block.text) }
                     }
                     lastAddressBlock = index
-                default:
+                case .phone, .email:
                     current { $0.set(token.field, token.value, line: block.line, raw: block.text) }
+                case .name, .contactPerson, .contactDetails, .dataProtectionOfficer, .registerName, .noticeDate,
+                    .purposes, .legalBasis, .dataCategories, .sources, .recipients, .transfers, .retention,
+                    .automatedDecisions, .authorityAsQuoted:
+                    break  // PartyTokens finds only IDs, addresses, phones and e-mail addresses.
                 }
             }
         }

@@ -9,7 +9,9 @@ enum LawRules {
             findings += phraseRule(.accessOnceAYear, context, unit, phrases: onceAYear, near: accessContext)
             findings += threeMonthReply(context, unit)
             findings += phraseRule(.requestForm, context, unit, phrases: requestForm, near: [])
-            findings += phraseRule(.refusalCertificate, context, unit, phrases: certificate, near: [])
+            if !unit.folded.containsAny(judicialRemedy) {
+                findings += phraseRule(.refusalCertificate, context, unit, phrases: certificate, near: [])
+            }
         }
         return findings
     }
@@ -214,6 +216,11 @@ enum LawRules {
         "tulee tehda kirjallisesti", "tulee tehda kirjallisena", "on tehtava kirjallisena", "kirjallisella pyynnolla",
         "egenhandigt undertecknad", "undertecknad begaran", "ska goras skriftligen", "maste goras skriftligen",
         "personally signed", "signed request", "must be made in writing", "must be submitted in writing",
+    ]
+    /// Words for the judicial remedy that GDPR Art. 12(4)(c) requires a refusal to mention.
+    private static let judicialRemedy = [
+        "tuomioistuin", "hallinto-oikeu", "karajaoikeu", "oikeussuojakeino", "muutoksenhaku", "domstol",
+        "forvaltningsdomstol", "court", "judicial remedy",
     ]
     /// The old act's "written certificate" of refusal (HetiL §§ 28–29).
     static let certificate = [

@@ -50,7 +50,7 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
     case missingBusinessID = "missing-business-id"
     /// The notice demands a signed, written or in-person request.
     case requestForm = "request-form"
-    /// The notice promises a "written certificate" of refusal (old-law wording).
+    /// The notice promises a "written certificate" of refusal (old-law wording) without the judicial remedy.
     case refusalCertificate = "refusal-certificate"
     /// Instructions or placeholders of a template are left in the notice.
     case templateText = "template-text"
@@ -251,9 +251,12 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
                     + "facilitate requests.")
         case .refusalCertificate:
             LocalizedText(
-                fi: "Seloste lupaa kieltäytymisestä kirjallisen todistuksen (henkilötietolain ilmaus).",
-                sv: "Beskrivningen lovar ett skriftligt intyg vid vägran (den gamla lagens uttryck).",
-                en: "The notice promises a written certificate of refusal (the old law's wording).")
+                fi: "Seloste lupaa kieltäytymisestä kirjallisen todistuksen (henkilötietolain ilmaus) mainitsematta "
+                    + "oikeutta hakea muutosta tuomioistuimelta.",
+                sv: "Beskrivningen lovar ett skriftligt intyg vid vägran (den gamla lagens uttryck) utan att nämna "
+                    + "rätten att vända sig till domstol.",
+                en: "The notice promises a written certificate of refusal (the old law's wording) without the "
+                    + "judicial remedy.")
         case .templateText:
             LocalizedText(
                 fi: "Selosteeseen on jäänyt mallipohjan ohjeteksti tai paikkamerkki.",

@@ -49,7 +49,7 @@ enum RightsRules {
         "objection", "right to object",
     ]
     static let complaint = [
-        "valitus", "valittaa", "kantelu", "valvontaviranomai", "klagomal", "klaga", "tillsynsmyndighet", "complaint",
-        "supervisory authority", "lodge",
+        "valitus", "valituks", "valittaa", "kantelu", "valvontaviranomai", "klagomal", "klaga", "tillsynsmyndighet",
+        "complaint", "supervisory authority", "lodge",
     ]
 }

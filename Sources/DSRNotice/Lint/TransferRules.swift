@@ -46,13 +46,15 @@ enum TransferRules {
     ]
     /// Art. 45–49 mechanisms.
     private static let mechanisms = [
-        "vakiolauseke", "vakiosopimuslauseke", "mallilauseke", "mallisopimuslauseke", "tietosuojalauseke",
-        "standard contractual", "riittavyyspaatos", "riittavan tietosuojan tason", "riittava tietosuojan taso",
-        "adequacy", "data privacy framework", "sitovat yrityssaannot", "sitovia yrityssaantoja",
-        "binding corporate rules", "standardavtalsklausul", "standardklausul", "adekvat skyddsniva",
-        "beslut om adekvat", "bindande foretagsbestammelser", "artikla 46", "46 artikla", "46 artiklan", "art. 46",
-        "article 46", "artikel 46", "artikla 49", "49 artikla", "art. 49", "article 49", "artikla 45", "45 artikla",
-        "art. 45", "article 45", "suojatoim",
+        // Finnish stems: consonant gradation gives "lauseke" → "lausekkeisiin", "päätös" → "päätökseen".
+        "vakiolausek", "vakiosopimuslausek", "mallilausek", "mallisopimuslausek", "tietosuojalausek",
+        "riittavyyspaato", "riittavan tietosuojan tason", "riittava tietosuojan taso", "yrityssaann", "yrityssaanto",
+        "suojatoim",
+        "standard contractual", "adequacy", "data privacy framework", "binding corporate rules",
+        "standardavtalsklausul", "standardklausul", "adekvat skyddsniva", "beslut om adekvat",
+        "bindande foretagsbestammelser", "artikla 46", "46 artikla", "46 artiklan", "art. 46", "article 46",
+        "artikel 46", "artikla 49", "49 artikla", "art. 49", "article 49", "artikla 45", "45 artikla", "art. 45",
+        "article 45",
     ]
 
     /// A possible transfer (stated, or denied with an exception) and no mechanism anywhere in the notice.

@@ -12,20 +12,32 @@ import Foundation
 /// does not give stays `nil` and is listed in ``ParsedNotice/missing``. Readable text with no recognisable heading
 /// is not an error: it gives an empty profile, and ``NoticeLinter`` reports `unrecognised-notice`.
 public struct NoticeParser: Sendable {
-    /// The largest file accepted: 10 MiB. A notice is normally 5–100 kB; an HTML page saved with inline styles
-    /// stays well under this.
+    /// The largest file accepted by default: 10 MiB. A notice is normally 5–100 kB; an HTML page saved with inline
+    /// styles stays well under this. Larger files are refused before they are decoded.
     public static let maximumSize = 10 * 1024 * 1024
 
-    /// Creates a parser.
-    public init() {}
+    /// The largest file this parser accepts, in bytes.
+    public let maximumSize: Int
+
+    /// Creates a parser that accepts files up to ``maximumSize`` (10 MiB).
+    public init() {
+        maximumSize = Self.maximumSize
+    }
+
+    /// Creates a parser with another size limit.
+    ///
+    /// - Parameter maximumSize: The largest file accepted, in bytes.
+    public init(maximumSize: Int) {
+        self.maximumSize = maximumSize
+    }
 
     /// Parses the bytes of a notice file.
     ///
     /// - Parameter data: The file's contents (UTF-8, UTF-16 or Windows-1252 text; Markdown, HTML or plain text).
     /// - Returns: The parsed notice.
-    /// - Throws: ``NoticeError`` when the file is empty, too large, binary or in a mixed encoding.
+    /// - Throws: ``NoticeError`` when the file is empty, larger than ``maximumSize``, binary or in a mixed encoding.
     public func parse(_ data: Data) throws(NoticeError) -> ParsedNotice {
-        let (text, encoding) = try NoticeDecoder.decode(data, limit: Self.maximumSize)
+        let (text, encoding) = try NoticeDecoder.decode(data, limit: maximumSize)
         return parse(text: text, encoding: encoding)
     }
 

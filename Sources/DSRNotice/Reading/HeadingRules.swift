@@ -61,8 +61,9 @@ struct HeadingRules {
         }
         let words = TextCleanup.wordCount(text)
         guard words <= 8, !text.hasSuffix("."), !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
-        guard !HeadingCatalogue.topics(for: text).isEmpty else { return false }
-        return emphasised || standsAlone || text.hasSuffix(":") || TextCleanup.isUppercase(text)
+        // The cheap layout test first; naming a topic is the costlier test.
+        guard emphasised || standsAlone || text.hasSuffix(":") || TextCleanup.isUppercase(text) else { return false }
+        return !HeadingCatalogue.topics(for: text).isEmpty
     }
 
     /// Splits "Label: value" where the label names a topic, for plain text ("Rekisterinpitäjä: Esimerkki Oy").

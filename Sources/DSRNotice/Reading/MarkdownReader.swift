@@ -60,9 +60,14 @@ enum MarkdownReader {
             }
             // Consecutive lines are one paragraph in Markdown, unless the line before ends with a hard break or
             // this line starts a new item of a contact block ("Puhelin: …", an e-mail address).
-            if let last = blocks.last, !previousBlank, last.block.line < number, last.block.kind == .paragraph,
-                !emphasised, !last.isEmphasised, !hardBreak, !LineJoin.startsItem(text)
-            {
+            // The check runs in a closure so that no copy of the last block is alive while its text grows
+            // (a live copy would make every append copy the whole paragraph).
+            let joins: Bool = {
+                guard let last = blocks.last else { return false }
+                return !previousBlank && last.block.line < number && last.block.kind == .paragraph && !emphasised
+                    && !last.isEmphasised && !hardBreak && !LineJoin.startsItem(text)
+            }()
+            if joins {
                 blocks[blocks.count - 1].block.text += " " + text
                 continue
             }

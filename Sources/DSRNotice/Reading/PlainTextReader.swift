@@ -27,14 +27,23 @@ enum PlainTextReader {
                 blocks.append(RawBlock(.heading, TextCleanup.trimTrailing(text), line: number))
                 continue
             }
+            // A numbered line that is not a heading is a list item ("1. nimi" under "3. Rekisterin tietosisältö").
+            if let numbered = HeadingRules.numbering(of: text), numbered.dotted {
+                blocks.append(RawBlock(.listItem, numbered.rest, line: number))
+                continue
+            }
             if let (heading, value) = HeadingRules.labelledHeading(text) {
                 blocks.append(RawBlock(.heading, heading, line: number))
                 blocks.append(RawBlock(.paragraph, value, line: number))
                 continue
             }
-            if let last = blocks.last, !previousBlank, last.block.line < number, last.block.kind != .heading,
-                LineJoin.continues(last.block.text, with: text)
-            {
+            // Checked in a closure so no copy of the last block is alive while its text grows (see MarkdownReader).
+            let joins: Bool = {
+                guard let last = blocks.last else { return false }
+                return !previousBlank && last.block.line < number && last.block.kind != .heading
+                    && LineJoin.continues(last.block.text, with: text)
+            }()
+            if joins {
                 blocks[blocks.count - 1].block.text += " " + text
                 continue
             }

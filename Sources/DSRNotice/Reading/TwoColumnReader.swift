@@ -51,10 +51,14 @@ enum TwoColumnReader {
     static func joinContinuations(_ blocks: [RawBlock]) -> [RawBlock] {
         var result: [RawBlock] = []
         for block in blocks {
-            if let previous = result.last, previous.block.kind == .paragraph, block.block.kind == .paragraph,
-                block.block.line > previous.block.line, !TextCleanup.endsSentence(previous.block.text),
-                TextCleanup.startsLowercase(block.block.text)
-            {
+            // Checked in a closure so no copy of the previous block is alive while its text grows.
+            let joins: Bool = {
+                guard let previous = result.last else { return false }
+                return previous.block.kind == .paragraph && block.block.kind == .paragraph
+                    && block.block.line > previous.block.line && !TextCleanup.endsSentence(previous.block.text)
+                    && TextCleanup.startsLowercase(block.block.text)
+            }()
+            if joins {
                 result[result.count - 1].block.text += " " + block.block.text
             } else {
                 result.append(block)
