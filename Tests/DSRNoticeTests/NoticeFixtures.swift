@@ -19,10 +19,15 @@ enum NoticeFixtures {
         "003_d29ad8e313c7b21f.txt", "004_457348294fcdbb2c.txt",
     ]
 
-    /// Every notice fixture (not the expectations), sorted by name.
+    /// Every notice fixture (not the expectations, not the `fuzz` folder), sorted by name.
     static var all: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { !$0.hasSuffix(".expected.json") && !$0.hasPrefix(".") }.sorted()
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            let path = directory.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+            return !isDirectory.boolValue && !name.hasSuffix(".expected.json") && !name.hasPrefix(".")
+        }.sorted()
     }
 
     /// The bytes of a fixture.
