@@ -48,7 +48,6 @@ struct CivilDateTests {
         // A deterministic pseudo-random generator over characters that matter to the parser.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         let alphabet = Array("0123456789-.:T Z+/ä9")
-        var parsed = 0
         for _ in 0..<20_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let length = Int(state >> 59)
@@ -58,11 +57,9 @@ struct CivilDateTests {
                 text.append(alphabet[pick])
             }
             if let date = CivilDate(parsing: text) {
-                parsed += 1
                 #expect(CivilDate(year: date.year, month: date.month, day: date.day) == date)
             }
         }
-        #expect(parsed >= 0)
     }
 
     @Test func constructorRefusesImpossibleDates() {
