@@ -1,4 +1,5 @@
 import DSRCore
+import Foundation
 import Testing
 
 /// Request kinds and the names users type for them (issue 2, "Request kinds and workflows").

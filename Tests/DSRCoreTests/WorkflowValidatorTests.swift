@@ -1,4 +1,5 @@
 import DSRCore
+import Foundation
 import Testing
 
 /// Broken workflow definitions are refused with the rule, the file and the line.
