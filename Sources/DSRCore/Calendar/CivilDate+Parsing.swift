@@ -6,7 +6,9 @@ extension CivilDate {
     /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted and its date part kept.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.contains(".") {
+        // The first separator decides the form: `5.11.2026` is Finnish, while `2026-11-05T14:30:00.5Z` is ISO even
+        // though its fraction of a second contains a dot.
+        if trimmed.first(where: { !$0.isASCIIDigit }) == "." {
             let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
                   parts[2].count == 4,

@@ -33,19 +33,15 @@ public struct Deadline: Sendable, Hashable {
         hasher.combine(unrolled)
     }
 
-    /// Whether the roll-forward passed over Midsummer Eve or Christmas Eve, whose status under 1182/71 is UNCONFIRMED.
-    public var rolledOverEve: Bool {
-        skipped.contains { entry in
-            if case .holiday(let holiday) = entry.reason { return holiday.isEve }
-            return false
-        }
-    }
+    /// Whether the roll-forward passed over a Midsummer Eve or Christmas Eve that fell on a weekday, whose status under
+    /// 1182/71 is UNCONFIRMED (legal-facts § 5.3). An eve on a Saturday or Sunday moves the deadline anyway.
+    public var rolledOverEve: Bool { safeDate != date }
 
-    /// The earliest date the deadline could be if the eves are not holidays: the first weekday from `unrolled` that
-    /// is not a weekend or a holiday other than an eve. Equal to `date` unless `rolledOverEve`.
+    /// The earliest date the deadline could be if the eves are not holidays: the first day from `unrolled` that is
+    /// neither a Saturday, a Sunday nor a holiday other than an eve. Equal to `date` unless `rolledOverEve`.
     public var safeDate: CivilDate {
         for entry in skipped {
-            if case .holiday(let holiday) = entry.reason, holiday.isEve { return entry.date }
+            if case .holiday(let holiday) = entry.reason, holiday.isEve, !entry.date.isWeekend { return entry.date }
         }
         return date
     }
