@@ -10,29 +10,30 @@ enum Snapshot {
     /// Whether this run records baselines instead of comparing.
     static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
-    /// Expects the text to equal the baseline `Snapshots/<name>.txt`, or records it.
-    static func expect(_ text: String, matches name: String, filePath: String = #filePath,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Expects the text to equal the baseline `Snapshots/<name>.<extension>`, or records it.
+    static func expect(_ text: String, matches name: String, extension fileExtension: String = "txt",
+                       filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = "\(name).\(fileExtension)"
         if isRecording {
             let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-                .appendingPathComponent("Snapshots").appendingPathComponent(name + ".txt")
+                .appendingPathComponent("Snapshots").appendingPathComponent(file)
             do {
                 try text.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("Recorded new baseline Snapshots/\(name).txt; check it and run again without RECORD_SNAPSHOTS.",
+                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without RECORD_SNAPSHOTS.",
                              sourceLocation: sourceLocation)
             } catch {
-                Issue.record("Cannot record Snapshots/\(name).txt: \(error)", sourceLocation: sourceLocation)
+                Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
             }
             return
         }
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Snapshots"),
+        guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension, subdirectory: "Snapshots"),
               let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("No baseline Snapshots/\(name).txt; record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record("No baseline Snapshots/\(file); record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if let difference = firstDifference(text, expected) {
-            Issue.record("Snapshots/\(name).txt differs: \(difference)", sourceLocation: sourceLocation)
+            Issue.record("Snapshots/\(file) differs: \(difference)", sourceLocation: sourceLocation)
         }
     }
 
