@@ -123,6 +123,14 @@ struct WorkflowValidatorTests {
                                containing: ["complete"])
     }
 
+    @Test func namesAreLowerCaseWithHyphens() throws {
+        // A state renamed to something that is neither a command name nor a diagram node name.
+        let yaml = Self.broken("  - id: refused\n", "  - id: \"Refused now\"\n")
+        let found = try Self.problems(yaml).filter { $0.rule == "unique-names" && $0.message.contains("lower-case") }
+        #expect(found.count == 1)
+        #expect(found.first?.line == Self.line(of: "- id: \"Refused now\"", in: yaml, occurrence: 1))
+    }
+
     @Test func oneInitialState() throws {
         try Self.expectProblem(Self.broken("initial: received", "initial: nowhere"), rule: "one-initial-state", line: nil,
                                containing: ["nowhere"])
