@@ -1,8 +1,8 @@
 /// The tables of issued letters (migration `letters`): one `letter` row per issued letter and one `letterFile` row
 /// per form it was written in, each tied to the `letter-issued` event that recorded it.
 ///
-/// A letter is stored only with its event, in the same transaction, under the next number of its case; its row can
-/// never be changed or deleted. A file's bytes can be erased (set to NULL, for the removal of personal data) but
+/// A letter is stored only with its event, in the same transaction, under the next number of its case, and a file
+/// only if that event's data lists its form with its SHA-256; neither can be changed or deleted afterwards. A file's bytes can be erased (set to NULL, for the removal of personal data) but
 /// never changed: its SHA-256 stays, and the event's data, which is part of the hash chain, holds the same hashes.
 enum LetterSchema {
     /// The migration's SQL.
@@ -51,9 +51,11 @@ enum LetterSchema {
         BEGIN SELECT RAISE(ABORT, 'a letter is stored only with its letter-issued event, under the next number'); END;
 
         CREATE TRIGGER letterFile_insertWithLetter BEFORE INSERT ON letterFile
-        WHEN NOT EXISTS (SELECT 1 FROM letter WHERE caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence
-                         AND number = NEW.number AND eventSequence = (SELECT MAX(sequence) FROM event))
-        BEGIN SELECT RAISE(ABORT, 'a letter file is stored only with its letter'); END;
+        WHEN NOT EXISTS (SELECT 1 FROM letter JOIN event ON event.sequence = letter.eventSequence
+                         WHERE letter.caseYear = NEW.caseYear AND letter.caseSequence = NEW.caseSequence
+                         AND letter.number = NEW.number AND letter.eventSequence = (SELECT MAX(sequence) FROM event)
+                         AND json_extract(event.data, '$.files.' || NEW.format) IS NEW.sha256)
+        BEGIN SELECT RAISE(ABORT, 'a letter file is stored only with its letter, as its event lists it'); END;
 
         CREATE TRIGGER letterFile_eraseOnly BEFORE UPDATE ON letterFile
         WHEN NEW.caseYear IS NOT OLD.caseYear OR NEW.caseSequence IS NOT OLD.caseSequence
