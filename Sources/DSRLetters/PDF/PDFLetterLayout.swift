@@ -101,29 +101,37 @@ struct PDFLetterLayout: Sendable {
         Self.headerTop - Double(document.meta.count + 1) * 13 - 8 * Self.mm
     }
 
-    /// The body and the signature as lines to place, with what must stay together.
+    /// The body and the signature as lines to place, with what must stay together: a title or heading stays with
+    /// the line after it, a paragraph of up to ``keptParagraph`` lines stays on one page, a longer one leaves at
+    /// least two lines at the foot of a page and carries at least two to the next, and the signature stays whole.
     private func flow() -> [FlowLine] {
         var lines: [FlowLine] = []
+        var paragraph: [FlowLine] = []
+        func endParagraph() {
+            lines += Self.keepingTogether(paragraph)
+            paragraph = []
+        }
         for line in document.body {
             switch line.kind {
             case .title:
+                endParagraph()
                 lines += wrapped(line.text, font: .bold, size: Self.titleSize, leading: 16, keep: true)
             case .heading:
+                endParagraph()
                 lines += wrapped(line.text, font: .bold, size: Self.textSize, leading: Self.leading, keep: true)
             case .text:
-                lines += wrapped(line.text, font: .regular, size: Self.textSize, leading: Self.leading, keep: false)
+                paragraph += wrapped(line.text, font: .regular, size: Self.textSize, leading: Self.leading, keep: false)
             case .blank:
-                lines.append(FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, bytes: [],
-                                      keepWithNext: false, isBlank: true))
+                endParagraph()
+                lines.append(blank(keep: false))
             }
         }
-        lines.append(FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, bytes: [],
-                              keepWithNext: false, isBlank: true))
+        endParagraph()
+        lines.append(blank(keep: false))
         var signature: [FlowLine] = []
         for text in document.signature {
             if text.trimmingCharacters(in: .whitespaces).isEmpty {
-                signature.append(FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, bytes: [],
-                                          keepWithNext: true, isBlank: false))
+                signature.append(blank(keep: true))
             } else {
                 signature += wrapped(text, font: .regular, size: Self.textSize, leading: Self.leading, keep: true)
             }
@@ -132,13 +140,31 @@ struct PDFLetterLayout: Sendable {
         return lines + signature
     }
 
-    /// A line of text wrapped to the body's width; every line but the last stays with the next, and the last too if
-    /// `keep` is set (a title or heading stays with the first line of its section).
+    /// The longest paragraph that is never split between pages, in lines.
+    static let keptParagraph = 8
+
+    /// A paragraph's lines marked to stay together as ``flow()`` describes.
+    private static func keepingTogether(_ paragraph: [FlowLine]) -> [FlowLine] {
+        var lines = paragraph
+        guard lines.count > 1 else { return lines }
+        for index in lines.indices.dropLast() {
+            lines[index].keepWithNext = lines.count <= keptParagraph || index == 0 || index == lines.count - 2
+        }
+        return lines
+    }
+
+    /// An empty line; a new page drops it unless it belongs to the signature.
+    private func blank(keep: Bool) -> FlowLine {
+        FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, bytes: [], keepWithNext: keep,
+                 isBlank: !keep)
+    }
+
+    /// A line of text wrapped to the body's width; its last piece stays with the next line if `keep` is set (a title
+    /// or heading stays with the first line of its section).
     private func wrapped(_ text: String, font: PDFFont, size: Double, leading: Double, keep: Bool) -> [FlowLine] {
         let pieces = PDFTextWrapper.wrap(WinAnsi.encode(text), font: font, size: size, width: Self.right - Self.left)
-        return pieces.enumerated().map { index, bytes in
-            FlowLine(font: font, size: size, leading: leading, bytes: bytes,
-                     keepWithNext: keep || index < pieces.count - 1 && pieces.count <= 3, isBlank: false)
+        return pieces.map { bytes in
+            FlowLine(font: font, size: size, leading: leading, bytes: bytes, keepWithNext: keep, isBlank: false)
         }
     }
 
