@@ -9,10 +9,4 @@ extension LetterDocument {
                                date: date.description.filter { $0 != "-" })
         return writer.write(pages)
     }
-
-    /// The lines the PDF must print exactly because they direct the letter: the addressee's name and address and the
-    /// controller's name, which must not be printed with a replacement character.
-    var linesThatMustPrintExactly: [String] {
-        addressee + letterhead.prefix(1)
-    }
 }

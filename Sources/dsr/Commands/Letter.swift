@@ -33,7 +33,7 @@ extension DSR {
         @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
         @Argument(help: "The letter type, for example refusal (see 'dsr letter types').") var type: String?
         @Option(help: "fi, sv or en (default: the request's language).") var language: String?
-        @Option(help: "text, markdown, html or pdf.") var format: LetterFormatOption = .text
+        @Option(help: "The letter's format.") var format: LetterFormatOption = .text
         @Option(help: ArgumentHelp("The letter's date (default today).", valueName: "DATE")) var date: String?
         @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
         @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false

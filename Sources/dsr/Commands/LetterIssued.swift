@@ -50,7 +50,7 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The letter number (2026-0042/L3), or the case number.") var letter: String
         @Argument(help: "The letter's number within the case, when the case number is given.") var number: Int?
-        @Option(help: "text, markdown, html or pdf (default: the form it was issued in).") var format: LetterFormatOption?
+        @Option(help: "The form to print (default: the form it was issued in).") var format: LetterFormatOption?
         @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
 
         func run() throws {
