@@ -8,10 +8,18 @@ import Foundation
 /// `{{#section}}` skips; blank strings are turned into `nil` so that they are skipped too. Names must not repeat
 /// across nesting levels: a missing value is looked up in the enclosing objects.
 struct LetterContext {
+    /// The letter's type.
+    var letterType: LetterType
+    /// The letter's language.
+    var letterLanguage: Language
+    /// The letter's date as a date.
+    var civilDate: CivilDate
     /// The letter's date, `D.M.YYYY`.
     var date: String
     /// The case number, `2026-0042`.
     var caseNumber: String
+    /// The case number as a value, for error messages.
+    var caseNumberValue: CaseNumber
     /// The letter's language code (`fi`, `sv`, `en`), for the HTML `lang` attribute.
     var language: String
     /// The letter's title in its language.
@@ -36,6 +44,8 @@ struct LetterContext {
     var completion: CompletionFields?
     /// The Art. 15(1) information, for the access response.
     var access: AccessFields?
+    /// The letter number and fingerprint of an issued letter, which its footer prints; `nil` for a draft.
+    var issue: IssueFields?
 
     /// The templates of a letter: the body of its type, and the shared parts the layouts place around it.
     struct Parts {
@@ -49,6 +59,16 @@ struct LetterContext {
         var escapedMeta: String
         /// The HTML-escaping signature block.
         var escapedSignature: String
+        /// The HTML-escaping footer of an issued letter.
+        var escapedFooter: String
+    }
+
+    /// What the footer of an issued letter prints besides the case number.
+    struct IssueFields {
+        /// The letter number, `2026-0042/L3`.
+        var letterNumber: String
+        /// The short fingerprint of the letter's text, `3f9a 61c2 7b0e 44d1`.
+        var fingerprint: String
     }
 
     /// The controller's details as the letterhead and signature print them.
@@ -194,12 +214,17 @@ extension LetterContext {
         let body = "\(type.rawValue).\(code)"
         let escaped = TemplateSet.escapedPrefix
         self.init(
+            letterType: type,
+            letterLanguage: language,
+            civilDate: date,
             date: date.finnish,
             caseNumber: record.caseNumber.description,
+            caseNumberValue: record.caseNumber,
             language: code,
             title: type.titles[language],
             parts: Parts(body: body, escapedBody: escaped + body, escapedController: escaped + "common/controller.\(code)",
-                         escapedMeta: escaped + "common/meta.\(code)", escapedSignature: escaped + "common/signature.\(code)"),
+                         escapedMeta: escaped + "common/meta.\(code)", escapedSignature: escaped + "common/signature.\(code)",
+                         escapedFooter: escaped + "common/footer.\(code)"),
             controller: controller,
             subject: SubjectFields(name: record.subject.name, address: address,
                                    email: address == nil ? Self.present(record.subject.email) : nil),

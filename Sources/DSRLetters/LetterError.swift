@@ -43,6 +43,11 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     case templateMissing(LetterType, Language)
     /// A template compiled into dsr cannot be used.
     case templateInvalid(name: String, detail: String)
+    /// A PDF letter was asked for as text; PDF is written as a file.
+    case binaryFormat(LetterFormat)
+    /// A name or address that directs the letter has characters the PDF's fonts cannot print; the roles of the
+    /// fields (never their content).
+    case notRepresentableInPDF(CaseNumber, fields: [String])
 
     /// The class of failure, which sets the exit code.
     public var category: ErrorCategory {
@@ -51,8 +56,9 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
              .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notRestricted:
             .ruleViolation
         case .controllerMissing, .templateMissing: .notFound
+        case .binaryFormat: .usage
         case .unknownGround, .groundsMissing, .reasonMissing, .extensionReasonMissing, .recipientsMissing,
-             .detailsMissing, .profileIncomplete, .templateInvalid:
+             .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
             .invalidData
         }
     }
@@ -121,6 +127,12 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
                 + "Sources/DSRLetters/Templates/\(type.rawValue).\(language.rawValue).mustache and rebuild dsr."
         case .templateInvalid(let name, let detail):
             "The letter template Sources/DSRLetters/Templates/\(name) cannot be used: \(detail); fix it and rebuild dsr."
+        case .binaryFormat(let format):
+            "The \(format.rawValue) form of a letter is a binary file; write it to a file (--output FILE)."
+        case .notRepresentableInPDF(let caseNumber, let fields):
+            "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters outside "
+                + "the PDF fonts' Western European set (Windows-1252), and dsr will not print a name or address with "
+                + "a replacement character. Write the letter as HTML or text (--format html), or correct the spelling."
         }
     }
 

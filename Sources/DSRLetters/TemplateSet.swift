@@ -28,6 +28,8 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The names of the template files, sorted (without the `escaped/` twins).
     let names: [String]
+    /// The section headings of the plain-text templates, which Markdown and PDF letters set as headings.
+    let headings: Set<String>
 
     /// Parses and checks the template files.
     /// - Parameter files: The files' texts keyed by their path relative to `Templates/`.
@@ -47,6 +49,7 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.names = names
+        self.headings = Self.headings(in: files)
     }
 
     /// Whether a template is registered under the name.

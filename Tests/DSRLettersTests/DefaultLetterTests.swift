@@ -2,18 +2,17 @@ import DSRCore
 import DSRLetters
 import Testing
 
-/// The letter each state calls for (`dsr letter CASE` without a type).
+/// The letter each state calls for (`dsr letter CASE` without a type): `WorkflowDefinition.expectedLetter(for:)`,
+/// the one implementation the tool uses.
 struct DefaultLetterTests {
-    let renderer: LetterRenderer
     let catalog: WorkflowCatalog
 
     init() throws {
-        renderer = try LetterRenderer()
         catalog = try WorkflowCatalog.builtIn()
     }
 
     private func defaultLetter(_ record: RequestRecord) -> LetterType? {
-        renderer.defaultLetter(for: record, workflow: catalog[record.kind])
+        catalog[record.kind].expectedLetter(for: record)
     }
 
     @Test(arguments: LetterType.allCases)
