@@ -36,6 +36,12 @@ public struct SQLiteStore: RequestStore {
                 let queue = try DatabaseQueue(path: temporaryPath, configuration: Self.configuration())
                 try RegisterSchema.migrator.migrate(queue)
                 try queue.close()
+                // Write-ahead logging is a property of the file: readers never block the writer, and a reader never
+                // sees half a transaction. It is set after the build so the temporary file's log is empty when the
+                // file is linked into place.
+                let settings = try DatabaseQueue(path: temporaryPath, configuration: Self.configuration())
+                try settings.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try settings.close()
             }
             guard try file.inspect() != .missing else {
                 throw .cannotOpen(path: path, reason: "the new register disappeared while it was being created")
@@ -43,11 +49,18 @@ public struct SQLiteStore: RequestStore {
         }
         try Self.checkSchema(at: path)
         do {
-            let pool = try DatabasePool(path: path, configuration: Self.configuration())
-            // GRDB sets `synchronous = NORMAL` when it turns WAL on for the writer connection; restore FULL.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Self.migrateIfNeeded(pool)
-            self.init(path: path, writer: pool)
+            // One connection per process: a dsr command is short-lived, and other processes read and write beside it
+            // through SQLite's WAL locking. A `DatabasePool` would write to the file on every open (GRDB creates and
+            // drops a table to make sure the WAL exists), so a command that fails, or only reads, would not leave the
+            // register byte-for-byte unchanged.
+            let queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            try Self.migrateIfNeeded(queue)
+            self.init(path: path, writer: queue)
         } catch {
             throw Self.openingError(error, path: path)
         }

@@ -6,7 +6,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 1
+    static let version = 2
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -21,6 +21,9 @@ enum RegisterSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("letters") { db in
+            try db.execute(sql: LetterSchema.sql)
         }
         return migrator
     }

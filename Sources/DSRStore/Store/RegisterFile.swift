@@ -54,14 +54,21 @@ struct RegisterFile {
             guard count > 0 else { break }
             filled += count
         }
-        return try Self.status(ofHeader: Array(header[0..<filled]), fileSize: UInt64(info.st_size), path: path)
+        // While a write-ahead log exists, another process may be checkpointing: the header can then already count pages
+        // that are still being copied into the file, so the truncation check applies only without a log.
+        var logInfo = stat()
+        let logPresent = stat(path + "-wal", &logInfo) == 0 && logInfo.st_size > 0
+        return try Self.status(ofHeader: Array(header[0..<filled]), fileSize: UInt64(info.st_size), path: path,
+                               checkTruncation: !logPresent)
     }
 
     /// Reads the parts of an SQLite header that tell a complete dsr register from anything else.
     ///
     /// See <https://www.sqlite.org/fileformat.html#the_database_header>: page size at offset 16, change counter at
     /// 24, size in pages at 28, `user_version` at 60, `application_id` at 68, version-valid-for at 92.
-    static func status(ofHeader header: [UInt8], fileSize: UInt64, path: String) throws(StoreError) -> Status {
+    static func status(ofHeader header: [UInt8], fileSize: UInt64, path: String, checkTruncation: Bool = true)
+        throws(StoreError) -> Status
+    {
         guard header.count == 100, Array(header[0..<16]) == sqliteMagic else { throw .notARegister(path: path) }
         func integer(at offset: Int, width: Int) -> UInt32 {
             header[offset..<offset + width].reduce(0) { $0 << 8 | UInt32($1) }
@@ -72,7 +79,7 @@ struct RegisterFile {
               fileSize >= pageSize, fileSize % pageSize == 0
         else { throw .notARegister(path: path) }
         let pages = UInt64(integer(at: 28, width: 4))
-        if integer(at: 92, width: 4) == integer(at: 24, width: 4), pages * pageSize > fileSize {
+        if checkTruncation, integer(at: 92, width: 4) == integer(at: 24, width: 4), pages * pageSize > fileSize {
             throw .notARegister(path: path)  // truncated
         }
         guard Int32(bitPattern: integer(at: 68, width: 4)) == RegisterSchema.applicationID else {

@@ -12,7 +12,11 @@ extension DSR {
         @OptionGroup var filter: ListFilter
 
         func run() throws {
-            try reportingFailures { try filter.print(global: global, overdueOnly: false) }
+            try reportingFailures {
+                try ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
+                                     kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
+                                     format: filter.format)
+            }
         }
     }
 
@@ -26,10 +30,8 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
-                var filter = ListFilter()
-                filter.asOf = asOf
-                filter.format = format
-                try filter.print(global: global, overdueOnly: true)
+                try ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
+                                     asOf: asOf, format: format)
             }
         }
     }
@@ -46,20 +48,21 @@ struct ListFilter: ParsableArguments {
     @Option(help: "table, json or csv.") var format: ListFormat = .table
 
     /// Runs the query and prints the result.
-    func print(global: GlobalOptions, overdueOnly: Bool) throws {
+    static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
+                      asOf: String?, format: ListFormat) throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
             throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
         }
         var query = RequestQuery(includeClosed: all)
-        if overdue || overdueOnly { query.overdueAsOf = asOfDate }
+        if overdue { query.overdueAsOf = asOfDate }
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = StateID(state) }
         let records = try global.openStore().records(query)
         switch format {
         case .table:
-            if records.isEmpty && (overdue || overdueOnly) {
+            if records.isEmpty && overdue {
                 Swift.print("No overdue requests on \(asOfDate).")
             } else {
                 Swift.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
