@@ -80,7 +80,8 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
-            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "dsr"], swiftSettings: strictSettings),
+            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"],
+            swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

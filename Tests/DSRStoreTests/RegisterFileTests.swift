@@ -104,12 +104,13 @@ struct RegisterFileTests {
     }
 
     @Test func registerOfANewerSchemaIsRefusedUntouched() throws {
-        // Given a register that a newer dsr has moved to schema version 3
+        // Given a register that a newer dsr has moved to the schema version after this one
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("register.sqlite")
         try makeRegister(at: path, requests: 2)
-        try tamper(path, "PRAGMA user_version = 3")
+        let newer = SQLiteStore.schemaVersion + 1
+        try tamper(path, "PRAGMA user_version = \(newer)")
         let before = try FileSnapshot(path)
         let listing = try folder.listing()
 
@@ -118,7 +119,7 @@ struct RegisterFileTests {
             let error = try #require(throws: StoreError.self) { try SQLiteStore(path: path, create: create) }
 
             // Then it is refused and left as it was
-            #expect(error == .newerSchema(path: path, found: "version 3"))
+            #expect(error == .newerSchema(path: path, found: "version \(newer)"))
             #expect(try FileSnapshot(path) == before)
             #expect(try folder.listing() == listing)
         }

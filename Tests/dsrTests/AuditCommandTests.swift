@@ -80,8 +80,15 @@ struct AuditCommandTests {
     }
 
     @Test func purgeDryRunThenPurge() throws {
+        // Given the register, with the refusal certificate of the closed request issued (it names the person)
         let dsr = try makeRegister()
         defer { dsr.remove() }
+        try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
+                     "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola"])
+        let issued = try dsr.run(["letter", "2020-0001", "refusal", "--issue"])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dsr.database)).range(of: Data("Aino Arkistoija".utf8)) != nil
+            || (try? Data(contentsOf: URL(fileURLWithPath: dsr.database + "-wal")))?.range(of: Data("Aino Arkistoija".utf8)) != nil)
 
         let suggestion = try dsr.run(["purge"])
         #expect(suggestion.status == 64)
@@ -95,7 +102,7 @@ struct AuditCommandTests {
 
         let purge = try dsr.run(["purge", "--closed-before", "2021-01-01"])
         #expect(purge.status == 0, "\(purge.stderr)")
-        #expect(purge.stdout.contains("2020-0001  personal data removed"))
+        #expect(purge.stdout.contains("2020-0001  personal data removed (2 event(s), 4 letter file(s) erased)"))
         #expect(purge.stderr.isEmpty)
         let show = try dsr.run(["show", "2020-0001"]).stdout
         #expect(show.contains("Name:      [removed]") && show.contains("Personal data removed on 2026-11-21"))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSRCore
 import DSRLetters
+import DSRNotice
 import DSRStore
 @testable import dsr
 import Foundation
@@ -113,12 +114,18 @@ struct PersonalDataInErrorsTests {
         }
     }
 
-    /// Every letter error (grounds in a stored refusal were validated when it was recorded).
+    /// Every letter error (grounds in a stored refusal were validated when it was recorded; missing items and
+    /// fields are named by their roles).
     static func letterErrors() -> [LetterError] {
         [.notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x-1")),
          .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
-         .notApplicable(caseNumber, .refusal, .access), .templateMissing(.refusal, .sv),
-         .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section")]
+         .notApplicable(caseNumber, .refusal, .access), .closed(caseNumber, .refusal), .notPaused(caseNumber, .refusal),
+         .notExtended(caseNumber), .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
+         .extensionNoticeTooLate(caseNumber, date: day, lastDay: day), .extensionReasonMissing(caseNumber),
+         .notCompleted(caseNumber, .refusal), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
+         .detailsMissing(caseNumber, .refusal), .profileIncomplete(caseNumber, missing: ["business ID", "address"]),
+         .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
+         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name", "address"])]
     }
 
     static func name(_ error: LetterError) -> String {
@@ -130,8 +137,21 @@ struct PersonalDataInErrorsTests {
         case .reasonsWithheldWithoutRestriction: "reasonsWithheldWithoutRestriction"
         case .reasonMissing: "reasonMissing"
         case .notApplicable: "notApplicable"
+        case .closed: "closed"
+        case .notPaused: "notPaused"
+        case .notExtended: "notExtended"
+        case .extensionTooLate: "extensionTooLate"
+        case .extensionNoticeTooLate: "extensionNoticeTooLate"
+        case .extensionReasonMissing: "extensionReasonMissing"
+        case .notCompleted: "notCompleted"
+        case .notRestricted: "notRestricted"
+        case .recipientsMissing: "recipientsMissing"
+        case .detailsMissing: "detailsMissing"
+        case .profileIncomplete: "profileIncomplete"
         case .templateMissing: "templateMissing"
         case .templateInvalid: "templateInvalid"
+        case .binaryFormat: "binaryFormat"
+        case .notRepresentableInPDF: "notRepresentableInPDF"
         }
     }
 
@@ -167,6 +187,19 @@ struct PersonalDataInErrorsTests {
                 errors.append(error)
             }
         }
+        let letterNumber = LetterNumber(caseNumber: caseNumber, sequence: 3)
+        for error: IssuedLetterError in [.unknownLetter(letterNumber), .fileUnavailable(letterNumber, .pdf),
+                                         .numberMismatch(expected: letterNumber, got: letterNumber),
+                                         .recordChanged(letterNumber)] {
+            switch error { case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error) }
+        }
+        for error: NoticeError in [.empty, .tooLarge(bytes: 60_000_000, limit: 50_000_000), .binary(kind: "PDF"),
+                                   .binary(kind: nil), .invalidEncoding(offset: 12)] {
+            switch error { case .empty, .tooLarge, .binary, .invalidEncoding: errors.append(error) }
+        }
+        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt")] {
+            switch error { case .nothingFound: errors.append(error) }
+        }
         for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml"),
                                  .cannotWrite(path: "/srv/out.txt", reason: "it already exists")] {
             switch error { case .missing, .notText, .cannotWrite: errors.append(error) }
@@ -192,7 +225,7 @@ struct PersonalDataInErrorsTests {
         #expect(Set(store.map(Self.name)).count == 6)
         #expect(Set(transition.map(Self.name)).count == 10)
         #expect(Set(replay.map(Self.name)).count == 8)
-        #expect(Set(letters.map(Self.name)).count == 9)
+        #expect(Set(letters.map(Self.name)).count == 22)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 
         // Then each message says something, and none holds the personal data

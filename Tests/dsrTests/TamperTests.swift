@@ -18,7 +18,8 @@ struct TamperTests {
 
     // The register (`template`): event 1 controller-set; 2020-0001 access with an identity code: events 2 register,
     // 3 acknowledge, 6 extend; 2020-0002 erasure: 4 register, 7 refuse, 9 purge; 2020-0003 restriction: 5 register,
-    // 8 restrict. Event 9's purge removed 2020-0002's personal data (events 4 and 7).
+    // 8 restrict; 2026-0001 access: 10 register, 11 refuse, 12 letter-issued (its refusal certificate). Event 9's
+    // purge removed 2020-0002's personal data (events 4 and 7).
     static let edits: [Edit] = [
         Edit(name: "event changed", sql: "UPDATE event SET actor = 'intruder' WHERE sequence = 3",
              kind: "hash-mismatch", event: 3, caseNumber: "2020-0001"),
@@ -28,15 +29,17 @@ struct TamperTests {
              kind: "hash-mismatch", event: 7, caseNumber: "2020-0002"),
         Edit(name: "event deleted", sql: "DELETE FROM event WHERE sequence = 5",
              kind: "missing-events", event: 6, caseNumber: "2020-0001"),
-        Edit(name: "last event deleted", sql: "DELETE FROM event WHERE sequence = 9",
-             kind: "missing-event", event: nil, caseNumber: "2020-0002"),
+        Edit(name: "last event deleted", sql: "DELETE FROM event WHERE sequence = 12",
+             kind: "missing-event", event: nil, caseNumber: "2026-0001"),
+        Edit(name: "purge event deleted", sql: "DELETE FROM event WHERE sequence = 9",
+             kind: "missing-events", event: 10, caseNumber: "2026-0001"),
         Edit(name: "event inserted", sql: """
             INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion, stateAfter,
                                data, stateHash, previousHash, hash, format, personalHash)
-            SELECT 10, caseYear, caseSequence, 'withdraw', "on", recordedAt, actor, workflowVersion, 'withdrawn', data,
-                   stateHash, (SELECT hash FROM event WHERE sequence = 9), hash, format, NULL
+            SELECT 13, caseYear, caseSequence, 'withdraw', "on", recordedAt, actor, workflowVersion, 'withdrawn', data,
+                   stateHash, (SELECT hash FROM event WHERE sequence = 12), hash, format, NULL
             FROM event WHERE sequence = 8
-            """, kind: "hash-mismatch", event: 10, caseNumber: "2020-0003"),
+            """, kind: "hash-mismatch", event: 13, caseNumber: "2020-0003"),
         Edit(name: "request changed", sql: """
             UPDATE request SET record = replace(record, 'Aino', 'Aune') WHERE caseSequence = 1
             """, kind: "state-mismatch", event: nil, caseNumber: "2020-0001"),
@@ -67,6 +70,15 @@ struct TamperTests {
              kind: "personal-data-missing", event: 6, caseNumber: "2020-0001"),
         Edit(name: "personal data inserted", sql: "INSERT INTO eventPersonal VALUES (3, 'salt', '{}')",
              kind: "unexpected-personal-data", event: 3, caseNumber: "2020-0001"),
+        Edit(name: "issued letter file changed", sql: "UPDATE letterFile SET content = X'00' WHERE format = 'text'",
+             kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
+        Edit(name: "issued letter changed", sql: "UPDATE letter SET date = '2026-01-01'",
+             kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
+        Edit(name: "issued letter deleted", sql: "DELETE FROM letterFile; DELETE FROM letter",
+             kind: "letter-mismatch", event: 12, caseNumber: "2026-0001"),
+        Edit(name: "issued letter file inserted", sql: """
+            INSERT INTO letterFile SELECT caseYear, caseSequence, 2, format, sha256, content FROM letterFile LIMIT 1
+            """, kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
         Edit(name: "personal data put back after the purge", sql: "INSERT INTO eventPersonal VALUES (4, 'salt', '{}')",
              kind: "personal-data-mismatch", event: 4, caseNumber: "2020-0002"),
     ]
@@ -76,7 +88,8 @@ struct TamperTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         for arguments in [
-            ["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5"],
+            ["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
+             "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola"],
             ["register", "access", "--name", "Aino Arkistoija", "--hetu", "131052-308T", "--received", "2020-03-02"],
             ["acknowledge", "2020-0001", "--on", "2020-03-03"],
             ["register", "erasure", "--name", "Bertta Poistaja", "--email", "b@example.fi", "--received", "2020-03-04"],
@@ -85,6 +98,9 @@ struct TamperTests {
             ["refuse", "2020-0002", "--ground", "art17-3-b-legal-obligation", "--reason", "Kirjanpitolaki", "--on", "2020-03-07"],
             ["restrict", "2020-0003", "--end-condition", "Tarkistus", "--no-recipients", "--on", "2020-03-08"],
             ["purge", "--closed-before", "2020-04-01"],
+            ["register", "access", "--name", "Daavid Kirjeellinen", "--received", "2026-11-02"],
+            ["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Toistuva", "--on", "2026-11-20"],
+            ["letter", "2026-0001", "refusal", "--issue"],
         ] {
             let result = try dsr.run(arguments, today: "2026-11-21")
             guard result.status == 0 else { throw SQLiteTool.ToolError(message: "\(arguments): \(result.stderr)") }
@@ -105,8 +121,8 @@ struct TamperTests {
         defer { dsr.remove() }
         let result = try dsr.run(["audit", "verify"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Checked 9 event(s), 3 request(s) (3 replayed through their workflow), 1 controller-profile version(s)."))
-        #expect(result.stdout.contains("2 removed by purge"))
+        #expect(result.stdout.contains("Checked 12 event(s), 4 request(s) (4 replayed through their workflow), 1 controller-profile version(s)."))
+        #expect(result.stdout.contains("2 removed by purge. Issued letters: 1 checked."))
         #expect(result.stdout.contains("The register is intact."))
     }
 

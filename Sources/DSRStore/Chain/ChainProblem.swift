@@ -43,6 +43,8 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         /// The register's tables, indexes or triggers differ from the schema dsr made (a protection was dropped or
         /// altered).
         case schemaChanged = "schema-changed"
+        /// An issued letter's stored row or file no longer agrees with the `letter-issued` event that recorded it.
+        case letterMismatch = "letter-mismatch"
     }
 
     /// What kind of mismatch was found.

@@ -17,6 +17,8 @@ public struct ChainReport: Sendable, Equatable {
     public var personalDataChecked: Int = 0
     /// How many events' personal data was removed by `dsr purge` (the public form remains in the chain).
     public var personalDataPurged: Int = 0
+    /// How many issued letters were checked against their `letter-issued` events.
+    public var lettersChecked: Int = 0
     /// The sequence number of the last event (0 for an empty log).
     public var lastSequence: Int64
     /// The hash of the last event (64 zeros for an empty log). Keep it outside the register, for example with each

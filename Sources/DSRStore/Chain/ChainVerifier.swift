@@ -36,6 +36,8 @@ struct ChainVerifier {
     private var eventsWithProfile: Set<Int64> = []
     /// Per year, the case sequence numbers that have a request row.
     private var numbersByYear: [Int: [Int]] = [:]
+    /// The `letter-issued` events, with their cases.
+    private var letterEvents: [Int64: CaseNumber] = [:]
 
     /// Events whose personal data is gone, by case, waiting for a later purge of that case to explain it.
     private var personalDataAwaitingPurge: [CaseNumber: [Int64]] = [:]
@@ -91,6 +93,7 @@ struct ChainVerifier {
                    "its contents do not give its hash (the event was changed behind dsr's back)")
         }
         let personalData = checkPersonalData(of: event, sequence: sequence, row: row)
+        if event.name == IssuedLetter.eventName, let caseNumber { letterEvents[sequence] = caseNumber }
         if event.name == PersonalData.purgeEvent, let caseNumber {
             personalDataPurged += personalDataAwaitingPurge.removeValue(forKey: caseNumber)?.count ?? 0
         }
@@ -230,6 +233,21 @@ struct ChainVerifier {
                    "the case counter of \(year) stands at \(last), but that year has \(numbers.count) request(s) "
                        + "numbered \(Self.describe(numbers)) (a counter or a request was changed behind dsr's back)")
         }
+    }
+
+    /// Reports the `letter-issued` events whose letter is no longer stored (`stored`: the events the `letter` rows
+    /// name). A letter that is stored but disagrees with its event is found by `issuedLetterProblems()`.
+    mutating func check(storedLetterEvents stored: Set<Int64>) {
+        for (sequence, caseNumber) in letterEvents.sorted(by: { $0.key < $1.key }) where !stored.contains(sequence) {
+            report(.letterMismatch, sequence: sequence, case: caseNumber,
+                   "the letter this event recorded is no longer stored (deleted behind dsr's back)")
+        }
+    }
+
+    /// A stored letter file that belongs to no issued letter.
+    mutating func check(orphanLetterFileOf caseNumber: CaseNumber, number: Int) {
+        report(.letterMismatch, sequence: nil, case: caseNumber,
+               "a file of letter \(caseNumber)/L\(number) is stored, but no such letter was issued (inserted behind dsr's back)")
     }
 
     /// Stored personal data of events that do not exist.

@@ -3,13 +3,14 @@ import GRDB
 
 extension SQLiteStore {
     /// Removes a request's personal data: stores the record `change` gives (without its personal data) with a
-    /// purge event, and deletes the personal data of the case's earlier events, in one transaction.
+    /// purge event, deletes the personal data of the case's earlier events and erases the bytes of its issued
+    /// letters (their hashes stay), in one transaction.
     ///
     /// The hash chain keeps each event's public form and the salted hash of its full data, so it still verifies.
     /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint()`` afterwards so that no
     /// copy is left in the write-ahead log either.
     /// - Returns: The new record, how many events' personal data was deleted, and how many events of the case were
-    ///   written before schema version 2 and keep their data inside the chain.
+    ///   written before schema version 3 and keep their data inside the chain.
     /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure.
     public func purgePersonalData(of caseNumber: CaseNumber,
                                   _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws -> PurgeOutcome
@@ -34,10 +35,16 @@ extension SQLiteStore {
                   (SELECT sequence FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ?)
                 """, arguments: arguments)
             let deleted = db.changesCount
+            // Issued letters name the person: their bytes are erased, their hashes stay (the letters' triggers allow
+            // exactly this change).
+            try db.execute(sql: """
+                UPDATE letterFile SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
+                """, arguments: [caseNumber.year, caseNumber.sequence])
+            let erased = db.changesCount
             let legacy = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ? AND format = 1
                 """, arguments: arguments) ?? 0
-            return PurgeOutcome(record: record, eventsPurged: deleted, legacyEvents: legacy)
+            return PurgeOutcome(record: record, eventsPurged: deleted, letterFilesErased: erased, legacyEvents: legacy)
         }
     }
 

@@ -19,12 +19,13 @@ extension SQLiteStore {
     }
 
     /// Stands in for someone editing the file behind dsr's back: drops every trigger, turns foreign keys off, runs
-    /// SQL, then puts the triggers back as they were (a careful intruder leaves the schema as it found it).
+    /// SQL, then puts back the triggers of the tables that still exist, as they were (a careful intruder leaves the
+    /// schema as it found it).
     package func tamperForTesting(_ sql: String, restoringTriggers: Bool = true) throws(StoreError) {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                let triggers = try Row.fetchAll(db, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
                 for trigger in triggers {
                     let name = String.fromDatabaseValue(trigger["name"]) ?? ""
                     try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
@@ -32,6 +33,8 @@ extension SQLiteStore {
                 try db.execute(sql: sql)
                 if restoringTriggers {
                     for trigger in triggers {
+                        let table = String.fromDatabaseValue(trigger["tbl_name"]) ?? ""
+                        guard try db.tableExists(table) else { continue }
                         try db.execute(sql: String.fromDatabaseValue(trigger["sql"]) ?? "")
                     }
                 }

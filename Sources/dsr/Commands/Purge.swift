@@ -49,12 +49,13 @@ extension DSR {
                         RequestService.purge(current, closedBefore: cutoff, actor: global.actorName, now: now, today: today)
                     }
                     legacy += outcome.legacyEvents
-                    print("\(record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s))")
+                    let letters = outcome.letterFilesErased > 0 ? ", \(outcome.letterFilesErased) letter file(s) erased" : ""
+                    print("\(record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s)\(letters))")
                 }
                 try store.checkpoint()
                 print("Removed the personal data of \(candidates.count) request(s) closed before \(cutoff).")
                 if legacy > 0 {
-                    printWarning("\(legacy) event(s) were recorded before schema version 2 and keep their data inside "
+                    printWarning("\(legacy) event(s) were recorded before schema version 3 and keep their data inside "
                                  + "the hash chain; see docs/security.md.")
                 }
             }

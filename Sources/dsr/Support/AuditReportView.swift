@@ -19,6 +19,7 @@ struct AuditReportView: Encodable {
     var profilesChecked: Int
     var personalDataChecked: Int
     var personalDataPurged: Int
+    var lettersChecked: Int
     var lastSequence: Int64
     var headHash: String
     var firstBrokenEvent: Int64?
@@ -35,6 +36,7 @@ struct AuditReportView: Encodable {
         profilesChecked = report.profilesChecked
         personalDataChecked = report.personalDataChecked
         personalDataPurged = report.personalDataPurged
+        lettersChecked = report.lettersChecked
         lastSequence = report.lastSequence
         headHash = report.headHash
         firstBrokenEvent = report.firstBrokenSequence
@@ -51,7 +53,7 @@ struct AuditReportView: Encodable {
                 + "(\(report.requestsReplayed) replayed through their workflow), "
                 + "\(report.profilesChecked) controller-profile version(s).",
             "Personal data: \(report.personalDataChecked) event(s) checked against the chain, "
-                + "\(report.personalDataPurged) removed by purge.",
+                + "\(report.personalDataPurged) removed by purge. Issued letters: \(report.lettersChecked) checked.",
         ]
         if report.requestsNotReplayable > 0 {
             lines.append("\(report.requestsNotReplayable) request(s) follow a workflow version this dsr does not have "
