@@ -79,7 +79,8 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
-        .testTarget(name: "dsrTests", dependencies: ["DSRCore", "dsr"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "dsr"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

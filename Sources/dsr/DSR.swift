@@ -21,6 +21,7 @@ struct DSR: ParsableCommand {
             EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
             EventCommand<LiftEvent>.self, Event.self,
             Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self, Workflow.self,
+            Audit.self, Backup.self, Restore.self, Purge.self,
         ]
     )
 }

@@ -44,6 +44,8 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     public var details: String?
     /// The day of the latest recorded event; later events cannot be dated before it.
     public var lastEventOn: CivilDate
+    /// The day `dsr purge` removed the request's personal data, if it did (see ``PersonalData``).
+    public var personalDataRemovedOn: CivilDate?
 
     /// Creates a record; ``RequestService`` is the usual way to make one.
     public init(caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,

@@ -27,6 +27,7 @@ public struct RequestDetail: Sendable {
         lines.append("State:     \(record.state) — \(state?.description[.en] ?? "")")
         lines.append("Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
         lines.append("Name:      \(record.subject.name)")
+        if let code = record.subject.identityCode { lines.append("Identity:  \(code.masked)") }
         if let email = record.subject.email { lines.append("E-mail:    \(email)") }
         if let phone = record.subject.phone { lines.append("Phone:     \(phone)") }
         if let address = record.subject.address {
@@ -37,6 +38,9 @@ public struct RequestDetail: Sendable {
         }
         if let note = record.note { lines.append("Note:      \(note)") }
         lines.append("Status:    \(RequestListing.status(of: record, asOf: asOf)) (as of \(asOf))")
+        if let removedOn = record.personalDataRemovedOn {
+            lines.append("Personal data removed on \(removedOn) (dsr purge).")
+        }
         if let extendedOn = record.extendedOn {
             lines.append("Extended:  on \(extendedOn): \(record.extensionReason ?? "")")
         }
@@ -89,7 +93,8 @@ public struct RequestDetail: Sendable {
         }
     }
 
-    /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked).
+    /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked, but
+    /// an identity code in its masked form only).
     public func json() -> String {
         struct Payload: Encodable {
             var summary: RequestSummary
@@ -98,9 +103,17 @@ public struct RequestDetail: Sendable {
             var allowedEvents: [String]
             var history: [EventEntry]
         }
+        var shown = record
+        shown.subject.identityCode = record.subject.identityCode?.forDisplay
+        let history = events.map { event in
+            var event = event
+            event.data = PersonalData.maskingIdentityCodes(inJSON: event.data)
+            event.publicData = nil
+            return event
+        }
         return RequestListing.prettyJSON(Payload(
-            summary: RequestSummary(record, asOf: asOf), record: record,
+            summary: RequestSummary(record, asOf: asOf), record: shown,
             explanation: record.deadlineDetail().explanation(in: .en),
-            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: events))
+            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history))
     }
 }

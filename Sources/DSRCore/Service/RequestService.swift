@@ -47,21 +47,31 @@ public struct RequestService: Sendable {
     public func register(_ draft: RequestDraft, actor: String, now: Date, today: CivilDate) throws -> RequestRecord {
         let clean = try Self.validated(draft, today: today)
         let workflow = workflows[clean.kind]
+        let calculator = calculator
+        return try store.insert(year: clean.received.year) { caseNumber in
+            let record = try Self.initialRecord(caseNumber: caseNumber, draft: clean, workflow: workflow,
+                                                calculator: calculator)
+            var entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
+                                   actor: actor, workflowVersion: workflow.version, stateAfter: record.state,
+                                   data: EventEntry.canonicalJSON(clean))
+            entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
+            return (record, entry)
+        }
+    }
+
+    /// The record a registration creates: the workflow's initial state and clock, and the one-month deadline.
+    /// - Throws: ``WorkflowCatalogError`` if the workflow declares no initial state.
+    public static func initialRecord(caseNumber: CaseNumber, draft: RequestDraft, workflow: WorkflowDefinition,
+                                     calculator: DeadlineCalculator) throws(WorkflowCatalogError) -> RequestRecord {
         guard let initial = workflow.state(workflow.initial) else {
             throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
                                                                 message: "the initial state is not declared")])
         }
-        let deadline = calculator.deadline(received: clean.received).date
-        return try store.insert(year: clean.received.year) { caseNumber in
-            let record = RequestRecord(
-                caseNumber: caseNumber, kind: clean.kind, state: initial.id, workflowVersion: workflow.version,
-                received: clean.received, subject: clean.subject, channel: clean.channel, language: clean.language,
-                isDirectMarketing: clean.isDirectMarketing, note: clean.note, clock: initial.clock, deadline: deadline)
-            let entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
-                                   actor: actor, workflowVersion: workflow.version, stateAfter: initial.id,
-                                   data: EventEntry.canonicalJSON(clean))
-            return (record, entry)
-        }
+        return RequestRecord(
+            caseNumber: caseNumber, kind: draft.kind, state: initial.id, workflowVersion: workflow.version,
+            received: draft.received, subject: draft.subject, channel: draft.channel, language: draft.language,
+            isDirectMarketing: draft.isDirectMarketing, note: draft.note, clock: initial.clock,
+            deadline: calculator.deadline(received: draft.received).date)
     }
 
     /// Applies a workflow event to a case and returns the transition.
@@ -73,9 +83,12 @@ public struct RequestService: Sendable {
             let machine = RequestStateMachine(workflow: workflows[record.kind], calculator: calculator)
             let result = try machine.apply(event, clean, to: record, today: today)
             transition = result
-            let entry = EventEntry(caseNumber: caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
+            var entry = EventEntry(caseNumber: caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
                                    actor: actor, workflowVersion: record.workflowVersion, stateAfter: result.record.state,
                                    data: EventEntry.canonicalJSON(clean))
+            if clean.hasPersonalData {
+                entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
+            }
             return (result.record, entry)
         }
         guard let transition else { throw StoreError.failed(operation: "apply \(event)", reason: "no change was made") }
@@ -98,6 +111,18 @@ public struct RequestService: Sendable {
             clean.recipients = list
         }
         return clean
+    }
+
+    /// A request without its personal data and the purge event that records the removal (``PersonalData``).
+    ///
+    /// The event names the cut-off the officer chose; it keeps the request's state, and the store removes the
+    /// personal data of the case's earlier events with it.
+    public static func purge(_ record: RequestRecord, closedBefore: CivilDate, actor: String, now: Date,
+                             today: CivilDate) -> (RequestRecord, EventEntry) {
+        let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
+                               actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
+                               data: EventEntry.canonicalJSON(["closedBefore": closedBefore.description]))
+        return (record.removingPersonalData(on: today), entry)
     }
 
     /// Sets the controller profile as a new version and returns its number.
