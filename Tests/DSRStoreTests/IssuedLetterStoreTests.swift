@@ -211,26 +211,20 @@ struct IssuedLetterStoreTests {
         #expect(try store.issuedLetterProblems() == [letter.number])
     }
 
-    @Test func aRegisterOfTheFirstSchemaGainsTheLetterTables() throws {
-        // Given a register file as the first schema left it
+    @Test func aRegisterOfTheSchemaBeforeLettersGainsTheLetterTables() throws {
+        // Given a register file as the schema before letters (version 2) left it
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("register.sqlite")
-        do {
-            let store = try SQLiteStore(path: path, create: true)
-            try Fixture.register(try Fixture.service(store), received: try Fixture.day(2026, 3, 2))
-            try store.tamperForTesting("""
-                DROP TABLE letterFile; DROP TABLE letter;
-                DELETE FROM grdb_migrations WHERE identifier = 'letters'; PRAGMA user_version = 1;
-                """)
-        }
+        try SQLiteStore.createRegisterForTesting(at: path, upTo: "v2")
 
         // When this dsr opens it
         let store = try SQLiteStore(path: path, create: false)
 
         // Then it is migrated, and a letter can be issued
-        #expect(try store.pragmaForTesting("user_version") == "2")
+        #expect(try store.pragmaForTesting("user_version") == "3")
         let service = try Fixture.service(store)
+        try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
         let caseNumber = CaseNumber(year: 2026, sequence: 1)
         guard case .issued(let letter) = try issue(service, caseNumber) else { Issue.record("not issued"); return }
         #expect(letter.number.sequence == 1)

@@ -119,13 +119,14 @@ struct PersonalDataInErrorsTests {
     static func letterErrors() -> [LetterError] {
         [.notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x-1")),
          .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
-         .notApplicable(caseNumber, .refusal, .access), .closed(caseNumber, .refusal), .notPaused(caseNumber, .refusal),
-         .notExtended(caseNumber), .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
+         .notApplicable(caseNumber, .refusal, .access), .closed(caseNumber, .identityRequest),
+         .notPaused(caseNumber, .identityRequest), .notExtended(caseNumber),
+         .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
          .extensionNoticeTooLate(caseNumber, date: day, lastDay: day), .extensionReasonMissing(caseNumber),
-         .notCompleted(caseNumber, .refusal), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
-         .detailsMissing(caseNumber, .refusal), .profileIncomplete(caseNumber, missing: ["business ID", "address"]),
+         .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
+         .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
          .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
-         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name", "address"])]
+         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"])]
     }
 
     static func name(_ error: LetterError) -> String {
@@ -165,6 +166,11 @@ struct PersonalDataInErrorsTests {
                                                  .malformed(file: "authority.json", detail: "no postal address")] {
             switch error { case .missing, .malformed: errors.append(error) }
         }
+        let letter = LetterNumber(caseNumber: caseNumber, sequence: 2)
+        for error: IssuedLetterError in [.unknownLetter(letter), .fileUnavailable(letter, .pdf),
+                                         .numberMismatch(expected: letter, got: letter), .recordChanged(letter)] {
+            switch error { case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error) }
+        }
         let workflow = WorkflowError(file: "access.yaml", line: 3, rule: "one-initial-state", message: "two initial states")
         errors.append(workflow)
         do {
@@ -186,12 +192,6 @@ struct PersonalDataInErrorsTests {
             case .destinationExists, .sourceMissing, .sourceDoesNotVerify, .copyDoesNotVerify, .cannotWrite:
                 errors.append(error)
             }
-        }
-        let letterNumber = LetterNumber(caseNumber: caseNumber, sequence: 3)
-        for error: IssuedLetterError in [.unknownLetter(letterNumber), .fileUnavailable(letterNumber, .pdf),
-                                         .numberMismatch(expected: letterNumber, got: letterNumber),
-                                         .recordChanged(letterNumber)] {
-            switch error { case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error) }
         }
         for error: NoticeError in [.empty, .tooLarge(bytes: 60_000_000, limit: 50_000_000), .binary(kind: "PDF"),
                                    .binary(kind: nil), .invalidEncoding(offset: 12)] {

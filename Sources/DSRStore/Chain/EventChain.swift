@@ -28,7 +28,7 @@ import Crypto
 /// - text: the byte `S`, the length of its UTF-8 bytes in decimal ASCII, a colon, the UTF-8 bytes exactly as
 ///   stored (no normalisation) and a line feed.
 ///
-/// ## Canonical encoding (format 2, from schema version 3)
+/// ## Canonical encoding (format 2, from schema version 2)
 ///
 /// The tag is `dsr-event-v2`, the same twelve fields follow in the same way, and a thirteenth closes the encoding:
 ///

@@ -32,7 +32,7 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     var previousHash: String
     /// This event's hash (see ``EventChain``).
     var hash: String
-    /// The chain format the hash follows: 1 (before schema version 3, `data` in full) or 2 (`data` in its public
+    /// The chain format the hash follows: 1 (before schema version 2, `data` in full) or 2 (`data` in its public
     /// form, the full data committed to by ``personalHash``).
     var format: Int
     /// In format 2, the salted SHA-256 of the full data kept in `eventPersonal`; `nil` if the event has no

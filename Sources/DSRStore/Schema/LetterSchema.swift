@@ -7,7 +7,7 @@
 enum LetterSchema {
     /// The migration's SQL.
     static let sql = """
-        PRAGMA user_version = 2;
+        PRAGMA user_version = 3;
 
         CREATE TABLE letter (
             caseYear INTEGER NOT NULL,

@@ -22,11 +22,11 @@ enum RegisterSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         migrator.registerMigration("letters") { db in
             try db.execute(sql: LetterSchema.sql)
-        }
-        migrator.registerMigration("personal-data") { db in
-            try db.execute(sql: personalData)
         }
         return migrator
     }
@@ -149,15 +149,14 @@ enum RegisterSchema {
         BEGIN SELECT RAISE(ABORT, 'case counters cannot be deleted'); END;
         """
 
-    /// Version 3 (migration `personal-data`): personal data beside the hash chain, so that `dsr purge` can remove it
-    /// and the chain still verifies.
+    /// Version 2: personal data beside the hash chain, so that `dsr purge` can remove it and the chain still verifies.
     ///
     /// Events written from now on use the chain's format 2 (``EventChain``): `event.data` holds the event's public
     /// form, with personal texts replaced by a placeholder, and `event.personalHash` the salted SHA-256 of the full
     /// data, which `eventPersonal` keeps. Personal data is stored only with its event and removed only after a
     /// `purge` event of the same case was appended.
-    static let personalData = """
-        PRAGMA user_version = 3;
+    static let v2 = """
+        PRAGMA user_version = 2;
 
         ALTER TABLE event ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format IN (1, 2));
         ALTER TABLE event ADD COLUMN personalHash TEXT;

@@ -8,6 +8,6 @@ public struct PurgeOutcome: Sendable, Equatable {
     public var eventsPurged: Int
     /// How many files of its issued letters were erased.
     public var letterFilesErased: Int
-    /// How many of its events were written before schema version 3: their data is inside the hash chain and stays.
+    /// How many of its events were written before schema version 2: their data is inside the hash chain and stays.
     public var legacyEvents: Int
 }

@@ -10,7 +10,7 @@ extension SQLiteStore {
     /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint()`` afterwards so that no
     /// copy is left in the write-ahead log either.
     /// - Returns: The new record, how many events' personal data was deleted, and how many events of the case were
-    ///   written before schema version 3 and keep their data inside the chain.
+    ///   written before schema version 2 and keep their data inside the chain.
     /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure.
     public func purgePersonalData(of caseNumber: CaseNumber,
                                   _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws -> PurgeOutcome

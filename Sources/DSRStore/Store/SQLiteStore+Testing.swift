@@ -9,6 +9,14 @@ extension SQLiteStore {
     /// The migration identifiers, in order.
     package static var migrationIdentifiers: [String] { RegisterSchema.migrator.migrations }
 
+    /// Creates a register file with the migrations up to and including `migration` only, as an older dsr left it.
+    package static func createRegisterForTesting(at path: String, upTo migration: String) throws {
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try RegisterSchema.migrator.migrate(queue, upTo: migration)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try queue.close()
+    }
+
     /// Runs SQL in a write transaction with every protection (triggers, foreign keys) in place.
     package func executeForTesting(_ sql: String) throws(StoreError) {
         do {

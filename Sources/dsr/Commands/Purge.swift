@@ -55,7 +55,7 @@ extension DSR {
                 try store.checkpoint()
                 print("Removed the personal data of \(candidates.count) request(s) closed before \(cutoff).")
                 if legacy > 0 {
-                    printWarning("\(legacy) event(s) were recorded before schema version 3 and keep their data inside "
+                    printWarning("\(legacy) event(s) were recorded before schema version 2 and keep their data inside "
                                  + "the hash chain; see docs/security.md.")
                 }
             }
