@@ -79,7 +79,9 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
-        .testTarget(name: "dsrTests", dependencies: ["DSRCore", "dsr"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"],
+            swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

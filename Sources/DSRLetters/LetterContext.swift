@@ -3,16 +3,29 @@ import Foundation
 
 /// Everything a letter template can print, prepared from the request, the controller profile and the authority data.
 ///
-/// Templates read it through swift-mustache's reflection, so the property names are the template's vocabulary
+/// Templates read it through swift-mustache's reflection, so the property names are the templates' vocabulary
 /// (`{{caseNumber}}`, `{{controller.name}}`, `{{#refusal.grounds}}`). Missing optional values are `nil`, which a
-/// `{{#section}}` skips; blank strings are turned into `nil` so that they are skipped too.
+/// `{{#section}}` skips; blank strings are turned into `nil` so that they are skipped too. Names must not repeat
+/// across nesting levels: a missing value is looked up in the enclosing objects.
 struct LetterContext {
+    /// The letter's type.
+    var letterType: LetterType
+    /// The letter's language.
+    var letterLanguage: Language
+    /// The letter's date as a date.
+    var civilDate: CivilDate
     /// The letter's date, `D.M.YYYY`.
     var date: String
     /// The case number, `2026-0042`.
     var caseNumber: String
+    /// The case number as a value, for error messages.
+    var caseNumberValue: CaseNumber
     /// The letter's language code (`fi`, `sv`, `en`), for the HTML `lang` attribute.
     var language: String
+    /// The letter's title in its language.
+    var title: String
+    /// The names of the templates that make up the letter.
+    var parts: Parts
     /// The controller, who writes and signs.
     var controller: ControllerFields
     /// The data subject, to whom the letter is addressed.
@@ -23,6 +36,40 @@ struct LetterContext {
     var authority: SupervisoryAuthority.Contact
     /// The refusal, for the refusal certificate.
     var refusal: RefusalFields?
+    /// The extension, for the extension notice.
+    var extensionNotice: ExtensionFields?
+    /// The open pause, for the identity and clarification requests.
+    var pause: PauseFields?
+    /// What was done, for the completion notices.
+    var completion: CompletionFields?
+    /// The Art. 15(1) information, for the access response.
+    var access: AccessFields?
+    /// The letter number and fingerprint of an issued letter, which its footer prints; `nil` for a draft.
+    var issue: IssueFields?
+
+    /// The templates of a letter: the body of its type, and the shared parts the layouts place around it.
+    struct Parts {
+        /// The plain-text body, for example `refusal.fi`.
+        var body: String
+        /// The HTML-escaping twin of the body.
+        var escapedBody: String
+        /// The HTML-escaping controller block.
+        var escapedController: String
+        /// The HTML-escaping date and case-number block.
+        var escapedMeta: String
+        /// The HTML-escaping signature block.
+        var escapedSignature: String
+        /// The HTML-escaping footer of an issued letter.
+        var escapedFooter: String
+    }
+
+    /// What the footer of an issued letter prints besides the case number.
+    struct IssueFields {
+        /// The letter number, `2026-0042/L3`.
+        var letterNumber: String
+        /// The short fingerprint of the letter's text, `3f9a 61c2 7b0e 44d1`.
+        var fingerprint: String
+    }
 
     /// The controller's details as the letterhead and signature print them.
     struct ControllerFields {
@@ -40,8 +87,6 @@ struct LetterContext {
         var contactPerson: String?
         /// The contact person's details as written.
         var contactDetails: String?
-        /// The data protection officer, if named.
-        var dataProtectionOfficer: String?
         /// Whether the letterhead has anything to print.
         var hasLetterhead: Bool
     }
@@ -66,6 +111,10 @@ struct LetterContext {
         var received: String
         /// The current statutory deadline, `D.M.YYYY`.
         var deadline: String
+        /// Whether the request is an access request (Art. 15).
+        var isAccess: Bool
+        /// Whether the request objects to direct marketing (Art. 21(2)).
+        var isDirectMarketing: Bool
     }
 
     /// A refusal as the certificate states it.
@@ -95,34 +144,94 @@ struct LetterContext {
         /// What the ground means.
         var explanation: String
     }
+
+    /// The extension as its notice states it.
+    struct ExtensionFields {
+        /// Why the extension is needed.
+        var reasons: String
+        /// The deadline before the extension, `D.M.YYYY`.
+        var originalDeadline: String
+    }
+
+    /// The pause of the clock while the controller waits for the data subject.
+    struct PauseFields {
+        /// The day the pause began, `D.M.YYYY`.
+        var since: String
+    }
+
+    /// What was done to grant the request.
+    struct CompletionFields {
+        /// What was done, as recorded.
+        var details: String?
+        /// The recipients told under Art. 19.
+        var recipients: [String]
+        /// Whether any recipient was told.
+        var hasRecipients: Bool
+        /// When the restriction ends (Art. 18).
+        var endCondition: String?
+    }
+
+    /// The Art. 15(1)–(2) information from the controller profile.
+    struct AccessFields {
+        /// The register's name.
+        var registerName: String?
+        /// The purposes of processing (Art. 15(1)(a)).
+        var purposes: String
+        /// The legal basis of processing.
+        var legalBasis: String?
+        /// The categories of data, one item each (Art. 15(1)(b)).
+        var dataCategories: [String]
+        /// The recipients or their categories (Art. 15(1)(c)).
+        var recipientList: String
+        /// The retention period (Art. 15(1)(d)).
+        var retention: String
+        /// The sources of the data (Art. 15(1)(g)).
+        var sources: String?
+        /// Automated decision-making and profiling (Art. 15(1)(h)).
+        var automatedDecisions: String?
+        /// Transfers outside the EU/EEA and their safeguards (Art. 15(2)).
+        var transfers: String?
+        /// The data protection officer.
+        var dataProtectionOfficer: String?
+    }
 }
 
 extension LetterContext {
     /// Prepares the fields every letter uses.
     /// - Throws: ``LetterError/controllerMissing(_:)`` if there is no controller profile.
-    init(record: RequestRecord, controller profile: ControllerProfile?, language: Language, date: CivilDate,
-         authority: SupervisoryAuthority.Contact) throws(LetterError) {
+    init(_ type: LetterType, record: RequestRecord, controller profile: ControllerProfile?, language: Language,
+         date: CivilDate, authority: SupervisoryAuthority.Contact) throws(LetterError) {
         guard let profile else { throw .controllerMissing(record.caseNumber) }
-        let controller = ControllerFields(
+        var controller = ControllerFields(
             name: Self.present(profile.name), businessID: Self.present(profile.businessID),
             address: Self.present(profile.address), email: Self.present(profile.email),
             phone: Self.present(profile.phone), contactPerson: Self.present(profile.contactPerson),
-            contactDetails: Self.present(profile.contactDetails),
-            dataProtectionOfficer: Self.present(profile.dataProtectionOfficer), hasLetterhead: false)
+            contactDetails: Self.present(profile.contactDetails), hasLetterhead: false)
+        controller.hasLetterhead = [controller.name, controller.address, controller.businessID, controller.email,
+                                    controller.phone].contains { $0 != nil }
         let address = Self.present(record.subject.address)
+        let code = language.rawValue
+        let body = "\(type.rawValue).\(code)"
+        let escaped = TemplateSet.escapedPrefix
         self.init(
+            letterType: type,
+            letterLanguage: language,
+            civilDate: date,
             date: date.finnish,
             caseNumber: record.caseNumber.description,
-            language: language.rawValue,
+            caseNumberValue: record.caseNumber,
+            language: code,
+            title: type.titles[language],
+            parts: Parts(body: body, escapedBody: escaped + body, escapedController: escaped + "common/controller.\(code)",
+                         escapedMeta: escaped + "common/meta.\(code)", escapedSignature: escaped + "common/signature.\(code)",
+                         escapedFooter: escaped + "common/footer.\(code)"),
             controller: controller,
             subject: SubjectFields(name: record.subject.name, address: address,
                                    email: address == nil ? Self.present(record.subject.email) : nil),
             request: RequestFields(kindName: record.kind.names[language], rightName: record.kind.rightNames[language],
-                                   received: record.received.finnish, deadline: record.deadline.finnish),
-            authority: authority,
-            refusal: nil)
-        self.controller.hasLetterhead = [controller.name, controller.address, controller.businessID, controller.email,
-                                         controller.phone].contains { $0 != nil }
+                                   received: record.received.finnish, deadline: record.deadline.finnish,
+                                   isAccess: record.kind == .access, isDirectMarketing: record.isDirectMarketing),
+            authority: authority)
     }
 
     /// The text, or `nil` if it is missing or blank.

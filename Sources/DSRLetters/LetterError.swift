@@ -17,17 +17,49 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     case reasonMissing(CaseNumber)
     /// The letter type does not apply to the request's kind (for example an erasure notice for an access request).
     case notApplicable(CaseNumber, LetterType, RequestKind)
+    /// The request is closed, and the letter is only for open requests.
+    case closed(CaseNumber, LetterType)
+    /// The letter says the clock is paused, but the request is not waiting for the data subject.
+    case notPaused(CaseNumber, LetterType)
+    /// An extension notice was asked for a request that was not extended.
+    case notExtended(CaseNumber)
+    /// The extension was recorded after the first month (GDPR Art. 12(3)).
+    case extensionTooLate(CaseNumber, extendedOn: CivilDate, lastDay: CivilDate)
+    /// The extension notice would be dated after the first month (GDPR Art. 12(3)).
+    case extensionNoticeTooLate(CaseNumber, date: CivilDate, lastDay: CivilDate)
+    /// The extension records no reasons (GDPR Art. 12(3) requires them).
+    case extensionReasonMissing(CaseNumber)
+    /// A completion notice was asked for a request that was not completed.
+    case notCompleted(CaseNumber, LetterType)
+    /// A restriction letter was asked for a request with no restriction recorded.
+    case notRestricted(CaseNumber)
+    /// The recipients told under GDPR Art. 19 were not recorded.
+    case recipientsMissing(CaseNumber)
+    /// What was done was not recorded, and the letter must say it.
+    case detailsMissing(CaseNumber, LetterType)
+    /// The controller profile lacks information the letter must give; the names of the missing items.
+    case profileIncomplete(CaseNumber, missing: [String])
     /// No template exists for the letter in the language.
     case templateMissing(LetterType, Language)
     /// A template compiled into dsr cannot be used.
     case templateInvalid(name: String, detail: String)
+    /// A PDF letter was asked for as text; PDF is written as a file.
+    case binaryFormat(LetterFormat)
+    /// A name or address that directs the letter has characters the PDF's fonts cannot print; the roles of the
+    /// fields (never their content).
+    case notRepresentableInPDF(CaseNumber, fields: [String])
 
     /// The class of failure, which sets the exit code.
     public var category: ErrorCategory {
         switch self {
-        case .notRefused, .reasonsWithheldWithoutRestriction, .notApplicable: .ruleViolation
+        case .notRefused, .reasonsWithheldWithoutRestriction, .notApplicable, .closed, .notPaused, .notExtended,
+             .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notRestricted:
+            .ruleViolation
         case .controllerMissing, .templateMissing: .notFound
-        case .unknownGround, .groundsMissing, .reasonMissing, .templateInvalid: .invalidData
+        case .binaryFormat: .usage
+        case .unknownGround, .groundsMissing, .reasonMissing, .extensionReasonMissing, .recipientsMissing,
+             .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
+            .invalidData
         }
     }
 
@@ -56,11 +88,56 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .notApplicable(let caseNumber, let type, let kind):
             "\(caseNumber) is a \(kind.rawValue) request; the \(type.rawValue) letter does not apply to it "
                 + "(see 'dsr letter types')."
+        case .closed(let caseNumber, let type):
+            "\(caseNumber) is closed; the \(type.rawValue) letter is written only while a request is open."
+        case .notPaused(let caseNumber, let type):
+            "\(caseNumber) is not waiting for the data subject, so the \(type.rawValue) letter would wrongly say that "
+                + "the time limit is paused. Record 'dsr \(Self.event(for: type)) \(caseNumber)' first."
+        case .notExtended(let caseNumber):
+            "\(caseNumber) was not extended; record the extension with 'dsr extend \(caseNumber) --reason TEXT' "
+                + "(within the first month) before writing the notice."
+        case .extensionTooLate(let caseNumber, let extendedOn, let lastDay):
+            "\(caseNumber) was extended on \(extendedOn.finnish), after the first month ended on \(lastDay.finnish); "
+                + "GDPR Art. 12(3) requires the notice within the first month, so dsr will not write it. "
+                + "Answer the request or refuse it in writing."
+        case .extensionNoticeTooLate(let caseNumber, let date, let lastDay):
+            "An extension notice for \(caseNumber) dated \(date.finnish) is too late: the first month ended on "
+                + "\(lastDay.finnish) (GDPR Art. 12(3)). Answer the request or refuse it in writing."
+        case .extensionReasonMissing(let caseNumber):
+            "\(caseNumber) was extended without reasons, which GDPR Art. 12(3) requires in the notice. "
+                + "Record the extension with --reason TEXT."
+        case .notCompleted(let caseNumber, let type):
+            "\(caseNumber) is not completed; record 'dsr complete \(caseNumber)' before writing the "
+                + "\(type.rawValue) letter."
+        case .notRestricted(let caseNumber):
+            "\(caseNumber) has no restriction recorded; record it with 'dsr restrict \(caseNumber) "
+                + "--end-condition TEXT --recipient NAME' (or --no-recipients) first."
+        case .recipientsMissing(let caseNumber):
+            "\(caseNumber) does not record the recipients told under GDPR Art. 19, which the letter must list; "
+                + "record them with --recipient NAME (repeatable) or --no-recipients."
+        case .detailsMissing(let caseNumber, let type):
+            "\(caseNumber) does not record what was done, which the \(type.rawValue) letter must say; "
+                + "record it with --details TEXT."
+        case .profileIncomplete(let caseNumber, let missing):
+            "The \(LetterType.accessResponse.rawValue) letter for \(caseNumber) must state GDPR Art. 15(1)(a)–(d), "
+                + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the profile with "
+                + "'dsr controller set' or import the privacy notice with 'dsr notice import'."
         case .templateMissing(let type, let language):
             "dsr has no \(language.rawValue) template for the \(type.rawValue) letter; add "
                 + "Sources/DSRLetters/Templates/\(type.rawValue).\(language.rawValue).mustache and rebuild dsr."
         case .templateInvalid(let name, let detail):
             "The letter template Sources/DSRLetters/Templates/\(name) cannot be used: \(detail); fix it and rebuild dsr."
+        case .binaryFormat(let format):
+            "The \(format.rawValue) form of a letter is a binary file; write it to a file (--output FILE)."
+        case .notRepresentableInPDF(let caseNumber, let fields):
+            "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters outside "
+                + "the PDF fonts' Western European set (Windows-1252), and dsr will not print a name or address with "
+                + "a replacement character. Write the letter as HTML or text (--format html), or correct the spelling."
         }
+    }
+
+    /// The event that pauses the clock for a letter that asks the data subject for something.
+    private static func event(for type: LetterType) -> String {
+        type == .clarificationRequest ? "request-clarification" : "request-identity"
     }
 }

@@ -13,8 +13,14 @@ import GRDB
 public struct SQLiteStore: RequestStore {
     /// The register's file, or `nil` for an in-memory register.
     public let path: String?
-    /// The connection (a pool for a file, a queue in memory).
+    /// The connection: one queue per process, for a file or in memory.
     let writer: any DatabaseWriter
+    /// Why the register can only be read (the file, its folder or the file system cannot be written), or `nil`.
+    ///
+    /// A read-only register serves every read; a change fails at once with this reason, before anything is touched.
+    public let readOnlyReason: String?
+    /// Whether the file was found sound before this process first writes to it.
+    let integrity: IntegrityGuard
 
     /// Opens (and, if `create` is true, creates) the register at `path`.
     ///
@@ -47,7 +53,21 @@ public struct SQLiteStore: RequestStore {
                 throw .cannotOpen(path: path, reason: "the new register disappeared while it was being created")
             }
         }
-        try Self.checkSchema(at: path)
+        let access = RegisterFile(path: path).access()
+        try Self.checkSchema(at: path, access: access)
+        if case .readOnly(let reason, _) = access {
+            do {
+                let queue = try DatabaseQueue(path: access.sqlitePath(for: path), configuration: Self.configuration(readonly: true))
+                guard try queue.read({ db in try RegisterSchema.migrator.hasCompletedMigrations(db) }) else {
+                    throw StoreError.cannotOpen(path: path, reason: "it was written by an older dsr and must be upgraded, "
+                                                + "which needs write access (\(reason))")
+                }
+                self.init(path: path, writer: queue, readOnlyReason: reason)
+            } catch {
+                throw Self.openingError(error, path: path)
+            }
+            return
+        }
         do {
             // One connection per process: a dsr command is short-lived, and other processes read and write beside it
             // through SQLite's WAL locking. A `DatabasePool` would write to the file on every open (GRDB creates and
@@ -59,8 +79,12 @@ public struct SQLiteStore: RequestStore {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
             }
-            try Self.migrateIfNeeded(queue)
-            self.init(path: path, writer: queue)
+            let store = SQLiteStore(path: path, writer: queue, readOnlyReason: nil)
+            if try !queue.read({ db in try RegisterSchema.migrator.hasCompletedMigrations(db) }) {
+                try store.checkIntegrityBeforeWriting(operation: "upgrade the register")
+                try Self.migrateIfNeeded(queue)
+            }
+            self = store
         } catch {
             throw Self.openingError(error, path: path)
         }
@@ -72,15 +96,17 @@ public struct SQLiteStore: RequestStore {
         do {
             let queue = try DatabaseQueue(configuration: configuration())
             try RegisterSchema.migrator.migrate(queue)
-            return SQLiteStore(path: nil, writer: queue)
+            return SQLiteStore(path: nil, writer: queue, readOnlyReason: nil)
         } catch {
             throw openingError(error, path: ":memory:")
         }
     }
 
-    private init(path: String?, writer: any DatabaseWriter) {
+    private init(path: String?, writer: any DatabaseWriter, readOnlyReason: String?) {
         self.path = path
         self.writer = writer
+        self.readOnlyReason = readOnlyReason
+        self.integrity = IntegrityGuard(checked: path == nil)
     }
 
     /// The settings of every connection to a register.
@@ -93,25 +119,31 @@ public struct SQLiteStore: RequestStore {
     ///   prints a case number the moment a request is registered and officers pass it on, so a reported
     ///   registration must survive a crash: with `FULL` the WAL is synced at every commit. The cost, one sync per
     ///   command, does not matter for a register written by hand.
+    /// - `PRAGMA secure_delete = ON`: SQLite overwrites deleted content with zeros, so personal data that `dsr purge`
+    ///   removes, or a record's earlier form, does not linger in free space of the file.
     /// - Statement arguments appear in GRDB's own error descriptions in debug builds only; dsr's error messages never
     ///   use those descriptions.
-    static func configuration() -> Configuration {
+    static func configuration(readonly: Bool = false) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "dsr.register"
         #if DEBUG
         configuration.publicStatementArguments = true
         #endif
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+        if !readonly {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+            }
         }
         return configuration
     }
 
     /// Checks, on a read-only connection, that the file is a dsr register this dsr can use: the right application
     /// id, a known schema version, and only known migrations applied.
-    private static func checkSchema(at path: String) throws(StoreError) {
+    private static func checkSchema(at path: String, access: RegisterFile.Access) throws(StoreError) {
         struct Found {
             var applicationID: Int
             var version: Int
@@ -120,9 +152,7 @@ public struct SQLiteStore: RequestStore {
         }
         let found: Found
         do {
-            var configuration = configuration()
-            configuration.readonly = true
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: access.sqlitePath(for: path), configuration: configuration(readonly: true))
             found = try queue.read { db in
                 let migrator = RegisterSchema.migrator
                 let hasMigrations = try db.tableExists("grdb_migrations")

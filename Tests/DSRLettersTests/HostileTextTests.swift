@@ -49,4 +49,35 @@ struct HostileTextTests {
         #expect(reason.count == 10_000)
         #expect(letter.contains("Reasons\n" + reason + "\n\nRight to lodge a complaint"))
     }
+
+    @Test(arguments: Array(samples.indices))
+    func hostileTextInOtherLettersAppearsLiterally(index: Int) throws {
+        let text = Self.samples[index]
+        let renderer = try LetterRenderer()
+        var rectification = try LetterFixtures.record(for: .rectificationNotice, language: .sv)
+        rectification.details = "Tehty " + text
+        rectification.recipientsNotified = ["Vastaanottaja " + text]
+        var extended = try LetterFixtures.record(for: .extensionNotice, language: .en)
+        extended.extensionReason = "Syy " + text
+        var restricted = try LetterFixtures.record(for: .restrictionNotice, language: .fi)
+        restricted.endCondition = "Ehto " + text
+        var profile = LetterFixtures.fullController
+        profile.purposes = "Tarkoitus " + text
+        profile.dataCategories = ["Ryhmä " + text]
+        let access = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        let letters: [(LetterType, RequestRecord, [String])] = [
+            (.rectificationNotice, rectification, ["Tehty ", "- Vastaanottaja "]),
+            (.extensionNotice, extended, ["Syy "]),
+            (.restrictionNotice, restricted, ["Ehto "]),
+            (.accessResponse, access, ["Tarkoitus ", "- Ryhmä "]),
+        ]
+        for (type, record, prefixes) in letters {
+            let letter = try renderer.render(type, for: record, controller: profile, language: record.language,
+                                             date: LetterFixtures.letterDate(for: type))
+            for prefix in prefixes {
+                #expect(letter.components(separatedBy: prefix + text).count == 2, "\(type.rawValue): \(prefix)")
+            }
+            #expect(letter.hasSuffix("Esimerkki Oy\nmaija.virtanen@esimerkki.fi, 040 123 4567\n"))
+        }
+    }
 }

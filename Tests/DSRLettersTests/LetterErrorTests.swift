@@ -73,13 +73,36 @@ struct LetterErrorTests {
             .notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x")),
             .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
             .notApplicable(caseNumber, .erasureNotice, .access), .templateMissing(.refusal, .sv),
-            .templateInvalid(name: "refusal.fi.mustache", detail: "line 1"),
+            .templateInvalid(name: "refusal.fi.mustache", detail: "line 1"), .closed(caseNumber, .acknowledgement),
+            .notPaused(caseNumber, .identityRequest), .notPaused(caseNumber, .clarificationRequest),
+            .notExtended(caseNumber), .extensionReasonMissing(caseNumber),
+            .extensionTooLate(caseNumber, extendedOn: CivilDate(daysSinceEpoch: 20_000),
+                              lastDay: CivilDate(daysSinceEpoch: 19_990)),
+            .extensionNoticeTooLate(caseNumber, date: CivilDate(daysSinceEpoch: 20_000),
+                                    lastDay: CivilDate(daysSinceEpoch: 19_990)),
+            .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
+            .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
+            .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["the data subject's name or address"]),
         ]
         let personal = ["Matti", "Meikäläinen", "Kotikatu", "example.com", "Esimerkki", "Virtanen"]
         for error in errors {
             let message = try #require(error.errorDescription)
-            #expect(!message.isEmpty)
+            #expect(message.contains("2026-0007") || error.category == .invalidData || error.category == .notFound
+                        || error.category == .usage)
             for word in personal { #expect(!message.contains(word)) }
         }
+    }
+
+    @Test func issuedLetterMessagesNameLettersOnly() {
+        let number = LetterNumber(caseNumber: CaseNumber(year: 2026, sequence: 7), sequence: 2)
+        let errors: [IssuedLetterError] = [
+            .unknownLetter(number), .fileUnavailable(number, .pdf), .recordChanged(number),
+            .numberMismatch(expected: number, got: LetterNumber(caseNumber: number.caseNumber, sequence: 3)),
+        ]
+        for error in errors {
+            #expect(error.errorDescription?.contains("2026-0007/L2") == true)
+        }
+        #expect(IssuedLetterError.recordChanged(number).category == .storage)
+        #expect(IssuedLetterError.unknownLetter(number).category == .notFound)
     }
 }

@@ -10,30 +10,71 @@ enum Snapshot {
     /// Whether this run records baselines instead of comparing.
     static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
-    /// Expects the text to equal the baseline `Snapshots/<name>.txt`, or records it.
-    static func expect(_ text: String, matches name: String, filePath: String = #filePath,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Expects the text to equal the baseline `Snapshots/<name>.<extension>`, or records it.
+    static func expect(_ text: String, matches name: String, extension fileExtension: String = "txt",
+                       filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = "\(name).\(fileExtension)"
         if isRecording {
             let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-                .appendingPathComponent("Snapshots").appendingPathComponent(name + ".txt")
+                .appendingPathComponent("Snapshots").appendingPathComponent(file)
             do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
                 try text.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("Recorded new baseline Snapshots/\(name).txt; check it and run again without RECORD_SNAPSHOTS.",
+                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without RECORD_SNAPSHOTS.",
                              sourceLocation: sourceLocation)
             } catch {
-                Issue.record("Cannot record Snapshots/\(name).txt: \(error)", sourceLocation: sourceLocation)
+                Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
             }
             return
         }
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Snapshots"),
+        guard let url = baseline(name, fileExtension),
               let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("No baseline Snapshots/\(name).txt; record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record("No baseline Snapshots/\(file); record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if let difference = firstDifference(text, expected) {
-            Issue.record("Snapshots/\(name).txt differs: \(difference)", sourceLocation: sourceLocation)
+            Issue.record("Snapshots/\(file) differs: \(difference)", sourceLocation: sourceLocation)
         }
+    }
+
+    /// Expects bytes to equal the binary baseline `Snapshots/<name>.<extension>` (a PDF), or records it.
+    static func expect(bytes: [UInt8], matches name: String, extension fileExtension: String,
+                       filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = "\(name).\(fileExtension)"
+        if isRecording {
+            let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+                .appendingPathComponent("Snapshots").appendingPathComponent(file)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                try Data(bytes).write(to: url)
+                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without RECORD_SNAPSHOTS.",
+                             sourceLocation: sourceLocation)
+            } catch {
+                Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        guard let url = baseline(name, fileExtension),
+              let expected = try? Data(contentsOf: url)
+        else {
+            Issue.record("No baseline Snapshots/\(file); record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            return
+        }
+        if [UInt8](expected) != bytes {
+            Issue.record("Snapshots/\(file) differs from the bytes written (\(bytes.count) bytes, baseline \(expected.count)).",
+                         sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The committed baseline of a snapshot; a name may lie in a folder of `Snapshots/` (`matrix/refusal.access.fi`).
+    static func baseline(_ name: String, _ fileExtension: String) -> URL? {
+        let folders = name.split(separator: "/").dropLast().joined(separator: "/")
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        return Bundle.module.url(forResource: base, withExtension: fileExtension,
+                                 subdirectory: folders.isEmpty ? "Snapshots" : "Snapshots/" + folders)
     }
 
     /// Describes the first line where two texts differ, or returns `nil` if they are equal.

@@ -11,24 +11,23 @@ struct TemplateRulesTests {
         #expect(renderer.templates.names.contains("common/signature.sv"))
     }
 
-    @Test func refusalTemplateExistsInEveryLanguage() throws {
+    @Test func everyPartialThatIsUsedExists() throws {
         let templates = try LetterRenderer().templates
-        for language in Language.allCases {
-            #expect(templates.contains("refusal.\(language.rawValue)"))
+        for (path, text) in EmbeddedResources.files where path.hasSuffix(".mustache") {
+            for name in TemplateSet.partials(in: text) {
+                #expect(templates.contains(name), "\(path) uses the missing partial '\(name)'")
+                if !path.hasPrefix("html/") {
+                    #expect(templates.contains("escaped/" + name), "no escaped twin of '\(name)'")
+                }
+            }
         }
     }
 
-    @Test func everyPartialThatIsUsedExists() throws {
+    @Test func everyTextTemplateHasAnEscapedTwinUnlessItChoosesPartialsAtRunTime() throws {
         let templates = try LetterRenderer().templates
-        for (path, text) in EmbeddedResources.files {
-            var rest = Substring(text)
-            while let open = rest.range(of: "{{>") {
-                let afterOpen = rest[open.upperBound...]
-                let close = try #require(afterOpen.range(of: "}}"), "unclosed partial tag in \(path)")
-                let name = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                #expect(templates.contains(name), "\(path) uses the missing partial '\(name)'")
-                rest = afterOpen[close.upperBound...]
-            }
+        for name in templates.names where !name.hasPrefix("html/") {
+            let dynamic = name.hasPrefix("common/letter.")
+            #expect(templates.contains("escaped/" + name) == !dynamic, "\(name)")
         }
     }
 
@@ -51,6 +50,18 @@ struct TemplateRulesTests {
         }
     }
 
+    @Test func htmlTemplateCannotIncludeAPlainTextPartial() {
+        #expect(throws: LetterError.self) {
+            try TemplateSet(files: ["html/letter.mustache": "<p>{{> common/signature.fi}}</p>\n"])
+        }
+    }
+
+    @Test func partialsMustBeWrittenInTheCanonicalForm() {
+        #expect(throws: LetterError.self) {
+            try TemplateSet(files: ["a.mustache": TemplateSet.textPragma + "\n{{>common/x}}\n"])
+        }
+    }
+
     @Test func htmlTemplateCannotTurnEscapingOff() {
         #expect(throws: LetterError.self) {
             try TemplateSet(files: ["html/letter.mustache": TemplateSet.textPragma + "\n<p>{{subject.name}}</p>\n"])
@@ -69,10 +80,11 @@ struct TemplateRulesTests {
         let set = try TemplateSet(files: [
             "plain.mustache": TemplateSet.textPragma + "\n{{value}} {{> part}}\n",
             "part.mustache": TemplateSet.textPragma + "\n[{{value}}]\n",
-            "html/page.mustache": "<p>{{value}}</p>\n",
+            "html/page.mustache": "<p>{{value}} {{> escaped/part}}</p>\n",
         ])
         struct Value { var value = "<a href=\"x\">&'" }
         #expect(set.render("plain", with: Value()) == "<a href=\"x\">&' [<a href=\"x\">&']\n\n")
-        #expect(set.render("html/page", with: Value()) == "<p>&lt;a href=&quot;x&quot;&gt;&amp;&#39;</p>\n")
+        let escaped = "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        #expect(set.render("html/page", with: Value()) == "<p>\(escaped) [\(escaped)]\n</p>\n")
     }
 }

@@ -300,9 +300,9 @@ final class ChunkSource: @unchecked Sendable {
 /// The plain-Swift SHA-256 behind import keys agrees with swift-crypto.
 struct ImportKeyDigestTests {
     @Test func knownVectors() {
-        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(PlainSHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(PlainSHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(PlainSHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
@@ -310,7 +310,7 @@ struct ImportKeyDigestTests {
         var generator = SystemRandomNumberGenerator()
         for length in 0...200 {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            #expect(SHA256.hex(bytes) == SQLiteStore.sha256ForTesting(bytes), "length \(length)")
+            #expect(PlainSHA256.hex(bytes) == SQLiteStore.sha256ForTesting(bytes), "length \(length)")
         }
     }
 }

@@ -104,7 +104,7 @@ struct RegisterFileTests {
     }
 
     @Test func registerOfANewerSchemaIsRefusedUntouched() throws {
-        // Given a register that a newer dsr has moved to the next schema version
+        // Given a register that a newer dsr has moved to the schema version after this one
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("register.sqlite")

@@ -3,7 +3,7 @@ import DSRStore
 import Foundation
 import Testing
 
-/// Lists read from the list columns: the same summaries as from whole records, and columns that migration v2 fills
+/// Lists read from the list columns: the same summaries as from whole records, and columns that migration `import` fills
 /// and `verifyChain` checks.
 struct SummaryTests {
     /// A register with requests in many states: imported open and closed ones, extended, paused, refused.
@@ -68,19 +68,68 @@ struct SummaryTests {
         #expect(!plan.contains { $0.contains("TEMP B-TREE") })
     }
 
-    @Test func migrationTwoFillsTheListColumnsOfExistingRequests() throws {
-        // Given a register whose version-2 columns hold what ALTER TABLE gives rows written before version 2
+    @Test func migrationImportFillsTheListColumnsOfExistingRequests() throws {
+        // Given a register whose version-4 columns hold what ALTER TABLE gives rows written before version 4
         let store = try Self.register()
         let expected = try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today)
-        try store.resetVersion2ColumnsForTesting()
+        try store.resetListColumnsForTesting()
         #expect(!(try store.verifyChain().isIntact))
 
         // When the migration's backfill runs
-        try store.runVersion2BackfillForTesting()
+        try store.runListColumnBackfillForTesting()
 
         // Then the columns agree with the records again
         #expect(try store.verifyChain().isIntact)
         #expect(try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today) == expected)
+    }
+
+    @Test func aRegisterOfTheSchemaBeforeImportsIsMigratedWithItsListColumnsFilled() throws {
+        // Given a register file with requests (one extended, one paused), taken back to schema version 3
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("register.sqlite")
+        do {
+            let store = try SQLiteStore(path: path, create: true)
+            let service = try Fixture.service(store)
+            let today = ImportTests.today
+            let extended = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 10, 1), today: today)
+            try Fixture.apply(service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many.")
+            let paused = try Fixture.register(service, .portability, received: try Fixture.day(2026, 10, 2), today: today)
+            try Fixture.apply(service, "request-identity", to: paused.caseNumber, on: try Fixture.day(2026, 10, 3))
+            try Fixture.register(service, .access, received: try Fixture.day(2026, 11, 2), today: today)
+            try store.tamperForTesting("""
+                DROP INDEX request_reference;
+                DROP INDEX request_importKey;
+                DROP INDEX request_runningDeadline;
+                DROP INDEX request_openDeadline;
+                ALTER TABLE request DROP COLUMN reference;
+                ALTER TABLE request DROP COLUMN importKey;
+                ALTER TABLE request DROP COLUMN channel;
+                ALTER TABLE request DROP COLUMN language;
+                ALTER TABLE request DROP COLUMN isExtended;
+                CREATE INDEX request_runningDeadline ON request(deadline, caseYear, caseSequence)
+                    WHERE clock = 'running';
+                CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence)
+                    WHERE isOpen = 1;
+                DELETE FROM grdb_migrations WHERE identifier = 'import';
+                PRAGMA user_version = 3;
+                """)
+        }
+
+        // When this dsr opens it
+        let store = try SQLiteStore(path: path, create: false)
+
+        // Then it is migrated: the list columns hold the records' values, and the register verifies
+        #expect(try store.pragmaForTesting("user_version") == String(SQLiteStore.schemaVersion))
+        for query in [RequestQuery(includeClosed: true), RequestQuery(overdueAsOf: ImportTests.today)] {
+            let expected = try store.records(query).map { RequestSummary($0, asOf: ImportTests.today) }
+            #expect(try store.summaries(query, asOf: ImportTests.today) == expected)
+        }
+        let summaries = try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today)
+        #expect(summaries.filter(\.extended).count == 1)
+        #expect(summaries.allSatisfy { $0.channel == "email" && $0.language == "fi" })
+        let report = try store.verifyChain()
+        #expect(report.isIntact, "\(report.problems)")
     }
 
     @Test func aListColumnChangedBehindDsrsBackIsFound() throws {

@@ -3,10 +3,14 @@ import Foundation
 extension CivilDate {
     /// Parses `YYYY-MM-DD` (ISO 8601) or `D.M.YYYY` (Finnish), or returns `nil` if the text is not a real date.
     ///
-    /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted and its date part kept.
+    /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted. Without a zone it is Helsinki time
+    /// and its date part is kept; with a zone (`Z`, `+02:00`, `-0500`) it is converted to the date in Europe/Helsinki,
+    /// so `2026-11-05T23:30:00Z` is 6 November (statutory periods count Finnish calendar days).
     public init?(parsing text: String) {
         let trimmed = text.trimmedWhitespace
-        if trimmed.contains(".") {
+        // The first separator decides the form: `5.11.2026` is Finnish, while `2026-11-05T14:30:00.5Z` is ISO even
+        // though its fraction of a second contains a dot.
+        if trimmed.first(where: { !$0.isASCIIDigit }) == "." {
             let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
                   parts[2].count == 4,
@@ -16,33 +20,70 @@ extension CivilDate {
             return
         }
         var datePart = Substring(trimmed)
+        var time: (minutes: Int, offset: Int?)?
         if let separator = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }) {
             let timePart = trimmed[trimmed.index(after: separator)...]
-            guard CivilDate.isPlausibleTime(timePart) else { return nil }
+            guard let parsed = CivilDate.parseTime(timePart) else { return nil }
+            time = parsed
             datePart = trimmed[..<separator]
         }
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              let date = CivilDate(year: y, month: m, day: d)
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let time, let offset = time.offset else {
+            self = date
+            return
+        }
+        let utcMinutes = date.daysSinceEpoch * 1440 + time.minutes - offset
+        let local = utcMinutes + CivilDate.helsinkiOffsetMinutes(atUTCMinutes: utcMinutes)
+        self.init(daysSinceEpoch: Int((Double(local) / 1440).rounded(.down)))
     }
 
-    /// Checks that a time of day looks like `HH:MM`, `HH:MM:SS`, optionally with fractions and a zone suffix.
-    private static func isPlausibleTime(_ text: Substring) -> Bool {
+    /// Europe/Helsinki's offset from UTC at an instant: +3 h from the last Sunday of March 01:00 UTC to the last
+    /// Sunday of October 01:00 UTC (EU summer time, Directive 2000/84/EC), else +2 h.
+    static func helsinkiOffsetMinutes(atUTCMinutes minutes: Int) -> Int {
+        let day = CivilDate(daysSinceEpoch: Int((Double(minutes) / 1440).rounded(.down)))
+        func lastSunday(of month: Int) -> Int {
+            let last = CivilDate(uncheckedYear: day.year, month: month, day: 31)
+            return last.adding(days: -((last.weekday.rawValue + 1) % 7)).daysSinceEpoch * 1440 + 60
+        }
+        return (lastSunday(of: 3)..<lastSunday(of: 10)).contains(minutes) ? 180 : 120
+    }
+
+    /// Parses a time of day `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff`, optionally followed by a zone `Z`, `±HH:MM` or
+    /// `±HHMM`; returns the minutes after midnight and the zone's offset in minutes, if it has one.
+    private static func parseTime(_ text: Substring) -> (minutes: Int, offset: Int?)? {
         let allowed = Set("0123456789:.+-Z")
-        guard !text.isEmpty, text.count <= 35, text.allSatisfy({ allowed.contains($0) }) else { return false }
+        guard !text.isEmpty, text.count <= 35, text.allSatisfy({ allowed.contains($0) }) else { return nil }
         let clock = text.prefix { $0.isASCIIDigit || $0 == ":" }
         let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count >= 2, fields.count <= 3,
               let hour = Int(fields[0]), let minute = Int(fields[1]), fields[0].count == 2, fields[1].count == 2,
               (0...23).contains(hour), (0...59).contains(minute)
-        else { return false }
+        else { return nil }
         if fields.count == 3 {
-            guard fields[2].count == 2, let second = Int(fields[2]), (0...60).contains(second) else { return false }
+            guard fields[2].count == 2, let second = Int(fields[2]), (0...60).contains(second) else { return nil }
         }
-        return true
+        var rest = text.dropFirst(clock.count)
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            let fraction = rest.prefix(while: \.isASCIIDigit)
+            guard !fraction.isEmpty else { return nil }
+            rest = rest.dropFirst(fraction.count)
+        }
+        let minutes = hour * 60 + minute
+        if rest.isEmpty { return (minutes, nil) }
+        if rest == "Z" { return (minutes, 0) }
+        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+        let zone = rest.dropFirst().filter { $0 != ":" }
+        guard zone.count == 4, zone.allSatisfy(\.isASCIIDigit), let hh = Int(zone.prefix(2)), let mm = Int(zone.suffix(2)),
+              hh <= 14, mm <= 59
+        else { return nil }
+        let offset = hh * 60 + mm
+        return (minutes, sign == "+" ? offset : -offset)
     }
 }
 

@@ -15,7 +15,9 @@ public struct Deadline: Sendable, Hashable {
     /// The deadline: the last day on which the controller may answer.
     public var date: CivilDate
     /// The last day on which an extension can still be notified: the one-month deadline with the pauses so far,
-    /// rolled forward (GDPR Art. 12(3): the data subject must be told within the first month).
+    /// rolled forward past weekends and holidays but not past Midsummer Eve or Christmas Eve on a weekday (GDPR
+    /// Art. 12(3): the data subject must be told within the first month; the eves' status is UNCONFIRMED, so the
+    /// earlier, safer date applies).
     public var extensionNoticeBy: CivilDate
 
     /// Compares deadlines by every computed field.
@@ -33,19 +35,15 @@ public struct Deadline: Sendable, Hashable {
         hasher.combine(unrolled)
     }
 
-    /// Whether the roll-forward passed over Midsummer Eve or Christmas Eve, whose status under 1182/71 is UNCONFIRMED.
-    public var rolledOverEve: Bool {
-        skipped.contains { entry in
-            if case .holiday(let holiday) = entry.reason { return holiday.isEve }
-            return false
-        }
-    }
+    /// Whether the roll-forward passed over a Midsummer Eve or Christmas Eve that fell on a weekday, whose status under
+    /// 1182/71 is UNCONFIRMED (legal-facts § 5.3). An eve on a Saturday or Sunday moves the deadline anyway.
+    public var rolledOverEve: Bool { safeDate != date }
 
-    /// The earliest date the deadline could be if the eves are not holidays: the first weekday from `unrolled` that
-    /// is not a weekend or a holiday other than an eve. Equal to `date` unless `rolledOverEve`.
+    /// The earliest date the deadline could be if the eves are not holidays: the first day from `unrolled` that is
+    /// neither a Saturday, a Sunday nor a holiday other than an eve. Equal to `date` unless `rolledOverEve`.
     public var safeDate: CivilDate {
         for entry in skipped {
-            if case .holiday(let holiday) = entry.reason, holiday.isEve { return entry.date }
+            if case .holiday(let holiday) = entry.reason, holiday.isEve, !entry.date.isWeekend { return entry.date }
         }
         return date
     }

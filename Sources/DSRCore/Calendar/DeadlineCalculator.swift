@@ -36,7 +36,9 @@ public struct DeadlineCalculator: Sendable {
         let paused = max(0, pausedDays)
         let unrolled = (extendedEnd ?? oneMonthEnd).adding(days: paused)
         let rolled = calendar.rollForward(unrolled)
-        let noticeBy = calendar.rollForward(oneMonthEnd.adding(days: paused)).date
+        // The extension notice must reach the data subject within the first month (Art. 12(3)). Whether the eves move
+        // that date is UNCONFIRMED, so dsr takes the safer reading: an eve on a weekday does not.
+        let noticeBy = calendar.rollForward(oneMonthEnd.adding(days: paused), evesAreWorkingDays: true).date
         return Deadline(
             received: received,
             oneMonthEnd: oneMonthEnd,

@@ -70,11 +70,15 @@ public struct FinnishCalendar: Sendable {
     }
 
     /// The date itself if it is a working day, else the next working day (Regulation 1182/71 Art. 3(4);
-    /// Laki 150/1930 § 5), with the days skipped and why.
-    public func rollForward(_ date: CivilDate) -> (date: CivilDate, skipped: [(CivilDate, NonWorkingReason)]) {
+    /// Laki 150/1930 § 5), with the days skipped and why. With `evesAreWorkingDays`, Midsummer Eve and Christmas Eve
+    /// on a weekday do not move the date (the safer reading where their status is UNCONFIRMED, legal-facts § 5.3).
+    public func rollForward(_ date: CivilDate, evesAreWorkingDays: Bool = false)
+        -> (date: CivilDate, skipped: [(CivilDate, NonWorkingReason)])
+    {
         var current = date
         var skipped: [(CivilDate, NonWorkingReason)] = []
         while let reason = nonWorkingReason(for: current) {
+            if evesAreWorkingDays, case .holiday(let holiday) = reason, holiday.isEve, !current.isWeekend { break }
             skipped.append((current, reason))
             current = current.adding(days: 1)
         }

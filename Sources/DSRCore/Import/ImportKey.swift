@@ -23,6 +23,6 @@ public enum ImportKey {
             bytes.append(contentsOf: Array("\n\(utf8.count):".utf8))
             bytes.append(contentsOf: utf8)
         }
-        return SHA256.hex(bytes)
+        return PlainSHA256.hex(bytes)
     }
 }

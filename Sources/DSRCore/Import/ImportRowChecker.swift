@@ -348,7 +348,8 @@ public struct ImportRowChecker: Sendable {
         case .tooLong(_, let limit): "is longer than \(limit) characters; shorten it"
         case .forbiddenCharacters: "contains control characters; remove them (line breaks only in addresses and notes)"
         case .empty: "is empty"
-        case .invalidDate, .receivedInFuture, .receivedBeforeGDPR, .unknownValue, .directMarketingNotObjection:
+        case .invalidDate, .receivedInFuture, .receivedBeforeGDPR, .unknownValue, .directMarketingNotObjection,
+             .invalidIdentityCode:
             error.errorDescription ?? "is invalid"
         }
     }

@@ -8,12 +8,16 @@ public struct DataSubject: Sendable, Codable, Equatable {
     public var address: String?
     /// Their telephone number, if given.
     public var phone: String?
+    /// Their henkilötunnus, if given: masked, sealed and tagged for lookup, never in plain form.
+    public var identityCode: SealedIdentityCode?
 
     /// Creates a data subject.
-    public init(name: String, email: String? = nil, address: String? = nil, phone: String? = nil) {
+    public init(name: String, email: String? = nil, address: String? = nil, phone: String? = nil,
+                identityCode: SealedIdentityCode? = nil) {
         self.name = name
         self.email = email
         self.address = address
         self.phone = phone
+        self.identityCode = identityCode
     }
 }

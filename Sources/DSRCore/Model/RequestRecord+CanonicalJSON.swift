@@ -20,6 +20,7 @@ extension RequestRecord: CanonicalJSONWritable {
         writer.member("note", note)
         writer.member("outcome", outcome?.rawValue)
         writer.member("pauses", pauses)
+        writer.member("personalDataRemovedOn", personalDataRemovedOn)
         writer.member("received", received)
         writer.member("recipientsNotified", recipientsNotified)
         writer.member("reference", reference)
@@ -55,8 +56,20 @@ extension DataSubject: CanonicalJSONWritable {
         writer.beginObject()
         writer.member("address", address)
         writer.member("email", email)
+        writer.member("identityCode", identityCode)
         writer.member("name", name)
         writer.member("phone", phone)
+        writer.endObject()
+    }
+}
+
+extension SealedIdentityCode: CanonicalJSONWritable {
+    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        // As its encode(to:): empty `lookup` and `sealed` (the display form) are left out.
+        writer.beginObject()
+        writer.member("lookup", lookup.isEmpty ? nil : lookup)
+        writer.member("masked", masked)
+        writer.member("sealed", sealed.isEmpty ? nil : sealed)
         writer.endObject()
     }
 }

@@ -47,6 +47,8 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     /// The controller's own reference for the request (for example from the spreadsheet it was imported from); it
     /// identifies the request when a file is imported again.
     public var reference: String?
+    /// The day `dsr purge` removed the request's personal data, if it did (see ``PersonalData``).
+    public var personalDataRemovedOn: CivilDate?
 
     /// Creates a record; ``RequestService`` is the usual way to make one.
     public init(caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,

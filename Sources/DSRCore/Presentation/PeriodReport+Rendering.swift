@@ -43,14 +43,15 @@ extension PeriodReport {
         func chart(_ title: String, _ bars: [(String, Int)], colour: String) -> String {
             let maximum = max(1, bars.map(\.1).max() ?? 1)
             let height = 28 * bars.count + 10
+            let labelWidth = max(150, (bars.map(\.0.count).max() ?? 0) * 8 + 10)
             var svg = "<figure><figcaption>\(escape(title))</figcaption>"
-            svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"520\" height=\"\(height)\" role=\"img\" aria-label=\"\(escape(title))\">"
+            svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + 370)\" height=\"\(height)\" role=\"img\" aria-label=\"\(escape(title))\">"
             for (index, bar) in bars.enumerated() {
                 let y = 5 + index * 28
                 let width = Int(Double(bar.1) / Double(maximum) * 300)
                 svg += "<text x=\"0\" y=\"\(y + 17)\" font-size=\"13\">\(escape(bar.0))</text>"
-                svg += "<rect x=\"150\" y=\"\(y)\" width=\"\(max(width, 1))\" height=\"22\" fill=\"\(colour)\"/>"
-                svg += "<text x=\"\(156 + width)\" y=\"\(y + 17)\" font-size=\"13\">\(bar.1)</text>"
+                svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(width, 1))\" height=\"22\" fill=\"\(colour)\"/>"
+                svg += "<text x=\"\(labelWidth + 6 + width)\" y=\"\(y + 17)\" font-size=\"13\">\(bar.1)</text>"
             }
             return svg + "</svg></figure>"
         }

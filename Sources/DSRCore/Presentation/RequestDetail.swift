@@ -28,6 +28,7 @@ public struct RequestDetail: Sendable {
         lines.append("Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
         if let reference = record.reference { lines.append("Reference: \(reference)") }
         lines.append("Name:      \(record.subject.name)")
+        if let code = record.subject.identityCode { lines.append("Identity:  \(code.masked)") }
         if let email = record.subject.email { lines.append("E-mail:    \(email)") }
         if let phone = record.subject.phone { lines.append("Phone:     \(phone)") }
         if let address = record.subject.address {
@@ -38,6 +39,9 @@ public struct RequestDetail: Sendable {
         }
         if let note = record.note { lines.append("Note:      \(note)") }
         lines.append("Status:    \(RequestListing.status(of: record, asOf: asOf)) (as of \(asOf))")
+        if let removedOn = record.personalDataRemovedOn {
+            lines.append("Personal data removed on \(removedOn) (dsr purge).")
+        }
         if let extendedOn = record.extendedOn {
             lines.append("Extended:  on \(extendedOn): \(record.extensionReason ?? "")")
         }
@@ -74,6 +78,10 @@ public struct RequestDetail: Sendable {
     /// What an event did to the clock, as a short note for the timeline.
     private func clockNote(for entry: EventEntry) -> String {
         if entry.name == "register" { return "  (clock starts; day of receipt not counted)" }
+        if entry.name == "letter-issued",
+           let letter = try? JSONDecoder().decode(IssuedLetter.EventData.self, from: Data(entry.data.utf8)) {
+            return "  (\(letter.letter): \(letter.type.rawValue), \(letter.language.rawValue), \(letter.format.rawValue))"
+        }
         guard let event = workflow.event(EventID(entry.name)) else { return "" }
         switch event.clock {
         case .none: return ""
@@ -86,7 +94,8 @@ public struct RequestDetail: Sendable {
         }
     }
 
-    /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked).
+    /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked, but
+    /// an identity code in its masked form only).
     public func json() -> String {
         struct Payload: Encodable {
             var summary: RequestSummary
@@ -95,9 +104,17 @@ public struct RequestDetail: Sendable {
             var allowedEvents: [String]
             var history: [EventEntry]
         }
+        var shown = record
+        shown.subject.identityCode = record.subject.identityCode?.forDisplay
+        let history = events.map { event in
+            var event = event
+            event.data = PersonalData.maskingIdentityCodes(inJSON: event.data)
+            event.publicData = nil
+            return event
+        }
         return RequestListing.prettyJSON(Payload(
-            summary: RequestSummary(record, asOf: asOf), record: record,
+            summary: RequestSummary(record, asOf: asOf), record: shown,
             explanation: record.deadlineDetail().explanation(in: .en),
-            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: events))
+            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history))
     }
 }

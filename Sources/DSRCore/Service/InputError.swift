@@ -18,6 +18,8 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     case unknownValue(field: String, text: String, accepted: [String])
     /// A direct-marketing flag on a request that is not an objection.
     case directMarketingNotObjection(RequestKind)
+    /// A henkilötunnus that fails validation (legal-facts § 6); the code itself is never repeated.
+    case invalidIdentityCode(field: String)
 
     /// Every input error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
@@ -26,7 +28,7 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .invalidDate(let field, let text):
-            "\(field) '\(Self.clip(text))' is not a real date; write it as YYYY-MM-DD (for example 2026-11-05) or D.M.YYYY."
+            "\(field)\(Self.echo(text)) is not a real date; write it as YYYY-MM-DD (for example 2026-11-05) or D.M.YYYY."
         case .receivedInFuture(let date, let today):
             "the received date \(date) is after today (\(today)); give the day the request actually arrived."
         case .receivedBeforeGDPR(let date):
@@ -38,16 +40,27 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .forbiddenCharacters(let field):
             "\(field) contains control characters; remove them (line breaks are allowed only in addresses and free texts)."
         case .unknownValue(let field, let text, let accepted):
-            "unknown \(field) '\(Self.clip(text))'; use one of: \(accepted.joined(separator: ", "))."
+            "unknown \(field)\(Self.echo(text)); use one of: \(accepted.joined(separator: ", "))."
         case .directMarketingNotObjection(let kind):
             "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to \(kind.rawValue) requests."
+        case .invalidIdentityCode(let field):
+            "\(field) is not a valid henkilötunnus (DDMMYYCZZZQ: a real date of birth, a century sign + - Y X W V U "
+                + "A B C D E F, and the right control character); it is not repeated here. Check it against the request."
         }
     }
 
-    /// Shortens echoed input to keep messages one line and free of control characters.
-    private static func clip(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.filter { !$0.properties.isControlLike }.map(Character.init))
-        return cleaned.count > 40 ? String(cleaned.prefix(40)) + "…" : cleaned
+    /// The input, quoted after a space, if it is safe to echo; otherwise nothing.
+    ///
+    /// Only short tokens that cannot be personal data are echoed: at most 40 ASCII letters, digits and `- . _ : / +`,
+    /// no `@`, at most 8 digits (a date has 8, a telephone number or a henkilötunnus more), and not a valid
+    /// henkilötunnus. A name, an address, an e-mail address or a free text typed into the wrong option is therefore
+    /// never repeated in a message or a log.
+    static func echo(_ text: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._:/+".unicodeScalars)
+        guard (1...40).contains(text.unicodeScalars.count), text.unicodeScalars.allSatisfy(allowed.contains),
+              text.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 8, Henkilotunnus(text) == nil
+        else { return "" }
+        return " '\(text)'"
     }
 }
 

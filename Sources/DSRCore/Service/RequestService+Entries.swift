@@ -15,22 +15,16 @@ extension RequestService {
                                     calculator: DeadlineCalculator, actor: String, now: Date)
         throws(WorkflowCatalogError) -> (RequestRecord, EventEntry)
     {
-        guard let initial = workflow.state(workflow.initial) else {
-            throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
-                                                                message: "the initial state is not declared")])
-        }
-        let record = RequestRecord(
-            caseNumber: caseNumber, kind: clean.kind, state: initial.id, workflowVersion: workflow.version,
-            received: clean.received, subject: clean.subject, channel: clean.channel, language: clean.language,
-            isDirectMarketing: clean.isDirectMarketing, note: clean.note, clock: initial.clock,
-            deadline: calculator.deadline(received: clean.received).date, reference: clean.reference)
-        let entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
-                               actor: actor, workflowVersion: workflow.version, stateAfter: initial.id,
+        let record = try initialRecord(caseNumber: caseNumber, draft: clean, workflow: workflow, calculator: calculator)
+        var entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
+                               actor: actor, workflowVersion: workflow.version, stateAfter: record.state,
                                data: EventEntry.canonicalJSON(clean))
+        entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         return (record, entry)
     }
 
-    /// The log entry of a workflow event applied to a request: what ``apply(_:to:input:actor:now:today:)`` stores.
+    /// The log entry of a workflow event applied to a request: what ``apply(_:to:input:actor:now:today:)`` stores,
+    /// with the public form of its data when the input holds personal data.
     /// - Parameters:
     ///   - event: The event.
     ///   - clean: The event's input, already checked by ``validated(_:)``.
@@ -40,8 +34,12 @@ extension RequestService {
     public static func entry(for event: EventID, _ clean: EventInput, after record: RequestRecord, actor: String,
                              now: Date) -> EventEntry
     {
-        EventEntry(caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now, actor: actor,
-                   workflowVersion: record.workflowVersion, stateAfter: record.state,
-                   data: EventEntry.canonicalJSON(clean))
+        var entry = EventEntry(caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
+                               actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
+                               data: EventEntry.canonicalJSON(clean))
+        if clean.hasPersonalData {
+            entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
+        }
+        return entry
     }
 }

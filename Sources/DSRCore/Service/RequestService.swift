@@ -55,6 +55,21 @@ public struct RequestService: Sendable {
         }
     }
 
+    /// The record a registration creates: the workflow's initial state and clock, and the one-month deadline.
+    /// - Throws: ``WorkflowCatalogError`` if the workflow declares no initial state.
+    public static func initialRecord(caseNumber: CaseNumber, draft: RequestDraft, workflow: WorkflowDefinition,
+                                     calculator: DeadlineCalculator) throws(WorkflowCatalogError) -> RequestRecord {
+        guard let initial = workflow.state(workflow.initial) else {
+            throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
+                                                                message: "the initial state is not declared")])
+        }
+        return RequestRecord(
+            caseNumber: caseNumber, kind: draft.kind, state: initial.id, workflowVersion: workflow.version,
+            received: draft.received, subject: draft.subject, channel: draft.channel, language: draft.language,
+            isDirectMarketing: draft.isDirectMarketing, note: draft.note, clock: initial.clock,
+            deadline: calculator.deadline(received: draft.received).date, reference: draft.reference)
+    }
+
     /// Applies a workflow event to a case and returns the transition.
     public func apply(_ event: EventID, to caseNumber: CaseNumber, input: EventInput, actor: String, now: Date,
                       today: CivilDate) throws -> Transition {
@@ -86,6 +101,18 @@ public struct RequestService: Sendable {
             clean.recipients = list
         }
         return clean
+    }
+
+    /// A request without its personal data and the purge event that records the removal (``PersonalData``).
+    ///
+    /// The event names the cut-off the officer chose; it keeps the request's state, and the store removes the
+    /// personal data of the case's earlier events with it.
+    public static func purge(_ record: RequestRecord, closedBefore: CivilDate, actor: String, now: Date,
+                             today: CivilDate) -> (RequestRecord, EventEntry) {
+        let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
+                               actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
+                               data: EventEntry.canonicalJSON(["closedBefore": closedBefore.description]))
+        return (record.removingPersonalData(on: today), entry)
     }
 
     /// Sets the controller profile as a new version and returns its number.

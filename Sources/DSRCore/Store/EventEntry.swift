@@ -20,6 +20,12 @@ public struct EventEntry: Sendable, Codable, Equatable {
     public var stateAfter: StateID?
     /// The event's data as canonical JSON (sorted keys), for example the input given to the event.
     public var data: String
+    /// The event's data with its personal data replaced by ``PersonalData/withheld``, as canonical JSON; `nil` if
+    /// ``data`` holds no personal data.
+    ///
+    /// The store keeps this form in the hash chain in the clear and commits to ``data`` only through a salted hash,
+    /// so that `dsr purge` can remove the personal data later and the chain still verifies.
+    public var publicData: String?
     /// The hash of the previous entry in the log (hex SHA-256); assigned by the store.
     public var previousHash: String?
     /// This entry's hash over its canonical form and `previousHash`; assigned by the store.
@@ -42,5 +48,12 @@ public struct EventEntry: Sendable, Codable, Equatable {
     /// the same bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`).
     public static func canonicalJSON(_ value: some Encodable) -> String {
         (try? CanonicalJSON.encode(value)) ?? "{}"
+    }
+
+    /// Decodes a value from the canonical JSON ``canonicalJSON(_:)`` wrote, or returns `nil` if it cannot be read.
+    public static func decodeCanonicalJSON<Value: Decodable>(_ type: Value.Type, from text: String) -> Value? {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(type, from: Data(text.utf8))
     }
 }

@@ -43,6 +43,21 @@ public protocol RequestStore: Sendable {
 
     /// Stores a new version of the controller profile with its log entry, and returns the version number.
     func saveControllerProfile(_ profile: ControllerProfile, entry: EventEntry) throws -> Int
+
+    /// Issues a letter: reads the request, the controller profile and the case's issued letters, lets `make` write
+    /// the letter under the next ``LetterNumber`` with its `letter-issued` entry, and stores the letter's files and
+    /// the entry atomically (the entry is chained like every event). Nothing is stored if `make` returns `nil`.
+    /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case, or whatever `make` throws.
+    func issueLetter(_ caseNumber: CaseNumber, _ make: (LetterIssueContext) throws -> (IssuedLetter, EventEntry)?)
+        throws -> IssuedLetter?
+
+    /// The letters issued for a case, oldest first, with their files.
+    func issuedLetters(of caseNumber: CaseNumber) throws -> [IssuedLetter]
+
+    /// The issued letters one of whose files has the SHA-256 (lowercase hex), each checked against its
+    /// `letter-issued` event.
+    /// - Throws: ``StoreError`` if a matching letter no longer agrees with the event that recorded it.
+    func issuedLetters(withFileSHA256 sha256: String) throws -> [IssuedLetter]
 }
 
 /// A failure of the store itself. Messages carry case numbers and paths, never personal data.

@@ -36,14 +36,14 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .unknownEvent(let caseNumber, let kind, let event, let known):
-            return "\(caseNumber): \(kind.rawValue) requests have no event '\(event)'; use one of: \(Self.list(known))."
+            return "\(caseNumber): \(kind.rawValue) requests have no event\(InputError.echo(event.rawValue)); use one of: \(Self.list(known))."
         case .notAllowed(let caseNumber, let state, let event, let allowed):
             let options = allowed.isEmpty ? "none, the request is closed" : Self.list(allowed)
             return "\(caseNumber) is '\(state)', where '\(event)' is not allowed; allowed now: \(options)."
         case .missing(let caseNumber, let event, let requirement):
             return "\(caseNumber): '\(event)' needs \(Self.flag(for: requirement))."
         case .unknownGround(let ground):
-            return "unknown refusal ground '\(ground)'; list the codes with 'dsr grounds'."
+            return "unknown refusal ground\(InputError.echo(ground.rawValue)); list the codes with 'dsr grounds'."
         case .groundNotValid(let caseNumber, let ground, let kind, let valid):
             return "\(caseNumber): ground '\(ground)' cannot refuse \(kind.rawValue) requests; valid grounds: \(valid.map(\.rawValue).joined(separator: ", "))."
         case .groundBarredForDirectMarketing(let caseNumber, let ground):

@@ -1,24 +1,34 @@
 import Foundation
 
 extension WorkflowDefinition {
-    /// The letter a request's current state calls for, or `nil` if none does.
+    /// The letter a request's current state calls for, as `dsr letter CASE` without a type prints it, or `nil` if
+    /// none does.
     ///
-    /// The state's own letter (outcomes: the response, completion notice or refusal certificate); for a paused state,
-    /// the letter of the event that paused it; in the initial state, the first letter an outgoing event produces
-    /// (the acknowledgement); after an extension, the extension notice.
+    /// In order: the letter of the state itself (a final outcome such as `refused` → the refusal certificate); else
+    /// the letter of the event that led into the state. Where several events lead in (`in-progress` is reached by
+    /// acknowledging, extending or resuming), the record tells which came last: the extension notice if the extension
+    /// was taken on the day of the latest event, no letter if a pause ended that day (the data subject has just
+    /// answered), otherwise the letter of the event that does not touch the clock (the acknowledgement). In the
+    /// initial state, before any event, it is the letter of the event that moves on without touching the clock (the
+    /// acknowledgement). A closed state without a letter of its own (`withdrawn`, `lifted`) calls for none.
     public func expectedLetter(for record: RequestRecord) -> LetterType? {
         guard let state = state(record.state) else { return nil }
         if let letter = state.letter { return letter }
-        switch state.clock {
-        case .paused:
-            return events.first { $0.to == state.id && $0.clock == .pause && $0.letter != nil }?.letter
-        case .running:
-            if state.id == initial { return events(from: state.id).compactMap(\.letter).first }
-            if record.isExtended { return events.first { $0.clock == .extend }?.letter }
-            return nil
-        case .stopped:
-            return events.first { $0.to == state.id && $0.letter != nil }?.letter
+        let incoming = events.filter { $0.to == state.id }
+        let lettered = incoming.filter { $0.letter != nil }
+        if let extendedOn = record.extendedOn, extendedOn == record.lastEventOn,
+           let extend = lettered.first(where: { $0.clock == .extend }) {
+            return extend.letter
         }
+        if let lastEnd = record.pauses.compactMap(\.end).max(), lastEnd == record.lastEventOn,
+           incoming.contains(where: { $0.clock == .resume }) {
+            return nil
+        }
+        if let event = lettered.first(where: { $0.clock != .extend }) { return event.letter }
+        if state.id == initial && record.isOpen {
+            return self.events(from: state.id).first { $0.clock == .none && $0.letter != nil }?.letter
+        }
+        return nil
     }
 }
 

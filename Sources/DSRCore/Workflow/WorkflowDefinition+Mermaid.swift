@@ -25,8 +25,12 @@ extension WorkflowDefinition {
         for state in states where state.isFinal {
             lines.append("    \(node(state.id)) --> [*]")
         }
+        // The block form, because Mermaid ends a one-line note (`note right of X : text`) at a ';' or ':', which
+        // descriptions contain ("…; the clock is paused.").
         for state in states where state.clock == .paused {
-            lines.append("    note right of \(node(state.id)) : \(state.description[language])")
+            lines.append("    note right of \(node(state.id))")
+            lines.append("        \(state.description[language])")
+            lines.append("    end note")
         }
         return lines.joined(separator: "\n") + "\n"
     }

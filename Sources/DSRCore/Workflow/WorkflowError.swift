@@ -1,7 +1,7 @@
 import Foundation
 
 /// A workflow definition that cannot be loaded: malformed YAML, or a definition that breaks a statutory invariant.
-public struct WorkflowError: LocalizedError, Sendable, Equatable {
+public struct WorkflowError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// The file the definition came from.
     public var file: String
     /// The line in the file, where known.
@@ -18,6 +18,9 @@ public struct WorkflowError: LocalizedError, Sendable, Equatable {
         self.rule = rule
         self.message = message
     }
+
+    /// A broken definition is invalid data (exit 65).
+    public var category: ErrorCategory { .invalidData }
 
     /// `file:line: [rule] message. Fix the definition and run 'dsr workflow check'.`
     public var errorDescription: String? {

@@ -68,7 +68,8 @@ public enum WorkflowLoader {
     private static func line(of error: any Error) -> Int? {
         if let yamlError = error as? YamlError {
             switch yamlError {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return mark.line
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+            case .duplicatedKeysInMapping(_, let context): return context.mark.line
             default: return nil
             }
         }

@@ -1,7 +1,8 @@
 /// Checks a workflow definition against the statutory invariants every request workflow must keep.
 ///
 /// Rules (docs/workflows.md explains each):
-/// - `unique-names`: state and event names are unique.
+/// - `unique-names`: state and event names are unique, and made of lower-case letters, digits and hyphens (they are
+///   command names, database values and diagram node names).
 /// - `one-initial-state`: exactly one initial state, declared and not final.
 /// - `known-state`: events name declared states.
 /// - `final-outcome`: final states, and only they, have an outcome and a stopped clock; no event leaves them.
@@ -20,6 +21,16 @@ public enum WorkflowValidator {
         var problems: [WorkflowError] = []
         func report(_ line: Int?, _ rule: String, _ message: String) {
             problems.append(WorkflowError(file: definition.source, line: line, rule: rule, message: message))
+        }
+        func isWellFormed(_ name: String) -> Bool {
+            guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.count <= 40 else { return false }
+            return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+        for state in definition.states where !isWellFormed(state.id.rawValue) {
+            report(state.line, "unique-names", "state name '\(state.id)' must be lower-case letters, digits and hyphens")
+        }
+        for event in definition.events where !isWellFormed(event.id.rawValue) {
+            report(event.line, "unique-names", "event name '\(event.id)' must be lower-case letters, digits and hyphens")
         }
         var stateIDs = Set<StateID>()
         for state in definition.states where !stateIDs.insert(state.id).inserted {

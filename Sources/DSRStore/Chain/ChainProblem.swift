@@ -27,6 +27,24 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case columnsMismatch = "columns-mismatch"
         /// SQLite's own integrity check found damage in the file.
         case damagedFile = "damaged-file"
+        /// An event's personal data does not match the salted hash the chain recorded for it: it was changed.
+        case personalDataMismatch = "personal-data-mismatch"
+        /// An event's personal data is gone although no purge of its case was recorded: it was deleted.
+        case personalDataMissing = "personal-data-missing"
+        /// Personal data is stored for an event that recorded none: it was inserted.
+        case unexpectedPersonalData = "unexpected-personal-data"
+        /// Replaying a case's events through its workflow does not give its stored state, or the workflow refuses
+        /// one of them.
+        case replayMismatch = "replay-mismatch"
+        /// A year's case counter does not match the cases numbered in that year.
+        case counterMismatch = "counter-mismatch"
+        /// A controller-profile event has no profile version: the version was deleted.
+        case missingProfile = "missing-profile"
+        /// The register's tables, indexes or triggers differ from the schema dsr made (a protection was dropped or
+        /// altered).
+        case schemaChanged = "schema-changed"
+        /// An issued letter's stored row or file no longer agrees with the `letter-issued` event that recorded it.
+        case letterMismatch = "letter-mismatch"
     }
 
     /// What kind of mismatch was found.

@@ -8,6 +8,17 @@ public struct ChainReport: Sendable, Equatable {
     public var requestsChecked: Int
     /// How many controller-profile versions were checked against their events.
     public var profilesChecked: Int
+    /// How many requests' stored state was compared with a replay of their events through their workflow (0 when
+    /// the check ran without workflows).
+    public var requestsReplayed: Int = 0
+    /// How many requests could not be replayed because they follow a workflow version this dsr does not have.
+    public var requestsNotReplayable: Int = 0
+    /// How many events' personal data was checked against the salted hash the chain recorded.
+    public var personalDataChecked: Int = 0
+    /// How many events' personal data was removed by `dsr purge` (the public form remains in the chain).
+    public var personalDataPurged: Int = 0
+    /// How many issued letters were checked against their `letter-issued` events.
+    public var lettersChecked: Int = 0
     /// The sequence number of the last event (0 for an empty log).
     public var lastSequence: Int64
     /// The hash of the last event (64 zeros for an empty log). Keep it outside the register, for example with each

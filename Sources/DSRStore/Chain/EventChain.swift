@@ -28,6 +28,18 @@ import Crypto
 /// - text: the byte `S`, the length of its UTF-8 bytes in decimal ASCII, a colon, the UTF-8 bytes exactly as
 ///   stored (no normalisation) and a line feed.
 ///
+/// ## Canonical encoding (format 2, from schema version 2)
+///
+/// The tag is `dsr-event-v2`, the same twelve fields follow in the same way, and a thirteenth closes the encoding:
+///
+/// 13. `personalHash` (text, or null: the hex SHA-256 of `dsr-personal-v1`, a line feed, the salt, a line feed and
+///     the event's full data, which `eventPersonal` keeps; see `EventPersonalRow`)
+///
+/// In format 2, `data` is the event's public form: its personal texts are replaced by `[personal data]`. The full
+/// data is bound to the chain through `personalHash`, so `dsr purge` can delete it (and its salt) while every hash
+/// still verifies. The row's `format` column says which encoding its hash follows; a changed `format` changes the
+/// tag and so breaks the hash.
+///
 /// The lengths make the encoding unambiguous whatever the texts contain. For example, the first event of an empty
 /// register, a registration of case 2026-0001, begins `dsr-event-v1\nI1\nI2026\nI1\nS8:register\nS10:2026-03-02\n…`.
 ///
@@ -39,9 +51,12 @@ enum EventChain {
     /// The tag that opens the encoding and names its version.
     static let tag = "dsr-event-v1"
 
-    /// The canonical bytes of an event row; its `hash` field is not part of them.
+    /// The tag of format 2.
+    static let tagV2 = "dsr-event-v2"
+
+    /// The canonical bytes of an event row in its format; its `hash` field is not part of them.
     static func canonicalEncoding(of row: EventRow) -> [UInt8] {
-        var bytes = Array("\(tag)\n".utf8)
+        var bytes = Array("\(row.format == 1 ? tag : tagV2)\n".utf8)
         func append(_ value: Int64?) {
             guard let value else { return bytes.append(contentsOf: Array("N\n".utf8)) }
             bytes.append(contentsOf: Array("I\(value)\n".utf8))
@@ -65,6 +80,7 @@ enum EventChain {
         append(row.data)
         append(row.stateHash)
         append(row.previousHash)
+        if row.format != 1 { append(row.personalHash) }
         return bytes
     }
 
@@ -80,10 +96,15 @@ enum EventChain {
 
     /// The lowercase hexadecimal SHA-256 of bytes.
     static func sha256Hex(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// Bytes as lowercase hexadecimal.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
+        for byte in bytes {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }

@@ -32,11 +32,20 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     var previousHash: String
     /// This event's hash (see ``EventChain``).
     var hash: String
+    /// The chain format the hash follows: 1 (before schema version 2, `data` in full) or 2 (`data` in its public
+    /// form, the full data committed to by ``personalHash``).
+    var format: Int
+    /// In format 2, the salted SHA-256 of the full data kept in `eventPersonal`; `nil` if the event has no
+    /// personal data.
+    var personalHash: String?
 
     /// Builds the row of an entry, chained after `previous`, and computes its hash.
+    ///
+    /// The row is in format 2. If the entry has a public form of its data, the row keeps that form and commits to
+    /// the full data through `personal`, which the caller stores in `eventPersonal`.
     /// - Throws: ``StoreError/failed(operation:reason:)`` if the entry's time cannot be recorded.
-    init(_ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?, operation: String)
-        throws(StoreError)
+    init(_ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?,
+         personal: EventPersonalRow? = nil, operation: String) throws(StoreError)
     {
         guard let recordedAt = UTCTimestamp.string(from: entry.recordedAt) else {
             throw .failed(operation: operation, reason: "the time to record is out of range")
@@ -50,9 +59,11 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
         self.actor = entry.actor
         self.workflowVersion = entry.workflowVersion
         self.stateAfter = entry.stateAfter?.rawValue
-        self.data = entry.data
+        self.data = personal == nil ? entry.data : (entry.publicData ?? entry.data)
         self.stateHash = stateJSON.map(EventChain.sha256Hex)
         self.previousHash = previousHash
+        self.format = 2
+        self.personalHash = personal.map(\.commitment)
         self.hash = ""
         self.hash = EventChain.hash(of: self)
     }
@@ -69,16 +80,23 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     }
 
     /// The entry the row stores, or `nil` if a field cannot be read back.
-    var entry: EventEntry? {
+    ///
+    /// Its data is the full data if `personalData` (from `eventPersonal`) is given, otherwise what the row keeps:
+    /// the public form once a purge removed the personal data.
+    func entry(personalData: String? = nil) -> EventEntry? {
         guard let day = CivilDate(parsing: on), let time = UTCTimestamp.date(from: recordedAt) else { return nil }
         var entry = EventEntry(caseNumber: caseNumber, name: name, on: day, recordedAt: time, actor: actor,
                                workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
-                               data: data)
+                               data: personalData ?? data)
+        if personalHash != nil { entry.publicData = data }
         entry.sequence = sequence
         entry.previousHash = previousHash
         entry.hash = hash
         return entry
     }
+
+    /// The entry the row stores with the data it keeps, or `nil` if a field cannot be read back.
+    var entry: EventEntry? { entry() }
 }
 
 extension EventRow {
@@ -89,13 +107,19 @@ extension EventRow {
     ///   - entry: The entry to append.
     ///   - stateJSON: The JSON of the current-state row written with the entry, whose hash the event records.
     ///   - operation: What the caller is doing, for error messages.
+    ///
+    /// An entry with a public form of its data keeps its full data in `eventPersonal`, under a fresh salt, and the
+    /// chain commits to it through the salted hash.
     static func append(_ entry: EventEntry, stateJSON: String?, operation: String, in db: Database) throws -> Int64 {
         let last = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
         let lastSequence = last.flatMap { Int64.fromDatabaseValue($0["sequence"]) } ?? 0
         let previousHash = last.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
-        var row = try EventRow(entry, sequence: lastSequence + 1, previousHash: previousHash, stateJSON: stateJSON,
-                               operation: operation)
+        let sequence = lastSequence + 1
+        let personal = entry.publicData.map { _ in EventPersonalRow(sequence: sequence, data: entry.data) }
+        var row = try EventRow(entry, sequence: sequence, previousHash: previousHash, stateJSON: stateJSON,
+                               personal: personal, operation: operation)
         try row.insert(db)
-        return lastSequence + 1
+        try personal?.insert(db)
+        return sequence
     }
 }

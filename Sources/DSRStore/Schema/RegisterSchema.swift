@@ -6,7 +6,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 2
+    static let version = 4
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -24,6 +24,12 @@ enum RegisterSchema {
         }
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
+        }
+        migrator.registerMigration("letters") { db in
+            try db.execute(sql: LetterSchema.sql)
+        }
+        migrator.registerMigration("import") { db in
+            try db.execute(sql: v4)
         }
         return migrator
     }
@@ -146,7 +152,41 @@ enum RegisterSchema {
         BEGIN SELECT RAISE(ABORT, 'case counters cannot be deleted'); END;
         """
 
-    /// Version 2, for imports and fast lists:
+    /// Version 2: personal data beside the hash chain, so that `dsr purge` can remove it and the chain still verifies.
+    ///
+    /// Events written from now on use the chain's format 2 (``EventChain``): `event.data` holds the event's public
+    /// form, with personal texts replaced by a placeholder, and `event.personalHash` the salted SHA-256 of the full
+    /// data, which `eventPersonal` keeps. Personal data is stored only with its event and removed only after a
+    /// `purge` event of the same case was appended.
+    static let v2 = """
+        PRAGMA user_version = 2;
+
+        ALTER TABLE event ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format IN (1, 2));
+        ALTER TABLE event ADD COLUMN personalHash TEXT;
+
+        CREATE TABLE eventPersonal (
+            sequence INTEGER PRIMARY KEY REFERENCES event(sequence),
+            salt TEXT NOT NULL,
+            data TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TRIGGER eventPersonal_noUpdate BEFORE UPDATE ON eventPersonal
+        BEGIN SELECT RAISE(ABORT, 'personal data cannot be changed, only removed by dsr purge'); END;
+
+        CREATE TRIGGER eventPersonal_insertWithEvent BEFORE INSERT ON eventPersonal
+        WHEN NEW.sequence IS NOT (SELECT MAX(sequence) FROM event)
+          OR (SELECT personalHash FROM event WHERE sequence = NEW.sequence) IS NULL
+        BEGIN SELECT RAISE(ABORT, 'personal data is stored only with its event'); END;
+
+        CREATE TRIGGER eventPersonal_deleteAfterPurge BEFORE DELETE ON eventPersonal
+        WHEN NOT EXISTS (SELECT 1 FROM event AS owner JOIN event AS purge
+                           ON purge.caseYear = owner.caseYear AND purge.caseSequence = owner.caseSequence
+                         WHERE owner.sequence = OLD.sequence AND purge.name = 'purge'
+                           AND purge.sequence > owner.sequence)
+        BEGIN SELECT RAISE(ABORT, 'personal data is removed only by dsr purge'); END;
+        """
+
+    /// Version 4 (migration `import`), for imports and fast lists:
     ///
     /// - `reference`, the controller's own reference of a request (`RequestRecord.reference`), unique among the
     ///   requests that have one;
@@ -160,8 +200,8 @@ enum RegisterSchema {
     /// change of a request to a new event is set aside for that one statement and put back unchanged: the statement
     /// only copies values out of records that the hash chain already covers, and `dsr audit verify` checks every
     /// list column against its record.
-    static let v2 = """
-        PRAGMA user_version = 2;
+    static let v4 = """
+        PRAGMA user_version = 4;
         ALTER TABLE request ADD COLUMN reference TEXT;
         ALTER TABLE request ADD COLUMN importKey TEXT;
         ALTER TABLE request ADD COLUMN channel TEXT NOT NULL DEFAULT '';
@@ -169,7 +209,7 @@ enum RegisterSchema {
         ALTER TABLE request ADD COLUMN isExtended INTEGER NOT NULL DEFAULT 0 CHECK (isExtended IN (0, 1));
 
         DROP TRIGGER request_updateWithEvent;
-        \(v2Backfill)
+        \(v4Backfill)
         CREATE TRIGGER request_updateWithEvent BEFORE UPDATE ON request
         WHEN NEW.caseYear IS NOT OLD.caseYear OR NEW.caseSequence IS NOT OLD.caseSequence
           OR NEW.lastEventSequence IS OLD.lastEventSequence
@@ -189,16 +229,59 @@ enum RegisterSchema {
             WHERE isOpen = 1;
         """
 
-    /// The list columns that version 2 adds to the partial indexes of open and running requests, after their keys,
+    /// The list columns that version 4 adds to the partial indexes of open and running requests, after their keys,
     /// so that lists of open, overdue and due requests read the index alone (a few pages) and never the table rows
     /// with their records (the open-requests index also holds `isOpen`, which its lists filter on). The indexes hold
     /// open requests only, so this costs little space.
     static let listColumns = "kind, state, clock, received, isExtended, channel, language, closedOn, outcome"
 
-    /// The statement of version 2 that fills the new list columns of existing requests from their records.
-    static let v2Backfill = """
+    /// The statement of version 4 that fills the new list columns of existing requests from their records.
+    static let v4Backfill = """
         UPDATE request SET reference = json_extract(record, '$.reference'),
             channel = json_extract(record, '$.channel'), language = json_extract(record, '$.language'),
             isExtended = json_extract(record, '$.extendedOn') IS NOT NULL;
         """
+}
+
+extension RegisterSchema {
+    /// The tables, indexes and triggers a register of this version has, by type and name, with their SQL: read from
+    /// a fresh register built in memory, or `nil` if SQLite cannot build one.
+    static let expectedObjects: [String: String]? = {
+        guard let queue = try? DatabaseQueue() else { return nil }
+        guard (try? migrator.migrate(queue)) != nil else { return nil }
+        return try? queue.read { db in try objects(in: db) }
+    }()
+
+    /// The schema objects of a database by `type name`, with their SQL.
+    static func objects(in db: Database) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+            """)
+        var objects: [String: String] = [:]
+        for row in rows {
+            let type = String.fromDatabaseValue(row["type"]) ?? "?"
+            let name = String.fromDatabaseValue(row["name"]) ?? "?"
+            objects["\(type) \(name)"] = String.fromDatabaseValue(row["sql"]) ?? ""
+        }
+        return objects
+    }
+
+    /// How the database's tables, indexes and triggers differ from the ones dsr made, one line each (empty if they
+    /// are the same, or if the expected schema cannot be built).
+    static func differences(in db: Database) throws -> [String] {
+        guard let expected = expectedObjects else { return [] }
+        let found = try objects(in: db)
+        var differences: [String] = []
+        for (object, sql) in expected.sorted(by: { $0.key < $1.key }) {
+            guard let actual = found[object] else {
+                differences.append("\(object) is missing (dropped behind dsr's back)")
+                continue
+            }
+            if actual != sql { differences.append("\(object) was altered behind dsr's back") }
+        }
+        for object in found.keys.sorted() where expected[object] == nil {
+            differences.append("\(object) is not part of dsr's schema (added behind dsr's back)")
+        }
+        return differences
+    }
 }

@@ -91,6 +91,51 @@ struct RegisterFile {
         return .register(schemaVersion: version)
     }
 
+    /// Whether this process can write the register, and if not, why and how SQLite can still read it.
+    enum Access: Equatable {
+        /// The file and its folder can be written.
+        case readWrite
+        /// The register can only be read. `immutable` when its folder cannot be written either and no write-ahead
+        /// log is pending: SQLite then cannot create the `-shm` file WAL readers need, and reads the file as
+        /// immutable (which assumes nobody changes it meanwhile).
+        case readOnly(reason: String, immutable: Bool)
+
+        /// The name to give SQLite: the path, or a `file:` URI with `immutable=1`.
+        func sqlitePath(for path: String) -> String {
+            guard case .readOnly(_, true) = self else { return path }
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            return "file:\(encoded)?immutable=1"
+        }
+    }
+
+    /// Finds out whether the register can be written: the file, and its folder, where SQLite keeps the write-ahead
+    /// log (`-wal`) and its index (`-shm`). Root passes permission checks, but not a read-only file system.
+    func access() -> Access {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let fileCode = writeAccessError(path)
+        let folderCode = writeAccessError(folder)
+        if fileCode == 0 && folderCode == 0 { return .readWrite }
+        let reason: String
+        if fileCode == EROFS || folderCode == EROFS {
+            reason = "it is on a read-only file system"
+        } else if fileCode != 0 {
+            reason = "this user cannot write the file (\(Self.describe(fileCode)))"
+        } else {
+            reason = "this user cannot write its folder \(folder), where SQLite keeps the register's -wal and -shm files"
+        }
+        var logInfo = stat()
+        let logPending = stat(path + "-wal", &logInfo) == 0 && logInfo.st_size > 0
+        return .readOnly(reason: reason, immutable: folderCode != 0 && !logPending)
+    }
+
+    /// The file's permission bits if users other than its owner may read or write it, else `nil`.
+    func exposedMode() -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let mode = Int(info.st_mode) & 0o777
+        return mode & 0o077 == 0 ? nil : mode
+    }
+
     /// Creates the register: its missing folders (mode 0700), then a new file (mode 0600) under a temporary name in
     /// the same folder, which `build` fills, and finally links it into place only if nothing is at the path yet.
     ///
@@ -170,4 +215,9 @@ struct RegisterFile {
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
+}
+
+/// 0 if this process may write `path`, else the `errno` that says why not.
+private func writeAccessError(_ path: String) -> Int32 {
+    access(path, W_OK) == 0 ? 0 : errno
 }

@@ -22,6 +22,9 @@ final class SQLiteRequestBatch: RequestBatch {
     private var lastHash: String
     private let insertEvent: BatchStatement
     private let insertRequest: BatchStatement
+    private let insertPersonal: BatchStatement
+    /// Random bytes for the salts of personal data, drawn from the system in blocks.
+    private var salts = SaltSource()
     private let findReference: Statement
     private let findImportKey: Statement
     private let findCase: Statement
@@ -41,9 +44,11 @@ final class SQLiteRequestBatch: RequestBatch {
                 db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
             insertEvent = BatchStatement(try db.makeStatement(sql: """
                 INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
-                                   stateAfter, data, stateHash, previousHash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   stateAfter, data, stateHash, previousHash, hash, format, personalHash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """), in: db)
+            insertPersonal = BatchStatement(
+                try db.makeStatement(sql: "INSERT INTO eventPersonal (sequence, salt, data) VALUES (?, ?, ?)"), in: db)
             insertRequest = BatchStatement(try db.makeStatement(sql: """
                 INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
                                      closedOn, isOpen, outcome, lastEventSequence, record, reference, channel,
@@ -121,7 +126,7 @@ final class SQLiteRequestBatch: RequestBatch {
         guard let final = history.last?.record else {
             throw StoreError.failed(operation: operation, reason: "a request must come with its registration")
         }
-        var rows: [EventRow] = []
+        var rows: [(event: EventRow, personal: EventPersonalRow?)] = []
         rows.reserveCapacity(history.count)
         var finalJSON = ""
         var previousHash = lastHash
@@ -141,10 +146,15 @@ final class SQLiteRequestBatch: RequestBatch {
             } else {
                 json = try Self.encodeJSON(record, operation: operation)
             }
-            let row = try EventRow(entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash,
-                                   stateJSON: json, operation: operation)
+            // As EventRow.append does: personal data beside the chain, under a salted commitment (format 2).
+            let sequence = lastSequence + 1 + Int64(index)
+            let personal = entry.publicData.map { _ in
+                EventPersonalRow(sequence: sequence, salt: salts.next(), data: entry.data)
+            }
+            let row = try EventRow(entry, sequence: sequence, previousHash: previousHash, stateJSON: json,
+                                   personal: personal, operation: operation)
             previousHash = row.hash
-            rows.append(row)
+            rows.append((row, personal))
             finalJSON = json
         }
         do {
@@ -155,13 +165,17 @@ final class SQLiteRequestBatch: RequestBatch {
             }
             counters[year] = last + 1
             if importKey != nil { hasImportKeys = true }
-            for row in rows {
+            for (row, personal) in rows {
                 try insertEvent.run([
                     .integer(row.sequence), .integer(row.caseYear.map(Int64.init)),
                     .integer(row.caseSequence.map(Int64.init)), .text(row.name), .text(row.on), .text(row.recordedAt),
                     .text(row.actor), .integer(Int64(row.workflowVersion)), .text(row.stateAfter), .text(row.data),
-                    .text(row.stateHash), .text(row.previousHash), .text(row.hash),
+                    .text(row.stateHash), .text(row.previousHash), .text(row.hash), .integer(Int64(row.format)),
+                    .text(row.personalHash),
                 ])
+                if let personal {
+                    try insertPersonal.run([.integer(personal.sequence), .text(personal.salt), .text(personal.data)])
+                }
             }
             lastSequence += Int64(rows.count)
             lastHash = previousHash

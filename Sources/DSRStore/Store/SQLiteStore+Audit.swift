@@ -5,22 +5,76 @@ extension SQLiteStore {
     /// Checks the whole register against its hash chain, on one consistent snapshot.
     ///
     /// Every event's hash is recomputed from its fields and the previous event's hash (see `EventChain` and
-    /// `docs/storage.md` for the canonical encoding); sequence numbers must run from 1 without gaps; each request's
-    /// current state and each controller-profile version must be the state their latest event recorded; and SQLite's
-    /// `quick_check` must find the file sound. This detects rows changed, deleted or inserted behind dsr's back.
+    /// `docs/storage.md` for the canonical encoding); sequence numbers must run from 1 without gaps; each event's
+    /// personal data must match the salted hash the chain recorded, and may be missing only after a purge of its
+    /// case; each request's current state and each controller-profile version must be the state their latest event
+    /// recorded; each year's case counter must match the cases numbered in it; the tables, indexes and triggers must
+    /// be the ones dsr made; every issued letter must agree with its `letter-issued` event; and SQLite's
+    /// `quick_check` must find the file sound. This detects rows changed, deleted
+    /// or inserted behind dsr's back in every table that matters.
+    ///
+    /// With `workflows`, each case is also replayed from its registration through its workflow's state machine, and
+    /// the result must be the stored state (`dsr audit verify` does this).
     /// - Returns: What was checked, the head hash, and every problem found (none if the register is intact).
     /// - Throws: ``StoreError`` if the register cannot be read at all.
-    public func verifyChain() throws(StoreError) -> ChainReport {
+    public func verifyChain(replaying workflows: WorkflowCatalog? = nil) throws(StoreError) -> ChainReport {
+        var report = try verifyEventsAndState(replaying: workflows)
+        // Issued letters: each stored letter and file must agree with its letter-issued event.
+        do {
+            report.lettersChecked = try read("count the issued letters") { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM letter") ?? 0
+            }
+            for number in try issuedLetterProblems() {
+                report.problems.append(ChainProblem(
+                    kind: .letterMismatch, sequence: nil, caseNumber: number.caseNumber,
+                    detail: "issued letter \(number) no longer agrees with the letter-issued event that recorded it "
+                        + "(changed behind dsr's back)"))
+            }
+        } catch {
+            report.problems.append(ChainProblem(kind: .letterMismatch, sequence: nil, caseNumber: nil,
+                                                detail: "the issued letters cannot be read: \(error.errorDescription ?? "")"))
+        }
+        return report
+    }
+
+    /// The checks of ``verifyChain(replaying:)`` other than issued letters, on one snapshot.
+    private func verifyEventsAndState(replaying workflows: WorkflowCatalog?) throws(StoreError) -> ChainReport {
         try read("verify the event log") { db in
-            var verifier = ChainVerifier()
-            let events = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY sequence")
+            var verifier = ChainVerifier(replay: workflows.map { HistoryReplay(workflows: $0) })
+            let events = try Row.fetchCursor(db, sql: """
+                SELECT event.*, eventPersonal.salt AS personalSalt, eventPersonal.data AS personalData
+                FROM event LEFT JOIN eventPersonal USING (sequence) ORDER BY event.sequence
+                """)
             while let row = try events.next() { verifier.check(event: row) }
+            let orphans = try Int64.fetchAll(db, sql: """
+                SELECT sequence FROM eventPersonal WHERE sequence NOT IN (SELECT sequence FROM event) ORDER BY sequence
+                """)
+            for sequence in orphans { verifier.check(orphanPersonalData: sequence) }
+            verifier.check(storedLetterEvents: Set(try Int64.fetchAll(db, sql: "SELECT eventSequence FROM letter")))
+            let orphanFiles = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT caseYear, caseSequence, number FROM letterFile AS file WHERE NOT EXISTS
+                  (SELECT 1 FROM letter WHERE letter.caseYear = file.caseYear AND letter.caseSequence = file.caseSequence
+                   AND letter.number = file.number)
+                ORDER BY caseYear, caseSequence, number
+                """)
+            for file in orphanFiles {
+                verifier.check(orphanLetterFileOf: CaseNumber(year: Int.fromDatabaseValue(file["caseYear"]) ?? 0,
+                                                              sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
+                               number: Int.fromDatabaseValue(file["number"]) ?? 0)
+            }
             let requests = try Row.fetchCursor(db, sql: "SELECT * FROM request ORDER BY caseYear, caseSequence")
             while let row = try requests.next() { verifier.check(request: row) }
+            verifier.finishRequests()
             let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM controllerProfile ORDER BY version")
             while let row = try profiles.next() { verifier.check(profile: row) }
+            let counters = try Row.fetchAll(db, sql: "SELECT year, \"last\" FROM caseCounter ORDER BY year")
+            for counter in counters {
+                verifier.check(counterYear: Int.fromDatabaseValue(counter["year"]) ?? 0,
+                               last: Int.fromDatabaseValue(counter["last"]) ?? 0)
+            }
             verifier.finish()
             verifier.check(integrity: try String.fetchAll(db, sql: "PRAGMA quick_check"))
+            verifier.check(schemaDifferences: try RegisterSchema.differences(in: db))
             return verifier.report
         }
     }

@@ -72,19 +72,25 @@ extension SQLiteStore {
     }
 
     /// A case's history, oldest first; empty if there is no such case.
+    ///
+    /// Each entry's data is the full data while the case's personal data is kept, and the public form (personal
+    /// texts replaced by a placeholder) once `dsr purge` removed it.
     public func events(of caseNumber: CaseNumber) throws(StoreError) -> [EventEntry] {
         let operation = "read the history of case \(caseNumber)"
         let rows = try read(operation) { db in
-            try EventRow.fetchAll(
-                db, sql: "SELECT * FROM event WHERE caseYear = ? AND caseSequence = ? ORDER BY sequence",
-                arguments: [caseNumber.year, caseNumber.sequence])
+            try Row.fetchAll(db, sql: """
+                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
+                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
+                """, arguments: [caseNumber.year, caseNumber.sequence])
         }
         var entries: [EventEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {
-            guard let entry = row.entry else {
-                throw .failed(operation: operation,
-                              reason: "event \(row.sequence ?? 0) cannot be read; run 'dsr audit verify'")
+            guard let event = try? EventRow(row: row),
+                  let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
+            else {
+                let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
+                throw .failed(operation: operation, reason: "event \(sequence) cannot be read; run 'dsr audit verify'")
             }
             entries.append(entry)
         }
@@ -92,7 +98,7 @@ extension SQLiteStore {
     }
 
     /// Checks that a new state and its entry describe the case being written.
-    private static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+    static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
                               operation: String) throws(StoreError)
     {
         guard record.caseNumber == caseNumber else {

@@ -1,11 +1,12 @@
 import DSRCore
 import GRDB
 
-/// Hooks for the tests of schema version 2: visible inside the package only, never part of the public API.
+/// Hooks for the tests of schema version 4 (migration `import`): visible inside the package only, never part of the
+/// public API.
 extension SQLiteStore {
-    /// Stands in for a register written before version 2: sets every request's version-2 list columns to the values
+    /// Stands in for a register written before version 4: sets every request's version-4 columns to the values
     /// `ALTER TABLE ... ADD COLUMN` gives existing rows, behind dsr's back.
-    package func resetVersion2ColumnsForTesting() throws(StoreError) {
+    package func resetListColumnsForTesting() throws(StoreError) {
         try tamperForTesting("UPDATE request SET reference = NULL, channel = '', language = '', isExtended = 0")
     }
 
@@ -18,9 +19,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Runs the statement by which migration v2 fills the new list columns of existing requests, as the migration
-    /// does (with the update trigger set aside).
-    package func runVersion2BackfillForTesting() throws(StoreError) {
-        try tamperForTesting(RegisterSchema.v2Backfill)
+    /// Runs the statement by which migration `import` (version 4) fills the new list columns of existing requests, as
+    /// the migration does (with the update trigger set aside).
+    package func runListColumnBackfillForTesting() throws(StoreError) {
+        try tamperForTesting(RegisterSchema.v4Backfill)
     }
 }

@@ -9,6 +9,14 @@ extension SQLiteStore {
     /// The migration identifiers, in order.
     package static var migrationIdentifiers: [String] { RegisterSchema.migrator.migrations }
 
+    /// Creates a register file with the migrations up to and including `migration` only, as an older dsr left it.
+    package static func createRegisterForTesting(at path: String, upTo migration: String) throws {
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try RegisterSchema.migrator.migrate(queue, upTo: migration)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try queue.close()
+    }
+
     /// Runs SQL in a write transaction with every protection (triggers, foreign keys) in place.
     package func executeForTesting(_ sql: String) throws(StoreError) {
         do {
@@ -18,17 +26,26 @@ extension SQLiteStore {
         }
     }
 
-    /// Stands in for someone editing the file behind dsr's back: drops every trigger, turns foreign keys off, then
-    /// runs SQL.
-    package func tamperForTesting(_ sql: String) throws(StoreError) {
+    /// Stands in for someone editing the file behind dsr's back: drops every trigger, turns foreign keys off, runs
+    /// SQL, then puts back the triggers of the tables that still exist, as they were (a careful intruder leaves the
+    /// schema as it found it).
+    package func tamperForTesting(_ sql: String, restoringTriggers: Bool = true) throws(StoreError) {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                let triggers = try Row.fetchAll(db, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
                 for trigger in triggers {
-                    try db.execute(sql: "DROP TRIGGER \(trigger.quotedDatabaseIdentifier)")
+                    let name = String.fromDatabaseValue(trigger["name"]) ?? ""
+                    try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
                 }
                 try db.execute(sql: sql)
+                if restoringTriggers {
+                    for trigger in triggers {
+                        let table = String.fromDatabaseValue(trigger["tbl_name"]) ?? ""
+                        guard try db.tableExists(table) else { continue }
+                        try db.execute(sql: String.fromDatabaseValue(trigger["sql"]) ?? "")
+                    }
+                }
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
             }
         } catch {
@@ -84,5 +101,20 @@ extension SQLiteStore {
     /// The lowercase hexadecimal SHA-256 of bytes, for checksums of files in tests.
     package static func sha256ForTesting(_ bytes: [UInt8]) -> String {
         EventChain.sha256Hex(bytes)
+    }
+}
+
+extension SQLiteStore {
+    /// Runs `body` inside one read transaction, giving it a way to count the requests and events that transaction
+    /// sees, for tests of snapshot isolation.
+    package func withReadTransactionForTesting(_ body: (_ count: () throws -> (requests: Int, events: Int)) throws -> Void)
+        throws(StoreError)
+    {
+        try read("hold a read transaction") { db in
+            try body {
+                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request") ?? -1,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? -1)
+            }
+        }
     }
 }

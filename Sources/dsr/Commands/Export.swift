@@ -13,7 +13,7 @@ extension DSR {
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Include closed requests.") var all = false
-        @Option(help: "csv or jsonl.") var format: ExportFormat = .csv
+        @Option(help: "csv or jsonl.") var format: RequestExportFormat = .csv
         @Flag(help: "For Finnish Excel: semicolons, a UTF-8 byte-order mark and CR LF line ends.") var excel = false
 
         func run() throws {
@@ -42,6 +42,6 @@ extension DSR {
 }
 
 /// Output formats of `dsr export`.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+enum RequestExportFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, jsonl
 }

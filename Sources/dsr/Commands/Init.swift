@@ -1,4 +1,5 @@
 import ArgumentParser
+import DSRStore
 
 extension DSR {
     /// `dsr init`: creates the register.
@@ -11,7 +12,8 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
-                _ = try global.openStore()
+                let store = try global.openStore()
+                try store.checkIntegrity()
                 print("Register ready at \(global.databasePath)")
             }
         }

@@ -1,60 +1,129 @@
 import ArgumentParser
 import DSRCore
-import DSRStore
 import DSRLetters
+import DSRStore
 import Foundation
 
 extension DSR {
-    /// `dsr letter CASE [TYPE]`: prints a letter of a request.
+    /// `dsr letter`: writes, issues, lists and verifies the letters of requests.
     struct Letter: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "letter",
-            abstract: "Print a letter of a request; 'dsr letter types' lists the types.",
-            discussion: "With no TYPE, prints the letter the request's current state calls for.")
+            abstract: "Print a letter of a request; issue it, list issued letters, verify a letter file.",
+            discussion: """
+                dsr letter CASE [TYPE] [--format text|markdown|html|pdf] [--output FILE] [--issue]
+                With no TYPE, prints the letter the request's current state calls for. 'dsr letter types' lists the types.
+                """,
+            subcommands: [LetterWrite.self, LetterTypes.self, LetterIssued.self, LetterShowIssued.self, LetterVerify.self],
+            defaultSubcommand: LetterWrite.self)
+    }
+
+    /// `dsr letter CASE [TYPE]`: writes a letter of a request, and with `--issue` records it as issued.
+    struct LetterWrite: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "write",
+            abstract: "Print a letter of a request (the default: 'dsr letter CASE [TYPE]').",
+            discussion: """
+                With no TYPE, prints the letter the request's current state calls for. --issue records the letter in \
+                the register (its every form, SHA-256, letter number) and prints it with a footer that carries the \
+                case number, the letter number and a fingerprint. A PDF is written to --output FILE or to a \
+                redirected standard output, never to a terminal.
+                """)
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The case number, or 'types'.") var caseNumber: String
-        @Argument(help: "The letter type, for example refusal.") var type: String?
+        @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
+        @Argument(help: "The letter type, for example refusal (see 'dsr letter types').") var type: String?
         @Option(help: "fi, sv or en (default: the request's language).") var language: String?
+        @Option(help: "The letter's format.") var format: LetterFormatOption = .text
         @Option(help: ArgumentHelp("The letter's date (default today).", valueName: "DATE")) var date: String?
         @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
+        @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false
+
+        func validate() throws {
+            try LetterOutput.validate(format: format.format, output: output)
+        }
 
         func run() throws {
             try reportingFailures {
-                if caseNumber == "types" {
-                    for letter in LetterType.allCases { print(letter.rawValue) }
-                    return
-                }
                 let caseNumber = try Parse.caseNumber(caseNumber)
-                let store = try global.openStore()
-                guard let record = try store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
+                let service = try global.openService()
+                guard let record = try service.store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
+                let letterType = try Self.letterType(type, for: record, workflows: service.workflows)
+                let language = try language.map(Parse.language) ?? record.language
+                let today = try Clock.today()
+                let date = try Parse.date(date, field: "--date", default: today)
                 let renderer = try LetterRenderer()
-                let letterType: LetterType
-                if let type {
-                    guard let parsed = LetterType(rawValue: type.lowercased()) else {
-                        throw InputError.unknownValue(field: "letter type", text: type,
-                                                      accepted: LetterType.allCases.map(\.rawValue))
+                let bytes: [UInt8]
+                if issue {
+                    let result = try service.issueLetter(caseNumber, actor: global.actorName, now: Clock.now(),
+                                                         today: today) { context in
+                        try renderer.issue(letterType, for: context.record, controller: context.profile,
+                                           profileVersion: context.profileVersion, language: language, date: date,
+                                           number: context.number, format: format.format)
                     }
-                    letterType = parsed
+                    bytes = try LetterOutput.content(of: result.letter, format: format.format)
+                    LetterOutput.note(Self.issueNote(result))
                 } else {
-                    let workflow = try WorkflowCatalog.builtIn()[record.kind]
-                    guard let letter = workflow.expectedLetter(for: record) else {
-                        throw ExpectedLetterError.noLetterForState(caseNumber, state: record.state)
-                    }
-                    letterType = letter
+                    bytes = try renderer.renderFile(
+                        letterType, for: record, controller: try service.store.controllerProfile()?.profile,
+                        language: language, date: date, format: format.format)
                 }
-                let text = try renderer.render(
-                    letterType, for: record, controller: try store.controllerProfile()?.profile,
-                    language: try language.map(Parse.language) ?? record.language,
-                    date: try Parse.date(date, field: "--date", default: try Clock.today()))
-                if let output {
-                    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                        throw FileError.cannotWrite(path: output, reason: "the file could not be created")
-                    }
-                } else {
-                    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-                }
+                try LetterOutput.write(bytes, to: output)
             }
+        }
+
+        /// The letter type named, or the one the request's state calls for.
+        static func letterType(_ name: String?, for record: RequestRecord, workflows: WorkflowCatalog) throws
+            -> LetterType
+        {
+            if let name {
+                guard let parsed = LetterType(rawValue: name.lowercased()) else {
+                    throw InputError.unknownValue(field: "letter type", text: name,
+                                                  accepted: LetterType.allCases.map(\.rawValue))
+                }
+                return parsed
+            }
+            guard let letter = workflows[record.kind].expectedLetter(for: record) else {
+                throw ExpectedLetterError.noLetterForState(record.caseNumber, state: record.state)
+            }
+            return letter
+        }
+
+        /// The line that tells what issuing did.
+        static func issueNote(_ result: LetterIssue) -> String {
+            let letter = result.letter
+            switch result {
+            case .issued:
+                return "Issued letter \(letter.number) (\(letter.type.rawValue), \(letter.language.rawValue), "
+                    + "dated \(letter.date.finnish)), fingerprint \(letter.fingerprint); recorded in the register."
+            case .alreadyIssued:
+                return "Letter \(letter.number) with this content was already issued"
+                    + (letter.issuedOn.map { " on \($0)" } ?? "") + "; it is printed again and nothing new was recorded."
+            }
+        }
+    }
+
+    /// `dsr letter types`: the letter types.
+    struct LetterTypes: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "types", abstract: "List the letter types.")
+
+        func run() throws {
+            for letter in LetterType.allCases { print(letter.rawValue) }
+        }
+    }
+}
+
+/// The formats `--format` accepts for letters.
+enum LetterFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, pdf
+
+    /// The library's format.
+    var format: LetterFormat {
+        switch self {
+        case .text: .text
+        case .markdown: .markdown
+        case .html: .html
+        case .pdf: .pdf
         }
     }
 }

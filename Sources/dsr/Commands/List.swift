@@ -14,6 +14,10 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
+                if let hetu = filter.hetu {
+                    try ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format)
+                    return
+                }
                 try ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
                                      kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
                                      format: filter.format)
@@ -48,6 +52,26 @@ struct ListFilter: ParsableArguments {
     @Flag(help: "Include closed requests.") var all = false
     @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
     @Option(help: "table, json or csv.") var format: ListFormat = .table
+    @Option(help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus.", valueName: "CODE"))
+    var hetu: String?
+
+    /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
+    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat) throws {
+        let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+        let tag = try IdentityCodes.lookupTag(hetu, global: global)
+        let store = try global.openStore()
+        let records = try tag.map { try store.records(withIdentityLookup: $0) } ?? []
+        switch format {
+        case .table:
+            if records.isEmpty {
+                Swift.print("No request carries that identity code.")
+            } else {
+                Swift.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
+            }
+        case .csv: Swift.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
+        case .json: Swift.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
+        }
+    }
 
     /// Runs the query and prints the result.
     static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
@@ -60,7 +84,7 @@ struct ListFilter: ParsableArguments {
         if overdue { query.overdueAsOf = asOfDate }
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
-        if let state { query.state = StateID(state) }
+        if let state { query.state = try Parse.state(state, kind: query.kind) }
         let summaries = try global.openStore().summaries(query, asOf: asOfDate)
         switch format {
         case .table:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 
 extension DSR {
     /// `dsr register KIND --name NAME ...`: registers an incoming request.
@@ -16,6 +17,10 @@ extension DSR {
         @Option(help: "Their e-mail address.") var email: String?
         @Option(help: "Their postal address.") var address: String?
         @Option(help: "Their telephone number.") var phone: String?
+        @Option(help: ArgumentHelp(
+            "Their henkilötunnus: validated, stored encrypted with a key kept in DATABASE.key, shown masked.",
+            valueName: "CODE"))
+        var hetu: String?
         @Option(help: ArgumentHelp("The day (or date-time) received; default today.", valueName: "DATE"))
         var received: String?
         @Option(help: "email, post, web-form, phone or in-person.") var channel: String = "email"
@@ -28,14 +33,18 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let today = try Clock.today()
-                let draft = RequestDraft(
+                var draft = RequestDraft(
                     kind: try Parse.kind(kind),
                     subject: DataSubject(name: name, email: email, address: address, phone: phone),
                     received: try Parse.date(received, field: "--received", default: today),
                     channel: try Parse.channel(channel), language: try Parse.language(language),
                     isDirectMarketing: directMarketing, note: note)
                 _ = try RequestService.validated(draft, today: today)
-                let record = try global.openService().register(draft, actor: global.actorName, now: Clock.now(), today: today)
+                let service = try global.openService()
+                if let hetu {
+                    draft.subject.identityCode = try IdentityCodes.seal(hetu, store: service.store, global: global)
+                }
+                let record = try service.register(draft, actor: global.actorName, now: Clock.now(), today: today)
                 switch format {
                 case .json:
                     print(RequestListing.prettyJSON(RequestSummary(record, asOf: today)), terminator: "")

@@ -30,9 +30,33 @@ struct GlobalOptions: ParsableArguments {
         return NSUserName()
     }
 
-    /// Opens the register, creating it on first use.
+    /// Opens the register, creating it on first use, and warns if it or its key file can be read by others.
     func openStore() throws -> SQLiteStore {
-        try SQLiteStore(path: databasePath, create: true)
+        let store = try SQLiteStore(path: databasePath, create: true)
+        warnIfExposed()
+        return store
+    }
+
+    /// Opens an existing register (a missing one is "not found", exit 66) and warns if it can be read by others.
+    func openExistingStore() throws -> SQLiteStore {
+        let store = try SQLiteStore(path: databasePath, create: false)
+        warnIfExposed()
+        return store
+    }
+
+    /// Warns on standard error (the command still succeeds) when the register or its identity-code key file can be
+    /// read or written by users other than its owner: both hold personal data or protect it.
+    func warnIfExposed() {
+        let path = databasePath
+        if let mode = SQLiteStore.exposedMode(ofFileAt: path) {
+            printWarning("the register \(path) can be read or written by other users (mode \(String(mode, radix: 8))); "
+                         + "it holds personal data. Make it private: chmod 600 \(path)")
+        }
+        if let mode = IdentityCodeKey.exposedMode(forRegister: path) {
+            let key = IdentityCodeKey.path(forRegister: path)
+            printWarning("the identity-code key file \(key) can be read or written by other users "
+                         + "(mode \(String(mode, radix: 8))). Make it private: chmod 600 \(key)")
+        }
     }
 
     /// Opens the register and the built-in workflows as a service.

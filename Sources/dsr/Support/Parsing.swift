@@ -31,6 +31,18 @@ enum Parse {
         return try date(text, field: field)
     }
 
+    /// A workflow state: one of the kind's states, or of any kind's if none is given.
+    static func state(_ text: String, kind: RequestKind?) throws -> StateID {
+        let catalog = try WorkflowCatalog.builtIn()
+        let kinds = kind.map { [$0] } ?? RequestKind.allCases
+        let states = Set(kinds.flatMap { catalog[$0].states.map(\.id) })
+        let state = StateID(text.lowercased())
+        guard states.contains(state) else {
+            throw InputError.unknownValue(field: "--state", text: text, accepted: states.map(\.rawValue).sorted())
+        }
+        return state
+    }
+
     /// A language code.
     static func language(_ text: String) throws -> Language {
         guard let language = Language(code: text) else {

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The personal data a request carries, and the placeholders that stand for it in the hash chain and after a purge.
+///
+/// Personal data here means the data subject's name, contact details and identity code, and every free text the
+/// officer wrote (notes, reasons, what was granted, recipients, end conditions, details): free texts often name
+/// people. Kind, dates, states, grounds, outcomes and the officer's name (the actor, kept for accountability,
+/// GDPR Art. 5(2)) are not removed: they are the statistics and the evidence of how the request was handled.
+public enum PersonalData {
+    /// What stands in the hash chain in place of a personal text while the text itself is kept beside the chain,
+    /// committed to by a salted hash (see `docs/security.md`).
+    public static let withheld = "[personal data]"
+    /// What stands in a request's record after `dsr purge` removed its personal data.
+    public static let removed = "[removed]"
+    /// The name of the event that records the removal of a request's personal data.
+    public static let purgeEvent = "purge"
+
+    /// `marker` in place of a text, keeping `nil` and empty texts as they are (so that the shape of the data, and
+    /// what a workflow requires of it, stays the same).
+    static func replacing(_ text: String?, with marker: String) -> String? {
+        guard let text else { return nil }
+        return text.isEmpty ? text : marker
+    }
+
+    /// A JSON text with every `identityCode` object reduced to its masked form, for display and export.
+    ///
+    /// Returns the text unchanged if it is not JSON.
+    public static func maskingIdentityCodes(inJSON text: String) -> String {
+        guard text.contains("\"identityCode\""),
+              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        else { return text }
+        func mask(_ value: Any) -> Any {
+            if let dictionary = value as? [String: Any] {
+                var result: [String: Any] = [:]
+                for (key, item) in dictionary {
+                    if key == "identityCode", let code = item as? [String: Any], let masked = code["masked"] {
+                        result[key] = ["masked": masked]
+                    } else {
+                        result[key] = mask(item)
+                    }
+                }
+                return result
+            }
+            if let array = value as? [Any] { return array.map(mask) }
+            return value
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: mask(object),
+                                                     options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
+        else { return text }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension DataSubject {
+    /// The subject with every text replaced by `marker` and the identity code removed.
+    public func replacingPersonalData(with marker: String) -> DataSubject {
+        DataSubject(name: PersonalData.replacing(name, with: marker) ?? "",
+                    email: PersonalData.replacing(email, with: marker),
+                    address: PersonalData.replacing(address, with: marker),
+                    phone: PersonalData.replacing(phone, with: marker), identityCode: nil)
+    }
+}
+
+extension RequestDraft {
+    /// The draft with its personal data replaced by `marker` (see ``PersonalData``).
+    public func replacingPersonalData(with marker: String) -> RequestDraft {
+        var draft = self
+        draft.subject = subject.replacingPersonalData(with: marker)
+        draft.note = PersonalData.replacing(note, with: marker)
+        return draft
+    }
+}
+
+extension EventInput {
+    /// Whether the input holds any free text.
+    public var hasPersonalData: Bool {
+        reason != nil || granted != nil || recipients != nil || endCondition != nil || details != nil || note != nil
+    }
+
+    /// The input with every free text replaced by `marker`; the number of recipients is kept.
+    public func replacingPersonalData(with marker: String) -> EventInput {
+        var input = self
+        input.reason = PersonalData.replacing(reason, with: marker)
+        input.granted = PersonalData.replacing(granted, with: marker)
+        input.recipients = recipients?.map { PersonalData.replacing($0, with: marker) ?? "" }
+        input.endCondition = PersonalData.replacing(endCondition, with: marker)
+        input.details = PersonalData.replacing(details, with: marker)
+        input.note = PersonalData.replacing(note, with: marker)
+        return input
+    }
+}
+
+extension RequestRecord {
+    /// The record without its personal data (each text replaced by ``PersonalData/removed``, the identity code
+    /// removed), marked as purged on `day`. Kind, dates, states, grounds and outcome stay for statistics.
+    public func removingPersonalData(on day: CivilDate) -> RequestRecord {
+        let marker = PersonalData.removed
+        var record = self
+        record.subject = subject.replacingPersonalData(with: marker)
+        record.note = PersonalData.replacing(note, with: marker)
+        record.extensionReason = PersonalData.replacing(extensionReason, with: marker)
+        if var refusal {
+            refusal.reason = PersonalData.replacing(refusal.reason, with: marker) ?? ""
+            refusal.granted = PersonalData.replacing(refusal.granted, with: marker)
+            record.refusal = refusal
+        }
+        record.recipientsNotified = recipientsNotified?.map { PersonalData.replacing($0, with: marker) ?? "" }
+        record.endCondition = PersonalData.replacing(endCondition, with: marker)
+        record.details = PersonalData.replacing(details, with: marker)
+        record.personalDataRemovedOn = personalDataRemovedOn ?? day
+        return record
+    }
+}

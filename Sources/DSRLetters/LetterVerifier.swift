@@ -1,0 +1,59 @@
+import DSRCore
+import Foundation
+
+/// Tells whether a letter file (text, Markdown, HTML or PDF) is a letter the register issued, and which one.
+///
+/// First the file's SHA-256 is looked up among the files of every issued letter; the store checks the letter it
+/// finds against the `letter-issued` event that recorded it (and so against the hash chain). Failing that, the
+/// file's footer is read for a letter number: a text form that differs only in line endings still matches, anything
+/// else is reported as differing from the letter it names.
+public struct LetterVerifier: Sendable {
+    /// The register.
+    public let store: any RequestStore
+
+    /// Creates a verifier over a register.
+    public init(store: any RequestStore) {
+        self.store = store
+    }
+
+    /// Checks a file's bytes.
+    /// - Throws: ``StoreError`` if the register cannot be read, or if a matching letter no longer agrees with its
+    ///   event.
+    public func verify(_ bytes: [UInt8]) throws -> LetterVerification {
+        let sha256 = LetterHash.sha256(bytes)
+        if let letter = try store.issuedLetters(withFileSHA256: sha256).first,
+           let file = letter.files.first(where: { $0.sha256 == sha256 }) {
+            return .matches(letter, file.format)
+        }
+        guard let number = Self.letterNumber(in: bytes) else { return .noMatch }
+        guard let letter = try store.issuedLetters(of: number.caseNumber).first(where: { $0.number == number }) else {
+            return .unknownLetter(number)
+        }
+        let normalized = Self.normalizedText(bytes)
+        for file in letter.files where file.format != .pdf {
+            if let content = file.content, Self.normalizedText(content) == normalized {
+                return .matchesText(letter, file.format)
+            }
+        }
+        return .differs(letter)
+    }
+
+    /// The last letter number (`2026-0042/L3`) written in a file, read byte by byte so that it is found in text,
+    /// HTML and dsr's PDF files alike.
+    static func letterNumber(in bytes: [UInt8]) -> LetterNumber? {
+        let text = String(bytes.map { Character(Unicode.Scalar($0)) })
+        let pattern = #/(\d{4}-\d{4,9})/L(\d{1,6})/#
+        return text.matches(of: pattern).compactMap { LetterNumber("\($0.output.1)/L\($0.output.2)") }.last
+    }
+
+    /// Text with Windows line endings made Unix ones and trailing white space removed from each line and the end.
+    static func normalizedText(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+        var result = lines.joined(separator: "\n")
+        while result.hasSuffix("\n") { result.removeLast() }
+        return result
+    }
+}

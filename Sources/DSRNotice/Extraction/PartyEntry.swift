@@ -1,0 +1,49 @@
+/// The details of one controller (or contact) collected from a section, field by field, first value wins.
+struct PartyEntry {
+    /// The values found, by field.
+    private(set) var values: [ProfileField: NoticeField] = [:]
+    /// Business IDs whose check digit failed.
+    private(set) var invalidBusinessIDs: [NoticeField] = []
+
+    /// Records a value unless the field already has one.
+    mutating func set(_ field: ProfileField, _ value: String, line: Int, raw: String) {
+        // Spaces are collapsed within each line; line breaks of a multi-line value are kept.
+        let value = value.split(separator: "\n").map { TextCleanup.collapse($0) }.filter { !$0.isEmpty }
+            .joined(separator: "\n")
+        guard !value.isEmpty, values[field] == nil else { return }
+        values[field] = NoticeField(field: field, value: value, line: line, raw: raw)
+    }
+
+    /// Appends a further address line ("00100 Helsinki" after "Esimerkkikatu 1").
+    mutating func appendAddress(_ value: String, line: Int, raw: String) {
+        guard var existing = values[.address] else {
+            set(.address, value, line: line, raw: raw)
+            return
+        }
+        existing.value += "\n" + TextCleanup.collapse(value)
+        existing.raw += "\n" + raw
+        values[.address] = existing
+    }
+
+    /// Records a business ID that failed validation.
+    mutating func addInvalidBusinessID(_ value: String, line: Int, raw: String) {
+        invalidBusinessIDs.append(NoticeField(field: .businessID, value: value, line: line, raw: raw, isValid: false))
+    }
+
+    /// The value of a field.
+    subscript(field: ProfileField) -> String? { values[field]?.value }
+
+    /// Whether the entry has contact details or an ID (not only a name).
+    var hasDetails: Bool {
+        [.businessID, .address, .phone, .email].contains { values[$0] != nil } || !invalidBusinessIDs.isEmpty
+    }
+
+    /// Whether nothing was found.
+    var isEmpty: Bool { values.isEmpty && invalidBusinessIDs.isEmpty }
+
+    /// Fills the fields this entry lacks from another entry.
+    mutating func merge(_ other: PartyEntry) {
+        for (field, value) in other.values where values[field] == nil { values[field] = value }
+        invalidBusinessIDs += other.invalidBusinessIDs
+    }
+}

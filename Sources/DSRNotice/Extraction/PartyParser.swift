@@ -1,0 +1,262 @@
+/// Reads the controllers, the contact person and the data protection officer from their sections.
+///
+/// A section body may be one run-together line (seeds 000–003: "Vemitek Oy 044 0219 914 anja.koivisto@…"),
+/// labelled lines ("y-tunnus: 2934885-2", "Osoite: …"), or unlabelled lines (name, street, postal code). A second
+/// controller starts when a new name line follows details of the first (a notice with joint controllers).
+enum PartyParser {
+    /// What a "Label: value" line gives.
+    enum LabelKind: Equatable {
+        case name, businessID, address, phone, email, contact, dataProtectionOfficer, website
+    }
+
+    /// The kind of a label, or `nil` when it is not a label dsr knows.
+    static func labelKind(_ label: String) -> LabelKind? {
+        let key = TextFold.compact(label)
+        guard !key.isEmpty, label.count <= 60 else { return nil }
+        if ["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer", "dpo"].contains(where: key.contains) {
+            return .dataProtectionOfficer
+        }
+        if ["yhteyshenkilo", "kontaktperson", "contactperson", "vastuuhenkilo"].contains(where: key.contains) {
+            return .contact
+        }
+        let exact: [LabelKind: Set<String>] = [
+            .name: [
+                "nimi", "namn", "name", "yritys", "toiminimi", "company", "foretag", "yrityksennimi",
+                "rekisterinpitaja",
+                "personuppgiftsansvarig", "controller", "datacontroller", "rekisterinpitajannimi",
+            ],
+            .businessID: [
+                "ytunnus", "yritystunnus", "fonummer", "fonr", "organisationsnummer", "orgnr", "businessid",
+                "businessidentitycode",
+            ],
+            .address: [
+                "osoite", "postiosoite", "kayntiosoite", "katuosoite", "adress", "postadress", "besoksadress",
+                "address", "postaladdress", "visitingaddress", "streetaddress",
+            ],
+            .phone: [
+                "puhelin", "puh", "p", "tel", "telefon", "telefonnummer", "phone", "gsm", "matkapuhelin",
+                "puhelinnumero", "vaihde", "telephone",
+            ],
+            .email: [
+                "sahkoposti", "spostiosoite", "sposti", "email", "epost", "emailaddress", "sahkopostiosoite",
+                "epostadress",
+            ],
+            .website: ["kotisivut", "kotisivu", "www", "verkkosivut", "verkkosivu", "webbplats", "website", "hemsida"],
+        ]
+        return exact.first { $0.value.contains(key) }?.key
+    }
+
+    /// Splits "Label: value" when the label is known.
+    static func labelled(_ text: String) -> (kind: LabelKind, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let kind = labelKind(String(text[..<colon])) else { return nil }
+        return (kind, TextCleanup.collapse(text[text.index(after: colon)...]))
+    }
+
+    /// Lead-ins that precede the controller's name in prose.
+    private static let leadIns = [
+        "rekisterinpitajana toimii ", "rekisterinpitajina toimivat ", "rekisterinpitaja on ", "rekisterinpitajana on ",
+        "rekisterinpitajana ",
+        "personuppgiftsansvarig ar ", "personuppgiftsansvarig for registret ar ", "the data controller is ",
+        "the controller is ", "controller is ",
+    ]
+
+    /// Removes a lead-in such as "Rekisterinpitäjänä toimii".
+    static func stripLeadIn(_ text: String) -> String {
+        let folded = FoldedText(text)
+        for leadIn in leadIns {
+            let bytes = Array(leadIn.utf8)
+            guard folded.bytes.count > bytes.count, folded.bytes.starts(with: bytes) else { continue }
+            let start = folded.scalarIndex(ofByte: bytes.count)
+            return String(String.UnicodeScalarView(folded.scalars[start...]))
+        }
+        return text
+    }
+
+    /// Whether a name part is plausibly a controller's name rather than prose.
+    static func isControllerName(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 150, !text.contains(":"), !text.contains(". "),
+            TextCleanup.wordCount(text) <= 12, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        else { return false }
+        return true
+    }
+
+    /// Whether a name part is plausibly a person's name or a role ("Sasu Mikkola", "Asiakaspalvelu").
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6, !text.contains(":"), !text.hasSuffix("."),
+            !text.contains(where: \.isNumber)
+        else { return false }
+        let connectors: Set<String> = ["ja", "och", "and", "/", "&", "-", "von", "af", "de", "van", "der"]
+        return words.allSatisfy { word in
+            connectors.contains(String(word)) || word.first?.isUppercase == true
+        }
+    }
+
+    /// The controllers named in a controller section.
+    static func controllers(in section: NoticeSection) -> [PartyEntry] {
+        var entries = [PartyEntry()]
+        var lastAddressBlock = -2
+
+        func current(_ body: (inout PartyEntry) -> Void) {
+            body(&entries[entries.count - 1])
+        }
+
+        func apply(_ tokens: PartyTokens, block: NoticeBlock, index: Int) {
+            for token in tokens.tokens {
+                switch token.field {
+                case .businessID:
+                    if let id = BusinessIDCheck.validated(token.value) {
+                        current { $0.set(.businessID, id, line: block.line, raw: block.text) }
+                    } else {
+                        current { $0.addInvalidBusinessID(token.value, line: block.line, raw: block.text) }
+                    }
+                case .address:
+                    if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
+                        current { $0.appendAddress(token.value, line: block.line, raw: block.text) }
+                    } else {
+                        current { $0.set(.address, token.value, line: block.line, raw: block.text) }
+                    }
+                    lastAddressBlock = index
+                case .phone, .email:
+                    current { $0.set(token.field, token.value, line: block.line, raw: block.text) }
+                case .name, .contactPerson, .contactDetails, .dataProtectionOfficer, .registerName, .noticeDate,
+                    .purposes, .legalBasis, .dataCategories, .sources, .recipients, .transfers, .retention,
+                    .automatedDecisions, .authorityAsQuoted:
+                    break  // PartyTokens finds only IDs, addresses, phones and e-mail addresses.
+                }
+            }
+        }
+
+        func startName(_ name: String, block: NoticeBlock) {
+            if entries[entries.count - 1][.name] != nil {
+                guard entries[entries.count - 1].hasDetails else { return }
+                entries.append(PartyEntry())
+            }
+            current { $0.set(.name, name, line: block.line, raw: block.text) }
+        }
+
+        for (index, block) in section.blocks.enumerated() {
+            let text = stripLeadIn(block.text)
+            if let (kind, value) = labelled(text) {
+                let tokens = PartyTokens(value)
+                switch kind {
+                case .website: continue
+                case .name:
+                    let name = tokens.namePart
+                    if isControllerName(name) { startName(name, block: block) }
+                    apply(tokens, block: block, index: index)
+                case .address:
+                    if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
+                        current { $0.appendAddress(value, line: block.line, raw: block.text) }
+                    } else {
+                        current { $0.set(.address, value, line: block.line, raw: block.text) }
+                    }
+                    lastAddressBlock = index
+                case .businessID:
+                    if tokens.first(.businessID) == nil, !value.isEmpty {
+                        current { $0.addInvalidBusinessID(value, line: block.line, raw: block.text) }
+                    }
+                    apply(tokens, block: block, index: index)
+                case .phone, .email:
+                    let field: ProfileField = kind == .phone ? .phone : .email
+                    if tokens.first(field) == nil {
+                        current { $0.set(field, value, line: block.line, raw: block.text) }
+                    }
+                    apply(tokens, block: block, index: index)
+                case .contact:
+                    if let (name, rest) = personAndRest(tokens) {
+                        current { $0.set(.contactPerson, name, line: block.line, raw: block.text) }
+                        current { $0.set(.contactDetails, rest, line: block.line, raw: block.text) }
+                    } else {
+                        current { $0.set(.contactDetails, value, line: block.line, raw: block.text) }
+                    }
+                case .dataProtectionOfficer:
+                    let name = tokens.namePart.isEmpty ? value : tokens.namePart
+                    if isPersonName(name) || isControllerName(name) {
+                        current { $0.set(.dataProtectionOfficer, name, line: block.line, raw: block.text) }
+                    }
+                }
+                continue
+            }
+            let tokens = PartyTokens(text)
+            let name = tokens.namePart
+            // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one.
+            let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
+            if !isIntro && isControllerName(name) && (block.kind != .listItem || !tokens.tokens.isEmpty) {
+                startName(name, block: block)
+            }
+            apply(tokens, block: block, index: index)
+        }
+        return entries.enumerated().filter { index, entry in
+            index == 0 ? !entry.isEmpty : entry.hasDetails
+        }.map(\.element)
+    }
+
+    /// The contact person and their details from a contact section.
+    static func contact(in section: NoticeSection) -> PartyEntry {
+        var entry = PartyEntry()
+        var details: [String] = []
+        var detailsLine: Int?
+        for block in section.blocks {
+            let tokens: PartyTokens
+            if let (kind, value) = labelled(block.text) {
+                guard kind == .name || kind == .contact else {
+                    if kind != .website {
+                        details.append(block.text)
+                        detailsLine = detailsLine ?? block.line
+                    }
+                    continue
+                }
+                tokens = PartyTokens(value)
+            } else {
+                tokens = PartyTokens(block.text)
+            }
+            if entry[.contactPerson] == nil, let (name, rest) = personAndRest(tokens) {
+                entry.set(.contactPerson, name, line: block.line, raw: block.text)
+                if !rest.isEmpty {
+                    details.append(rest)
+                    detailsLine = detailsLine ?? block.line
+                }
+            } else {
+                details.append(block.text)
+                detailsLine = detailsLine ?? block.line
+            }
+        }
+        if let detailsLine, !details.isEmpty {
+            entry.set(
+                .contactDetails, details.joined(separator: "\n"), line: detailsLine,
+                raw: details.joined(separator: "\n"))
+        }
+        return entry
+    }
+
+    /// A person's name at the start of a text and the rest as written: "Sanna Korhonen, puheenjohtaja, 040 …" gives
+    /// "Sanna Korhonen" and "puheenjohtaja, 040 …".
+    static func personAndRest(_ tokens: PartyTokens) -> (name: String, rest: String)? {
+        let namePart = tokens.namePart
+        var candidates = [namePart]
+        if let comma = namePart.firstIndex(of: ",") { candidates.insert(String(namePart[..<comma]), at: 0) }
+        for candidate in candidates where isPersonName(candidate) {
+            let text = tokens.text
+            guard text.hasPrefix(candidate) else { continue }
+            var rest = text.dropFirst(candidate.count)
+            while let first = rest.first, first == "," || first == " " || first == ";" { rest = rest.dropFirst() }
+            return (candidate, TextCleanup.collapse(rest))
+        }
+        return nil
+    }
+
+    /// The data protection officer named in a section, or `nil` (for example "no DPO has been appointed.").
+    static func dataProtectionOfficer(in section: NoticeSection) -> NoticeField? {
+        for block in section.blocks {
+            let value = labelled(block.text).map(\.value) ?? block.text
+            let tokens = PartyTokens(value)
+            let name = tokens.namePart
+            if isPersonName(name) || (isControllerName(name) && !name.hasSuffix(".")) {
+                return NoticeField(field: .dataProtectionOfficer, value: name, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+}

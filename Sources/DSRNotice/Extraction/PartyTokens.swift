@@ -1,0 +1,225 @@
+import DSRCore
+
+/// Finds business IDs, e-mail addresses, phone numbers and postal addresses in one line of free text, such as
+/// "Varsinais-Suomen Sosiaalipalvelut Oy Y-tunnus: 2747637-5 toimisto@vaspoy.fi Kytinkatu 2, 20380 Turku".
+///
+/// The text before the first token is the name part ("Varsinais-Suomen Sosiaalipalvelut Oy"). The scan works on
+/// whitespace-separated words and is linear in the length of the text.
+struct PartyTokens {
+    /// A recognised token.
+    struct Token: Equatable {
+        /// What the token is.
+        var field: ProfileField
+        /// The value as written (labels such as "Y-tunnus:" and "puh." removed).
+        var value: String
+        /// The index of the first word, labels included.
+        var firstWord: Int
+        /// The index of the last word.
+        var lastWord: Int
+    }
+
+    private struct Word {
+        var text: String
+        var start: String.Index
+        var end: String.Index
+        /// The word without surrounding punctuation.
+        var core: String
+        /// The compact fold of the word.
+        var key: String
+    }
+
+    /// The scanned text.
+    let text: String
+    /// The tokens, in order.
+    private(set) var tokens: [Token] = []
+    private var words: [Word] = []
+
+    /// Scans a text.
+    init(_ text: String) {
+        self.text = text
+        words = Self.split(text)
+        scan()
+    }
+
+    /// The text before the first token, punctuation trimmed; the whole text when there is no token.
+    var namePart: String {
+        guard let first = tokens.first?.firstWord else { return TextCleanup.trimTrailing(text, Self.trailing) }
+        guard first > 0 else { return "" }
+        return TextCleanup.trimTrailing(String(text[..<words[first].start]), Self.trailing)
+    }
+
+    /// The text from the first token to the end, as written.
+    var detailsPart: String {
+        guard let first = tokens.first?.firstWord else { return "" }
+        return TextCleanup.collapse(text[words[first].start...])
+    }
+
+    /// The first token of a field.
+    func first(_ field: ProfileField) -> Token? { tokens.first { $0.field == field } }
+
+    private static let trailing: Set<Unicode.Scalar> = [" ", ",", ";", ":", "-", "(", "/", "–", "|"]
+    private static let businessLabels: Set<String> = [
+        "ytunnus", "yritystunnus", "fonummer", "fonr", "businessid", "business", "id", "orgnr", "organisationsnummer",
+    ]
+    private static let phoneLabels: Set<String> = [
+        "puh", "p", "tel", "puhelin", "phone", "telefon", "gsm", "mob", "mobile", "matkapuhelin", "vaihde",
+        "puhelinnumero", "tfn", "telephone",
+    ]
+    private static let emailLabels: Set<String> = [
+        "sahkoposti", "sposti", "email", "epost", "mail", "sahkopostiosoite", "epostadress",
+    ]
+    private static let boxWords: Set<String> = ["pl", "pb", "postilokero", "box", "pobox"]
+    private static let streetSuffixes = [
+        "katu", "tie", "kuja", "polku", "vayla", "tori", "ranta", "kaari", "rinne", "puisto", "raitti", "aukio",
+        "kaarre", "bulevardi", "esplanadi", "tanhua", "gatan", "gata", "vagen", "granden", "grand", "torget",
+        "stigen", "backen", "street", "road", "avenue",
+    ]
+    private static let floorWords: Set<String> = ["krs", "kerros", "as", "lh", "lt", "bst", "tr", "vaning", "floor"]
+
+    private static func split(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            while index < text.endIndex, text[index].isWhitespace { index = text.index(after: index) }
+            guard index < text.endIndex else { break }
+            let start = index
+            while index < text.endIndex, !text[index].isWhitespace { index = text.index(after: index) }
+            let raw = String(text[start..<index])
+            let core = trimPunctuation(raw)
+            words.append(Word(text: raw, start: start, end: index, core: core, key: TextFold.compact(core)))
+        }
+        return words
+    }
+
+    private static func trimPunctuation(_ word: String) -> String {
+        let leading: Set<Character> = ["(", "[", "<", "\"", "'", "«", "“"]
+        let trailing: Set<Character> = [",", ";", ".", ":", ")", "]", ">", "\"", "'", "»", "”"]
+        var result = Substring(word)
+        while let first = result.first, leading.contains(first) { result = result.dropFirst() }
+        while let last = result.last, trailing.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+
+    private mutating func scan() {
+        var index = 0
+        while index < words.count {
+            if let token = email(at: index) ?? businessID(at: index) ?? phone(at: index) ?? address(at: index) {
+                tokens.append(token)
+                index = token.lastWord + 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Extends a token's start over a label word before it ("Y-tunnus:", "puh.").
+    private func labelStart(_ index: Int, labels: Set<String>) -> Int {
+        var start = index
+        var steps = 0
+        while start > 0, steps < 2, labels.contains(words[start - 1].key), !claimed(start - 1) {
+            start -= 1
+            steps += 1
+        }
+        return start
+    }
+
+    /// Whether a word already belongs to a token (tokens are found left to right).
+    private func claimed(_ index: Int) -> Bool { (tokens.last?.lastWord ?? -1) >= index }
+
+    private func email(at index: Int) -> Token? {
+        var core = words[index].core
+        if core.lowercased().hasPrefix("mailto:") { core = String(core.dropFirst(7)) }
+        guard let at = core.firstIndex(of: "@"), at > core.startIndex,
+            core[core.index(after: at)...].contains("."), !core.hasSuffix("@")
+        else { return nil }
+        return Token(
+            field: .email, value: core, firstWord: labelStart(index, labels: Self.emailLabels), lastWord: index)
+    }
+
+    private func businessID(at index: Int) -> Token? {
+        let core = words[index].core
+        let parts = core.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, (6...7).contains(parts[0].count), parts[1].count == 1,
+            parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        return Token(
+            field: .businessID, value: core, firstWord: labelStart(index, labels: Self.businessLabels), lastWord: index)
+    }
+
+    private func phone(at index: Int) -> Token? {
+        let first = words[index].core
+        let scalars = Array(first.unicodeScalars)
+        guard scalars.count >= 2 else { return nil }
+        let opening =
+            (scalars[0] == "+" && scalars[1].properties.numericType != nil)
+            || (scalars[0] == "0" && scalars[1].properties.numericType != nil)
+        guard opening else { return nil }
+        var digits = 0
+        var last = index
+        var cursor = index
+        while cursor < words.count {
+            let word = words[cursor]
+            let allowed = word.core.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == "+" || $0 == "(" || $0 == ")" }
+            guard allowed, !word.core.isEmpty, cursor == index || !word.core.hasPrefix("+") else { break }
+            let count = word.core.filter(\.isASCIIDigit).count
+            if digits + count > 13 { break }
+            // A five-digit group followed by a capitalised word is a postal code, not part of a number.
+            if cursor > index, count == 5, word.core.count == 5, cursor + 1 < words.count,
+                words[cursor + 1].core.first?.isUppercase == true
+            {
+                break
+            }
+            digits += count
+            last = cursor
+            cursor += 1
+            if word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
+        }
+        let minimum = first.hasPrefix("+") ? 9 : 7
+        guard digits >= minimum else { return nil }
+        let value = TextCleanup.trimTrailing(String(text[words[index].start..<words[last].end]), [",", ";", ".", " "])
+        return Token(
+            field: .phone, value: value, firstWord: labelStart(index, labels: Self.phoneLabels), lastWord: last)
+    }
+
+    private func address(at index: Int) -> Token? {
+        let word = words[index]
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        let nextIsNumber = next?.core.first?.isNumber == true
+        let isStreet =
+            word.core.first?.isUppercase == true && nextIsNumber
+            && Self.streetSuffixes.contains { word.key.hasSuffix($0) && word.key.count > $0.count + 1 }
+        let isBox = Self.boxWords.contains(word.key) && nextIsNumber
+        let isPostal = isPostalCode(at: index)
+        guard isStreet || isBox || isPostal else { return nil }
+        var last = index
+        var cursor = isPostal ? index : index + 2
+        if !isPostal { last = index + 1 }
+        while cursor < words.count {
+            if isPostalCode(at: cursor) {
+                last = cursor + 1
+                break
+            }
+            let core = words[cursor].core
+            let key = words[cursor].key
+            let hasDigit = core.contains { $0.isNumber }
+            let isTail =
+                (hasDigit && core.count <= 8 && phone(at: cursor) == nil && businessID(at: cursor) == nil)
+                || (core.count == 1 && core.first?.isLetter == true)
+                || Self.floorWords.contains(key)
+            guard isTail, email(at: cursor) == nil else { break }
+            last = cursor
+            cursor += 1
+        }
+        let value = TextCleanup.trimTrailing(String(text[words[index].start..<words[last].end]), [",", ";", " "])
+        return Token(field: .address, value: value, firstWord: index, lastWord: last)
+    }
+
+    /// A five-digit postal code followed by a capitalised place name.
+    private func isPostalCode(at index: Int) -> Bool {
+        guard index + 1 < words.count else { return false }
+        let core = words[index].core
+        guard core.count == 5, core.allSatisfy(\.isASCIIDigit) else { return false }
+        let city = words[index + 1].core
+        return city.first?.isUppercase == true && city.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+}

@@ -1,0 +1,141 @@
+import DSRCore
+
+/// Builds the controller profiles and the field records from the sections of a notice.
+///
+/// Party fields (name, business ID, address, phone, e-mail, contact person, DPO) belong to each controller. Notice
+/// fields (register, date, purposes, legal basis, data, sources, recipients, transfers, retention, automated
+/// decisions, authority) are shared: every controller's profile carries them, and ``NoticeField`` records them once,
+/// for controller 0. A field the notice does not give stays `nil`.
+enum ProfileExtractor {
+    /// The result of extraction.
+    struct Result {
+        /// The controllers' profiles, first is the primary one; empty when no party detail was found.
+        var controllers: [ControllerProfile]
+        /// The primary profile (also when no controller is named).
+        var profile: ControllerProfile
+        /// Every value with its source.
+        var fields: [NoticeField]
+    }
+
+    /// Extracts the profiles.
+    static func extract(from sections: [NoticeSection]) -> Result {
+        var entries = controllerEntries(sections)
+        if entries.isEmpty { entries = [PartyEntry()] }
+        if let section = sections.first(where: {
+            $0.topics.contains(.contactPerson) && !$0.topics.contains(.controller)
+        }) {
+            var merged = entries[0]
+            merged.merge(PartyParser.contact(in: section))
+            entries[0] = merged
+        }
+        if entries[0][.dataProtectionOfficer] == nil,
+            let section = sections.first(where: {
+                $0.topics.contains(.dataProtectionOfficer) && !$0.topics.contains(.controller)
+            }), let officer = PartyParser.dataProtectionOfficer(in: section)
+        {
+            entries[0].set(.dataProtectionOfficer, officer.value, line: officer.line, raw: officer.raw)
+        }
+
+        let shared = noticeFields(sections)
+        var fields: [NoticeField] = []
+        var profiles: [ControllerProfile] = []
+        for (index, entry) in entries.enumerated() {
+            var profile = ControllerProfile()
+            for field in ProfileField.allCases {
+                if let value = entry.values[field] {
+                    field.set(value.value, in: &profile)
+                    var record = value
+                    record.controller = index
+                    fields.append(record)
+                } else if let value = shared[field] {
+                    field.set(value.value, in: &profile)
+                    if index == 0 { fields.append(value) }
+                }
+            }
+            for invalid in entry.invalidBusinessIDs {
+                var record = invalid
+                record.controller = index
+                fields.append(record)
+            }
+            profiles.append(profile)
+        }
+        let named = entries.enumerated().filter { !$0.element.isEmpty }.map { profiles[$0.offset] }
+        let primary = profiles.first ?? ControllerProfile()
+        fields.sort { ($0.controller, $0.line) < ($1.controller, $1.line) }
+        return Result(controllers: named, profile: primary, fields: fields)
+    }
+
+    /// The controllers of every controller section, merged by name.
+    private static func controllerEntries(_ sections: [NoticeSection]) -> [PartyEntry] {
+        var entries: [PartyEntry] = []
+        for section in sections where section.topics.contains(.controller) {
+            for entry in PartyParser.controllers(in: section) {
+                let name = entry[.name].map(TextFold.compact)
+                if let name, let existing = entries.firstIndex(where: { $0[.name].map(TextFold.compact) == name }) {
+                    entries[existing].merge(entry)
+                } else if name == nil, !entries.isEmpty {
+                    entries[entries.count - 1].merge(entry)
+                } else {
+                    entries.append(entry)
+                }
+            }
+        }
+        return entries
+    }
+
+    /// The fields every controller shares.
+    private static func noticeFields(_ sections: [NoticeSection]) -> [ProfileField: NoticeField] {
+        var result: [ProfileField: NoticeField] = [:]
+        func record(_ field: ProfileField, _ value: String?, line: Int, raw: String) {
+            guard let value, !value.isEmpty, result[field] == nil else { return }
+            result[field] = NoticeField(field: field, value: value, line: line, raw: raw)
+        }
+        func text(of topic: NoticeTopic, excluding excluded: Set<NoticeTopic> = []) -> (String, Int)? {
+            let chosen = sections.filter { $0.topics.contains(topic) && !$0.isEmpty }
+                .filter { section in !section.topics.contains { excluded.contains($0) } }
+            guard let first = chosen.first else { return nil }
+            return (chosen.map(\.text).joined(separator: "\n"), first.bodyLine)
+        }
+
+        for section in sections where section.topics.contains(.registerName) {
+            guard let first = section.blocks.first(where: { !$0.text.isEmpty }) else { continue }
+            record(.registerName, TextCleanup.trimTrailing(first.text), line: first.line, raw: first.text)
+            if section.topics.contains(.purposes) {
+                let rest = section.blocks.drop { $0 != first }.dropFirst()
+                let purposes = rest.map { $0.kind == .listItem ? "- " + $0.text : $0.text }.joined(separator: "\n")
+                record(.purposes, purposes, line: rest.first?.line ?? first.line, raw: purposes)
+            }
+        }
+        if let date = DateFinder.noticeDate(in: sections) { result[.noticeDate] = date }
+        if let (value, line) = text(of: .purposes, excluding: [.registerName]) {
+            record(.purposes, value, line: line, raw: value)
+        }
+        if let (value, line) = text(of: .legalBasis, excluding: [.purposes]) {
+            record(.legalBasis, value, line: line, raw: value)
+        }
+        if result[.legalBasis] == nil {
+            for section in sections where section.topics.contains(.legalBasis) || section.topics.contains(.purposes) {
+                let sentences = LegalBasisFinder.sentences(in: section)
+                if let first = sentences.first {
+                    let value = sentences.map(\.text).joined(separator: " ")
+                    record(.legalBasis, value, line: first.line, raw: section.text)
+                }
+            }
+        }
+        if let (value, line) = text(of: .legitimateInterest) { record(.legalBasis, value, line: line, raw: value) }
+        let categories = DataItems.items(in: sections.filter { $0.topics.contains(.dataCategories) })
+        if let first = categories.first {
+            let value = categories.map(\.text).joined(separator: "\n")
+            record(.dataCategories, value, line: first.line, raw: value)
+        }
+        let plain: [(ProfileField, NoticeTopic)] = [
+            (.sources, .sources), (.recipients, .recipients), (.transfers, .transfers), (.retention, .retention),
+            (.automatedDecisions, .automatedDecisions),
+        ]
+        for (field, topic) in plain {
+            if let (value, line) = text(of: topic) { record(field, value, line: line, raw: value) }
+        }
+        if let authority = AuthorityMentions.quote(in: sections) { result[.authorityAsQuoted] = authority }
+        return result
+    }
+}

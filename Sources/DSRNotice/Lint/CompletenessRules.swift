@@ -1,0 +1,209 @@
+import DSRCore
+
+/// Rules about information the notice lacks, and about its form.
+enum CompletenessRules {
+    static func findings(_ context: LintContext) -> [LintFinding] {
+        let notice = context.notice
+        var findings: [LintFinding] = []
+        if notice.encoding != .utf8 {
+            findings.append(LintFinding(.encoding, line: nil, quote: notice.encoding.rawValue))
+        }
+        if !notice.hasRecognisedHeadings {
+            findings.append(LintFinding(.unrecognisedNotice, line: nil, quote: ""))
+        }
+        if notice.profile.name == nil {
+            findings.append(LintFinding(.missingController, line: nil, quote: ""))
+        }
+        let invalid = notice.fields.filter { !$0.isValid }
+        for field in invalid {
+            findings.append(LintFinding(.invalidBusinessID, line: field.line, quote: field.value))
+        }
+        if notice.profile.name != nil, notice.profile.businessID == nil,
+            !invalid.contains(where: { $0.controller == 0 })
+        {
+            findings.append(LintFinding(.missingBusinessID, line: nil, quote: ""))
+        }
+        if notice.profile.retention == nil {
+            if let (unit, quote) = retentionElsewhere(context) {
+                findings.append(LintFinding(.retentionNotUnderHeading, line: unit.line, quote: quote))
+            } else {
+                findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
+            }
+        }
+        if notice.profile.legalBasis == nil {
+            if let (unit, range) = context.first(ofAny: legalBasisElsewhere) {
+                findings.append(
+                    LintFinding(
+                        .legalBasisNotUnderHeading, line: context.line(of: range, in: unit),
+                        quote: Quote.sentence(around: range, in: unit.folded)))
+            } else {
+                findings.append(LintFinding(.missingLegalBasis, line: nil, quote: ""))
+            }
+        }
+        if notice.profile.contactPerson == nil, notice.profile.dataProtectionOfficer == nil {
+            findings.append(LintFinding(.missingContact, line: nil, quote: ""))
+        }
+        if notice.profile.noticeDate == nil {
+            findings.append(LintFinding(.missingNoticeDate, line: nil, quote: ""))
+        }
+        findings += emptySections(notice)
+        findings += identityCode(context)
+        findings += templateText(context)
+        return findings
+    }
+
+    // MARK: retention and legal basis outside their headings
+
+    private static let keepWords = [
+        "sailytet", "sailytamme", "sailyttaa", "sailytys", "poistetaan", "havitetaan", "lagras", "sparas", "bevaras",
+        "raderas", "retain", "kept for", "stored for", "deleted", "keep your",
+    ]
+    private static let durationUnits = [
+        "vuo", "kuukau", "kk", "paiv", "viiko", "ar", "manad", "dag", "year", "month", "day", "week",
+    ]
+    private static let numberWords = [
+        "yhden", "kahden", "kolmen", "neljan", "viiden", "kuuden", "seitseman", "kahdeksan", "yhdeksan", "kymmenen",
+        "kaksi", "kolme", "viisi", "kuusi", "kymmenen", "ett", "tva", "tre", "fem", "sex", "tio", "one", "two",
+        "three", "five", "six", "ten",
+    ]
+    private static let untilPhrases = [
+        "asiakkuuden ajan", "asiakassuhteen ajan", "niin kauan kuin", "kunnes", "paattymiseen asti", "sa lange",
+        "until", "as long as",
+    ]
+
+    /// A sentence elsewhere that says how long data are kept.
+    private static func retentionElsewhere(_ context: LintContext) -> (LintContext.Unit, String)? {
+        for unit in context.units {
+            for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
+                let sentence = Quote.sentence(around: range, in: unit.folded)
+                if statesDuration(TextFold.fold(sentence)) { return (unit, sentence) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a folded sentence states a period ("10 vuotta", "kahden viikon", "until the contract ends").
+    static func statesDuration(_ folded: String) -> Bool {
+        if untilPhrases.contains(where: folded.contains) { return true }
+        let words = folded.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            let isNumber = word.allSatisfy(\.isNumber) || numberWords.contains(word)
+            if isNumber, durationUnits.contains(where: { words[index + 1].hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
+    private static let legalBasisElsewhere = [
+        "oikeusperuste", "kasittelyperuste", "kasittelyn peruste", "kasittely perustuu", "kasittelyn perusteena",
+        "rattslig grund", "rattsliga grund", "laglig grund", "behandlingen grundar sig", "legal basis", "lawful basis",
+        "processing is based on", "artikla 6", "6 artikla", "6 artiklan", "art. 6", "article 6",
+    ]
+
+    // MARK: form
+
+    /// Recognised headings with nothing under them. In layouts other than two-column, a heading directly followed
+    /// by another (a parent heading) is not reported.
+    private static func emptySections(_ notice: ParsedNotice) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for (index, section) in notice.sections.enumerated() {
+            guard let heading = section.heading, section.isEmpty,
+                !section.topics.contains(where: { [.preamble, .title, .other, .rights].contains($0) })
+            else { continue }
+            if notice.format != .twoColumn, index + 1 < notice.sections.count,
+                notice.sections[index + 1].line - section.line <= 3
+            {
+                continue
+            }
+            findings.append(LintFinding(.emptySection, line: section.line, quote: heading))
+        }
+        return findings
+    }
+
+    private static let identityCodeWords = [
+        "henkilotunnus", "henkilotunnukse", "hetu", "personbeteckning", "personnummer", "personal identity code",
+        "social security number", "sotu",
+    ]
+    private static let identityCodeGround = [
+        "tietosuojalain 29", "29 § tietosuojalai", "tietosuojalaki 29", "dataskyddslagen 29", "29 § dataskyddslag",
+        "section 29 of the data protection act",
+    ]
+
+    /// The first mention of the personal identity code when the notice does not cite its ground (§ 29).
+    private static func identityCode(_ context: LintContext) -> [LintFinding] {
+        guard !context.mentions(identityCodeGround) else { return [] }
+        for unit in context.units {
+            for range in identityCodeWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) })
+            where unit.folded.isBoundary(after: range.upperBound) || range.upperBound - range.lowerBound > 5
+                || unit.folded.byte(at: range.upperBound) == 0x6E  // "hetun"
+            {
+                return [
+                    LintFinding(
+                        .personalIdentityCode, line: context.line(of: range, in: unit),
+                        quote: Quote.exact(
+                            expandWord(range, in: unit.folded), in: unit.folded))
+                ]
+            }
+        }
+        return []
+    }
+
+    private static func expandWord(_ range: Range<Int>, in text: FoldedText) -> Range<Int> {
+        var end = range.upperBound
+        while text.isWordByte(at: end) { end += 1 }
+        return range.lowerBound..<end
+    }
+
+    /// Instructions of a template, quoted with their sentence.
+    private static let templateInstructions = [
+        "tulisi pitaa sisallaan", "tahan kirjoitetaan", "kirjoita tahan", "lisaa tahan", "taydenna tahan",
+        "fyll i har", "ange har", "insert here", "lorem ipsum",
+    ]
+    /// Placeholders of a template, quoted exactly.
+    private static let templatePlaceholders = [
+        "(s-postiosoite)", "(sahkopostiosoite)", "xxxx", "[yrityksen nimi]", "[yritys]", "[nimi]", "[osoite]",
+        "[company name]", "[name]",
+    ]
+
+    /// Template instructions and placeholders: known phrases, and short bracketed words such as "[Nimi]".
+    private static func templateText(_ context: LintContext) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for unit in context.units {
+            let instructions = templateInstructions.flatMap { unit.folded.ranges(of: $0) }
+            let placeholders =
+                templatePlaceholders.flatMap { unit.folded.ranges(of: $0) } + bracketPlaceholders(unit.folded)
+            let quoted =
+                instructions.map { ($0, Quote.sentence(around: $0, in: unit.folded)) }
+                + placeholders.map { ($0, Quote.exact($0, in: unit.folded)) }
+            var quotes: Set<String> = []
+            for (range, quote) in quoted.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+                if quotes.insert(quote).inserted {
+                    findings.append(LintFinding(.templateText, line: context.line(of: range, in: unit), quote: quote))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// "[Yrityksen nimi]"-style placeholders: 2–40 bytes of letters and spaces in square brackets.
+    private static func bracketPlaceholders(_ text: FoldedText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < text.bytes.count {
+            guard text.bytes[index] == 0x5B else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.bytes.count, end - index <= 41, text.bytes[end] != 0x5D,
+                text.isWordByte(at: end) && !text.bytes[end].isDigit || text.bytes[end] == 0x20
+            {
+                end += 1
+            }
+            if end < text.bytes.count, text.bytes[end] == 0x5D, end - index >= 3, text.byte(at: end + 1) != 0x28 {
+                result.append(index..<(end + 1))
+            }
+            index = end
+        }
+        return result
+    }
+}

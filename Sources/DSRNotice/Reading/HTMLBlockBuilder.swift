@@ -1,0 +1,256 @@
+/// Turns HTML (a whole page or a fragment inside a two-column value) into blocks, keeping the source line of each.
+///
+/// Block elements (`p`, `div`, `li`, `h1`–`h6`, `tr`, `td`, `dt`, `br`, …) end a block; `h1`–`h6` and `dt` make
+/// headings; `li` makes list items, and text directly inside `ul`/`ol` is split into items by ``ListSplitter``; table
+/// rows are read by ``TableRow``. Text in `script`, `style`, `title`, `template` and comments is dropped. A `<` that
+/// does not start a tag is text. The scan is linear: an unterminated tag or comment ends the scan instead of being
+/// re-scanned.
+struct HTMLBlockBuilder {
+    private(set) var blocks: [RawBlock] = []
+    private var buffer = String.UnicodeScalarView()
+    private var bufferLine: Int?
+    private var boldText = 0
+    private var plainText = 0
+    private var headingDepth = 0
+    private var listDepth = 0
+    private var itemDepth = 0
+    private var termDepth = 0
+    private var boldDepth = 0
+    private var row: [[RawBlock]]?
+    private var cellOpen = false
+
+    private static let blockTags: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dt", "dd", "dl",
+        "table", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "main", "nav", "aside",
+        "blockquote", "pre", "hr", "address", "figure", "figcaption", "form", "fieldset", "body", "html", "head",
+        "caption", "details", "summary", "center",
+    ]
+    private static let skippedTags: Set<String> = [
+        "script", "style", "title", "template", "noscript", "svg", "textarea",
+    ]
+
+    /// Converts a text to blocks; `firstLine` is the source line of its first character.
+    static func blocks(from text: String, firstLine: Int) -> [RawBlock] {
+        var builder = HTMLBlockBuilder()
+        builder.scan(Array(text.unicodeScalars), firstLine: firstLine)
+        return builder.blocks
+    }
+
+    private mutating func scan(_ scalars: [Unicode.Scalar], firstLine: Int) {
+        var line = firstLine
+        var index = 0
+        let count = scalars.count
+
+        /// Advances `index` to `end`, counting newlines.
+        func skip(to end: Int) {
+            let stop = min(end, count)
+            while index < stop {
+                if scalars[index] == "\n" { line += 1 }
+                index += 1
+            }
+        }
+
+        while index < count {
+            let scalar = scalars[index]
+            guard scalar == "<", index + 1 < count else {
+                append(scalar, line: line)
+                if scalar == "\n" { line += 1 }
+                index += 1
+                continue
+            }
+            let next = scalars[index + 1]
+            if next == "!" {
+                if Self.hasPrefix(scalars, at: index, "<!--") {
+                    let end = Self.find(scalars, "-->", from: index + 4).map { $0 + 3 } ?? count
+                    skip(to: end)
+                } else {
+                    skip(to: (Self.find(scalars, ">", from: index) ?? count - 1) + 1)
+                }
+                continue
+            }
+            if next == "?" {
+                skip(to: (Self.find(scalars, ">", from: index) ?? count - 1) + 1)
+                continue
+            }
+            let closing = next == "/"
+            let nameStart = index + (closing ? 2 : 1)
+            var nameEnd = nameStart
+            while nameEnd < count, scalars[nameEnd].isASCII,
+                scalars[nameEnd].properties.isAlphabetic
+                    || (nameEnd > nameStart && scalars[nameEnd].properties.numericType != nil)
+            {
+                nameEnd += 1
+            }
+            let terminator: Unicode.Scalar? = nameEnd < count ? scalars[nameEnd] : nil
+            guard nameEnd > nameStart,
+                terminator == ">" || terminator == "/" || terminator.map({ $0.properties.isWhitespace }) == true
+            else {
+                append(scalar, line: line)
+                index += 1
+                continue
+            }
+            guard let tagEnd = Self.find(scalars, ">", from: nameEnd) else {
+                // No closing ">" anywhere: the rest is text, not markup.
+                while index < count {
+                    append(scalars[index], line: line)
+                    if scalars[index] == "\n" { line += 1 }
+                    index += 1
+                }
+                break
+            }
+            let name = String(String.UnicodeScalarView(scalars[nameStart..<nameEnd])).lowercased()
+            let tagLine = line
+            skip(to: tagEnd + 1)
+            if closing {
+                close(name, line: tagLine)
+            } else if Self.skippedTags.contains(name) {
+                let end = Self.findClosingTag(scalars, name: name, from: index) ?? count
+                skip(to: end)
+            } else {
+                open(name, line: tagLine)
+                if scalars[tagEnd - 1] == "/" && name != "br" && name != "hr" { close(name, line: tagLine) }
+            }
+        }
+        flush()
+        finishRow()
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, line: Int) {
+        if scalar.properties.isWhitespace {
+            if !buffer.isEmpty { buffer.append(" ") }
+            return
+        }
+        if bufferLine == nil { bufferLine = line }
+        buffer.append(scalar)
+        if boldDepth > 0 { boldText += 1 } else { plainText += 1 }
+    }
+
+    private mutating func open(_ name: String, line: Int) {
+        switch name {
+        case "strong", "b": boldDepth += 1
+        case _ where Self.blockTags.contains(name):
+            flush()
+            switch name {
+            case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
+            case "ul", "ol": listDepth += 1
+            case "li": itemDepth += 1
+            case "dt": termDepth += 1
+            case "tr":
+                finishRow()
+                row = []
+            case "td", "th":
+                if row == nil { row = [] }
+                row?.append([])
+                cellOpen = true
+            case "table": finishRow()
+            default: break
+            }
+        default: break
+        }
+    }
+
+    private mutating func close(_ name: String, line: Int) {
+        switch name {
+        case "strong", "b": boldDepth = max(0, boldDepth - 1)
+        case _ where Self.blockTags.contains(name):
+            flush()
+            switch name {
+            case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth = max(0, headingDepth - 1)
+            case "ul", "ol": listDepth = max(0, listDepth - 1)
+            case "li": itemDepth = max(0, itemDepth - 1)
+            case "dt": termDepth = max(0, termDepth - 1)
+            case "td", "th": cellOpen = false
+            case "tr", "table": finishRow()
+            default: break
+            }
+        default: break
+        }
+    }
+
+    /// Ends the current block.
+    private mutating func flush() {
+        defer {
+            buffer = String.UnicodeScalarView()
+            bufferLine = nil
+            boldText = 0
+            plainText = 0
+        }
+        let text = TextCleanup.collapse(HTMLEntities.decode(String(buffer)))
+        guard !text.isEmpty, let line = bufferLine else { return }
+        let emphasised = boldText > 0 && plainText == 0
+        var made: [RawBlock] = []
+        if headingDepth > 0 || termDepth > 0 {
+            made.append(RawBlock(.heading, text, line: line, isEmphasised: emphasised))
+        } else if itemDepth > 0 && !ListSplitter.startsWithBullet(text) {
+            made.append(RawBlock(.listItem, text, line: line))
+        } else if listDepth > 0 || itemDepth > 0 || ListSplitter.startsWithBullet(text) {
+            let (intro, items) = ListSplitter.split(text)
+            if let intro { made.append(RawBlock(.paragraph, intro, line: line)) }
+            made += items.map { RawBlock(.listItem, $0, line: line) }
+        } else {
+            made.append(RawBlock(.paragraph, text, line: line, isEmphasised: emphasised))
+        }
+        if cellOpen, row != nil, let last = row?.indices.last {
+            row?[last] += made
+        } else {
+            blocks += made
+        }
+    }
+
+    /// Emits the cells of a table row: a short first cell of a row with two or more cells becomes a heading.
+    private mutating func finishRow() {
+        guard let cells = row else { return }
+        row = nil
+        cellOpen = false
+        let filled = cells.filter { !$0.isEmpty }
+        let texts = filled.map { $0.map(\.block.text).joined(separator: ", ") }
+        if let row = TableRow.blocks(texts, line: filled.first?.first?.block.line ?? 1) {
+            blocks += row
+        } else {
+            for cell in filled { blocks += cell }
+        }
+    }
+
+    private static func hasPrefix(_ scalars: [Unicode.Scalar], at index: Int, _ prefix: String) -> Bool {
+        var offset = index
+        for scalar in prefix.unicodeScalars {
+            guard offset < scalars.count, scalars[offset] == scalar else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The index of the next occurrence of `needle` at or after `start`.
+    private static func find(_ scalars: [Unicode.Scalar], _ needle: String, from start: Int) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        guard let first = pattern.first, start >= 0 else { return nil }
+        var index = start
+        while index + pattern.count <= scalars.count {
+            if scalars[index] == first && hasPrefix(scalars, at: index, needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index just after `</name ...>` at or after `start`, case-insensitively.
+    private static func findClosingTag(_ scalars: [Unicode.Scalar], name: String, from start: Int) -> Int? {
+        let pattern = Array(("</" + name).unicodeScalars)
+        var index = start
+        while index + pattern.count <= scalars.count {
+            var matched = true
+            for (offset, expected) in pattern.enumerated() {
+                let actual = scalars[index + offset]
+                let lowered =
+                    actual.isASCII && actual.properties.isUppercase
+                    ? Unicode.Scalar(actual.value + 0x20) ?? actual : actual
+                if lowered != expected {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return (find(scalars, ">", from: index) ?? scalars.count - 1) + 1 }
+            index += 1
+        }
+        return nil
+    }
+}

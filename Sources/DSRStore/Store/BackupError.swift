@@ -1,0 +1,46 @@
+import DSRCore
+import Foundation
+
+/// Why a backup or a restore did not happen. Messages name files, event numbers and case numbers only.
+public enum BackupError: LocalizedErrorWithCategory, Sendable, Equatable {
+    /// Something is already at the path, and replacing it was not asked for.
+    case destinationExists(path: String, isRegister: Bool)
+    /// There is no file to restore from.
+    case sourceMissing(path: String)
+    /// The file to restore does not verify; nothing was replaced.
+    case sourceDoesNotVerify(path: String, problems: Int, first: String)
+    /// The backup was written, but the register it copies does not verify.
+    case copyDoesNotVerify(path: String, problems: Int, first: String)
+    /// A file cannot be written.
+    case cannotWrite(path: String, reason: String)
+
+    /// Refusals are rule violations (exit 1); a missing source is not found (66); a failed write is storage (74).
+    public var category: ErrorCategory {
+        switch self {
+        case .destinationExists, .sourceDoesNotVerify, .copyDoesNotVerify: .ruleViolation
+        case .sourceMissing: .notFound
+        case .cannotWrite: .storage
+        }
+    }
+
+    /// What happened and what to do.
+    public var errorDescription: String? {
+        switch self {
+        case .destinationExists(let path, true):
+            "a register is already at \(path); it was left as it is. Give --force to replace it (it is then kept "
+                + "beside it as a .replaced-… file), or choose another path."
+        case .destinationExists(let path, false):
+            "\(path) already exists; it was left as it is. Choose another path, or give --force to replace it."
+        case .sourceMissing(let path):
+            "there is no backup at \(path); check the path."
+        case .sourceDoesNotVerify(let path, let problems, let first):
+            "the backup \(path) does not verify (\(problems) problem(s); first: \(first)); nothing was replaced. "
+                + "Restore another backup, or run 'dsr audit verify --database \(path)' for the details."
+        case .copyDoesNotVerify(let path, let problems, let first):
+            "the backup was written to \(path), but the register does not verify (\(problems) problem(s); first: "
+                + "\(first)). Keep the backup, and run 'dsr audit verify' for the details."
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason); check the folder and its permissions."
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import DSRCore
+import DSRStore
+import Foundation
+
+extension DSR {
+    /// `dsr audit`: prove that the register's history was not rewritten, and hand it to an auditor.
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify the register's hash chain and history, or export it for an auditor.",
+            subcommands: [Verify.self, Export.self])
+
+        /// `dsr audit verify`.
+        struct Verify: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Check the hash chain, personal data, counters and schema, and replay every case through "
+                    + "its workflow; exit 1 naming the first broken event and case.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "text or json.") var format: ObjectFormat = .text
+
+            func run() throws {
+                try reportingFailures {
+                    let report = try global.openExistingStore().verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    switch format {
+                    case .text: print(AuditReportView.text(report), terminator: "")
+                    case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")
+                    }
+                    if let first = report.firstBreak {
+                        throw AuditFailure(problems: report.problems.count, firstEvent: report.firstBrokenSequence,
+                                           firstCase: report.firstBrokenCase, first: first)
+                    }
+                }
+            }
+        }
+
+        /// `dsr audit export [CASE]`.
+        struct Export: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Write the event log, of one case or all, exactly as hashed, as JSON Lines or CSV.",
+                discussion: "The personal data kept beside the chain is left out unless --include-personal-data is "
+                    + "given; identity codes are shown masked. docs/storage.md describes how to recompute each hash.")
+
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The case number; all cases and register-wide entries if left out.") var caseNumber: String?
+            @Option(help: "jsonl or csv.") var format: ExportFormat = .jsonl
+            @Option(help: ArgumentHelp("Write to FILE (created with mode 0600) instead of standard output.",
+                                       valueName: "FILE"))
+            var output: String?
+            @Flag(help: "Add each event's full data while it is kept (names, contact details, free texts).")
+            var includePersonalData = false
+
+            func run() throws {
+                try reportingFailures {
+                    let caseNumber = try caseNumber.map(Parse.caseNumber)
+                    let store = try global.openExistingStore()
+                    if let caseNumber, try store.record(caseNumber) == nil { throw StoreError.unknownCase(caseNumber) }
+                    let sink = try OutputSink(path: output)
+                    if format == .csv { try sink.write(AuditExportRows.csvHeader(includePersonalData) + "\n") }
+                    try store.forEachAuditTrailEntry(of: caseNumber, includingPersonalData: includePersonalData) { entry in
+                        switch format {
+                        case .jsonl: try sink.write(AuditExportRows.jsonLine(entry) + "\n")
+                        case .csv: try sink.write(AuditExportRows.csvLine(entry, includePersonalData) + "\n")
+                        }
+                    }
+                    try sink.finish()
+                }
+            }
+        }
+    }
+}
+
+/// Output formats of `dsr audit export`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, csv
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import DSRCore
+import DSRStore
+import Foundation
+
+extension DSR {
+    /// `dsr backup FILE`: a consistent, verified copy of the register, made while others may write.
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the register to FILE (mode 0600) through SQLite's online backup, and verify the copy.",
+            discussion: "Other dsr commands may keep writing meanwhile. The identity-code key file (DATABASE.key) "
+                + "is not part of the backup: keep a copy of it separately, away from the backups.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The backup file to create.") var file: String
+        @Flag(help: "Replace FILE if it exists.") var force = false
+
+        func run() throws {
+            try reportingFailures {
+                let store = try global.openExistingStore()
+                let report = try store.backup(to: file, replacing: force, workflows: try WorkflowCatalog.builtIn())
+                print("Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "
+                      + "\(report.requestsChecked) request(s), verified.")
+                print("Head: event \(report.lastSequence), hash \(report.headHash)")
+                let key = IdentityCodeKey.path(forRegister: global.databasePath)
+                if FileManager.default.fileExists(atPath: key) {
+                    print("The identity-code key \(key) is not in the backup; keep its copy apart from the backups.")
+                }
+            }
+        }
+    }
+}

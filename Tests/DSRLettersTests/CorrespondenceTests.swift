@@ -1,0 +1,112 @@
+import DSRCore
+import DSRLetters
+import Testing
+
+/// Every letter other than the refusal certificate, pinned by a snapshot per type and language.
+struct CorrespondenceTests {
+    static let types = LetterType.allCases.filter { $0 != .refusal }
+    static let cases = types.flatMap { type in Language.allCases.map { (type, $0) } }
+
+    let renderer: LetterRenderer
+
+    init() throws {
+        renderer = try LetterRenderer()
+    }
+
+    private func render(_ type: LetterType, _ language: Language) throws -> String {
+        try renderer.render(type, for: LetterFixtures.record(for: type, language: language),
+                            controller: LetterFixtures.fullController, language: language,
+                            date: LetterFixtures.letterDate(for: type))
+    }
+
+    @Test(arguments: cases)
+    func letter(type: LetterType, language: Language) throws {
+        // Given a request in the state after the letter's event
+        let record = try LetterFixtures.record(for: type, language: language)
+        // When the letter is written
+        let letter = try render(type, language)
+        // Then it has its title, the request and the signature, and matches the baseline
+        #expect(letter.contains("\n" + type.titles[language].uppercased() + "\n"))
+        #expect(letter.contains(record.caseNumber.description))
+        #expect(letter.contains(record.kind.names[language]))
+        #expect(letter.contains("Matti Meikäläinen\nKotikatu 2 A 3\n00200 Helsinki"))
+        #expect(letter.hasPrefix("Esimerkki Oy\n"))
+        #expect(letter.hasSuffix("Maija Virtanen\nEsimerkki Oy\nmaija.virtanen@esimerkki.fi, 040 123 4567\n"))
+        #expect(!letter.contains("{{") && !letter.contains("}}"))
+        #expect(!letter.contains("\n\n\n"), "no doubled blank lines")
+        Snapshot.expect(letter, matches: "\(type.rawValue).\(language.rawValue)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func acknowledgementGivesThePeriodFromReceiptToDeadline(language: Language) throws {
+        let letter = try render(.acknowledgement, language)
+        let period: [Language: String] = [.fi: "5.3.2026–7.4.2026", .sv: "5.3.2026–7.4.2026", .en: "from 5.3.2026 to 7.4.2026"]
+        #expect(letter.contains(period[language] ?? "?"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func identityRequestSaysTheClockIsPausedAndNoCopyIsKept(language: Language) throws {
+        let letter = try render(.identityRequest, language)
+        let phrases: [Language: [String]] = [
+            .fi: ["keskeytetty 9.3.2026 alkaen", "kopiota emme säilytä", "12 artiklan 6 kohta"],
+            .sv: ["avbrutits från och med den 9.3.2026", "vi sparar ingen kopia", "artikel 12.6"],
+            .en: ["suspended from 9.3.2026", "we do not keep a copy", "Article 12(6)"],
+        ]
+        for phrase in phrases[language] ?? [] { #expect(letter.contains(phrase)) }
+    }
+
+    @Test(arguments: Language.allCases)
+    func extensionNoticeGivesReasonsAndBothDeadlines(language: Language) throws {
+        let record = try LetterFixtures.record(for: .extensionNotice, language: language)
+        let letter = try render(.extensionNotice, language)
+        #expect(letter.contains(try #require(record.extensionReason)))
+        #expect(record.deadline.finnish == "5.6.2026")
+        #expect(letter.contains("5.6.2026"))
+        #expect(letter.contains("7.4.2026"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func accessResponseGivesArticle15Information(language: Language) throws {
+        let letter = try render(.accessResponse, language)
+        let profile = LetterFixtures.fullController
+        for text in [profile.purposes, profile.recipients, profile.retention, profile.sources, profile.transfers] {
+            #expect(letter.contains(try #require(text)))
+        }
+        for category in profile.dataCategories ?? [] { #expect(letter.contains("- " + category)) }
+        #expect(letter.contains(renderer.authority[language].visitingAddress))
+    }
+
+    @Test(arguments: Language.allCases)
+    func completionNoticesListTheArticle19Recipients(language: Language) throws {
+        let rectification = try render(.rectificationNotice, language)
+        #expect(rectification.contains("- Palkkapalvelu Oy\n- Vakuutusyhtiö Esimerkki\n"))
+        let erasure = try render(.erasureNotice, language)
+        let none: [Language: String] = [.fi: "ei ole luovutettu", .sv: "har inte lämnats ut", .en: "have not been disclosed"]
+        #expect(erasure.contains(none[language] ?? "?"))
+        let restriction = try render(.restrictionNotice, language)
+        #expect(restriction.contains("- Asiakaspalvelu Kumppani Oy\n"))
+        let promise: [Language: String] = [.fi: "18 artiklan 3 kohta", .sv: "artikel 18.3", .en: "Article 18(3)"]
+        #expect(restriction.contains(promise[language] ?? "?"))
+    }
+
+    @Test func objectionToDirectMarketingAndOnParticularSituationDiffer() throws {
+        var record = try LetterFixtures.record(for: .objectionNotice, language: .en)
+        let date = try LetterFixtures.letterDate()
+        let marketing = try renderer.render(.objectionNotice, for: record, controller: LetterFixtures.controller,
+                                            language: .en, date: date)
+        record.isDirectMarketing = false
+        let situation = try renderer.render(.objectionNotice, for: record, controller: LetterFixtures.controller,
+                                            language: .en, date: date)
+        #expect(marketing.contains("Article 21(2) and (3)") && !marketing.contains("Article 21(1)"))
+        #expect(situation.contains("Article 21(1)") && !situation.contains("Article 21(2)"))
+    }
+
+    @Test func clarificationOfANonAccessRequestDoesNotCiteRecital63() throws {
+        var record = try LetterFixtures.record(for: .clarificationRequest, language: .fi)
+        record.kind = .erasure
+        let letter = try renderer.render(.clarificationRequest, for: record, controller: LetterFixtures.controller,
+                                         language: .fi, date: LetterFixtures.letterDate(for: .clarificationRequest))
+        #expect(!letter.contains("63 kappale"))
+        #expect(letter.contains("täsmennätte pyyntöänne"))
+    }
+}
