@@ -7,12 +7,14 @@ extension DSR {
     /// `dsr audit`: prove that the register's history was not rewritten, and hand it to an auditor.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Verify the register's hash chain and history, or export it for an auditor.",
             subcommands: [Verify.self, Export.self])
 
         /// `dsr audit verify`.
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "verify",
                 abstract: "Check the hash chain, personal data, counters and schema, and replay every case through "
                     + "its workflow; exit 1 naming the first broken event and case.")
 
@@ -37,6 +39,7 @@ extension DSR {
         /// `dsr audit export [CASE]`.
         struct Export: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "export",
                 abstract: "Write the event log, of one case or all, exactly as hashed, as JSON Lines or CSV.",
                 discussion: "The personal data kept beside the chain is left out unless --include-personal-data is "
                     + "given; identity codes are shown masked. docs/storage.md describes how to recompute each hash.")

@@ -7,6 +7,7 @@ extension DSR {
     /// `dsr backup FILE`: a consistent, verified copy of the register, made while others may write.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the register to FILE (mode 0600) through SQLite's online backup, and verify the copy.",
             discussion: "Other dsr commands may keep writing meanwhile. The identity-code key file (DATABASE.key) "
                 + "is not part of the backup: keep a copy of it separately, away from the backups.")

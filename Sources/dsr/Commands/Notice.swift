@@ -8,12 +8,14 @@ extension DSR {
     /// `dsr notice`: the controller's privacy notice (*tietosuojaseloste*) as the controller profile, and its lint.
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "notice",
             abstract: "Import the privacy notice (tietosuojaseloste) as the controller profile, or lint it.",
             subcommands: [Import.self, ShowNotice.self, History.self, Lint.self])
 
         /// `dsr notice import FILE`.
         struct Import: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "import",
                 abstract: "Parse a privacy notice (two-column, Markdown, numbered text or HTML; detected) and store it "
                     + "as a new controller-profile version.")
 
@@ -76,7 +78,8 @@ extension DSR {
 
         /// `dsr notice history`.
         struct History: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the controller-profile versions.")
+            static let configuration = CommandConfiguration(
+                commandName: "history", abstract: "List the controller-profile versions.")
 
             @OptionGroup var global: GlobalOptions
 
@@ -98,6 +101,7 @@ extension DSR {
         /// `dsr notice lint FILE`.
         struct Lint: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "lint",
                 abstract: "Check a privacy notice against current law; exit 1 if any finding is an error.")
 
             @Argument(help: "The notice file.") var file: String

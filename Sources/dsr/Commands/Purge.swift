@@ -6,6 +6,7 @@ extension DSR {
     /// `dsr purge --closed-before DATE`: removes the personal data of requests closed before a day.
     struct Purge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "purge",
             abstract: "Remove the personal data of requests closed before DATE; keep their statistics and history.",
             discussion: "Removes names, contact details, identity codes and free texts; kind, dates, states, grounds "
                 + "and outcome stay, and the audit chain still verifies. Each request gets a purge event. Without "

@@ -6,6 +6,7 @@ extension DSR {
     /// `dsr restore FILE`: replaces the register with a backup, after verifying the backup.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the register with the backup FILE once the backup verifies (--force if a register exists).",
             discussion: "The register that is replaced is kept beside it as DATABASE.replaced-TIME. Run no other dsr "
                 + "command on the register while restoring. The identity-code key file is not touched.")
