@@ -12,6 +12,8 @@ extension SQLiteStore {
     /// - Throws: Whatever `body` throws, unchanged (nothing is then stored); ``StoreError`` for a storage failure.
     public func insertBatch(_ body: (any RequestBatch) throws -> Bool) throws -> Bool {
         let operation = "import requests"
+        // As every change: a read-only register is refused, and a file SQLite finds damaged is not written to.
+        try checkIntegrityBeforeWriting(operation: operation)
         do {
             return try writer.writeWithoutTransaction { db in
                 // A larger page cache for the batch (64 MiB instead of SQLite's 2 MiB) keeps the indexes' pages in
