@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time and no time zone: a day as a Finnish office counts it (Europe/Helsinki).
 ///
 /// dsr counts statutory periods in whole calendar days, so dates are values of their own rather than instants.
@@ -45,6 +47,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
+    }
+
+    /// The UTC calendar day of an instant and the seconds since that day's midnight (whole seconds, rounded down).
+    public static func utcDayAndSecond(of instant: Date) -> (day: CivilDate, second: Int) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
+        let day = CivilDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+        return (day, seconds - day.daysSinceEpoch * 86_400)
     }
 
     /// Whether the year has 29 February.

@@ -44,9 +44,7 @@ public enum ICalendarWriter {
     }
 
     private static func timestamp(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let day = CivilDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
-        let rest = seconds - day.daysSinceEpoch * 86_400
+        let (day, rest) = CivilDate.utcDayAndSecond(of: date)
         let clock = [rest / 3600, rest % 3600 / 60, rest % 60].map { String($0).leftPadded(to: 2) }.joined()
         return compact(day) + "T" + clock + "Z"
     }

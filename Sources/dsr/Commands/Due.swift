@@ -62,13 +62,7 @@ extension DSR {
                     try store.records(RequestQuery()),
                     internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
                     stamp: Clock.now())
-                if let output {
-                    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                        throw FileError.cannotWrite(path: output, reason: "the file could not be created")
-                    }
-                } else {
-                    print(text, terminator: "")
-                }
+                try LetterOutput.write(Array(text.utf8), to: output)
             }
         }
     }

@@ -21,7 +21,7 @@ enum LetterOutput {
         return content
     }
 
-    /// Writes bytes to a file, or to standard output if no file is named.
+    /// Writes bytes to a file, or to standard output if no file is named (letters and the calendar use it).
     static func write(_ bytes: [UInt8], to output: String?) throws {
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {

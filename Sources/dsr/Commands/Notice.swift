@@ -157,9 +157,7 @@ enum NoticeImportError: LocalizedErrorWithCategory {
 enum UTCText {
     /// `2026-11-21 09:30 UTC`.
     static func format(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970)
-        let day = CivilDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
-        let rest = seconds - day.daysSinceEpoch * 86_400
+        let (day, rest) = CivilDate.utcDayAndSecond(of: date)
         return "\(day) \(String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)) UTC"
     }
 }
