@@ -83,6 +83,7 @@ public struct SQLiteStore: RequestStore {
             if try !queue.read({ db in try RegisterSchema.migrator.hasCompletedMigrations(db) }) {
                 try store.checkIntegrityBeforeWriting(operation: "upgrade the register")
                 try Self.migrateIfNeeded(queue)
+                store.integrity.noteChange()
             }
             self = store
         } catch {
@@ -106,7 +107,11 @@ public struct SQLiteStore: RequestStore {
         self.path = path
         self.writer = writer
         self.readOnlyReason = readOnlyReason
-        self.integrity = IntegrityGuard(checked: path == nil)
+        if let path, readOnlyReason == nil, let queue = writer as? DatabaseQueue {
+            self.integrity = IntegrityGuard(registerPath: path, connection: queue)
+        } else {
+            self.integrity = IntegrityGuard(checked: path == nil)
+        }
     }
 
     /// The settings of every connection to a register.

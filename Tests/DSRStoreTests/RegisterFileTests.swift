@@ -33,8 +33,9 @@ struct RegisterFileTests {
             #expect(try permissions(folder.file("a/b")) == 0o700)
         }
 
-        // And once closed, only the register remains: no temporary file, no WAL left behind
-        #expect(try folder.listing("a/b") == ["register.sqlite"])
+        // And once closed, only the register and its integrity stamp remain, both private: no temporary file, no WAL
+        #expect(try folder.listing("a/b") == ["register.sqlite", "register.sqlite.checked"])
+        #expect(try permissions(path + ".checked") == 0o600)
     }
 
     @Test func reopenedRegisterKeepsItsRequests() throws {

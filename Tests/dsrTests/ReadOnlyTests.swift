@@ -61,6 +61,8 @@ struct ReadOnlyTests {
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: dsr.folder.path)
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: dsr.database))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path).sorted()
+        #expect(files.contains("dsr.sqlite"))
 
         // Then reads work
         let list = try runUnprivileged(dsr, ["list"])
@@ -78,7 +80,7 @@ struct ReadOnlyTests {
         #expect(event.status == 74)
         #expect(try Data(contentsOf: URL(fileURLWithPath: dsr.database)) == before)
         if !folderWritable {
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path) == ["dsr.sqlite"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path).sorted() == files)
         }
     }
 

@@ -15,7 +15,7 @@ extension SQLiteStore {
         // As every change: a read-only register is refused, and a file SQLite finds damaged is not written to.
         try checkIntegrityBeforeWriting(operation: operation)
         do {
-            return try writer.writeWithoutTransaction { db in
+            let kept = try writer.writeWithoutTransaction { db in
                 // A larger page cache for the batch (64 MiB instead of SQLite's 2 MiB) keeps the indexes' pages in
                 // memory instead of writing them to the log again and again; the commit is the same.
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
@@ -29,6 +29,8 @@ extension SQLiteStore {
                 }
                 return keep
             }
+            if kept { integrity.noteChange() }
+            return kept
         } catch let failure as CallerFailure {
             throw failure.error
         } catch {
