@@ -52,6 +52,18 @@ struct ImportRowCheckerTests {
             reference: "T-17"))
     }
 
+    @Test func aPausedRowNamesItsPausingEvent() throws {
+        // Given a request waiting for identity since 3 November (Finnish header for the day of the pause)
+        let request = try Self.request([
+            "laji": "access", "saapunut": "2.11.2026", "nimi": "A", "tila": "awaiting-identity", "keskeytetty": "3.11.2026",
+        ])
+
+        // Then it is rebuilt from the first state through request-identity on that day
+        #expect(request.pauseEvent == EventID("request-identity"))
+        #expect(request.paused == CivilDate(year: 2026, month: 11, day: 3))
+        #expect(request.acknowledged == nil)
+    }
+
     @Test func everyProblemOfARowIsListedByItsColumnWithoutTheValues() throws {
         // Given a row with four bad cells under Finnish headers
         let secret = "Salainen Henkilö"
@@ -89,7 +101,11 @@ struct ImportRowCheckerTests {
         (["outcome": "completed"], "closed", "needs the day it was closed"),
         (["state": "completed", "closed": "2026-11-01", "outcome": "refused"], "outcome", "does not match"),
         (["state": "in-progress", "closed": "2026-11-01"], "state", "open state"),
-        (["state": "awaiting-identity"], "state", "cannot be imported"),
+        (["state": "awaiting-identity"], "paused", "needs the day its clock was paused"),
+        (["kind": "restriction", "state": "restricted"], "state", "cannot be imported"),
+        (["paused": "2026-10-05"], "paused", "not one that waits for the data subject"),
+        (["state": "in-progress", "paused": "2026-10-05"], "paused", "not one that waits for the data subject"),
+        (["state": "awaiting-clarification", "acknowledged": "2026-10-10", "paused": "2026-10-05"], "paused", "before"),
         (["state": "no-such-state"], "state", "not a state"),
         (["state": "received", "acknowledged": "2026-10-02"], "state", "first state"),
         (["extended": "2026-10-20"], "extension_reason", "needs its reasons"),

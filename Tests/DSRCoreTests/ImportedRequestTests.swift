@@ -62,6 +62,29 @@ struct ImportedRequestTests {
         #expect(steps.last?.entry.data.contains("\"imported\":true") == true)
     }
 
+    @Test func aRequestWaitingForTheDataSubjectIsPausedOnTheDayGiven() throws {
+        // Given an access request acknowledged, then waiting for a clarification asked for on 5 October
+        let request = ImportedRequest(
+            line: 4, draft: RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(10, 1)),
+            acknowledged: try Self.day(10, 2), pauseEvent: EventID("request-clarification"), paused: try Self.day(10, 5))
+
+        // When its history is rebuilt
+        let steps = try Self.history(request)
+
+        // Then the workflow's pausing event is the last, on that day, and the clock stands still from it
+        #expect(steps.map(\.entry.name) == ["register", "acknowledge", "request-clarification"])
+        #expect(steps.last?.entry.on == (try Self.day(10, 5)))
+        let final = try #require(steps.last?.record)
+        #expect(final.state == StateID("awaiting-clarification"))
+        #expect(final.clock == .paused)
+        #expect(final.pauses == [ClockPause(start: try Self.day(10, 5))])
+        // And the export writes the state and the day the pause began, which the import reads back
+        let values = RequestExport.values(of: final, acknowledgedOn: try Self.day(10, 2))
+        let exported = Dictionary(uniqueKeysWithValues: zip(ImportColumn.exportOrder, values))
+        #expect(exported[.state] == "awaiting-clarification")
+        #expect(exported[.paused] == "2026-10-05")
+    }
+
     @Test func aLiftedRestrictionClosesInItsFinalState() throws {
         let request = ImportedRequest(
             line: 2, draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),

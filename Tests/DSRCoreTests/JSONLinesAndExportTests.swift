@@ -72,9 +72,9 @@ struct JSONLinesAndExportTests {
 
         // Then every column is there, quoted where needed, and the header names them in order
         #expect(RequestExport.csvHeader() == "case,reference,kind,received,name,email,phone,address,language,channel,"
-                + "direct_marketing,note,state,acknowledged,extended,extension_reason,closed,outcome")
+                + "direct_marketing,note,state,acknowledged,extended,extension_reason,paused,closed,outcome")
         #expect(line == "2026-0042;CRM-1;objection;2026-10-05;\"Virtanen, Anna\";anna@example.fi;+358 40 1;"
-                + "\"Katu 1\n00100 Helsinki\";sv;web-form;yes;\"Sanoi \"\"ei\"\"; heti\";completed;2026-10-06;;;"
+                + "\"Katu 1\n00100 Helsinki\";sv;web-form;yes;\"Sanoi \"\"ei\"\"; heti\";completed;2026-10-06;;;;"
                 + "2026-10-09;completed")
         #expect(!json.contains("\n"))
         #expect(json.contains("\"direct_marketing\":\"yes\""))

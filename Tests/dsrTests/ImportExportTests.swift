@@ -45,6 +45,44 @@ struct ImportExportTests {
         #expect(try copy.run(["show", "2025-0005"]).stdout == (try dsr.run(["show", "2025-0005"]).stdout))
     }
 
+    @Test func requestsWaitingForTheDataSubjectRoundTripWithTheDayTheirPauseBegan() throws {
+        // Given requests registered by hand: one waiting for identity, one acknowledged and waiting for a
+        // clarification, one whose pause ended (its deadline moved), and one closed while paused
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        let commands: [[String]] = [
+            ["register", "access", "--name", "A", "--received", "2026-11-02"],
+            ["request-identity", "2026-0001", "--on", "2026-11-03"],
+            ["register", "erasure", "--name", "B", "--received", "2026-10-01"],
+            ["acknowledge", "2026-0002", "--on", "2026-10-02"],
+            ["request-clarification", "2026-0002", "--on", "2026-10-05"],
+            ["register", "portability", "--name", "C", "--received", "2026-10-01"],
+            ["request-identity", "2026-0003", "--on", "2026-10-02"],
+            ["withdraw", "2026-0003", "--on", "2026-10-09"],
+        ]
+        for command in commands {
+            let result = try dsr.run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+
+        // When the register is exported and the file imported into an empty register
+        let exported = try dsr.run(["export", "--all"])
+        #expect(exported.stdout.contains(",awaiting-identity,,,,2026-11-03,,\n"))
+        #expect(exported.stdout.contains(",awaiting-clarification,2026-10-02,,,2026-10-05,,\n"))
+        let copy = try DSRBinary()
+        defer { copy.remove() }
+        let file = try Self.write(exported.stdout, named: "export.csv", in: copy)
+        let imported = try copy.run(["import", file])
+
+        // Then the copy holds the same requests in the same states, the open ones paused since the same days with the
+        // same deadlines, and verifies
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try copy.run(["export", "--all"]).stdout == exported.stdout)
+        #expect(try copy.run(["list"]).stdout == (try dsr.run(["list"]).stdout))
+        #expect(try copy.run(["show", "2026-0002"]).stdout.contains("awaiting-clarification"))
+        #expect(try copy.run(["audit", "verify"]).status == 0)
+    }
+
     @Test func importingTheSameFileTwiceAddsNothingTheSecondTime() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }

@@ -39,11 +39,13 @@ public enum ImportColumn: String, Sendable, CaseIterable, Hashable {
     case outcome
     /// The case number, written by `dsr export`; an import gives new case numbers and ignores it.
     case caseNumber = "case"
+    /// For a request whose clock is paused (`awaiting-identity`, `awaiting-clarification`): the day the pause began.
+    case paused
 
     /// The columns `dsr export` writes, in order.
     public static let exportOrder: [ImportColumn] = [
         .caseNumber, .reference, .kind, .received, .name, .email, .phone, .address, .language, .channel,
-        .directMarketing, .note, .state, .acknowledged, .extended, .extensionReason, .closed, .outcome,
+        .directMarketing, .note, .state, .acknowledged, .extended, .extensionReason, .paused, .closed, .outcome,
     ]
 
     /// The column's place in ``allCases``, for tables indexed by column.
@@ -67,6 +69,7 @@ public enum ImportColumn: String, Sendable, CaseIterable, Hashable {
         case .closed: 15
         case .outcome: 16
         case .caseNumber: 17
+        case .paused: 18
         }
     }
 
@@ -94,6 +97,7 @@ public enum ImportColumn: String, Sendable, CaseIterable, Hashable {
         case .closed: "suljettu"
         case .outcome: "lopputulos"
         case .caseNumber: "asianumero"
+        case .paused: "keskeytetty"
         }
     }
 
@@ -112,6 +116,7 @@ public enum ImportColumn: String, Sendable, CaseIterable, Hashable {
         case .closed: names += ["closed on", "päättynyt", "ratkaistu"]
         case .outcome: names += ["result", "tulos"]
         case .caseNumber: names += ["case number", "asia"]
+        case .paused: names += ["paused on", "pause", "keskeytys"]
         case .name, .address, .language, .channel, .directMarketing, .state, .extended: break
         }
         return names

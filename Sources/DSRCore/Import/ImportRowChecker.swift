@@ -133,6 +133,9 @@ public struct ImportRowChecker: Sendable {
         var acknowledged = date(.acknowledged)
         let extended = date(.extended)
         let extensionReason = text(.extensionReason, limit: TextRules.textLimit, multiline: true)
+        let paused = date(.paused)
+        var pauseEvent: EventID?
+        var pausedStateNamed = false
         let closed = date(.closed)
         var outcome: Outcome?
         if let text = value(.outcome) {
@@ -171,11 +174,12 @@ public struct ImportRowChecker: Sendable {
             }
             // Events cannot be dated before earlier ones.
             var latest = (date: received, column: ImportColumn.received)
-            for (column, day) in [(ImportColumn.acknowledged, acknowledged), (.extended, extended), (.closed, closed)] {
+            for (column, day) in [(ImportColumn.acknowledged, acknowledged), (.extended, extended), (.paused, paused),
+                                  (.closed, closed)] {
                 guard let day else { continue }
                 if day < latest.date {
                     fail(column, "is before \(row.header(of: latest.column)) (\(latest.date)); "
-                         + "events must be in the order received, acknowledged, extended, closed")
+                         + "events must be in the order received, acknowledged, extended, paused, closed")
                 } else {
                     latest = (day, column)
                 }
@@ -202,10 +206,24 @@ public struct ImportRowChecker: Sendable {
                             }
                         } else if requested == acknowledgeEvent?.to {
                             if !progressed { acknowledged = received }
+                        } else if let pausing = workflow.events.first(where: { $0.to == requested && $0.clock == .pause }) {
+                            // Waiting for the data subject: the pausing event on the day the pause began, from the
+                            // state the other columns leave the request in (EDPB Guidelines 01/2022 § 159).
+                            pausedStateNamed = true
+                            let before = acknowledged != nil || extended != nil
+                                ? acknowledgeEvent?.to ?? workflow.initial : workflow.initial
+                            if paused == nil {
+                                fail(.paused, "is empty; a request in \(requested) needs the day its clock was paused")
+                            } else if !pausing.from.contains(before) {
+                                fail(.state, "cannot follow \(before) in the \(kind.rawValue) workflow")
+                            } else {
+                                pauseEvent = pausing.id
+                            }
                         } else {
                             fail(.state, "cannot be imported: dsr rebuilds only the states \(workflow.initial), "
-                                 + "\(acknowledgeEvent?.to.rawValue ?? "-") and the final ones; import the request as "
-                                 + "\(acknowledgeEvent?.to.rawValue ?? "open") and record the later events with dsr")
+                                 + "\(acknowledgeEvent?.to.rawValue ?? "-"), the paused ones and the final ones; import "
+                                 + "the request as \(acknowledgeEvent?.to.rawValue ?? "open") and record the later "
+                                 + "events with dsr")
                         }
                     }
                 } else {
@@ -216,6 +234,10 @@ public struct ImportRowChecker: Sendable {
                 if closed == nil { fail(.closed, "is empty; a request with an outcome needs the day it was closed") }
             } else if closed != nil {
                 fail(.outcome, "is empty; a closed request needs its outcome: completed, refused or withdrawn")
+            }
+            if paused != nil && !pausedStateNamed {
+                fail(.paused, "is given, but the state is not one that waits for the data subject "
+                     + "(awaiting-identity, awaiting-clarification); leave it empty")
             }
         }
 
@@ -232,7 +254,8 @@ public struct ImportRowChecker: Sendable {
             return .invalid([ImportIssue(line: row.line, column: nil, message: error.errorDescription ?? "invalid row")])
         }
         return .request(ImportedRequest(line: row.line, draft: draft, acknowledged: acknowledged, extended: extended,
-                                        extensionReason: extensionReason, closed: closed, finalState: finalState,
+                                        extensionReason: extensionReason, pauseEvent: pauseEvent,
+                                        paused: pauseEvent == nil ? nil : paused, closed: closed, finalState: finalState,
                                         exportedCase: exportedCase))
     }
 

@@ -3,8 +3,10 @@ import Foundation
 /// A row of an import file that passed every check: the request to register and the history to record for it.
 ///
 /// The history is rebuilt from the row's dates, each event dated as the file gives it: `register` on the day of
-/// receipt, `acknowledge` on the day acknowledged, `extend` on the day of the extension (with its reason), and for
-/// a closed request ``closingEvent`` on the day it was closed, into its final state.
+/// receipt, `acknowledge` on the day acknowledged, `extend` on the day of the extension (with its reason), for a
+/// request waiting for the data subject the workflow's pausing event into that state (`request-identity`,
+/// `request-clarification`) on the day the pause began, and for a closed request ``closingEvent`` on the day it was
+/// closed, into its final state.
 public struct ImportedRequest: Sendable, Equatable {
     /// The line the row starts on.
     public var line: Int
@@ -16,6 +18,10 @@ public struct ImportedRequest: Sendable, Equatable {
     public var extended: CivilDate?
     /// Why the extension was needed.
     public var extensionReason: String?
+    /// The event that paused the clock, if the request is still waiting for the data subject.
+    public var pauseEvent: EventID?
+    /// The day that pause began.
+    public var paused: CivilDate?
     /// The day it was closed, if it was.
     public var closed: CivilDate?
     /// The final state it was closed in, if it was.
@@ -25,13 +31,15 @@ public struct ImportedRequest: Sendable, Equatable {
 
     /// Creates an imported request.
     public init(line: Int, draft: RequestDraft, acknowledged: CivilDate? = nil, extended: CivilDate? = nil,
-                extensionReason: String? = nil, closed: CivilDate? = nil, finalState: StateID? = nil,
-                exportedCase: CaseNumber? = nil) {
+                extensionReason: String? = nil, pauseEvent: EventID? = nil, paused: CivilDate? = nil,
+                closed: CivilDate? = nil, finalState: StateID? = nil, exportedCase: CaseNumber? = nil) {
         self.line = line
         self.draft = draft
         self.acknowledged = acknowledged
         self.extended = extended
         self.extensionReason = extensionReason
+        self.pauseEvent = pauseEvent
+        self.paused = paused
         self.closed = closed
         self.finalState = finalState
         self.exportedCase = exportedCase
@@ -86,6 +94,12 @@ public struct ImportedRequest: Sendable, Equatable {
             let input = EventInput(on: extended, reason: extensionReason)
             record = try machine.apply(Self.extend, input, to: record, today: today).record
             steps.append(HistoryStep(record: record, entry: RequestService.entry(for: Self.extend, input, after: record,
+                                                                                 actor: actor, now: now)))
+        }
+        if let pauseEvent, let paused {
+            let input = EventInput(on: paused)
+            record = try machine.apply(pauseEvent, input, to: record, today: today).record
+            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: pauseEvent, input, after: record,
                                                                                  actor: actor, now: now)))
         }
         if let closed, let finalState {

@@ -4,8 +4,8 @@ import Foundation
 /// by `dsr import` into an empty register gives the same requests under the same case numbers.
 ///
 /// The columns hold what a request's row can say: who asked for what and when, how it arrived, its state, the
-/// days it was acknowledged, extended and closed, and its outcome. Pauses, refusal grounds, Art. 19 recipients and
-/// the full history stay in the register (see docs/import.md).
+/// days it was acknowledged, extended, paused (the pause in progress) and closed, and its outcome. Earlier pauses,
+/// refusal grounds, Art. 19 recipients and the full history stay in the register (see docs/import.md).
 public enum RequestExport {
     /// The values of a request's columns, in ``ImportColumn/exportOrder``; empty where the request has none.
     public static func values(of record: RequestRecord, acknowledgedOn: CivilDate?) -> [String] {
@@ -27,6 +27,7 @@ public enum RequestExport {
             case .acknowledged: acknowledgedOn?.description ?? ""
             case .extended: record.extendedOn?.description ?? ""
             case .extensionReason: record.extensionReason ?? ""
+            case .paused: record.clock == .paused ? record.pauses.last(where: \.isOpen)?.start.description ?? "" : ""
             case .closed: record.closedOn?.description ?? ""
             case .outcome: record.outcome?.rawValue ?? ""
             }
