@@ -83,6 +83,27 @@ struct ImportExportTests {
         #expect(try copy.run(["audit", "verify"]).status == 0)
     }
 
+    @Test func aReferenceGivenAtRegistrationIsUniqueAndRecognisedByAnImport() throws {
+        // Given a request registered by hand with the controller's own reference
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        let first = try dsr.run(["register", "access", "--name", "A", "--received", "2026-11-02", "--reference", "CRM-7"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try dsr.run(["show", "2026-0001"]).stdout.contains("Reference: CRM-7"))
+
+        // When another registration gives the same reference, it is refused (65) and nothing is written
+        let before = try Data(contentsOf: URL(fileURLWithPath: dsr.database))
+        let second = try dsr.run(["register", "erasure", "--name", "B", "--reference", "CRM-7"])
+        #expect(second.status == 65)
+        #expect(second.stderr == "Error: the reference is already used by case 2026-0001; nothing was registered. "
+                + "Give another --reference, or see the request with 'dsr show 2026-0001'.\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dsr.database)) == before)
+
+        // And a spreadsheet row with that reference is recognised as the same request
+        let file = try Self.write("kind,received,name,reference\naccess,2026-11-02,A,CRM-7\n", named: "rows.csv", in: dsr)
+        #expect(try dsr.run(["import", file]).stdout == "Imported 0 requests; 1 already in the register.\n")
+    }
+
     @Test func importingTheSameFileTwiceAddsNothingTheSecondTime() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }

@@ -50,7 +50,7 @@ struct PersonalDataInErrorsTests {
         [.unknownCase(caseNumber), .cannotOpen(path: "/srv/dsr/dsr.sqlite", reason: "Permission denied"),
          .notARegister(path: "/srv/dsr/dsr.sqlite"), .newerSchema(path: "/srv/dsr/dsr.sqlite", found: "version 3"),
          .failed(operation: "record an event on case 2026-0042", reason: "the register is read-only"),
-         .missing(path: "/srv/dsr/dsr.sqlite")]
+         .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber)]
     }
 
     static func name(_ error: StoreError) -> String {
@@ -61,6 +61,7 @@ struct PersonalDataInErrorsTests {
         case .newerSchema: "newerSchema"
         case .failed: "failed"
         case .missing: "missing"
+        case .referenceInUse: "referenceInUse"
         }
     }
 
@@ -222,7 +223,7 @@ struct PersonalDataInErrorsTests {
         let replay = Self.replayErrors(personal)
         let letters = Self.letterErrors()
         #expect(Set(input.map(Self.name)).count == 9)
-        #expect(Set(store.map(Self.name)).count == 6)
+        #expect(Set(store.map(Self.name)).count == 7)
         #expect(Set(transition.map(Self.name)).count == 10)
         #expect(Set(replay.map(Self.name)).count == 8)
         #expect(Set(letters.map(Self.name)).count == 22)

@@ -74,11 +74,15 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
     case failed(operation: String, reason: String)
     /// The register does not exist and the command does not create one.
     case missing(path: String)
+    /// The controller's reference given for a new request already belongs to this case (references are unique).
+    case referenceInUse(CaseNumber)
 
-    /// Unknown cases are "not found" (66); everything else is a storage failure (74).
+    /// Unknown cases are "not found" (66), a reference in use is invalid data (65); everything else is a storage
+    /// failure (74).
     public var category: ErrorCategory {
         switch self {
         case .unknownCase, .missing: .notFound
+        case .referenceInUse: .invalidData
         case .cannotOpen, .notARegister, .newerSchema, .failed: .storage
         }
     }
@@ -98,6 +102,9 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
             "the register could not \(operation): \(reason). Nothing was changed; try again."
         case .missing(let path):
             "there is no register at \(path); create it with 'dsr init' (or give --database PATH)."
+        case .referenceInUse(let caseNumber):
+            "the reference is already used by case \(caseNumber); nothing was registered. Give another --reference, "
+                + "or see the request with 'dsr show \(caseNumber)'."
         }
     }
 }

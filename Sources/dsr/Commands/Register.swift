@@ -28,6 +28,9 @@ extension DSR {
         @Flag(help: "For an objection: it is against direct marketing (GDPR Art. 21(2), absolute).")
         var directMarketing = false
         @Option(help: "A free-text note.") var note: String?
+        @Option(help: ArgumentHelp("Your own reference for the request (unique in the register; `dsr import` uses it "
+                                   + "to recognise the request).", valueName: "REF"))
+        var reference: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
 
         func run() throws {
@@ -38,7 +41,7 @@ extension DSR {
                     subject: DataSubject(name: name, email: email, address: address, phone: phone),
                     received: try Parse.date(received, field: "--received", default: today),
                     channel: try Parse.channel(channel), language: try Parse.language(language),
-                    isDirectMarketing: directMarketing, note: note)
+                    isDirectMarketing: directMarketing, note: note, reference: reference)
                 _ = try RequestService.validated(draft, today: today)
                 let service = try global.openService()
                 if let hetu {
