@@ -24,16 +24,7 @@ struct DamagedFileTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("register.sqlite")
-        do {
-            let store = try SQLiteStore(path: path, create: true)
-            let service = try Fixture.service(store)
-            for index in 0..<40 {
-                _ = try service.register(
-                    RequestDraft(kind: .access, subject: Fixture.subject, received: try Fixture.day(2026, 3, 1 + index % 20),
-                                 note: String(repeating: "muistiinpano \(index) ", count: 40)),
-                    actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 21))
-            }
-        }
+        try Fixture.registerManyPages(at: path)
         try damageFile(at: path, damage)
         let before = try FileSnapshot(path)
 

@@ -19,6 +19,13 @@ struct IntegrityStampTests {
         try Fixture.register(try Fixture.service(store), received: try Fixture.day(2026, 3, 2))
     }
 
+    /// Sets a file's access and modification times, as a tool covering its tracks would.
+    private func putBack(_ time: IntegrityStamp.Timestamp, on path: String) throws {
+        let value = timespec(tv_sec: Int(time.seconds), tv_nsec: Int(time.nanoseconds))
+        var times = [value, value]
+        try #require(utimensat(AT_FDCWD, path, &times, 0) == 0)
+    }
+
     @Test func aChangeLeavesAPrivateStampOfTheClosedFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -66,9 +73,7 @@ struct IntegrityStampTests {
         try handle.seek(toOffset: 8192)
         try handle.write(contentsOf: Data(repeating: 0, count: 16))
         try handle.close()
-        var times = [timespec(tv_sec: Int(before.modified.seconds), tv_nsec: Int(before.modified.nanoseconds)),
-                     timespec(tv_sec: Int(before.modified.seconds), tv_nsec: Int(before.modified.nanoseconds))]
-        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        try putBack(before.modified, on: path)
         #expect(IntegrityStamp.fileState(ofRegister: path)?.modified == before.modified)
         try IntegrityGuard(registerPath: path, connection: nil).ensure { checks += 1 }
         #expect(checks == 1)
@@ -124,23 +129,12 @@ struct IntegrityStampTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("register.sqlite")
-        do {
-            let store = try SQLiteStore(path: path, create: true)
-            let service = try Fixture.service(store)
-            for index in 0..<40 {
-                _ = try service.register(
-                    RequestDraft(kind: .access, subject: Fixture.subject, received: try Fixture.day(2026, 3, 1 + index % 20),
-                                 note: String(repeating: "muistiinpano \(index) ", count: 40)),
-                    actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 21))
-            }
-        }
+        try Fixture.registerManyPages(at: path)
         let stamp = try #require(IntegrityStamp.recorded(forRegister: path)).file
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         for index in (bytes.count - 4096)..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        var times = [timespec(tv_sec: Int(stamp.modified.seconds), tv_nsec: Int(stamp.modified.nanoseconds)),
-                     timespec(tv_sec: Int(stamp.modified.seconds), tv_nsec: Int(stamp.modified.nanoseconds))]
-        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        try putBack(stamp.modified, on: path)
         let before = try FileSnapshot(path)
 
         // When dsr opens it and tries to register a request

@@ -39,6 +39,18 @@ enum Fixture {
         try service.register(draft(kind, received: received), actor: actor, now: now, today: today ?? received)
     }
 
+    /// Makes a register at `path` of 40 access requests with long notes (many pages), and closes it.
+    static func registerManyPages(at path: String) throws {
+        let store = try SQLiteStore(path: path, create: true)
+        let service = try Fixture.service(store)
+        for index in 0..<40 {
+            _ = try service.register(
+                RequestDraft(kind: .access, subject: subject, received: try day(2026, 3, 1 + index % 20),
+                             note: String(repeating: "muistiinpano \(index) ", count: 40)),
+                actor: actor, now: now, today: try day(2026, 3, 21))
+        }
+    }
+
     /// Applies an event on `on`, recorded on the same day.
     @discardableResult
     static func apply(_ service: RequestService, _ event: String, to caseNumber: CaseNumber, on: CivilDate,
