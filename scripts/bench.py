@@ -142,7 +142,7 @@ def measure(command, stdout=subprocess.DEVNULL, env=None, stdin=None, stderr_pat
 
 
 def remove_database(path):
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".checked"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
 
