@@ -38,18 +38,25 @@ extension SQLiteStore {
     }
 
     /// The checks of ``verifyChain(replaying:)`` other than issued letters, on one snapshot.
+    ///
+    /// The walk streams: the event log in sequence order beside `eventPersonal`, then each case's events (through
+    /// the index `event_case`) beside the request rows, one case at a time, so memory does not grow with the
+    /// register. SQLite's `quick_check` of a register file runs meanwhile on a second, read-only connection.
     private func verifyEventsAndState(replaying workflows: WorkflowCatalog?) throws(StoreError) -> ChainReport {
-        try read("verify the event log") { db in
+        let integrity = path.map { IntegrityCheck(path: $0) }
+        integrity?.start()
+        return try read("verify the event log") { db in
             var verifier = ChainVerifier(replay: workflows.map { HistoryReplay(workflows: $0) })
-            let events = try Row.fetchCursor(db, sql: """
-                SELECT event.*, eventPersonal.salt AS personalSalt, eventPersonal.data AS personalData
-                FROM event LEFT JOIN eventPersonal USING (sequence) ORDER BY event.sequence
-                """)
-            while let row = try events.next() { verifier.check(event: row) }
-            let orphans = try Int64.fetchAll(db, sql: """
-                SELECT sequence FROM eventPersonal WHERE sequence NOT IN (SELECT sequence FROM event) ORDER BY sequence
-                """)
-            for sequence in orphans { verifier.check(orphanPersonalData: sequence) }
+            let events = try ColumnCursor(db, sql: "SELECT \(ChainVerifier.eventColumns) FROM event ORDER BY sequence")
+            let personal = try ColumnCursor(db, sql: "SELECT sequence, salt, data FROM eventPersonal ORDER BY sequence")
+            defer {
+                events.reset()
+                personal.reset()
+            }
+            try verifier.checkEvents(events, personalData: personal)
+            events.reset()
+            personal.reset()
+            verifier.finishEvents()
             verifier.check(storedLetterEvents: Set(try Int64.fetchAll(db, sql: "SELECT eventSequence FROM letter")))
             let orphanFiles = try Row.fetchAll(db, sql: """
                 SELECT DISTINCT caseYear, caseSequence, number FROM letterFile AS file WHERE NOT EXISTS
@@ -62,9 +69,20 @@ extension SQLiteStore {
                                                               sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
                                number: Int.fromDatabaseValue(file["number"]) ?? 0)
             }
-            let requests = try Row.fetchCursor(db, sql: "SELECT * FROM request ORDER BY caseYear, caseSequence")
-            while let row = try requests.next() { verifier.check(request: row) }
-            verifier.finishRequests()
+            let caseEvents = try ColumnCursor(db, sql: """
+                SELECT \(ChainVerifier.caseEventColumns) FROM event LEFT JOIN eventPersonal USING (sequence)
+                WHERE caseYear IS NOT NULL AND caseSequence IS NOT NULL ORDER BY caseYear, caseSequence, event.sequence
+                """)
+            let requests = try ColumnCursor(db, sql: """
+                SELECT \(RequestRow.columnList) FROM request ORDER BY caseYear, caseSequence
+                """)
+            defer {
+                caseEvents.reset()
+                requests.reset()
+            }
+            try verifier.checkCases(caseEvents, requests: requests)
+            caseEvents.reset()
+            requests.reset()
             let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM controllerProfile ORDER BY version")
             while let row = try profiles.next() { verifier.check(profile: row) }
             let counters = try Row.fetchAll(db, sql: "SELECT year, \"last\" FROM caseCounter ORDER BY year")
@@ -73,7 +91,9 @@ extension SQLiteStore {
                                last: Int.fromDatabaseValue(counter["last"]) ?? 0)
             }
             verifier.finish()
-            verifier.check(integrity: try String.fetchAll(db, sql: "PRAGMA quick_check"))
+            // The file's own check, from the second connection if it could run there, else here.
+            let lines = try integrity?.result() ?? String.fetchAll(db, sql: "PRAGMA quick_check")
+            verifier.check(integrity: lines)
             verifier.check(schemaDifferences: try RegisterSchema.differences(in: db))
             return verifier.report
         }

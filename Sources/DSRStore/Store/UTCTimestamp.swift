@@ -37,6 +37,20 @@ enum UTCTimestamp {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
+    /// The instant UTF-8 text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`: ``date(from:)`` without building
+    /// a string for the register's own form.
+    static func date(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let day = EventColumns.day(UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let hour = EventColumns.digits(bytes, 11..<13), let minute = EventColumns.digits(bytes, 14..<16),
+              let second = EventColumns.digits(bytes, 17..<19)
+        else { return date(from: String(decoding: bytes, as: UTF8.self)) }
+        guard bytes[4] == UInt8(ascii: "-"), hour <= 23, minute <= 59, second <= 59 else { return nil }
+        let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

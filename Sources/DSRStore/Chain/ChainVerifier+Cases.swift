@@ -1,0 +1,158 @@
+import DSRCore
+
+/// One case during the case walk: its latest event and its replay so far.
+struct CaseInProgress {
+    /// The case.
+    let caseNumber: CaseNumber
+    /// The sequence number of its latest event.
+    var latestSequence: Int64
+    /// The state hash its latest event recorded.
+    var latestStateHash: String?
+    /// The record its events gave so far, if the replay started.
+    var replayed: RequestRecord?
+    /// Whether the replay stopped at a problem.
+    var replayFailed = false
+    /// Whether the case follows a workflow version this dsr does not have.
+    var replaySkipped = false
+}
+
+extension ChainVerifier {
+    /// The columns ``checkCases(_:requests:)`` reads from the events of cases: ``eventColumns`` and then the salt
+    /// and data of `eventPersonal`.
+    static let caseEventColumns = """
+        event.sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion, stateAfter, \
+        event.data, stateHash, previousHash, hash, format, personalHash, eventPersonal.salt, eventPersonal.data
+        """
+
+    /// Walks the cases: each case's events in order (`events`: ``caseEventColumns`` of the events that belong to a
+    /// case, by case number and sequence), beside the request rows (`requests`: ``RequestRow/columnList`` by case
+    /// number). Each case is replayed, checked against its request row and dropped before the next one.
+    ///
+    /// Call it after ``checkEvents(_:personalData:)``, which finds the personal data the replay must not use.
+    mutating func checkCases(_ events: ColumnCursor, requests: ColumnCursor) throws {
+        var requestRow = try requests.step()
+        var current: CaseInProgress?
+        /// Checks the request rows before `caseNumber`, then the case's own (or reports it missing).
+        func finish(_ done: CaseInProgress, verifier: inout ChainVerifier) throws {
+            // Rows whose key cannot be read come first (SQLite orders nulls first) and match no case.
+            while requestRow, RequestRow.caseNumber(in: requests).map({ $0 < done.caseNumber }) ?? true {
+                verifier.check(request: requests, case: nil)
+                requestRow = try requests.step()
+            }
+            if requestRow, RequestRow.caseNumber(in: requests) == done.caseNumber {
+                verifier.check(request: requests, case: done)
+                requestRow = try requests.step()
+            } else {
+                verifier.missingRequestProblems.append(ChainProblem(
+                    kind: .missingRequest, sequence: nil, caseNumber: done.caseNumber,
+                    detail: "the case has events but no request row (deleted)"))
+            }
+        }
+        while try events.step() {
+            guard let event = EventColumns(events), let caseNumber = event.caseNumber else { continue }
+            if let open = current, open.caseNumber != caseNumber {
+                try finish(open, verifier: &self)
+                current = nil
+            }
+            var state = current ?? CaseInProgress(caseNumber: caseNumber, latestSequence: event.sequence)
+            state.latestSequence = event.sequence
+            state.latestStateHash = event.stateHash.map { String(decoding: $0, as: UTF8.self) }
+            if replay != nil { replay(event, personalData: personalData(of: event, in: events), into: &state) }
+            current = state
+        }
+        if let open = current { try finish(open, verifier: &self) }
+        while requestRow {
+            check(request: requests, case: nil)
+            requestRow = try requests.step()
+        }
+        problems += missingRequestProblems
+        missingRequestProblems = []
+    }
+
+    /// The full data of an event, if it is stored and matches the chain.
+    private func personalData(of event: EventColumns, in row: ColumnCursor) -> String? {
+        guard event.personalHash != nil, row.isText(15), let data = row.text(16),
+              !personalDataMismatches.contains(event.sequence)
+        else { return nil }
+        return data
+    }
+
+    /// Takes a case's event into its replay.
+    private mutating func replay(_ event: EventColumns, personalData: String?, into state: inout CaseInProgress) {
+        guard let replay, !state.replayFailed, !state.replaySkipped else { return }
+        guard let entry = event.entry(personalData: personalData) else {
+            state.replayFailed = true
+            replayFailure(at: event.sequence, of: state.caseNumber, "its day or time cannot be read")
+            return
+        }
+        do {
+            if let record = state.replayed {
+                state.replayed = try replay.apply(entry, to: record)
+            } else {
+                state.replayed = try replay.start(with: entry)
+            }
+        } catch .workflowVersion {
+            state.replaySkipped = true
+            replaySkipped += 1
+        } catch {
+            state.replayFailed = true
+            replayFailure(at: event.sequence, of: state.caseNumber,
+                          "replaying the case's events through its workflow fails here: \(error.errorDescription ?? "refused")")
+        }
+    }
+
+    private mutating func replayFailure(at sequence: Int64, of caseNumber: CaseNumber, _ detail: String) {
+        replayFailures.append(ChainProblem(kind: .replayMismatch, sequence: sequence, caseNumber: caseNumber,
+                                           detail: detail))
+    }
+
+    /// Checks a request's current-state row against its case's latest event (`state`, `nil` if the case has no
+    /// events) and, with a replay, against its history.
+    private mutating func check(request row: ColumnCursor, case state: CaseInProgress?) {
+        requestsChecked += 1
+        guard let request = RequestRow(columns: row) else {
+            let caseNumber = RequestRow.caseNumber(in: row)
+            if let caseNumber { numbersByYear[caseNumber.year, default: CaseNumbersOfYear()].add(caseNumber.sequence) }
+            report(.unreadableRow, sequence: nil, case: caseNumber, "the request row cannot be read")
+            return
+        }
+        let caseNumber = request.caseNumber
+        numbersByYear[caseNumber.year, default: CaseNumbersOfYear()].add(caseNumber.sequence)
+        guard let state else {
+            report(.missingEvent, sequence: nil, case: caseNumber, "no event records this request")
+            return
+        }
+        if request.lastEventSequence != state.latestSequence {
+            report(.missingEvent, sequence: nil, case: caseNumber,
+                   "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)")
+        } else if state.latestStateHash != EventChain.sha256Hex(request.record) {
+            report(.stateMismatch, sequence: nil, case: caseNumber,
+                   "its current state is not the state its latest event recorded (changed behind dsr's back)")
+        }
+        // The replayed record's canonical JSON is the stored JSON exactly when the stored record is the replayed
+        // one (the JSON round-trips), so the stored JSON is decoded only when the two differ or nothing was replayed.
+        let rebuilt = replay == nil ? nil : state.replayed
+        let record: RequestRecord
+        if let rebuilt, (try? CanonicalJSON.encode(rebuilt)) == request.record {
+            record = rebuilt
+        } else {
+            guard let decoded = try? StoreJSON.decode(RequestRecord.self, from: request.record) else {
+                report(.unreadableRow, sequence: nil, case: caseNumber, "its stored record cannot be read")
+                return
+            }
+            record = decoded
+        }
+        if RequestRow(record, json: request.record, lastEventSequence: request.lastEventSequence) != request {
+            report(.columnsMismatch, sequence: nil, case: caseNumber,
+                   "its list columns (state, clock, deadline, dates) disagree with its stored record")
+        }
+        if let rebuilt {
+            requestsReplayed += 1
+            if rebuilt != record {
+                replayMismatches.append(ChainProblem(
+                    kind: .replayMismatch, sequence: state.latestSequence, caseNumber: caseNumber,
+                    detail: "its stored state is not what its events give when replayed through its workflow"))
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import DSRCore
+import GRDB
+
+extension ChainVerifier {
+    /// Checks a controller-profile version against the event that recorded it.
+    mutating func check(profile row: Row) {
+        profilesChecked += 1
+        guard let profile = try? ControllerProfileRow(row: row) else {
+            report(.unreadableRow, sequence: nil, case: nil, "a controller-profile row cannot be read")
+            return
+        }
+        let version = profile.version ?? 0
+        eventsWithProfile.insert(profile.eventSequence)
+        guard let event = registerWide[profile.eventSequence] else {
+            report(.missingEvent, sequence: profile.eventSequence, case: nil,
+                   "controller-profile version \(version) names this event, which is missing or belongs to a case")
+            return
+        }
+        if event.stateHash != EventChain.sha256Hex(profile.profile) {
+            report(.stateMismatch, sequence: profile.eventSequence, case: nil,
+                   "controller-profile version \(version) is not the profile this event recorded (changed behind dsr's back)")
+        }
+    }
+
+    /// Checks a year's case counter against the request rows numbered in that year.
+    mutating func check(counterYear year: Int, last: Int) {
+        let numbers = numbersByYear.removeValue(forKey: year) ?? CaseNumbersOfYear()
+        // Case numbers are a primary key, so distinct: they run 1…last exactly when these three hold.
+        if numbers.count != last || numbers.min != 1 || numbers.max != last {
+            report(.counterMismatch, sequence: nil, case: nil,
+                   "the case counter of \(year) stands at \(last), but that year has \(numbers.count) request(s) "
+                       + "numbered \(numbers.description) (a counter or a request was changed behind dsr's back)")
+        }
+    }
+
+    /// Reports the `letter-issued` events whose letter is no longer stored (`stored`: the events the `letter` rows
+    /// name). A letter that is stored but disagrees with its event is found by `issuedLetterProblems()`.
+    mutating func check(storedLetterEvents stored: Set<Int64>) {
+        for (sequence, caseNumber) in letterEvents.sorted(by: { $0.key < $1.key }) where !stored.contains(sequence) {
+            report(.letterMismatch, sequence: sequence, case: caseNumber,
+                   "the letter this event recorded is no longer stored (deleted behind dsr's back)")
+        }
+    }
+
+    /// A stored letter file that belongs to no issued letter.
+    mutating func check(orphanLetterFileOf caseNumber: CaseNumber, number: Int) {
+        report(.letterMismatch, sequence: nil, case: caseNumber,
+               "a file of letter \(caseNumber)/L\(number) is stored, but no such letter was issued (inserted behind dsr's back)")
+    }
+
+    /// Reports what only the whole walk can show: years without a counter, personal data gone without a purge,
+    /// controller-profile events without their version.
+    mutating func finish() {
+        for year in numbersByYear.keys.sorted() {
+            report(.counterMismatch, sequence: nil, case: nil,
+                   "\(year) has request(s) but no case counter (deleted behind dsr's back)")
+        }
+        numbersByYear = [:]
+        let missing = personalDataAwaitingPurge.flatMap { caseNumber, sequences in sequences.map { ($0, caseNumber) } }
+            .map { (sequence: $0.0, caseNumber: Optional($0.1)) }
+            + registerWideWithoutPersonalData.map { (sequence: $0, caseNumber: CaseNumber?.none) }
+        for item in missing.sorted(by: { $0.sequence < $1.sequence }) {
+            report(.personalDataMissing, sequence: item.sequence, case: item.caseNumber,
+                   "its personal data is gone, but no purge of its case was recorded (deleted behind dsr's back)")
+        }
+        for (sequence, event) in registerWide.sorted(by: { $0.key < $1.key })
+        where event.name == "controller-set" && event.stateHash != nil && !eventsWithProfile.contains(sequence) {
+            report(.missingProfile, sequence: sequence, case: nil,
+                   "this event recorded a controller profile that is no longer there (deleted behind dsr's back)")
+        }
+    }
+
+    /// Records the result of SQLite's integrity check (`ok` when the file is sound).
+    mutating func check(integrity lines: [String]) {
+        guard lines != ["ok"] else { return }
+        for line in lines.prefix(10) {
+            report(.damagedFile, sequence: nil, case: nil, "SQLite integrity check: \(line)")
+        }
+    }
+
+    /// Records differences between the register's schema and the one dsr made.
+    mutating func check(schemaDifferences: [String]) {
+        for difference in schemaDifferences {
+            report(.schemaChanged, sequence: nil, case: nil, difference)
+        }
+    }
+
+    /// The report of everything checked.
+    var report: ChainReport {
+        let brokenCases = Set(problems.compactMap(\.caseNumber))
+        let replayProblems = replayFailures.sorted { ($0.sequence ?? 0) < ($1.sequence ?? 0) } + replayMismatches
+        let replay = replayProblems.filter { problem in problem.caseNumber.map { !brokenCases.contains($0) } ?? true }
+        var report = ChainReport(eventsChecked: eventsChecked, requestsChecked: requestsChecked,
+                                 profilesChecked: profilesChecked, lastSequence: lastSequence,
+                                 headHash: String(decoding: lastHash, as: UTF8.self), problems: problems + replay)
+        report.requestsReplayed = requestsReplayed
+        report.requestsNotReplayable = replaySkipped
+        report.personalDataChecked = personalDataChecked
+        report.personalDataPurged = personalDataPurged
+        return report
+    }
+}

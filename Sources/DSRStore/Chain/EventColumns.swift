@@ -1,0 +1,133 @@
+import DSRCore
+
+/// The columns of an `event` row at a ``ColumnCursor`` (``ChainVerifier/eventColumns``, in that order), as SQLite
+/// stores them; valid until the cursor steps.
+///
+/// A row whose columns do not hold the storage class the schema gives them cannot be read (`init` returns `nil`).
+struct EventColumns {
+    /// `sequence`.
+    let sequence: Int64
+    /// `caseYear`.
+    let caseYear: Int64?
+    /// `caseSequence`.
+    let caseSequence: Int64?
+    /// `name`.
+    let name: UnsafeBufferPointer<UInt8>
+    /// `on`.
+    let on: UnsafeBufferPointer<UInt8>
+    /// `recordedAt`.
+    let recordedAt: UnsafeBufferPointer<UInt8>
+    /// `actor`.
+    let actor: UnsafeBufferPointer<UInt8>
+    /// `workflowVersion`.
+    let workflowVersion: Int64
+    /// `stateAfter`.
+    let stateAfter: UnsafeBufferPointer<UInt8>?
+    /// `data`.
+    let data: UnsafeBufferPointer<UInt8>
+    /// `stateHash`.
+    let stateHash: UnsafeBufferPointer<UInt8>?
+    /// `previousHash`.
+    let previousHash: UnsafeBufferPointer<UInt8>
+    /// `hash`.
+    let hash: UnsafeBufferPointer<UInt8>
+    /// `format`.
+    let format: Int64
+    /// `personalHash`.
+    let personalHash: UnsafeBufferPointer<UInt8>?
+
+    /// The columns of the row at `row`, or `nil` if one holds a value of the wrong kind.
+    init?(_ row: ColumnCursor) {
+        func optionalInteger(_ column: Int32) -> Int64?? {
+            if row.isNull(column) { return .some(nil) }
+            return row.integer(column).map { .some($0) }
+        }
+        func optionalText(_ column: Int32) -> UnsafeBufferPointer<UInt8>?? {
+            if row.isNull(column) { return .some(nil) }
+            return row.bytes(column).map { .some($0) }
+        }
+        guard let sequence = row.integer(0), let caseYear = optionalInteger(1), let caseSequence = optionalInteger(2),
+              let name = row.bytes(3), let on = row.bytes(4), let recordedAt = row.bytes(5), let actor = row.bytes(6),
+              let workflowVersion = row.integer(7), let stateAfter = optionalText(8), let data = row.bytes(9),
+              let stateHash = optionalText(10), let previousHash = row.bytes(11), let hash = row.bytes(12),
+              let format = row.integer(13), let personalHash = optionalText(14),
+              Int(exactly: workflowVersion) != nil, Int(exactly: format) != nil,
+              caseYear.map({ Int(exactly: $0) != nil }) ?? true, caseSequence.map({ Int(exactly: $0) != nil }) ?? true
+        else { return nil }
+        self.sequence = sequence
+        self.caseYear = caseYear
+        self.caseSequence = caseSequence
+        self.name = name
+        self.on = on
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.workflowVersion = workflowVersion
+        self.stateAfter = stateAfter
+        self.data = data
+        self.stateHash = stateHash
+        self.previousHash = previousHash
+        self.hash = hash
+        self.format = format
+        self.personalHash = personalHash
+    }
+
+    /// The case the row belongs to, if any.
+    var caseNumber: CaseNumber? {
+        guard let caseYear, let caseSequence else { return nil }
+        return CaseNumber(year: Int(caseYear), sequence: Int(caseSequence))
+    }
+
+    /// Writes the row's canonical encoding in its format (``EventChain/canonicalEncoding(of:)``) into `buffer`.
+    func encode(into buffer: inout CanonicalEventBuffer) {
+        buffer.start(format == 1 ? "dsr-event-v1" : "dsr-event-v2")
+        buffer.append(sequence)
+        buffer.append(caseYear)
+        buffer.append(caseSequence)
+        buffer.append(name)
+        buffer.append(on)
+        buffer.append(recordedAt)
+        buffer.append(actor)
+        buffer.append(workflowVersion)
+        buffer.append(stateAfter)
+        buffer.append(data)
+        buffer.append(stateHash)
+        buffer.append(previousHash)
+        if format != 1 { buffer.append(personalHash) }
+    }
+
+    /// The entry the row stores, with `personalData` as its data if given (``EventRow/entry(personalData:)``), or
+    /// `nil` if its day or time cannot be read.
+    func entry(personalData: String?) -> EventEntry? {
+        guard let day = Self.day(on), let time = UTCTimestamp.date(fromBytes: recordedAt) else { return nil }
+        let data = String(decoding: data, as: UTF8.self)
+        var entry = EventEntry(caseNumber: caseNumber, name: String(decoding: name, as: UTF8.self), on: day,
+                               recordedAt: time, actor: String(decoding: actor, as: UTF8.self),
+                               workflowVersion: Int(workflowVersion),
+                               stateAfter: stateAfter.map { StateID(rawValue: String(decoding: $0, as: UTF8.self)) },
+                               data: personalData ?? data)
+        if personalHash != nil { entry.publicData = data }
+        entry.sequence = sequence
+        return entry
+    }
+
+    /// A day written `YYYY-MM-DD`, read from its digits; anything else through ``CivilDate/init(parsing:)``, as
+    /// ``EventRow/entry(personalData:)`` reads it.
+    static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10) {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        return CivilDate(parsing: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The number the ASCII digits in `range` write, or `nil` if one is not a digit.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}
