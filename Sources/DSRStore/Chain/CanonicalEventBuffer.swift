@@ -1,10 +1,8 @@
 import Crypto
 
-/// A reused buffer for the canonical encoding of events (``EventChain``) and of personal-data commitments, hashed
-/// and compared with a stored hex hash without building strings.
-///
-/// It writes the same bytes as ``EventChain/canonicalEncoding(of:)`` and ``EventPersonalRow/commitment``; a test
-/// compares the two.
+/// A buffer for the canonical encoding of events and of personal-data commitments (``EventChain`` writes them
+/// into it), hashed, or compared with a stored hex hash without building strings; `dsr audit verify` reuses one for
+/// every event.
 struct CanonicalEventBuffer {
     /// The bytes written since the last ``start(_:)``.
     private(set) var bytes: [UInt8] = []
@@ -15,15 +13,15 @@ struct CanonicalEventBuffer {
     }
 
     /// Empties the buffer and writes `tag` and a line feed.
-    mutating func start(_ tag: StaticString) {
+    mutating func start(_ tag: String) {
         bytes.removeAll(keepingCapacity: true)
-        tag.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: tag.utf8)
         bytes.append(0x0A)
     }
 
-    /// Appends raw bytes.
-    mutating func appendRaw(_ raw: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: raw)
+    /// Appends a text's bytes as they are, without a field's marks.
+    mutating func appendRaw(_ text: some CanonicalText) {
+        text.withCanonicalBytes { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a byte.
@@ -51,16 +49,18 @@ struct CanonicalEventBuffer {
     }
 
     /// Appends a text field: `S`, its length in bytes, a colon, its bytes and a line feed.
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "S"))
-        appendDecimal(Int64(text.count))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: text)
-        bytes.append(0x0A)
+    mutating func append(_ text: some CanonicalText) {
+        text.withCanonicalBytes { text in
+            bytes.append(UInt8(ascii: "S"))
+            appendDecimal(Int64(text.count))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: text)
+            bytes.append(0x0A)
+        }
     }
 
     /// Appends a text field, or a null one.
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>?) {
+    mutating func append<Text: CanonicalText>(_ text: Text?) {
         guard let text else { return appendNull() }
         append(text)
     }

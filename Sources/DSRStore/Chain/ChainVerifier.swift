@@ -168,10 +168,7 @@ struct ChainVerifier {
             return
         }
         personalDataChecked += 1
-        buffer.start("dsr-personal-v1")
-        buffer.appendRaw(salt)
-        buffer.appendRaw(0x0A)
-        buffer.appendRaw(data)
+        EventChain.encodeCommitment(into: &buffer, salt: salt, data: data)
         guard buffer.hashMatches(personalHash) else {
             personalDataMismatches.insert(sequence)
             report(.personalDataMismatch, sequence: sequence, case: caseNumber,

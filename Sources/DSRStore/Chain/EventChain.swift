@@ -54,34 +54,50 @@ enum EventChain {
     /// The tag of format 2.
     static let tagV2 = "dsr-event-v2"
 
+    /// The tag of a personal-data commitment (see ``EventPersonalRow/commitment``).
+    static let personalTag = "dsr-personal-v1"
+
+    /// Writes an event's canonical encoding in its format into `buffer`: the tag of the format, then the fields
+    /// above in their order, each as a null, an integer or a text. The one encoder of the chain: dsr writes events
+    /// through it (``canonicalEncoding(of:)``) and `dsr audit verify` reads them back through it (`EventColumns`).
+    static func encode<Text: CanonicalText>(
+        into buffer: inout CanonicalEventBuffer, format: Int64, sequence: Int64?, caseYear: Int64?,
+        caseSequence: Int64?, name: Text, on: Text, recordedAt: Text, actor: Text, workflowVersion: Int64,
+        stateAfter: Text?, data: Text, stateHash: Text?, previousHash: Text, personalHash: Text?
+    ) {
+        buffer.start(format == 1 ? tag : tagV2)
+        buffer.append(sequence)
+        buffer.append(caseYear)
+        buffer.append(caseSequence)
+        buffer.append(name)
+        buffer.append(on)
+        buffer.append(recordedAt)
+        buffer.append(actor)
+        buffer.append(workflowVersion)
+        buffer.append(stateAfter)
+        buffer.append(data)
+        buffer.append(stateHash)
+        buffer.append(previousHash)
+        if format != 1 { buffer.append(personalHash) }
+    }
+
+    /// Writes the bytes a personal-data commitment hashes into `buffer`: ``personalTag``, a line feed, the salt, a
+    /// line feed and the data.
+    static func encodeCommitment<Text: CanonicalText>(into buffer: inout CanonicalEventBuffer, salt: Text, data: Text) {
+        buffer.start(personalTag)
+        buffer.appendRaw(salt)
+        buffer.appendRaw(0x0A)
+        buffer.appendRaw(data)
+    }
+
     /// The canonical bytes of an event row in its format; its `hash` field is not part of them.
     static func canonicalEncoding(of row: EventRow) -> [UInt8] {
-        var bytes = Array("\(row.format == 1 ? tag : tagV2)\n".utf8)
-        func append(_ value: Int64?) {
-            guard let value else { return bytes.append(contentsOf: Array("N\n".utf8)) }
-            bytes.append(contentsOf: Array("I\(value)\n".utf8))
-        }
-        func append(_ value: String?) {
-            guard let value else { return bytes.append(contentsOf: Array("N\n".utf8)) }
-            let utf8 = Array(value.utf8)
-            bytes.append(contentsOf: Array("S\(utf8.count):".utf8))
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x0A)
-        }
-        append(row.sequence)
-        append(row.caseYear.map(Int64.init))
-        append(row.caseSequence.map(Int64.init))
-        append(row.name)
-        append(row.on)
-        append(row.recordedAt)
-        append(row.actor)
-        append(Int64(row.workflowVersion))
-        append(row.stateAfter)
-        append(row.data)
-        append(row.stateHash)
-        append(row.previousHash)
-        if row.format != 1 { append(row.personalHash) }
-        return bytes
+        var buffer = CanonicalEventBuffer()
+        encode(into: &buffer, format: Int64(row.format), sequence: row.sequence, caseYear: row.caseYear.map(Int64.init),
+               caseSequence: row.caseSequence.map(Int64.init), name: row.name, on: row.on, recordedAt: row.recordedAt,
+               actor: row.actor, workflowVersion: Int64(row.workflowVersion), stateAfter: row.stateAfter,
+               data: row.data, stateHash: row.stateHash, previousHash: row.previousHash, personalHash: row.personalHash)
+        return buffer.bytes
     }
 
     /// The hash of an event row: the hex SHA-256 of its canonical encoding.

@@ -77,22 +77,12 @@ struct EventColumns {
         return CaseNumber(year: Int(caseYear), sequence: Int(caseSequence))
     }
 
-    /// Writes the row's canonical encoding in its format (``EventChain/canonicalEncoding(of:)``) into `buffer`.
+    /// Writes the row's canonical encoding in its format into `buffer` (``EventChain/encode(into:format:sequence:caseYear:caseSequence:name:on:recordedAt:actor:workflowVersion:stateAfter:data:stateHash:previousHash:personalHash:)``).
     func encode(into buffer: inout CanonicalEventBuffer) {
-        buffer.start(format == 1 ? "dsr-event-v1" : "dsr-event-v2")
-        buffer.append(sequence)
-        buffer.append(caseYear)
-        buffer.append(caseSequence)
-        buffer.append(name)
-        buffer.append(on)
-        buffer.append(recordedAt)
-        buffer.append(actor)
-        buffer.append(workflowVersion)
-        buffer.append(stateAfter)
-        buffer.append(data)
-        buffer.append(stateHash)
-        buffer.append(previousHash)
-        if format != 1 { buffer.append(personalHash) }
+        EventChain.encode(into: &buffer, format: format, sequence: sequence, caseYear: caseYear,
+                          caseSequence: caseSequence, name: name, on: on, recordedAt: recordedAt, actor: actor,
+                          workflowVersion: workflowVersion, stateAfter: stateAfter, data: data, stateHash: stateHash,
+                          previousHash: previousHash, personalHash: personalHash)
     }
 
     /// The entry the row stores, with `personalData` as its data if given (``EventRow/entry(personalData:)``), or

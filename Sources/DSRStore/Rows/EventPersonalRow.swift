@@ -38,6 +38,8 @@ struct EventPersonalRow: Codable, FetchableRecord, PersistableRecord {
 
     /// The salted hash of data under a salt (see ``commitment``).
     static func commitment(salt: String, data: String) -> String {
-        EventChain.sha256Hex(Array("dsr-personal-v1\n\(salt)\n".utf8) + Array(data.utf8))
+        var buffer = CanonicalEventBuffer()
+        EventChain.encodeCommitment(into: &buffer, salt: salt, data: data)
+        return buffer.hashHex
     }
 }
