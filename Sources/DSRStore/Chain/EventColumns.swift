@@ -103,21 +103,6 @@ struct EventColumns {
     /// A day written `YYYY-MM-DD`, read from its digits; anything else through ``CivilDate/init(parsing:)``, as
     /// ``EventRow/entry(personalData:)`` reads it.
     static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-           let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10) {
-            return CivilDate(year: year, month: month, day: day)
-        }
-        return CivilDate(parsing: String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// The number the ASCII digits in `range` write, or `nil` if one is not a digit.
-    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let byte = bytes[index]
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
+        UTCTimestamp.day(fromBytes: bytes) ?? CivilDate(parsing: String(decoding: bytes, as: UTF8.self))
     }
 }

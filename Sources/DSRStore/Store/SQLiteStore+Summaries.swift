@@ -22,10 +22,12 @@ extension SQLiteStore {
             try statement.setArguments(selection.arguments)
             let handle = statement.sqliteStatement
             defer { sqlite3_reset(handle) }
-            func text(_ column: Int32) -> String? {
+            func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
                 guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-                let count = Int(sqlite3_column_bytes(handle, column))
-                return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+                return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+            }
+            func text(_ column: Int32) -> String? {
+                bytes(column).map { String(decoding: $0, as: UTF8.self) }
             }
             var summaries: [RequestSummary] = []
             while true {
@@ -38,7 +40,7 @@ extension SQLiteStore {
                 let caseNumber = CaseNumber(year: Int(sqlite3_column_int64(handle, 0)),
                                             sequence: Int(sqlite3_column_int64(handle, 1)))
                 guard let kind = text(2), let state = text(3), let clock = text(4).flatMap(ClockState.init(rawValue:)),
-                      let received = text(5), let deadline = text(6).flatMap(Self.day), let channel = text(8),
+                      let received = text(5), let deadline = bytes(6).flatMap(UTCTimestamp.day(fromBytes:)), let channel = text(8),
                       let language = text(9)
                 else {
                     throw StoreError.failed(operation: operation,
@@ -58,20 +60,4 @@ extension SQLiteStore {
         caseYear, caseSequence, kind, state, clock, received, deadline, isExtended, channel, language, closedOn, \
         outcome
         """
-
-    /// A day as the register writes it, `YYYY-MM-DD`, read from its digits.
-    static func day(_ text: String) -> CivilDate? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        return CivilDate(year: year, month: month, day: day)
-    }
 }

@@ -1,7 +1,8 @@
 import DSRCore
 import Foundation
 
-/// The register's text form of an instant: `YYYY-MM-DDTHH:MM:SSZ`, in UTC, to the second.
+/// The register's text forms of time: an instant `YYYY-MM-DDTHH:MM:SSZ`, in UTC, to the second, and a day
+/// `YYYY-MM-DD`.
 enum UTCTimestamp {
     private static let secondsPerDay = 86_400
     /// The instants that have a four-digit year: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
@@ -42,13 +43,32 @@ enum UTCTimestamp {
     static func date(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = EventColumns.day(UnsafeBufferPointer(rebasing: bytes[0..<10])),
-              let hour = EventColumns.digits(bytes, 11..<13), let minute = EventColumns.digits(bytes, 14..<16),
-              let second = EventColumns.digits(bytes, 17..<19)
+              let day = day(fromBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19)
         else { return date(from: String(decoding: bytes, as: UTF8.self)) }
-        guard bytes[4] == UInt8(ascii: "-"), hour <= 23, minute <= 59, second <= 59 else { return nil }
+        guard hour <= 23, minute <= 59, second <= 59 else { return nil }
         let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// The day UTF-8 text `YYYY-MM-DD` names, read from its digits; `nil` for anything else or a day that does not
+    /// exist. Lists and the audit read the register's days through it, without building strings.
+    static func day(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10)
+        else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The number the ASCII digits in `range` write, or `nil` if one is not a digit.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     private static func twoDigits(_ value: Int) -> String {
