@@ -25,7 +25,6 @@ final class SQLiteRequestBatch: RequestBatch {
     private let insertPersonal: BatchStatement
     /// Random bytes for the salts of personal data, drawn from the system in blocks.
     private var salts = SaltSource()
-    private let findReference: Statement
     private let findImportKey: Statement
     private let findCase: Statement
     private let findCounter: Statement
@@ -55,8 +54,6 @@ final class SQLiteRequestBatch: RequestBatch {
                                      language, isExtended, importKey)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """), in: db)
-            findReference = try db.makeStatement(
-                sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?")
             findImportKey = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence, reference FROM request WHERE importKey = ?")
             findCase = try db.makeStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?")
@@ -72,8 +69,7 @@ final class SQLiteRequestBatch: RequestBatch {
 
     func caseNumber(forReference reference: String) throws -> CaseNumber? {
         do {
-            guard let row = try Row.fetchOne(findReference, arguments: [reference]) else { return nil }
-            return CaseNumber(year: row[0], sequence: row[1])
+            return try RequestRow.caseNumber(forReference: reference, in: db)
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
         }

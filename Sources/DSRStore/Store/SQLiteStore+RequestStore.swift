@@ -15,10 +15,8 @@ extension SQLiteStore {
             let caseNumber = CaseNumber(year: year, sequence: try CaseCounterRow.allocate(year: year, in: db))
             let (record, entry) = try callerStep { try make(caseNumber) }
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            if let reference = record.reference,
-               let row = try Row.fetchOne(db, sql: "SELECT caseYear, caseSequence FROM request WHERE reference = ?",
-                                          arguments: [reference]) {
-                throw StoreError.referenceInUse(CaseNumber(year: row["caseYear"], sequence: row["caseSequence"]))
+            if let reference = record.reference, let owner = try RequestRow.caseNumber(forReference: reference, in: db) {
+                throw StoreError.referenceInUse(owner)
             }
             let json = try Self.encodeJSON(record, operation: operation)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
