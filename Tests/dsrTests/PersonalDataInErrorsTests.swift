@@ -205,6 +205,19 @@ struct PersonalDataInErrorsTests {
                                  .cannotWrite(path: "/srv/out.txt", reason: "it already exists")] {
             switch error { case .missing, .notText, .cannotWrite: errors.append(error) }
         }
+        for error: OutputFileError in [.exists(path: "/srv/out.txt"),
+                                       .protected(path: "/srv/dsr/dsr.sqlite-wal", what: "the register's write-ahead log"),
+                                       .notRegularFile(path: "/srv/out.txt", kind: "a symbolic link"),
+                                       .cannotCreate(path: "/srv/out.txt", reason: "Permission denied"),
+                                       .cannotWrite(path: "/srv/out.txt", reason: "No space left on device")] {
+            switch error {
+            case .exists, .protected, .notRegularFile, .cannotCreate, .cannotWrite: errors.append(error)
+            }
+            errors.append(IssuedLetterNotPlaced(number: LetterNumber(caseNumber: caseNumber, sequence: 3), cause: error))
+        }
+        for error: StandardOutputFailure in [.closed, .failed(reason: "No space left on device")] {
+            switch error { case .closed, .failed: errors.append(error) }
+        }
         for kind in ChainProblem.Kind.allCases {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")
             errors.append(AuditFailure(problems: 1, firstEvent: 3, firstCase: caseNumber, first: problem))
