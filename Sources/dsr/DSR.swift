@@ -8,7 +8,8 @@ struct DSR: ParsableCommand {
         abstract: "Data-subject rights requests under the GDPR, on the Finnish calendar.",
         discussion: """
             Exit codes: 0 success; 1 a rule refused the action; 64 usage error; 65 invalid data; \
-            66 unknown case or missing file; 74 database cannot be opened or written.
+            66 unknown case or missing file; 73 output file exists or cannot be created (--force replaces an \
+            existing file); 74 database or output cannot be written; 141 standard output closed by its reader.
             The register is $DSR_DATABASE, else $XDG_DATA_HOME/dsr/dsr.sqlite (~/.local/share/dsr/dsr.sqlite).
             """,
         version: "0.1.0",
@@ -24,4 +25,11 @@ struct DSR: ParsableCommand {
             Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self,
         ]
     )
+
+    /// Makes descriptors 0-2 and `SIGPIPE` safe, runs the command, then ends with its standard output's failure, if any.
+    static func main() {
+        ProcessSetup.prepare()
+        main(nil)
+        StandardOutput.endOfCommand()
+    }
 }

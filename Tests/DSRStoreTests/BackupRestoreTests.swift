@@ -86,7 +86,7 @@ struct BackupRestoreTests {
                                     now: Fixture.now)
         }
         #expect(error == .destinationExists(path: register, isRegister: true))
-        #expect(error.category == .ruleViolation)
+        #expect(error.category == .cannotCreate)
         #expect(try FileSnapshot(register) == before)
     }
 

@@ -150,6 +150,38 @@ struct IssuedLetterStoreTests {
         #expect(try store.issuedLetters(of: caseNumber).isEmpty)
     }
 
+    @Test func whatHappensBeforeRecordingDecidesWhetherTheLetterIsRecorded() throws {
+        // Given a refused request
+        let (store, service, caseNumber) = try refusedCase()
+        let events = try store.events(of: caseNumber).count
+        let date = try Fixture.day(2026, 3, 20)
+        struct FileNotWritten: Error {}
+
+        // When the step before recording (the tool writes the letter's file there) fails, nothing is stored
+        #expect(throws: FileNotWritten.self) {
+            try service.issueLetter(caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
+                                    beforeRecording: { _ in throw FileNotWritten() }) { context in
+                Self.letter(context.number, profileVersion: context.profileVersion, date: date)
+            }
+        }
+        #expect(try store.events(of: caseNumber).count == events)
+        #expect(try store.issuedLetters(of: caseNumber).isEmpty)
+
+        // And when it succeeds, it saw exactly the letter that is then recorded, once, and not for a reissue
+        var seen: [IssuedLetter] = []
+        for _ in 0..<2 {
+            _ = try service.issueLetter(caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
+                                        beforeRecording: { seen.append($0) }) { context in
+                Self.letter(context.number, profileVersion: context.profileVersion, date: date)
+            }
+        }
+        let stored = try store.issuedLetters(of: caseNumber)
+        #expect(stored.count == 1)
+        #expect(seen.count == 1)
+        #expect(seen.first?.files == stored.first?.files)
+        #expect(try store.events(of: caseNumber).count == events + 1)
+    }
+
     @Test func anUnknownCaseOrLetterIsReported() throws {
         let (_, service, _) = try refusedCase()
         let missing = CaseNumber(year: 2026, sequence: 99)

@@ -58,7 +58,7 @@ struct AuditCommandTests {
         let text = try String(contentsOfFile: export, encoding: .utf8)
         #expect(text.split(separator: "\n").count == 4)
         #expect(!text.contains("Aino") && !text.contains("Toistuva"))  // personal data only on request
-        #expect(try dsr.run(["audit", "export", "--output", export]).status == 74)  // never overwritten
+        #expect(try dsr.run(["audit", "export", "--output", export]).status == 73)  // never overwritten unasked
 
         // An independent checker recomputes every hash from the documented encoding
         let head = try dsr.run(["audit", "verify"]).stdout
@@ -130,11 +130,11 @@ struct AuditCommandTests {
         #expect(made.stdout.contains("verified"))
         #expect(made.stdout.contains("dsr.sqlite.key is not in the backup"))
         #expect(try permissions(backup) == 0o600)
-        #expect(try dsr.run(["backup", backup]).status == 1)
+        #expect(try dsr.run(["backup", backup]).status == 73)
 
         try dsr.run(["register", "access", "--name", "Myöhempi", "--received", "2026-11-20"])
         let refused = try dsr.run(["restore", backup])
-        #expect(refused.status == 1)
+        #expect(refused.status == 73)
         #expect(refused.stderr.contains("--force"))
         #expect(try dsr.run(["show", "2026-0003"]).status == 0)
 

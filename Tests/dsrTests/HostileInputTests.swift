@@ -84,7 +84,10 @@ struct HostileInputTests {
         let before = checksum(registerBytes)
 
         // When dsr runs with the hostile arguments
-        let arguments = hostile.arguments.map { $0 == Array("@DATABASE@".utf8) ? Array(dsr.database.utf8) : $0 }
+        let arguments = hostile.arguments.map { argument in
+            guard let text = String(validating: argument, as: UTF8.self), text.contains("@DATABASE@") else { return argument }
+            return Array(text.replacingOccurrences(of: "@DATABASE@", with: dsr.database).utf8)
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["DSR_DATABASE"] = dsr.database
         environment["DSR_TODAY"] = "2026-11-21"

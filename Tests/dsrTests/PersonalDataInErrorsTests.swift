@@ -201,9 +201,21 @@ struct PersonalDataInErrorsTests {
         for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt")] {
             switch error { case .nothingFound: errors.append(error) }
         }
-        for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml"),
-                                 .cannotWrite(path: "/srv/out.txt", reason: "it already exists")] {
-            switch error { case .missing, .notText, .cannotWrite: errors.append(error) }
+        for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml")] {
+            switch error { case .missing, .notText: errors.append(error) }
+        }
+        for error: OutputFileError in [.exists(path: "/srv/out.txt"),
+                                       .protected(path: "/srv/dsr/dsr.sqlite-wal", what: "the register's write-ahead log"),
+                                       .notRegularFile(path: "/srv/out.txt", kind: "a symbolic link"),
+                                       .cannotCreate(path: "/srv/out.txt", reason: "Permission denied"),
+                                       .cannotWrite(path: "/srv/out.txt", reason: "No space left on device")] {
+            switch error {
+            case .exists, .protected, .notRegularFile, .cannotCreate, .cannotWrite: errors.append(error)
+            }
+            errors.append(IssuedLetterNotPlaced(number: LetterNumber(caseNumber: caseNumber, sequence: 3), cause: error))
+        }
+        for error: StandardOutputFailure in [.closed, .failed(reason: "No space left on device")] {
+            switch error { case .closed, .failed: errors.append(error) }
         }
         for kind in ChainProblem.Kind.allCases {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")

@@ -10,6 +10,9 @@ public enum ErrorCategory: Sendable, Equatable {
     case invalidData
     /// A case or file does not exist: exit 66.
     case notFound
+    /// An output file cannot be created: something is already at its path (and replacing it was not asked for, or
+    /// is never allowed), or its folder cannot take it: exit 73 (`EX_CANTCREAT`).
+    case cannotCreate
     /// The database cannot be opened, read or written: exit 74.
     case storage
 }

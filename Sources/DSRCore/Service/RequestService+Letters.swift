@@ -14,11 +14,15 @@ extension RequestService {
     ///   - actor: Who issues it.
     ///   - now: The time to record.
     ///   - today: The day it is issued.
+    ///   - beforeRecording: Called, inside the transaction and before it commits, with a new letter that is about to
+    ///     be recorded (not with one already issued). What it throws records nothing. The tool writes the letter's
+    ///     file (under a temporary name) here, so that no letter is recorded as issued that could not be written.
     ///   - write: Writes the letter for the context.
     /// - Returns: The letter issued now, or the earlier one with the same content.
-    /// - Throws: ``StoreError/unknownCase(_:)``, whatever `write` throws (for example a letter the state does not
-    ///   allow), or ``IssuedLetterError/numberMismatch(expected:got:)``.
+    /// - Throws: ``StoreError/unknownCase(_:)``, whatever `write` or `beforeRecording` throws (for example a letter
+    ///   the state does not allow), or ``IssuedLetterError/numberMismatch(expected:got:)``.
     public func issueLetter(_ caseNumber: CaseNumber, actor: String, now: Date, today: CivilDate,
+                            beforeRecording: (IssuedLetter) throws -> Void = { _ in },
                             write: (LetterIssueContext) throws -> IssuedLetter) throws -> LetterIssue {
         var earlier: LetterNumber?
         let issued = try store.issueLetter(caseNumber) { context in
@@ -33,6 +37,7 @@ extension RequestService {
             let entry = EventEntry(caseNumber: caseNumber, name: IssuedLetter.eventName, on: today, recordedAt: now,
                                    actor: actor, workflowVersion: context.record.workflowVersion,
                                    stateAfter: context.record.state, data: letter.eventData)
+            try beforeRecording(letter)
             return (letter, entry)
         }
         if let issued { return .issued(issued) }

@@ -14,10 +14,12 @@ public enum BackupError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// A file cannot be written.
     case cannotWrite(path: String, reason: String)
 
-    /// Refusals are rule violations (exit 1); a missing source is not found (66); a failed write is storage (74).
+    /// A file in the way cannot be created over (73); a source or copy that does not verify is a rule violation (1);
+    /// a missing source is not found (66); a failed write is storage (74).
     public var category: ErrorCategory {
         switch self {
-        case .destinationExists, .sourceDoesNotVerify, .copyDoesNotVerify: .ruleViolation
+        case .destinationExists: .cannotCreate
+        case .sourceDoesNotVerify, .copyDoesNotVerify: .ruleViolation
         case .sourceMissing: .notFound
         case .cannotWrite: .storage
         }

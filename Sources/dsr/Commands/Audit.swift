@@ -50,15 +50,16 @@ extension DSR {
             @Option(help: ArgumentHelp("Write to FILE (created with mode 0600) instead of standard output.",
                                        valueName: "FILE"))
             var output: String?
+            @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
             @Flag(help: "Add each event's full data while it is kept (names, contact details, free texts).")
             var includePersonalData = false
 
             func run() throws {
                 try reportingFailures {
                     let caseNumber = try caseNumber.map(Parse.caseNumber)
+                    let sink = try OutputSink(path: output, force: force, register: global.databasePath)
                     let store = try global.openExistingStore()
                     if let caseNumber, try store.record(caseNumber) == nil { throw StoreError.unknownCase(caseNumber) }
-                    let sink = try OutputSink(path: output)
                     if format == .csv { try sink.write(AuditExportRows.csvHeader(includePersonalData) + "\n") }
                     try store.forEachAuditTrailEntry(of: caseNumber, includingPersonalData: includePersonalData) { entry in
                         switch format {

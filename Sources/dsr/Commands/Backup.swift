@@ -14,10 +14,11 @@ extension DSR {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The backup file to create.") var file: String
-        @Flag(help: "Replace FILE if it exists.") var force = false
+        @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
 
         func run() throws {
             try reportingFailures {
+                try OutputTarget(path: file, force: force, register: global.databasePath).check()
                 let store = try global.openExistingStore()
                 let report = try store.backup(to: file, replacing: force, workflows: try WorkflowCatalog.builtIn())
                 print("Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "

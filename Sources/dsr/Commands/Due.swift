@@ -53,16 +53,19 @@ extension DSR {
             abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
+        @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
+        var output: String?
+        @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
 
         func run() throws {
             try reportingFailures {
+                let file = try LetterOutput.file(output, force: force, global: global)
                 let store = try global.openStore()
                 let text = ICalendarWriter.calendar(
                     try store.records(RequestQuery()),
                     internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
                     stamp: Clock.now())
-                try LetterOutput.write(Array(text.utf8), to: output)
+                try LetterOutput.write(Array(text.utf8), to: file)
             }
         }
     }

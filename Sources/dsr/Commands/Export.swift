@@ -25,17 +25,17 @@ extension DSR {
                 switch format {
                 case .csv:
                     if excel { output.raw([0xEF, 0xBB, 0xBF]) }
-                    output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
+                    try output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
                         let line = RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator)
-                        output.line(line + lineEnd)
+                        try output.line(line + lineEnd)
                     }
                 case .jsonl:
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                        output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
+                        try output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
                     }
                 }
-                output.flush()
+                try output.flush()
             }
         }
     }

@@ -42,7 +42,7 @@ extension DSR {
                         switch format {
                         case .text:
                             progress.clear()
-                            FileHandle.standardError.write(Data(("Invalid: \(issue)\n").utf8))
+                            StandardError.write("Invalid: \(issue)\n")
                         case .json:
                             if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
                         }

@@ -36,7 +36,9 @@ extension DSR {
         @Option(help: "fi, sv or en (default: the request's language).") var language: String?
         @Option(help: "The letter's format.") var format: LetterFormatOption = .text
         @Option(help: ArgumentHelp("The letter's date (default today).", valueName: "DATE")) var date: String?
-        @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
+        @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
+        var output: String?
+        @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
         @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false
 
         func validate() throws {
@@ -46,6 +48,7 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
+                let file = try LetterOutput.file(output, force: force, global: global)
                 let service = try global.openService()
                 guard let record = try service.store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
                 let letterType = try Self.letterType(type, for: record, workflows: service.workflows)
@@ -53,22 +56,35 @@ extension DSR {
                 let today = try Clock.today()
                 let date = try Parse.date(date, field: "--date", default: today)
                 let renderer = try LetterRenderer()
-                let bytes: [UInt8]
-                if issue {
-                    let result = try service.issueLetter(caseNumber, actor: global.actorName, now: Clock.now(),
-                                                         today: today) { context in
-                        try renderer.issue(letterType, for: context.record, controller: context.profile,
-                                           profileVersion: context.profileVersion, language: language, date: date,
-                                           number: context.number, format: format.format)
-                    }
-                    bytes = try LetterOutput.content(of: result.letter, format: format.format)
-                    LetterOutput.note(Self.issueNote(result))
-                } else {
-                    bytes = try renderer.renderFile(
+                guard issue else {
+                    let bytes = try renderer.renderFile(
                         letterType, for: record, controller: try service.store.controllerProfile()?.profile,
                         language: language, date: date, format: format.format)
+                    try LetterOutput.write(bytes, to: file)
+                    return
                 }
-                try LetterOutput.write(bytes, to: output)
+                // The file is written and synced under its temporary name before the letter is recorded (inside the
+                // transaction), and put in place after: a failed write records nothing, a failed commit leaves no file.
+                let result = try service.issueLetter(caseNumber, actor: global.actorName, now: Clock.now(), today: today,
+                                                     beforeRecording: { letter in
+                    guard let file else { return }
+                    try file.write(try LetterOutput.content(of: letter, format: format.format))
+                    try file.sync()
+                }) { context in
+                    try renderer.issue(letterType, for: context.record, controller: context.profile,
+                                       profileVersion: context.profileVersion, language: language, date: date,
+                                       number: context.number, format: format.format)
+                }
+                LetterOutput.note(Self.issueNote(result))
+                guard let file, file.isSynced else {
+                    try LetterOutput.write(try LetterOutput.content(of: result.letter, format: format.format), to: file)
+                    return
+                }
+                do throws(OutputFileError) {
+                    try file.place()
+                } catch {
+                    throw IssuedLetterNotPlaced(number: result.letter.number, cause: error)
+                }
             }
         }
 

@@ -51,16 +51,19 @@ extension DSR {
         @Argument(help: "The letter number (2026-0042/L3), or the case number.") var letter: String
         @Argument(help: "The letter's number within the case, when the case number is given.") var number: Int?
         @Option(help: "The form to print (default: the form it was issued in).") var format: LetterFormatOption?
-        @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var output: String?
+        @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
+        var output: String?
+        @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
 
         func run() throws {
             try reportingFailures {
                 let number = try Self.letterNumber(letter, number)
+                let file = try LetterOutput.file(output, force: force, global: global)
                 let service = try global.openService()
                 let issued = try service.issuedLetter(number)
                 let format = format?.format ?? issued.format
                 try LetterOutput.validate(format: format, output: output)
-                try LetterOutput.write(try LetterOutput.content(of: issued, format: format), to: output)
+                try LetterOutput.write(try LetterOutput.content(of: issued, format: format), to: file)
             }
         }
 

@@ -21,19 +21,27 @@ enum LetterOutput {
         return content
     }
 
-    /// Writes bytes to a file, or to standard output if no file is named (letters and the calendar use it).
-    static func write(_ bytes: [UInt8], to output: String?) throws {
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                throw FileError.cannotWrite(path: output, reason: "the file could not be created")
-            }
+    /// The file a command is told to write (`--output FILE`), checked and begun now, or `nil` for standard output.
+    /// - Throws: ``OutputFileError`` (exit 73) if the path may not or cannot be written.
+    static func file(_ output: String?, force: Bool, global: GlobalOptions) throws(OutputFileError) -> OutputFile? {
+        try output.map { path throws(OutputFileError) in
+            try OutputFile(OutputTarget(path: path, force: force, register: global.databasePath))
+        }
+    }
+
+    /// Writes bytes to a file begun with ``file(_:force:global:)`` and puts it in place, or to standard output if
+    /// there is none (letters and the calendar use it).
+    static func write(_ bytes: [UInt8], to file: OutputFile?) throws {
+        if let file {
+            try file.write(bytes)
+            try file.place()
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardOutput.write(bytes)
         }
     }
 
     /// Writes a line about what was done to standard error, so that standard output carries only the letter.
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line + "\n")
     }
 }

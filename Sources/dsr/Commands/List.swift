@@ -64,12 +64,12 @@ struct ListFilter: ParsableArguments {
         switch format {
         case .table:
             if records.isEmpty {
-                Swift.print("No request carries that identity code.")
+                StandardOutput.print("No request carries that identity code.")
             } else {
-                Swift.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
+                StandardOutput.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
             }
-        case .csv: Swift.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
-        case .json: Swift.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
+        case .csv: StandardOutput.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
+        case .json: StandardOutput.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
         }
     }
 
@@ -89,12 +89,12 @@ struct ListFilter: ParsableArguments {
         switch format {
         case .table:
             if summaries.isEmpty && overdue {
-                Swift.print("No overdue requests on \(asOfDate).")
+                StandardOutput.print("No overdue requests on \(asOfDate).")
             } else {
-                Swift.print(RequestListing.table(summaries), terminator: "")
+                StandardOutput.print(RequestListing.table(summaries), terminator: "")
             }
-        case .csv: Swift.print(RequestListing.csv(summaries), terminator: "")
-        case .json: Swift.print(RequestListing.json(summaries), terminator: "")
+        case .csv: StandardOutput.print(RequestListing.csv(summaries), terminator: "")
+        case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
         }
     }
 }

@@ -90,14 +90,11 @@ enum FileError: LocalizedErrorWithCategory {
     case missing(path: String, what: String)
     /// The file is not UTF-8 text.
     case notText(path: String)
-    /// The file cannot be written.
-    case cannotWrite(path: String, reason: String)
 
     var category: ErrorCategory {
         switch self {
         case .missing: .notFound
         case .notText: .invalidData
-        case .cannotWrite: .storage
         }
     }
 
@@ -105,7 +102,6 @@ enum FileError: LocalizedErrorWithCategory {
         switch self {
         case .missing(let path, let what): "\(path): no \(what) there; check the path."
         case .notText(let path): "\(path) is not UTF-8 text; save it as UTF-8."
-        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason); check the folder and its permissions."
         }
     }
 }

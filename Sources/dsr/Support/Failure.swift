@@ -5,7 +5,8 @@ import Foundation
 /// Runs a command body and turns library errors into one line on stderr and the documented exit code.
 ///
 /// Exit codes: 0 success; 1 a rule refused the action; 64 usage; 65 invalid data; 66 unknown case or missing file;
-/// 74 database cannot be opened or written.
+/// 73 an output file cannot be created; 74 database or output cannot be written; 141 standard output was closed by
+/// its reader (quietly, see ``StandardOutputFailure``).
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -15,6 +16,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
         throw error
     } catch let error as ValidationError {
         throw error
+    } catch let failure as StandardOutputFailure {
+        throw ExitCode(failure.report())
     } catch let error as any LocalizedErrorWithCategory {
         printError(error.errorDescription ?? "failed")
         throw ExitCode(exitCode(for: error.category))
@@ -31,16 +34,17 @@ func exitCode(for category: ErrorCategory) -> Int32 {
     case .usage: 64
     case .invalidData: 65
     case .notFound: 66
+    case .cannotCreate: 73
     case .storage: 74
     }
 }
 
 /// Writes `Error: message` to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+    StandardError.write("Error: " + message + "\n")
 }
 
 /// Writes a warning line to standard error.
 func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data(("Warning: " + message + "\n").utf8))
+    StandardError.write("Warning: " + message + "\n")
 }

@@ -11,10 +11,11 @@ final class OutputBuffer {
     }
 
     /// Adds text and a line feed, writing the buffer out when it is full.
-    func line(_ text: String) {
+    /// - Throws: ``StandardOutputFailure`` if standard output does not take it; the command should stop.
+    func line(_ text: String) throws(StandardOutputFailure) {
         bytes.append(contentsOf: text.utf8)
         bytes.append(0x0A)
-        if bytes.count >= limit { flush() }
+        if bytes.count >= limit { try flush() }
     }
 
     /// Adds raw bytes.
@@ -23,9 +24,10 @@ final class OutputBuffer {
     }
 
     /// Writes out what is buffered.
-    func flush() {
+    /// - Throws: ``StandardOutputFailure`` if standard output does not take it.
+    func flush() throws(StandardOutputFailure) {
         guard !bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(bytes))
-        bytes.removeAll(keepingCapacity: true)
+        defer { bytes.removeAll(keepingCapacity: true) }
+        try StandardOutput.write(bytes)
     }
 }

@@ -19,13 +19,13 @@ final class ProgressLine {
         guard now.timeIntervalSince(lastShown) >= 0.2 else { return }
         lastShown = now
         shown = true
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text()).utf8))
+        StandardError.write("\r\u{1B}[K" + text())
     }
 
     /// Removes the line.
     func clear() {
         guard enabled, shown else { return }
         shown = false
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 }
