@@ -8,7 +8,8 @@ struct DSR: ParsableCommand {
         abstract: "Data-subject rights requests under the GDPR, on the Finnish calendar.",
         discussion: """
             Exit codes: 0 success; 1 a rule refused the action; 64 usage error; 65 invalid data; \
-            66 unknown case or missing file; 74 database cannot be opened or written.
+            66 unknown case or missing file (or register); 74 database cannot be opened or written, or the \
+            identity-code key is missing or wrong; 75 temporary failure, run the command again (purge beside a reader).
             The register is $DSR_DATABASE, else $XDG_DATA_HOME/dsr/dsr.sqlite (~/.local/share/dsr/dsr.sqlite).
             """,
         version: "0.1.0",
@@ -21,7 +22,7 @@ struct DSR: ParsableCommand {
             EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
             EventCommand<LiftEvent>.self, Event.self,
             Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self, Workflow.self,
-            Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self,
+            Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
         ]
     )
 }

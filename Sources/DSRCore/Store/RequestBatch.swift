@@ -9,6 +9,10 @@ public protocol RequestBatch {
     /// The cases added by an import under this ``ImportKey`` (rows without a reference), with their references.
     func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)]
 
+    /// Whether `dsr purge` removed a request that had this reference, or this import key (it keeps only keyed tags of
+    /// them, so that importing the row again does not bring the person back).
+    func wasPurged(reference: String?, importKey: String) throws -> Bool
+
     /// The request with the case number, or `nil`.
     func record(_ caseNumber: CaseNumber) throws -> RequestRecord?
 

@@ -23,7 +23,9 @@ extension DSR {
 
             func run() throws {
                 try reportingFailures {
-                    let report = try global.openExistingStore().verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    let store = try global.openExistingStore()
+                    var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    if let problem = store.identityKeyProblem() { report.problems.append(problem) }
                     switch format {
                     case .text: print(AuditReportView.text(report), terminator: "")
                     case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")

@@ -46,7 +46,7 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
-                let service = try global.openService()
+                let service = try global.openService(creating: false)
                 guard let record = try service.store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
                 let letterType = try Self.letterType(type, for: record, workflows: service.workflows)
                 let language = try language.map(Parse.language) ?? record.language

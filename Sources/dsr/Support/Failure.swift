@@ -5,7 +5,8 @@ import Foundation
 /// Runs a command body and turns library errors into one line on stderr and the documented exit code.
 ///
 /// Exit codes: 0 success; 1 a rule refused the action; 64 usage; 65 invalid data; 66 unknown case or missing file;
-/// 74 database cannot be opened or written.
+/// 74 database cannot be opened or written, or the identity-code key is missing or wrong; 75 temporary failure (try
+/// again).
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -32,12 +33,18 @@ func exitCode(for category: ErrorCategory) -> Int32 {
     case .invalidData: 65
     case .notFound: 66
     case .storage: 74
+    case .temporaryFailure: 75
     }
 }
 
 /// Writes `Error: message` to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+}
+
+/// Writes a note (something dsr did or found that the officer should know, not a problem) to standard error.
+func printNote(_ message: String) {
+    FileHandle.standardError.write(Data(("Note: " + message + "\n").utf8))
 }
 
 /// Writes a warning line to standard error.
