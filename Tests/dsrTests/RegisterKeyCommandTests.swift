@@ -41,6 +41,23 @@ struct RegisterKeyCommandTests {
         #expect(!(try dsr.run(["register", "access", "--name", "B"])).stderr.contains("created"))
     }
 
+    @Test func restoreToANewPathSaysItCreatedARegisterAndNeedsTheKey() throws {
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        #expect(try dsr.run(["register", "access", "--name", "Aino Arkistoija", "--hetu", Self.code]).status == 0)
+        let backup = dsr.folder.appendingPathComponent("backup.sqlite").path
+        #expect(try dsr.run(["backup", backup]).status == 0)
+        let elsewhere = dsr.folder.appendingPathComponent("restored.sqlite").path
+        let restored = try dsr.run(["restore", backup, "--database", elsewhere])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stderr.contains("created a new register at \(elsewhere) from the backup"))
+        #expect(restored.stderr.contains("\(elsewhere).key"))
+        // Until the key is put there, commands that need it stop, naming it
+        #expect(try dsr.run(["list", "--hetu", Self.code, "--database", elsewhere]).status == 74)
+        try FileManager.default.copyItem(atPath: dsr.database + ".key", toPath: elsewhere + ".key")
+        #expect(try dsr.run(["list", "--hetu", Self.code, "--database", elsewhere]).stdout.contains("2026-0001"))
+    }
+
     @Test func theDefaultLocationWithoutARegisterAnswersEmptyAndCreatesNothing() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }

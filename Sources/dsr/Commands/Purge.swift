@@ -50,7 +50,7 @@ extension DSR {
                     return
                 }
                 // References and import keys are kept only as tags under the register's key, so it must be there.
-                let key = try IdentityCodes.key(of: store, global: global)
+                let key = candidates.isEmpty ? nil : try IdentityCodes.key(of: store, global: global)
                 if key == nil, !keepReferences, candidates.contains(where: { $0.reference != nil }) {
                     throw IdentityCodeError.noKey(path: IdentityCodeKey.path(forRegister: global.databasePath))
                 }
