@@ -64,5 +64,12 @@ struct ImportReferenceTests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try dsr.run(["list", "--all", "--format", "csv"]).stdout.split(separator: "\n").count == 3)
         #expect(try dsr.run(["audit", "verify"]).status == 0)
+
+        // And without the register's key the tags cannot be checked: the import stops (74) and adds nothing
+        try FileManager.default.removeItem(atPath: dsr.database + ".key")
+        let keyless = try dsr.run(["import", file])
+        #expect(keyless.status == 74)
+        #expect(keyless.stderr.contains(dsr.database + ".key"))
+        #expect(try dsr.run(["list", "--all", "--format", "csv"]).stdout.split(separator: "\n").count == 3)
     }
 }

@@ -98,8 +98,9 @@ struct RegisterKeyCommandTests {
         let audit = try dsr.run(["audit", "verify"])
         #expect(audit.status == 1)
         #expect((audit.stdout + audit.stderr).contains(key))
-        // And key init does not make a new key for a register that holds codes
+        // And key init does not make a new key for a register that holds codes, nor does rotate
         #expect(try dsr.run(["key", "init"]).status == 74)
+        #expect(try dsr.run(["key", "rotate"]).status == 74)
         // And nothing was changed, no key was made
         #expect(state(dsr) == before)
         #expect(!FileManager.default.fileExists(atPath: key))

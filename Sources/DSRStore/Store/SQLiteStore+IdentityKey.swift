@@ -51,6 +51,13 @@ extension SQLiteStore {
                    stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason]))
     }
 
+    /// Whether `dsr purge` left keyed tags of purged references or import keys (an import then needs the key).
+    public func hasPurgedTags() throws(StoreError) -> Bool {
+        try read("look for purged tags") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM purgedTag)") ?? false
+        }
+    }
+
     /// One identity code a request of the register carries, to test a key against, or `nil` if none carries one.
     public func anySealedIdentityCode() throws(StoreError) -> SealedIdentityCode? {
         let operation = "look for stored identity codes"

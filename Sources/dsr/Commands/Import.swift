@@ -33,8 +33,9 @@ extension DSR {
                 let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
                     ? .jsonLines : nil
                 var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
-                // Rows of requests purged earlier are recognised by their tags under the register's key.
-                store.identityKey = try store.registerKey().key
+                // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
+                // be the register's own (a missing or other key stops the import, exit 74).
+                if try store.hasPurgedTags() { store.identityKey = try store.registerKey().key }
                 let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
                 let progress = ProgressLine()
                 var listed: [ImportIssue] = []

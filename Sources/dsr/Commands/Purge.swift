@@ -69,7 +69,7 @@ extension DSR {
                 print("Removed the personal data of \(candidates.count) request(s) closed before \(cutoff).")
                 print("Not reached by purge: backups of the register made before now, exports and letters saved as "
                       + "files, and copies the file system keeps (snapshots, versions, trash). Rotate backups as "
-                      + "docs/security.md (Purging) describes.")
+                      + "docs/security.md describes (Personal data in the hash chain, and purging it).")
                 if legacy > 0 {
                     printWarning("\(legacy) event(s) were recorded before schema version 2 and keep their data inside "
                                  + "the hash chain; see docs/security.md.")
