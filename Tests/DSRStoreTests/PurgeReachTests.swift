@@ -14,7 +14,7 @@ struct PurgeReachTests {
         let path = folder.file("register.sqlite")
         let store = try SQLiteStore(path: path, create: true)
         let key = try IdentityCodeKey.create(forRegister: path)
-        try store.recordKeyFingerprint(of: key, reason: "created", actor: Fixture.actor, now: Fixture.now,
+        try store.recordKeyFingerprint(of: key, reason: .created, actor: Fixture.actor, now: Fixture.now,
                                        today: try Fixture.day(2026, 1, 2))
         let service = try Fixture.service(store)
         var draft = Fixture.draft(received: try Fixture.day(2026, 1, 5),

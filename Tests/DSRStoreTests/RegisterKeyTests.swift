@@ -6,7 +6,7 @@ import Testing
 /// The register records its identity-code key's fingerprint in the hash chain, so a missing or different key file is
 /// found instead of silently answering "no match".
 struct RegisterKeyTests {
-    private func record(_ store: SQLiteStore, _ key: IdentityCodeKey, reason: String = "created") throws {
+    private func record(_ store: SQLiteStore, _ key: IdentityCodeKey, reason: IdentityKeyReason = .created) throws {
         try store.recordKeyFingerprint(of: key, reason: reason, actor: Fixture.actor, now: Fixture.now,
                                        today: try Fixture.day(2026, 1, 2))
     }
@@ -52,7 +52,7 @@ struct RegisterKeyTests {
 
         // Then its key is adoptable, and once recorded it is the register's key, and the chain still verifies
         guard case .unrecorded = try store.registerKey() else { Issue.record("not adoptable"); return }
-        try record(store, key, reason: "adopted")
+        try record(store, key, reason: .adopted)
         guard case .recorded = try store.registerKey() else { Issue.record("not recorded"); return }
         #expect((try store.verifyChain(replaying: try WorkflowCatalog.builtIn())).isIntact)
 
@@ -89,7 +89,7 @@ struct KeyRotationTests {
         let path = folder.file("register.sqlite")
         let store = try SQLiteStore(path: path, create: true)
         let old = try IdentityCodeKey.create(forRegister: path)
-        try store.recordKeyFingerprint(of: old, reason: "created", actor: Fixture.actor, now: Fixture.now,
+        try store.recordKeyFingerprint(of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
                                        today: try Fixture.day(2026, 1, 2))
         let code = try #require(Henkilotunnus(History.identityCode))
         let cases = try History.build(store, identityCode: try old.seal(code))

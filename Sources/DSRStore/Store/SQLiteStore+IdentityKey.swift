@@ -28,10 +28,9 @@ extension SQLiteStore {
         return fingerprint
     }
 
-    /// Appends the register-wide event that records the key's fingerprint, with why (`created`, `adopted`,
-    /// `rotated`).
+    /// Appends the register-wide event that records the key's fingerprint, with why.
     /// - Throws: ``StoreError`` for a storage failure or a read-only register.
-    public func recordKeyFingerprint(of key: IdentityCodeKey, reason: String, actor: String, now: Date,
+    public func recordKeyFingerprint(of key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
                                      today: CivilDate) throws(StoreError) {
         let operation = "record the fingerprint of the identity-code key"
         do {
@@ -45,10 +44,10 @@ extension SQLiteStore {
     }
 
     /// The entry that records a key's fingerprint.
-    static func identityKeyEntry(_ key: IdentityCodeKey, reason: String, actor: String, now: Date,
+    static func identityKeyEntry(_ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
                                  today: CivilDate) -> EventEntry {
         EventEntry(caseNumber: nil, name: identityKeyEvent, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
-                   stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason]))
+                   stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
     }
 
     /// Whether `dsr purge` left keyed tags of purged references or import keys (an import then needs the key).
@@ -160,7 +159,7 @@ extension SQLiteStore {
                 try RequestRow(resealed, json: json, lastEventSequence: sequence).update(db)
                 count += 1
             }
-            _ = try EventRow.append(Self.identityKeyEntry(new, reason: "rotated", actor: actor, now: now, today: today),
+            _ = try EventRow.append(Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
                                     stateJSON: nil, operation: operation, in: db)
             return count
         }

@@ -42,20 +42,20 @@ extension DSR {
                                                 reason: "the register is read-only: \(reason)")
                     }
                     let key: IdentityCodeKey
-                    let reason: String
+                    let reason: IdentityKeyReason
                     switch try store.registerKey() {
                     case .recorded(let existing):
                         throw IdentityCodeError.keyExists(path: existing.path)
                     case .unrecorded(let existing):
                         key = existing
-                        reason = "adopted"
+                        reason = .adopted
                     case .none:
                         key = try IdentityCodeKey.create(forRegister: global.databasePath)
-                        reason = "created"
+                        reason = .created
                     }
                     try store.recordKeyFingerprint(of: key, reason: reason, actor: global.actorName, now: Clock.now(),
                                                    today: try Clock.today())
-                    print(reason == "created" ? "Created the identity-code key \(key.path) (mode 600)."
+                    print(reason == .created ? "Created the identity-code key \(key.path) (mode 600)."
                               : "Adopted the identity-code key already at \(key.path).")
                     print("Fingerprint \(key.fingerprint), recorded in the register's hash chain.")
                     print("Back the key file up now and whenever you back up the register, apart from the register's "

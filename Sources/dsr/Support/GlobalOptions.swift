@@ -56,19 +56,19 @@ struct GlobalOptions: ParsableArguments {
     /// the key's path, left by an earlier register, is taken over rather than replaced).
     private func giveKey(to store: SQLiteStore) throws {
         let key: IdentityCodeKey
-        let reason: String
+        let reason: IdentityKeyReason
         do {
             key = try IdentityCodeKey.create(forRegister: databasePath)
-            reason = "created"
+            reason = .created
         } catch .keyExists {
             guard let existing = try IdentityCodeKey.load(forRegister: databasePath, create: false) else {
                 throw IdentityCodeError.keyMissing(path: IdentityCodeKey.path(forRegister: databasePath))
             }
             key = existing
-            reason = "adopted"
+            reason = .adopted
         }
         try store.recordKeyFingerprint(of: key, reason: reason, actor: actorName, now: Clock.now(), today: try Clock.today())
-        let origin = reason == "created" ? "new" : "found there, taken over"
+        let origin = reason == .created ? "new" : "found there, taken over"
         printNote("the register's identity-code key is \(key.path) (\(origin)). Back it up whenever you back up the "
                   + "register, and keep that copy apart from the register's backups: without the key, stored identity "
                   + "codes can be neither matched nor opened (docs/security.md, Key handling).")

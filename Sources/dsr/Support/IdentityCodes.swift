@@ -40,7 +40,7 @@ enum IdentityCodes {
             return key
         case .unrecorded(let key):
             if store.readOnlyReason == nil {
-                try store.recordKeyFingerprint(of: key, reason: "adopted", actor: global.actorName, now: Clock.now(),
+                try store.recordKeyFingerprint(of: key, reason: .adopted, actor: global.actorName, now: Clock.now(),
                                                today: try Clock.today())
                 printNote("the identity-code key \(key.path) of this register, made by an earlier dsr, is adopted: its "
                           + "fingerprint is now recorded in the register's hash chain. Keep a copy of the key file "
