@@ -117,6 +117,26 @@ struct KeyRotationTests {
         #expect(report.requestsReplayed == cases.count)
     }
 
+    @Test func aRotationStoppedBeforeItsRenameIsNamedWithHowToFinishIt() throws {
+        // Given a rotation whose transaction committed, but whose new key was never put in place
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("register.sqlite")
+        let store = try SQLiteStore(path: path, create: true)
+        let old = try IdentityCodeKey.create(forRegister: path)
+        try store.recordKeyFingerprint(of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
+                                       today: try Fixture.day(2026, 1, 2))
+        let (new, pending) = try old.makeReplacement()
+        _ = try store.rotateKey(from: old, to: new, actor: Fixture.actor, now: Fixture.now,
+                                today: try Fixture.day(2026, 11, 21))
+
+        // Then the key is reported as a rotation to finish, with the command that finishes it
+        #expect(throws: IdentityCodeError.rotationUnfinished(path: old.path)) { try store.registerKey() }
+        #expect(store.identityKeyProblem()?.detail.contains("mv \(pending) \(old.path)") == true)
+        try IdentityCodeKey.installReplacement(pending, at: old.path)
+        guard case .recorded = try store.registerKey() else { Issue.record("not recorded"); return }
+    }
+
     @Test func aCodeThatDoesNotOpenStopsTheRotationAndChangesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

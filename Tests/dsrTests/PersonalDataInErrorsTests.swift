@@ -181,10 +181,12 @@ struct PersonalDataInErrorsTests {
         }
         let keyPath = "/srv/dsr/dsr.sqlite.key"
         for error: IdentityCodeError in [.keyUnreadable(path: keyPath, reason: "it cannot be read"),
-                                         .keyMissing(path: keyPath), .keyMismatch(path: keyPath), .noKey(path: keyPath),
+                                         .keyMissing(path: keyPath), .keyMismatch(path: keyPath),
+                                         .rotationUnfinished(path: keyPath), .noKey(path: keyPath),
                                          .keyExists(path: keyPath), .cannotSeal, .cannotOpen] {
             switch error {
-            case .keyUnreadable, .keyMissing, .keyMismatch, .noKey, .keyExists, .cannotSeal, .cannotOpen:
+            case .keyUnreadable, .keyMissing, .keyMismatch, .rotationUnfinished, .noKey, .keyExists, .cannotSeal,
+                 .cannotOpen:
                 errors.append(error)
             }
         }

@@ -9,6 +9,8 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
     case keyMissing(path: String)
     /// The key file is not the key the register recorded (or does not open its codes).
     case keyMismatch(path: String)
+    /// `dsr key rotate` re-sealed the codes and recorded the new key, but stopped before putting it in place.
+    case rotationUnfinished(path: String)
     /// The register has no key yet; `dsr key init` makes one.
     case noKey(path: String)
     /// The register already has a key (or a key file is already at its path); dsr never replaces a key.
@@ -23,7 +25,7 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .keyExists: .ruleViolation
-        case .keyUnreadable, .keyMissing, .keyMismatch, .noKey, .cannotSeal, .cannotOpen: .storage
+        case .keyUnreadable, .keyMissing, .keyMismatch, .rotationUnfinished, .noKey, .cannotSeal, .cannotOpen: .storage
         }
     }
 
@@ -42,6 +44,10 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
             "the identity-code key file \(path) is not this register's key (its fingerprint differs from the one "
                 + "recorded in the hash chain); nothing was changed. Put the register's own key back from your backup "
                 + "of it (cp BACKUP \(path); chmod 600 \(path)); see docs/security.md, Key handling."
+        case .rotationUnfinished(let path):
+            "`dsr key rotate` stopped after re-sealing the identity codes under the new key, before putting that key in "
+                + "place: it is in \(IdentityCodeKey.pendingPath(of: path)); nothing was changed. Finish the rotation: "
+                + "mv \(IdentityCodeKey.pendingPath(of: path)) \(path)"
         case .noKey(let path):
             "this register has no identity-code key yet; nothing was changed. Create one with `dsr key init` (it will "
                 + "be \(path)), keep a copy of it, and try again."

@@ -132,7 +132,7 @@ public struct IdentityCodeKey: Sendable {
     }
 
     /// Reads a key file, or returns `nil` if there is none.
-    private static func read(_ path: String) throws(IdentityCodeError) -> IdentityCodeKey? {
+    static func read(_ path: String) throws(IdentityCodeError) -> IdentityCodeKey? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .keyUnreadable(path: path, reason: "it cannot be read; check its permissions")
@@ -170,7 +170,7 @@ public struct IdentityCodeKey: Sendable {
     public func makeReplacement() throws(IdentityCodeError) -> (key: IdentityCodeKey, pendingPath: String) {
         let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
         let tagSecret = referenceTagging.withUnsafeBytes { Data($0) }
-        let pending = path + ".new"
+        let pending = Self.pendingPath(of: path)
         unlink(pending)  // a replacement left by an earlier rotation that did not finish was never used
         let text = Self.fileText(secret: secret, tagSecret: tagSecret)
         let descriptor = createExclusively(pending)
@@ -186,6 +186,11 @@ public struct IdentityCodeKey: Sendable {
             throw .keyUnreadable(path: pending, reason: "it could not be written completely")
         }
         return (IdentityCodeKey(path: path, secret: SymmetricKey(data: secret), tagSecret: referenceTagging), pending)
+    }
+
+    /// Where ``makeReplacement()`` writes the new key of the key file at `path` until it is put in place.
+    public static func pendingPath(of path: String) -> String {
+        path + ".new"
     }
 
     /// Puts a replacement written by ``makeReplacement()`` in place of the key file, in one rename.
