@@ -174,11 +174,9 @@ public struct RequestImporter: Sendable {
     /// - A row is present if `dsr purge` removed a request with its reference or registration data.
     static func presence(of request: ImportedRequest, key: String, in batch: any RequestBatch) throws -> Presence {
         if let reference = request.draft.reference {
-            if let owner = try batch.caseNumber(forReference: reference) {
-                if let record = try batch.record(owner), record.personalDataRemovedOn == nil,
-                   TextFolding.fold(record.subject.name) != TextFolding.fold(request.draft.subject.name)
-                {
-                    return .conflict(owner)
+            if let owner = try batch.owner(ofReference: reference) {
+                if !owner.isPurged && TextFolding.fold(owner.name) != TextFolding.fold(request.draft.subject.name) {
+                    return .conflict(owner.caseNumber)
                 }
                 return .present
             }

@@ -76,9 +76,17 @@ final class SQLiteRequestBatch: RequestBatch {
         }
     }
 
-    func caseNumber(forReference reference: String) throws -> CaseNumber? {
+    func owner(ofReference reference: String) throws -> (caseNumber: CaseNumber, name: String, isPurged: Bool)? {
         do {
-            return try RequestRow.caseNumber(forReference: reference, in: db)
+            // Read from the record's JSON by SQLite, without decoding the record: a file imported again asks this
+            // for every row.
+            let statement = try db.cachedStatement(sql: """
+                SELECT caseYear, caseSequence, json_extract(record, '$.subject.name'),
+                       json_extract(record, '$.personalDataRemovedOn') IS NOT NULL
+                FROM request WHERE reference = ?
+                """)
+            guard let row = try Row.fetchOne(statement, arguments: [reference]) else { return nil }
+            return (CaseNumber(year: row[0], sequence: row[1]), row[2] ?? "", row[3])
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
         }
