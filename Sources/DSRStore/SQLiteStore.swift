@@ -21,6 +21,11 @@ public struct SQLiteStore: RequestStore {
     public let readOnlyReason: String?
     /// Whether the file was found sound before this process first writes to it.
     let integrity: IntegrityGuard
+    /// Whether this process created the register when it opened it (commands that may create one say so).
+    public private(set) var created = false
+    /// The register's identity-code key, set by the caller once it has checked it (see ``registerKey()``): an
+    /// import needs it to recognise rows whose request was purged (``IdentityCodeKey/purgedTag(_:of:)``).
+    public var identityKey: IdentityCodeKey?
 
     /// Opens (and, if `create` is true, creates) the register at `path`.
     ///
@@ -36,9 +41,10 @@ public struct SQLiteStore: RequestStore {
     ///   ``StoreError/cannotOpen(path:reason:)`` for anything else that stops the file from being opened.
     public init(path: String, create: Bool) throws(StoreError) {
         let file = RegisterFile(path: path)
+        var made = false
         if try file.inspect() == .missing {
             guard create else { throw .missing(path: path) }
-            _ = try file.create { temporaryPath in
+            made = try file.create { temporaryPath in
                 let queue = try DatabaseQueue(path: temporaryPath, configuration: Self.configuration())
                 try RegisterSchema.migrator.migrate(queue)
                 try queue.close()
@@ -63,6 +69,7 @@ public struct SQLiteStore: RequestStore {
                                                 + "which needs write access (\(reason))")
                 }
                 self.init(path: path, writer: queue, readOnlyReason: reason)
+                self.created = made
             } catch {
                 throw Self.openingError(error, path: path)
             }
@@ -86,12 +93,14 @@ public struct SQLiteStore: RequestStore {
                 store.integrity.noteChange()
             }
             self = store
+            self.created = made
         } catch {
             throw Self.openingError(error, path: path)
         }
     }
 
-    /// A fresh private in-memory register, for tests.
+    /// A fresh private in-memory register: for tests, and for a command that only reads when no register exists yet
+    /// at the default location (it then reads an empty register).
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` if SQLite cannot make it.
     public static func inMemory() throws(StoreError) -> SQLiteStore {
         do {

@@ -8,8 +8,10 @@ struct DSR: ParsableCommand {
         abstract: "Data-subject rights requests under the GDPR, on the Finnish calendar.",
         discussion: """
             Exit codes: 0 success; 1 a rule refused the action; 64 usage error; 65 invalid data; \
-            66 unknown case or missing file; 73 output file exists or cannot be created (--force replaces an \
-            existing file); 74 database or output cannot be written; 141 standard output closed by its reader.
+            66 unknown case or missing file (or register); 73 output file exists or cannot be created (--force \
+            replaces an existing file); 74 database or output cannot be written, or the identity-code key is missing \
+            or wrong; 75 temporary failure, run the command again (purge beside a reader); 141 standard output closed \
+            by its reader.
             The register is $DSR_DATABASE, else $XDG_DATA_HOME/dsr/dsr.sqlite (~/.local/share/dsr/dsr.sqlite).
             """,
         version: "0.1.0",
@@ -22,7 +24,7 @@ struct DSR: ParsableCommand {
             EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
             EventCommand<LiftEvent>.self, Event.self,
             Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self, Workflow.self,
-            Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self,
+            Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
         ]
     )
 

@@ -111,7 +111,8 @@ struct SummaryTests {
                     WHERE clock = 'running';
                 CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence)
                     WHERE isOpen = 1;
-                DELETE FROM grdb_migrations WHERE identifier = 'import';
+                DROP TABLE purgedTag;
+                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags');
                 PRAGMA user_version = 3;
                 """)
         }

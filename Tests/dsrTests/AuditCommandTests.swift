@@ -56,7 +56,7 @@ struct AuditCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try permissions(export) == 0o600)
         let text = try String(contentsOfFile: export, encoding: .utf8)
-        #expect(text.split(separator: "\n").count == 4)
+        #expect(text.split(separator: "\n").count == 5)  // the key's fingerprint, the profile, and three of the cases
         #expect(!text.contains("Aino") && !text.contains("Toistuva"))  // personal data only on request
         #expect(try dsr.run(["audit", "export", "--output", export]).status == 73)  // never overwritten unasked
 

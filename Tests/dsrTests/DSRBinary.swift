@@ -34,7 +34,10 @@ struct DSRBinary {
 
     /// Runs dsr with the arguments, today pinned to `today`.
     @discardableResult
-    func run(_ arguments: [String], today: String = "2026-11-21") throws -> Result {
+    /// `environment` overrides variables (`nil` removes one, for example `DSR_DATABASE`).
+    func run(_ arguments: [String], today: String = "2026-11-21", environment overrides: [String: String?] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -42,6 +45,7 @@ struct DSRBinary {
         environment["DSR_DATABASE"] = database
         environment["DSR_TODAY"] = today
         environment["DSR_ACTOR"] = "test-officer"
+        for (name, value) in overrides { environment[name] = value }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

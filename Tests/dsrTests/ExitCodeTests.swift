@@ -49,6 +49,7 @@ struct ExitCodeTests {
     @Test func unknownCaseExitsSixtySix() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
+        try dsr.run(["init"])
         let result = try dsr.run(["show", "2026-0042"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("2026-0042"))

@@ -24,10 +24,11 @@ struct ImportExportTests {
         // When it is imported
         let imported = try dsr.run(["import", sample])
 
-        // Then every row is a request, and nothing is printed on standard error (no progress when piped)
+        // Then every row is a request, and nothing but the notes on the new register and its key is printed on
+        // standard error (no progress when piped)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout == "Imported 10 requests (2025-0001 … 2026-0004), 7 of them closed.\n")
-        #expect(imported.stderr.isEmpty)
+        #expect(imported.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("Note: ") })
         let overdue = try dsr.run(["overdue", "--format", "csv"])
         #expect(overdue.stdout.contains("2026-0004,access,received"))  // the row without a reference, 1 Oct 2026
 
@@ -137,7 +138,7 @@ struct ImportExportTests {
 
         // Then it exits 65, lists each problem by line and column without personal data, and writes nothing
         #expect(result.status == 65)
-        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let lines = result.stderr.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("Note: ") }
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("Invalid: line 3, column laji:"))
         #expect(lines[1].hasPrefix("Invalid: line 4, column saapunut:"))
@@ -160,7 +161,7 @@ struct ImportExportTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Dry run: would import 10 requests"))
         #expect(result.stdout.hasSuffix("Nothing was written.\n"))
-        #expect(try dsr.run(["list", "--all"]).stdout == "No requests.\n")
+        #expect(!FileManager.default.fileExists(atPath: dsr.database))
     }
 
     @Test func jsonSummaryAndFileErrors() throws {

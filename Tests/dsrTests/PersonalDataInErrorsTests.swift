@@ -179,10 +179,18 @@ struct PersonalDataInErrorsTests {
         } catch {
             errors.append(error)
         }
-        for error: IdentityCodeError in [.keyUnreadable(path: "/srv/dsr/dsr.sqlite.key", reason: "it cannot be read"),
-                                         .cannotSeal, .cannotOpen] {
-            switch error { case .keyUnreadable, .cannotSeal, .cannotOpen: errors.append(error) }
+        let keyPath = "/srv/dsr/dsr.sqlite.key"
+        for error: IdentityCodeError in [.keyUnreadable(path: keyPath, reason: "it cannot be read"),
+                                         .keyMissing(path: keyPath), .keyMismatch(path: keyPath),
+                                         .rotationUnfinished(path: keyPath), .noKey(path: keyPath),
+                                         .keyExists(path: keyPath), .cannotSeal, .cannotOpen] {
+            switch error {
+            case .keyUnreadable, .keyMissing, .keyMismatch, .rotationUnfinished, .noKey, .keyExists, .cannotSeal,
+                 .cannotOpen:
+                errors.append(error)
+            }
         }
+        errors.append(CheckpointIncomplete(path: "/srv/dsr/dsr.sqlite"))
         for error: BackupError in [.destinationExists(path: "/srv/b.sqlite", isRegister: true),
                                    .destinationExists(path: "/srv/b.sqlite", isRegister: false),
                                    .sourceMissing(path: "/srv/b.sqlite"),

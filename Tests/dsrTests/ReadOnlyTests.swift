@@ -108,6 +108,7 @@ struct ReadOnlyTests {
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: source, withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: dsr.database, toPath: source + "/dsr.sqlite")
+        try FileManager.default.moveItem(atPath: dsr.database + ".key", toPath: source + "/dsr.sqlite.key")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: source + "/dsr.sqlite")
         let before = try Data(contentsOf: URL(fileURLWithPath: source + "/dsr.sqlite"))
 

@@ -16,30 +16,30 @@ struct TamperTests {
         var testDescription: String { name }
     }
 
-    // The register (`template`): event 1 controller-set; 2020-0001 access with an identity code: events 2 register,
-    // 3 acknowledge, 6 extend; 2020-0002 erasure: 4 register, 7 refuse, 9 purge; 2020-0003 restriction: 5 register,
-    // 8 restrict; 2026-0001 access: 10 register, 11 refuse, 12 letter-issued (its refusal certificate). Event 9's
-    // purge removed 2020-0002's personal data (events 4 and 7).
+    // The register (`template`): event 1 identity-key (the register's key, made with it), 2 controller-set; 2020-0001
+    // access with an identity code: events 3 register, 4 acknowledge, 7 extend; 2020-0002 erasure: 5 register,
+    // 8 refuse, 10 purge; 2020-0003 restriction: 6 register, 9 restrict; 2026-0001 access: 11 register, 12 refuse,
+    // 13 letter-issued (its refusal certificate). Event 10's purge removed 2020-0002's personal data (events 5 and 8).
     static let edits: [Edit] = [
-        Edit(name: "event changed", sql: "UPDATE event SET actor = 'intruder' WHERE sequence = 3",
-             kind: "hash-mismatch", event: 3, caseNumber: "2020-0001"),
-        Edit(name: "event day changed", sql: "UPDATE event SET \"on\" = '2026-11-01' WHERE sequence = 6",
-             kind: "hash-mismatch", event: 6, caseNumber: "2020-0001"),
-        Edit(name: "event public data changed", sql: "UPDATE event SET data = replace(data, 'art17', 'art18') WHERE sequence = 7",
-             kind: "hash-mismatch", event: 7, caseNumber: "2020-0002"),
-        Edit(name: "event deleted", sql: "DELETE FROM event WHERE sequence = 5",
-             kind: "missing-events", event: 6, caseNumber: "2020-0001"),
-        Edit(name: "last event deleted", sql: "DELETE FROM event WHERE sequence = 12",
+        Edit(name: "event changed", sql: "UPDATE event SET actor = 'intruder' WHERE sequence = 4",
+             kind: "hash-mismatch", event: 4, caseNumber: "2020-0001"),
+        Edit(name: "event day changed", sql: "UPDATE event SET \"on\" = '2026-11-01' WHERE sequence = 7",
+             kind: "hash-mismatch", event: 7, caseNumber: "2020-0001"),
+        Edit(name: "event public data changed", sql: "UPDATE event SET data = replace(data, 'art17', 'art18') WHERE sequence = 8",
+             kind: "hash-mismatch", event: 8, caseNumber: "2020-0002"),
+        Edit(name: "event deleted", sql: "DELETE FROM event WHERE sequence = 6",
+             kind: "missing-events", event: 7, caseNumber: "2020-0001"),
+        Edit(name: "last event deleted", sql: "DELETE FROM event WHERE sequence = 13",
              kind: "missing-event", event: nil, caseNumber: "2026-0001"),
-        Edit(name: "purge event deleted", sql: "DELETE FROM event WHERE sequence = 9",
-             kind: "missing-events", event: 10, caseNumber: "2026-0001"),
+        Edit(name: "purge event deleted", sql: "DELETE FROM event WHERE sequence = 10",
+             kind: "missing-events", event: 11, caseNumber: "2026-0001"),
         Edit(name: "event inserted", sql: """
             INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion, stateAfter,
                                data, stateHash, previousHash, hash, format, personalHash)
-            SELECT 13, caseYear, caseSequence, 'withdraw', "on", recordedAt, actor, workflowVersion, 'withdrawn', data,
-                   stateHash, (SELECT hash FROM event WHERE sequence = 12), hash, format, NULL
-            FROM event WHERE sequence = 8
-            """, kind: "hash-mismatch", event: 13, caseNumber: "2020-0003"),
+            SELECT 14, caseYear, caseSequence, 'withdraw', "on", recordedAt, actor, workflowVersion, 'withdrawn', data,
+                   stateHash, (SELECT hash FROM event WHERE sequence = 13), hash, format, NULL
+            FROM event WHERE sequence = 9
+            """, kind: "hash-mismatch", event: 14, caseNumber: "2020-0003"),
         Edit(name: "request changed", sql: """
             UPDATE request SET record = replace(record, 'Aino', 'Aune') WHERE caseSequence = 1
             """, kind: "state-mismatch", event: nil, caseNumber: "2020-0001"),
@@ -59,33 +59,33 @@ struct TamperTests {
         Edit(name: "counter inserted", sql: "INSERT INTO caseCounter VALUES (2025, 1)",
              kind: "counter-mismatch", event: nil, caseNumber: nil),
         Edit(name: "controller profile changed", sql: "UPDATE controllerProfile SET profile = replace(profile, 'Esimerkki', 'Huijari')",
-             kind: "state-mismatch", event: 1, caseNumber: nil),
+             kind: "state-mismatch", event: 2, caseNumber: nil),
         Edit(name: "controller profile deleted", sql: "DELETE FROM controllerProfile",
-             kind: "missing-profile", event: 1, caseNumber: nil),
+             kind: "missing-profile", event: 2, caseNumber: nil),
         Edit(name: "controller profile inserted", sql: """
-            INSERT INTO controllerProfile SELECT 2, profile, createdAt, 3 FROM controllerProfile
-            """, kind: "missing-event", event: 3, caseNumber: nil),
+            INSERT INTO controllerProfile SELECT 2, profile, createdAt, 4 FROM controllerProfile
+            """, kind: "missing-event", event: 4, caseNumber: nil),
         Edit(name: "personal data changed", sql: "UPDATE eventPersonal SET data = replace(data, 'Aino', 'Aune')",
-             kind: "personal-data-mismatch", event: 2, caseNumber: "2020-0001"),
-        Edit(name: "personal data deleted", sql: "DELETE FROM eventPersonal WHERE sequence = 6",
-             kind: "personal-data-missing", event: 6, caseNumber: "2020-0001"),
-        Edit(name: "personal data inserted", sql: "INSERT INTO eventPersonal VALUES (3, 'salt', '{}')",
-             kind: "unexpected-personal-data", event: 3, caseNumber: "2020-0001"),
+             kind: "personal-data-mismatch", event: 3, caseNumber: "2020-0001"),
+        Edit(name: "personal data deleted", sql: "DELETE FROM eventPersonal WHERE sequence = 7",
+             kind: "personal-data-missing", event: 7, caseNumber: "2020-0001"),
+        Edit(name: "personal data inserted", sql: "INSERT INTO eventPersonal VALUES (4, 'salt', '{}')",
+             kind: "unexpected-personal-data", event: 4, caseNumber: "2020-0001"),
         Edit(name: "issued letter file changed", sql: "UPDATE letterFile SET content = X'00' WHERE format = 'text'",
              kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
         Edit(name: "issued letter changed", sql: "UPDATE letter SET date = '2026-01-01'",
              kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
         Edit(name: "issued letter deleted", sql: "DELETE FROM letterFile; DELETE FROM letter",
-             kind: "letter-mismatch", event: 12, caseNumber: "2026-0001"),
+             kind: "letter-mismatch", event: 13, caseNumber: "2026-0001"),
         Edit(name: "issued letter file inserted", sql: """
             INSERT INTO letterFile SELECT caseYear, caseSequence, 2, format, sha256, content FROM letterFile LIMIT 1
             """, kind: "letter-mismatch", event: nil, caseNumber: "2026-0001"),
-        Edit(name: "personal data put back after the purge", sql: "INSERT INTO eventPersonal VALUES (4, 'salt', '{}')",
-             kind: "personal-data-mismatch", event: 4, caseNumber: "2020-0002"),
+        Edit(name: "personal data put back after the purge", sql: "INSERT INTO eventPersonal VALUES (5, 'salt', '{}')",
+             kind: "personal-data-mismatch", event: 5, caseNumber: "2020-0002"),
     ]
 
-    /// A register with every table filled, built once through the binary; its bytes.
-    static let template: Result<Data, any Error> = Result {
+    /// A register with every table filled, built once through the binary; its bytes and its key file's.
+    static let template: Result<(register: Data, key: Data), any Error> = Result {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         for arguments in [
@@ -106,14 +106,19 @@ struct TamperTests {
             let result = try dsr.run(arguments, today: "2026-11-21")
             guard result.status == 0 else { throw SQLiteTool.ToolError(message: "\(arguments): \(result.stderr)") }
         }
-        return try Data(contentsOf: URL(fileURLWithPath: dsr.database))
+        return (try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
+                try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key")))
     }
 
     /// Writes a private copy of the register into a fresh folder.
     private func copy() throws -> DSRBinary {
         let dsr = try DSRBinary()
-        try Self.template.get().write(to: URL(fileURLWithPath: dsr.database))
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: dsr.database)
+        let template = try Self.template.get()
+        try template.register.write(to: URL(fileURLWithPath: dsr.database))
+        try template.key.write(to: URL(fileURLWithPath: dsr.database + ".key"))
+        for path in [dsr.database, dsr.database + ".key"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        }
         return dsr
     }
 
@@ -122,7 +127,7 @@ struct TamperTests {
         defer { dsr.remove() }
         let result = try dsr.run(["audit", "verify"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Checked 12 event(s), 4 request(s) (4 replayed through their workflow), 1 controller-profile version(s)."))
+        #expect(result.stdout.contains("Checked 13 event(s), 4 request(s) (4 replayed through their workflow), 1 controller-profile version(s)."))
         #expect(result.stdout.contains("2 removed by purge. Issued letters: 1 checked."))
         #expect(result.stdout.contains("The register is intact."))
     }

@@ -115,8 +115,17 @@ public struct RequestImporter: Sendable {
         }
         // Once a row is invalid and the import is all-or-nothing, the rest are only checked.
         if summary.invalid > 0 && !options.skipInvalid { return }
-        if try Self.isPresent(request, key: key, in: batch) {
+        switch try Self.presence(of: request, key: key, in: batch) {
+        case .absent:
+            break
+        case .present:
             summary.alreadyPresent += 1
+            return
+        case .conflict(let caseNumber):
+            summary.invalid += 1
+            issue(ImportIssue(line: request.line, column: nil, message: "its reference is already used by case "
+                              + "\(caseNumber), the request of another person; it is not the same request. Give the "
+                              + "row its own reference (or correct it); nothing was imported"))
             return
         }
         guard let prepared else {
@@ -143,25 +152,44 @@ public struct RequestImporter: Sendable {
     }
 
     /// Whether the register already has the request a row describes.
+    enum Presence: Equatable {
+        /// It does not: the row is a new request.
+        case absent
+        /// It does, or had it before `dsr purge` removed it: the row is left alone.
+        case present
+        /// The row's reference belongs to a request of another person (a different name): not the same request.
+        case conflict(CaseNumber)
+    }
+
+    /// Whether the register already has the request a row describes.
     ///
-    /// - A row with a reference is present if a request has that reference, or was imported without a reference
-    ///   from a row with the same registration data (a reference column added to the spreadsheet since).
+    /// - A row with a reference is present if a request of the same person (the same name, ignoring case, accents
+    ///   and spacing) has that reference, and a conflict if a request of someone else has it; or if a request was
+    ///   imported without a reference from a row with the same registration data (a reference column added to the
+    ///   spreadsheet since).
     /// - A row without a reference is present if a request was imported without a reference from a row with the
     ///   same registration data.
     /// - A row exported from a register (its `case` column) is present if that case has the same registration
     ///   data, which finds requests that were registered by hand.
-    static func isPresent(_ request: ImportedRequest, key: String, in batch: any RequestBatch) throws -> Bool {
+    /// - A row is present if `dsr purge` removed a request with its reference or registration data.
+    static func presence(of request: ImportedRequest, key: String, in batch: any RequestBatch) throws -> Presence {
         if let reference = request.draft.reference {
-            if try batch.caseNumber(forReference: reference) != nil { return true }
-            if try batch.cases(withImportKey: key).contains(where: { $0.reference == nil }) { return true }
+            if let owner = try batch.owner(ofReference: reference) {
+                if !owner.isPurged && TextFolding.fold(owner.name) != TextFolding.fold(request.draft.subject.name) {
+                    return .conflict(owner.caseNumber)
+                }
+                return .present
+            }
+            if try batch.cases(withImportKey: key).contains(where: { $0.reference == nil }) { return .present }
         } else if try !batch.cases(withImportKey: key).isEmpty {
-            return true
+            return .present
         }
         if let exported = request.exportedCase, let record = try batch.record(exported),
            record.reference == request.draft.reference, ImportKey.of(record) == key
         {
-            return true
+            return .present
         }
-        return false
+        if try batch.wasPurged(reference: request.draft.reference, importKey: key) { return .present }
+        return .absent
     }
 }

@@ -15,6 +15,9 @@ public enum ErrorCategory: Sendable, Equatable {
     case cannotCreate
     /// The database cannot be opened, read or written: exit 74.
     case storage
+    /// The action could not finish because of something that passes, such as another process holding the register
+    /// open; running it again later completes it (`EX_TEMPFAIL`): exit 75.
+    case temporaryFailure
 }
 
 /// An error that says what went wrong, what to do, and what class of failure it is.

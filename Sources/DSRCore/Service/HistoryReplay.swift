@@ -3,7 +3,7 @@
 ///
 /// Events the workflow does not define and that leave the state as it was (for example a record of a letter sent)
 /// are annotations: they do not change the rebuilt record. A purge (``PersonalData/purgeEvent``) removes the personal
-/// data as `dsr purge` did.
+/// data as `dsr purge` did; a reseal (``SealedIdentityCode/resealEvent``) puts in the code `dsr key rotate` sealed.
 public struct HistoryReplay: Sendable {
     /// The workflows in force.
     public let workflows: WorkflowCatalog
@@ -41,7 +41,10 @@ public struct HistoryReplay: Sendable {
     /// - Throws: ``ReplayError`` if the workflow refuses the event or does not know it, or its data cannot be read.
     public func apply(_ entry: EventEntry, to record: RequestRecord) throws(ReplayError) -> RequestRecord {
         if entry.name == "register" { throw .registeredTwice(sequence: entry.sequence) }
-        if entry.name == PersonalData.purgeEvent { return record.removingPersonalData(on: entry.on) }
+        if entry.name == PersonalData.purgeEvent { return record.purged(on: entry.on, eventData: entry.data) }
+        if entry.name == SealedIdentityCode.resealEvent {
+            return SealedIdentityCode.resealed(record, eventData: entry.data)
+        }
         let workflow = workflows[record.kind]
         if entry.name == ImportedRequest.closingEvent.rawValue, let state = entry.stateAfter {
             // A closing imported from a spreadsheet (docs/import.md): the final state on the day, as the import made it.

@@ -14,6 +14,12 @@ public enum PersonalData {
     public static let removed = "[removed]"
     /// The name of the event that records the removal of a request's personal data.
     public static let purgeEvent = "purge"
+    /// The member of a purge event's data that says the request's reference was removed with its personal data
+    /// (value `removed`); purge events of an earlier dsr lack it and kept the reference.
+    public static let purgedReferenceMember = "reference"
+    /// The member of a purge event's data that holds the reference `dsr purge --keep-references` kept: the chain's
+    /// public form withholds a reference, so the purge event restates the one kept, for the replay.
+    public static let keptReferenceMember = "keptReference"
 
     /// `marker` in place of a text, keeping `nil` and empty texts as they are (so that the shape of the data, and
     /// what a workflow requires of it, stays the same).
@@ -67,6 +73,9 @@ extension RequestDraft {
         var draft = self
         draft.subject = subject.replacingPersonalData(with: marker)
         draft.note = PersonalData.replacing(note, with: marker)
+        // The controller's reference may itself name the person (an e-mail subject, a name), so the chain's public
+        // form withholds it too, and `dsr purge` can remove it (docs/security.md).
+        draft.reference = PersonalData.replacing(reference, with: marker)
         return draft
     }
 }
@@ -108,6 +117,19 @@ extension RequestRecord {
         record.endCondition = PersonalData.replacing(endCondition, with: marker)
         record.details = PersonalData.replacing(details, with: marker)
         record.personalDataRemovedOn = personalDataRemovedOn ?? day
+        return record
+    }
+
+    /// The record after a purge event with this data: without its personal data, and without its reference if the
+    /// purge removed it, or with the reference the purge kept (see ``PersonalData/keptReferenceMember``).
+    public func purged(on day: CivilDate, eventData: String) -> RequestRecord {
+        var record = removingPersonalData(on: day)
+        let fields = EventEntry.decodeCanonicalJSON([String: String].self, from: eventData) ?? [:]
+        if fields[PersonalData.purgedReferenceMember] == "removed" {
+            record.reference = nil
+        } else if let kept = fields[PersonalData.keptReferenceMember] {
+            record.reference = kept
+        }
         return record
     }
 }

@@ -106,13 +106,22 @@ public struct RequestService: Sendable {
     /// A request without its personal data and the purge event that records the removal (``PersonalData``).
     ///
     /// The event names the cut-off the officer chose; it keeps the request's state, and the store removes the
-    /// personal data of the case's earlier events with it.
-    public static func purge(_ record: RequestRecord, closedBefore: CivilDate, actor: String, now: Date,
-                             today: CivilDate) -> (RequestRecord, EventEntry) {
+    /// personal data of the case's earlier events with it. The controller's reference, which may itself be personal
+    /// data, goes too unless `keepReference`; the event then restates it (see ``PersonalData/keptReferenceMember``).
+    public static func purge(_ record: RequestRecord, closedBefore: CivilDate, keepReference: Bool = false,
+                             actor: String, now: Date, today: CivilDate) -> (RequestRecord, EventEntry) {
+        var data = ["closedBefore": closedBefore.description]
+        if let reference = record.reference {
+            if keepReference {
+                data[PersonalData.keptReferenceMember] = reference
+            } else {
+                data[PersonalData.purgedReferenceMember] = "removed"
+            }
+        }
         let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
                                actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(["closedBefore": closedBefore.description]))
-        return (record.removingPersonalData(on: today), entry)
+                               data: EventEntry.canonicalJSON(data))
+        return (record.purged(on: today, eventData: entry.data), entry)
     }
 
     /// Sets the controller profile as a new version and returns its number.

@@ -3,11 +3,16 @@
 /// Valid only inside the body it is given to; it is not safe to keep or share. Lookups see the requests added
 /// earlier in the batch.
 public protocol RequestBatch {
-    /// The case that has this reference, or `nil`.
-    func caseNumber(forReference reference: String) throws -> CaseNumber?
+    /// The case that has this reference, or `nil`, with its data subject's name and whether `dsr purge` removed its
+    /// personal data (the name is then a placeholder), so that an import can tell the same person from another.
+    func owner(ofReference reference: String) throws -> (caseNumber: CaseNumber, name: String, isPurged: Bool)?
 
     /// The cases added by an import under this ``ImportKey`` (rows without a reference), with their references.
     func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)]
+
+    /// Whether `dsr purge` removed a request that had this reference, or this import key (it keeps only keyed tags of
+    /// them, so that importing the row again does not bring the person back).
+    func wasPurged(reference: String?, importKey: String) throws -> Bool
 
     /// The request with the case number, or `nil`.
     func record(_ caseNumber: CaseNumber) throws -> RequestRecord?

@@ -101,7 +101,8 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .failed(let operation, let reason):
             "the register could not \(operation): \(reason). Nothing was changed; try again."
         case .missing(let path):
-            "there is no register at \(path); create it with 'dsr init' (or give --database PATH)."
+            "no register at \(path) (create one with `dsr init`); nothing was created. Check the path if you meant an "
+                + "existing register."
         case .referenceInUse(let caseNumber):
             "the reference is already used by case \(caseNumber); nothing was registered. Give another --reference, "
                 + "or see the request with 'dsr show \(caseNumber)'."

@@ -45,6 +45,8 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case schemaChanged = "schema-changed"
         /// An issued letter's stored row or file no longer agrees with the `letter-issued` event that recorded it.
         case letterMismatch = "letter-mismatch"
+        /// The identity-code key file is missing, or is not the key whose fingerprint the register recorded.
+        case identityKey = "identity-key"
     }
 
     /// What kind of mismatch was found.

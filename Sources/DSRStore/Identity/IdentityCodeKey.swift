@@ -23,6 +23,12 @@ public struct IdentityCodeKey: Sendable {
     private let sealing: SymmetricKey
     /// The key that makes lookup tags.
     private let tagging: SymmetricKey
+    /// The key that makes the tags of purged references and import keys.
+    private let referenceTagging: SymmetricKey
+    /// The key's fingerprint: the hex SHA-256 of a value derived from the secret for this purpose alone, which the
+    /// register records in its hash chain so that a missing or different key file is noticed. It reveals nothing of
+    /// the secret.
+    public let fingerprint: String
 
     /// The first line of a key file, naming its format.
     static let header = "dsr-identity-key-v1"
@@ -34,12 +40,23 @@ public struct IdentityCodeKey: Sendable {
         registerPath + ".key"
     }
 
-    private init(path: String, secret: SymmetricKey) {
+    /// The key file's optional third line, `tags BASE64`: the key of purged tags carried over from the key a rotation
+    /// replaced (those tags cannot be made again, since the values they stand for are gone).
+    static let tagsPrefix = "tags "
+
+    /// A key from its secret; `tagSecret` is a key of purged tags carried over by a rotation, else it is derived.
+    private init(path: String, secret: SymmetricKey, tagSecret: SymmetricKey? = nil) {
         self.path = path
         sealing = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-code sealing v1".utf8),
                                          outputByteCount: 32)
         tagging = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-code lookup v1".utf8),
                                          outputByteCount: 32)
+        referenceTagging = tagSecret
+            ?? HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr purged-reference v1".utf8),
+                                      outputByteCount: 32)
+        let marker = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-key fingerprint v1".utf8),
+                                            outputByteCount: 32)
+        fingerprint = marker.withUnsafeBytes { EventChain.hex(Array(SHA256.hash(data: Data($0)))) }
     }
 
     /// Reads the key of the register at `registerPath`, creating it (32 random bytes, mode 0600) if it does not
@@ -53,6 +70,26 @@ public struct IdentityCodeKey: Sendable {
         try make(path)
         guard let key = try read(path) else { throw .keyUnreadable(path: path, reason: "it disappeared after it was made") }
         return key
+    }
+
+    /// Makes the key of the register at `registerPath` (32 random bytes, mode 0600), which must not have one yet.
+    /// - Throws: ``IdentityCodeError/keyExists(path:)`` if a key file is already there (it is left as it is);
+    ///   ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be made.
+    public static func create(forRegister registerPath: String) throws(IdentityCodeError) -> IdentityCodeKey {
+        let path = path(forRegister: registerPath)
+        guard try make(path) else { throw .keyExists(path: path) }
+        guard let key = try read(path) else { throw .keyUnreadable(path: path, reason: "it disappeared after it was made") }
+        return key
+    }
+
+    /// The keyed tag that stands for a purged request's reference or import key (`kind` says which), so that a
+    /// re-imported row is recognised without the register keeping the value itself: the hex HMAC-SHA-256 of
+    /// `kind`, a zero byte and the value, under a key derived from the secret for this purpose.
+    public func purgedTag(_ kind: PurgedTagKind, of value: String) -> String {
+        var message = Data(kind.rawValue.utf8)
+        message.append(0)
+        message.append(Data(value.utf8))
+        return EventChain.hex(Array(HMAC<SHA256>.authenticationCode(for: message, using: referenceTagging)))
     }
 
     /// Seals a validated code: the masked form, the ciphertext and the lookup tag.
@@ -74,7 +111,7 @@ public struct IdentityCodeKey: Sendable {
         return EventChain.hex(Array(tag))
     }
 
-    /// Opens a sealed code. dsr never prints the result; it serves tests and a future re-keying.
+    /// Opens a sealed code. dsr never prints the result; it serves `dsr key rotate` and tests.
     /// - Throws: ``IdentityCodeError/cannotOpen`` if the code was sealed under another key or was changed.
     public func open(_ sealed: SealedIdentityCode) throws(IdentityCodeError) -> Henkilotunnus {
         guard sealed.sealed.hasPrefix("v1:"), let combined = Data(base64Encoded: String(sealed.sealed.dropFirst(3))),
@@ -95,23 +132,89 @@ public struct IdentityCodeKey: Sendable {
     }
 
     /// Reads a key file, or returns `nil` if there is none.
-    private static func read(_ path: String) throws(IdentityCodeError) -> IdentityCodeKey? {
+    static func read(_ path: String) throws(IdentityCodeError) -> IdentityCodeKey? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .keyUnreadable(path: path, reason: "it cannot be read; check its permissions")
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        guard lines.count == 2, lines[0] == header, let secret = Data(base64Encoded: lines[1]), secret.count == 32 else {
+        guard lines.count == 2 || lines.count == 3, lines[0] == header, let secret = Data(base64Encoded: lines[1]),
+              secret.count == 32
+        else {
             throw .keyUnreadable(path: path, reason: "it is not a dsr identity-code key file")
         }
-        return IdentityCodeKey(path: path, secret: SymmetricKey(data: secret))
+        var tagSecret: SymmetricKey?
+        if lines.count == 3 {
+            guard lines[2].hasPrefix(tagsPrefix), let tags = Data(base64Encoded: String(lines[2].dropFirst(tagsPrefix.count))),
+                  tags.count == 32
+            else {
+                throw .keyUnreadable(path: path, reason: "it is not a dsr identity-code key file")
+            }
+            tagSecret = SymmetricKey(data: tags)
+        }
+        return IdentityCodeKey(path: path, secret: SymmetricKey(data: secret), tagSecret: tagSecret)
+    }
+
+    /// The text of a key file: the header, the secret, and the carried-over key of purged tags if there is one.
+    private static func fileText(secret: Data, tagSecret: Data?) -> Data {
+        var text = "\(header)\n\(secret.base64EncodedString())\n"
+        if let tagSecret { text += tagsPrefix + tagSecret.base64EncodedString() + "\n" }
+        return Data(text.utf8)
+    }
+
+    /// Writes the successor of this key for `dsr key rotate`: a new secret, with this key's key of purged tags
+    /// carried over, into a new file beside the key file (mode 0600, synced). The caller re-seals the register's
+    /// codes under it, then calls ``installReplacement(_:)`` to put it in place.
+    /// - Returns: The new key, whose ``path`` is still the key file's path, and the path of the file it was written to.
+    /// - Throws: ``IdentityCodeError/keyUnreadable(path:reason:)`` if the file cannot be written.
+    public func makeReplacement() throws(IdentityCodeError) -> (key: IdentityCodeKey, pendingPath: String) {
+        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        let tagSecret = referenceTagging.withUnsafeBytes { Data($0) }
+        let pending = Self.pendingPath(of: path)
+        unlink(pending)  // a replacement left by an earlier rotation that did not finish was never used
+        let text = Self.fileText(secret: secret, tagSecret: tagSecret)
+        let descriptor = createExclusively(pending)
+        guard descriptor >= 0 else {
+            throw .keyUnreadable(path: pending, reason: "it cannot be created (\(Self.describe(errno)))")
+        }
+        fchmod(descriptor, 0o600)
+        let written = text.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == text.count, synced else {
+            unlink(pending)
+            throw .keyUnreadable(path: pending, reason: "it could not be written completely")
+        }
+        return (IdentityCodeKey(path: path, secret: SymmetricKey(data: secret), tagSecret: referenceTagging), pending)
+    }
+
+    /// Where ``makeReplacement()`` writes the new key of the key file at `path` until it is put in place.
+    public static func pendingPath(of path: String) -> String {
+        path + ".new"
+    }
+
+    /// Puts a replacement written by ``makeReplacement()`` in place of the key file, in one rename.
+    /// - Throws: ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot.
+    public static func installReplacement(_ pendingPath: String, at path: String) throws(IdentityCodeError) {
+        guard rename(pendingPath, path) == 0 else {
+            throw .keyUnreadable(path: path, reason: "the new key in \(pendingPath) could not be moved into its place "
+                                 + "(\(describe(errno))); move it there by hand: mv \(pendingPath) \(path)")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = openForReading(folder)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
     }
 
     /// Writes a new key file: under a temporary name with mode 0600, synced, then linked into place only if no key
     /// is there yet (another dsr may have made one at the same moment; that one then wins).
-    private static func make(_ path: String) throws(IdentityCodeError) {
+    /// - Returns: `false` if a key file was already there.
+    @discardableResult
+    private static func make(_ path: String) throws(IdentityCodeError) -> Bool {
         let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-        let text = Data("\(header)\n\(secret.base64EncodedString())\n".utf8)
+        let text = fileText(secret: secret, tagSecret: nil)
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + "." + UUID().uuidString
         defer { unlink(temporary) }
@@ -124,9 +227,11 @@ public struct IdentityCodeKey: Sendable {
         guard written == text.count, synced else {
             throw .keyUnreadable(path: path, reason: "it could not be written completely")
         }
-        if link(temporary, path) != 0 && errno != EEXIST {
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { return false }
             throw .keyUnreadable(path: path, reason: "it cannot be created (\(describe(errno)))")
         }
+        return true
     }
 
     private static func describe(_ code: Int32) -> String {
@@ -137,4 +242,9 @@ public struct IdentityCodeKey: Sendable {
 /// Creates a new file with mode 0600 for writing, failing if anything is at `path`; returns its descriptor or -1.
 private func createExclusively(_ path: String) -> Int32 {
     open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+}
+
+/// Opens a file or folder for reading; returns its descriptor or -1.
+private func openForReading(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC)
 }

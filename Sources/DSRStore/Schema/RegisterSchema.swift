@@ -6,7 +6,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 4
+    static let version = 5
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -30,6 +30,9 @@ enum RegisterSchema {
         }
         migrator.registerMigration("import") { db in
             try db.execute(sql: v4)
+        }
+        migrator.registerMigration("purged-tags") { db in
+            try db.execute(sql: v5)
         }
         return migrator
     }
@@ -227,6 +230,31 @@ enum RegisterSchema {
         DROP INDEX request_openDeadline;
         CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence, \(listColumns), isOpen)
             WHERE isOpen = 1;
+        """
+
+    /// Version 5 (migration `purged-tags`): `purgedTag`, the keyed tags (``IdentityCodeKey/purgedTag(_:of:)``) of
+    /// the references and import keys that `dsr purge` removed, so that importing an old spreadsheet again does not
+    /// bring purged people back, while the register keeps neither value. A tag is stored only together with the purge
+    /// of its case (the purge event is the log's newest), and is never changed.
+    static let v5 = """
+        PRAGMA user_version = 5;
+        CREATE TABLE purgedTag (
+            tag TEXT NOT NULL PRIMARY KEY,
+            caseYear INTEGER NOT NULL,
+            caseSequence INTEGER NOT NULL,
+            FOREIGN KEY (caseYear, caseSequence) REFERENCES request(caseYear, caseSequence)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TRIGGER purgedTag_noUpdate BEFORE UPDATE ON purgedTag
+        BEGIN SELECT RAISE(ABORT, 'purged tags cannot be changed'); END;
+
+        CREATE TRIGGER purgedTag_noDelete BEFORE DELETE ON purgedTag
+        BEGIN SELECT RAISE(ABORT, 'purged tags cannot be deleted'); END;
+
+        CREATE TRIGGER purgedTag_insertWithPurge BEFORE INSERT ON purgedTag
+        WHEN NOT EXISTS (SELECT 1 FROM event WHERE sequence = (SELECT MAX(sequence) FROM event) AND name = 'purge'
+                         AND caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence)
+        BEGIN SELECT RAISE(ABORT, 'a purged tag is stored only with the purge of its case'); END;
         """
 
     /// The list columns that version 4 adds to the partial indexes of open and running requests, after their keys,

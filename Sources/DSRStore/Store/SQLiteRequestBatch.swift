@@ -31,11 +31,20 @@ final class SQLiteRequestBatch: RequestBatch {
     private let startCounter: BatchStatement
     private let advanceCounter: BatchStatement
 
-    /// Prepares a batch inside the transaction that `db` is in.
-    init(db: Database, operation: String) throws(StoreError) {
+    /// The register's identity-code key, with which purged references and import keys were tagged.
+    private let key: IdentityCodeKey?
+    /// Whether any purged request left a tag (if none did, lookups need not ask SQLite).
+    private let hasPurgedTags: Bool
+    private let findPurgedTag: Statement
+
+    /// Prepares a batch inside the transaction that `db` is in; `key` is the register's identity-code key.
+    init(db: Database, operation: String, key: IdentityCodeKey?) throws(StoreError) {
         self.db = db
         self.operation = operation
+        self.key = key
         do {
+            hasPurgedTags = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM purgedTag)") ?? true
+            findPurgedTag = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM purgedTag WHERE tag IN (?, ?))")
             let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
             lastSequence = head.flatMap { Int64.fromDatabaseValue($0["sequence"]) } ?? 0
             lastHash = head.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
@@ -67,9 +76,17 @@ final class SQLiteRequestBatch: RequestBatch {
         }
     }
 
-    func caseNumber(forReference reference: String) throws -> CaseNumber? {
+    func owner(ofReference reference: String) throws -> (caseNumber: CaseNumber, name: String, isPurged: Bool)? {
         do {
-            return try RequestRow.caseNumber(forReference: reference, in: db)
+            // Read from the record's JSON by SQLite, without decoding the record: a file imported again asks this
+            // for every row.
+            let statement = try db.cachedStatement(sql: """
+                SELECT caseYear, caseSequence, json_extract(record, '$.subject.name'),
+                       json_extract(record, '$.personalDataRemovedOn') IS NOT NULL
+                FROM request WHERE reference = ?
+                """)
+            guard let row = try Row.fetchOne(statement, arguments: [reference]) else { return nil }
+            return (CaseNumber(year: row[0], sequence: row[1]), row[2] ?? "", row[3])
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
         }
@@ -81,6 +98,21 @@ final class SQLiteRequestBatch: RequestBatch {
             return try Row.fetchAll(findImportKey, arguments: [key]).map { row in
                 (CaseNumber(year: row[0], sequence: row[1]), row[2])
             }
+        } catch {
+            throw SQLiteStore.storeError(error, operation: operation)
+        }
+    }
+
+    func wasPurged(reference: String?, importKey: String) throws -> Bool {
+        guard hasPurgedTags else { return false }
+        guard let key else {
+            throw StoreError.failed(operation: operation, reason: "requests purged earlier can be recognised only with the "
+                                    + "register's identity-code key, and there is none")
+        }
+        let referenceTag = reference.map { key.purgedTag(.reference, of: $0) } ?? ""
+        do {
+            return try Bool.fetchOne(findPurgedTag, arguments: [referenceTag, key.purgedTag(.importKey, of: importKey)])
+                ?? false
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
         }

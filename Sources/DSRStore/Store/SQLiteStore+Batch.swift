@@ -23,7 +23,7 @@ extension SQLiteStore {
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 var keep = false
                 try db.inTransaction(.immediate) {
-                    let batch = try SQLiteRequestBatch(db: db, operation: operation)
+                    let batch = try SQLiteRequestBatch(db: db, operation: operation, key: identityKey)
                     keep = try callerStep { try body(batch) }
                     return keep ? .commit : .rollback
                 }

@@ -1,4 +1,5 @@
 import DSRCore
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -7,12 +8,19 @@ extension SQLiteStore {
     /// letters (their hashes stay), in one transaction.
     ///
     /// The hash chain keeps each event's public form and the salted hash of its full data, so it still verifies.
-    /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint()`` afterwards so that no
-    /// copy is left in the write-ahead log either.
+    /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint(waitingUpTo:)`` afterwards so
+    /// that no copy is left in the write-ahead log either.
+    ///
+    /// The request's import key goes, and so does its reference when `change` blanks it; the register keeps only
+    /// their keyed tags under `key` (``IdentityCodeKey/purgedTag(_:of:)``, table `purgedTag`), so that importing the
+    /// same row again finds it purged instead of adding the person back.
+    /// - Parameter key: The register's identity-code key; needed only if the request has an import key or loses its
+    ///   reference.
     /// - Returns: The new record, how many events' personal data was deleted, and how many events of the case were
     ///   written before schema version 2 and keep their data inside the chain.
-    /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure.
-    public func purgePersonalData(of caseNumber: CaseNumber,
+    /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure or
+    ///   a tag needed without a key.
+    public func purgePersonalData(of caseNumber: CaseNumber, key: IdentityCodeKey? = nil,
                                   _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws -> PurgeOutcome
     {
         let operation = "remove the personal data of case \(caseNumber)"
@@ -27,9 +35,22 @@ extension SQLiteStore {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
             }
             let json = try Self.encodeJSON(record, operation: operation)
+            let importKey = try String.fetchOne(db, sql: "SELECT importKey FROM request WHERE caseYear = ? AND caseSequence = ?",
+                                                arguments: [caseNumber.year, caseNumber.sequence])
+            var tags: [String] = []
+            if let reference = current.reference, record.reference == nil { tags.append(key?.purgedTag(.reference, of: reference) ?? "") }
+            if let importKey { tags.append(key?.purgedTag(.importKey, of: importKey) ?? "") }
+            if !tags.isEmpty && key == nil {
+                throw StoreError.failed(operation: operation, reason: "its reference or import key can be kept only as "
+                                        + "a tag under the register's identity-code key, and there is none (create it with `dsr key init`)")
+            }
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             // The import key, a digest of the personal data, goes with it (docs/import.md).
             try RequestRow(record, json: json, lastEventSequence: sequence).updateRemovingImportKey(db)
+            for tag in tags {
+                try db.execute(sql: "INSERT OR IGNORE INTO purgedTag (tag, caseYear, caseSequence) VALUES (?, ?, ?)",
+                               arguments: [tag, caseNumber.year, caseNumber.sequence])
+            }
             let arguments: StatementArguments = [caseNumber.year, caseNumber.sequence, sequence]
             try db.execute(sql: """
                 DELETE FROM eventPersonal WHERE sequence IN
@@ -51,15 +72,30 @@ extension SQLiteStore {
 
     /// Copies every change in the write-ahead log into the database file and empties the log, so that nothing
     /// removed lingers there. Does nothing to an in-memory or read-only register.
-    /// - Throws: ``StoreError`` if SQLite fails.
-    public func checkpoint() throws(StoreError) {
-        guard path != nil, readOnlyReason == nil else { return }
+    ///
+    /// SQLite can do this only when no other connection still reads an older snapshot: it waits for such readers up
+    /// to `seconds`, then gives up and reports "busy". dsr counts the work done only when the checkpoint was not busy
+    /// and the log file is then empty.
+    /// - Throws: ``CheckpointIncomplete`` (exit 75: run it again) if another process kept the log from being
+    ///   emptied; ``StoreError`` if SQLite fails.
+    public func checkpoint(waitingUpTo seconds: Int = 10) throws {
+        guard let path, readOnlyReason == nil else { return }
+        let busy: Bool
         do {
-            try writer.writeWithoutTransaction { db in
-                _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, seconds) * 1000)")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+                do {
+                    let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                    return (row.flatMap { Int.fromDatabaseValue($0[0]) } ?? 1) != 0
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                    return true
+                }
             }
         } catch {
             throw Self.storeError(error, operation: "write the log into the register")
         }
+        let logSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        guard !busy, logSize == 0 else { throw CheckpointIncomplete(path: path) }
     }
 }

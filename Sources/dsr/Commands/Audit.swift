@@ -16,14 +16,21 @@ extension DSR {
             static let configuration = CommandConfiguration(
                 commandName: "verify",
                 abstract: "Check the hash chain, personal data, counters and schema, and replay every case through "
-                    + "its workflow; exit 1 naming the first broken event and case.")
+                    + "its workflow; exit 1 naming the first broken event and case.",
+                discussion: "It also checks that the identity-code key file beside the register is the key whose "
+                    + "fingerprint the register recorded (problem identity-key), unless --skip-key-check.")
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
+            @Flag(help: ArgumentHelp("Leave out the check that DATABASE.key is the key the register recorded: for a "
+                                     + "backup copy, whose key is kept apart from it."))
+            var skipKeyCheck = false
 
             func run() throws {
                 try reportingFailures {
-                    let report = try global.openExistingStore().verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    let store = try global.openExistingStore()
+                    var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    if !skipKeyCheck, let problem = store.identityKeyProblem() { report.problems.append(problem) }
                     switch format {
                     case .text: print(AuditReportView.text(report), terminator: "")
                     case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")

@@ -31,7 +31,7 @@ extension DSR {
             func run() throws {
                 try reportingFailures {
                     let today = try Clock.today()
-                    let service = try global.openService()
+                    let service = try global.openService(creating: true)
                     var profile = try service.store.controllerProfile()?.profile ?? ControllerProfile()
                     let changes = ControllerProfileChanges(
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
@@ -54,7 +54,7 @@ extension DSR {
 
             func run() throws {
                 try reportingFailures {
-                    guard let current = try global.openStore().controllerProfile() else {
+                    guard let current = try global.openStoreForReading().controllerProfile() else {
                         print("No controller profile yet; set one with 'dsr controller set --name ... --business-id ...'.")
                         return
                     }

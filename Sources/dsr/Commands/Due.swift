@@ -21,7 +21,7 @@ extension DSR {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 let due = DueList(records: try store.records(RequestQuery()), workflows: try WorkflowCatalog.builtIn(),
                                   asOf: asOfDate, window: within,
                                   internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays)
@@ -60,7 +60,7 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 let text = ICalendarWriter.calendar(
                     try store.records(RequestQuery()),
                     internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,

@@ -76,7 +76,7 @@ struct EventOptions: ParsableArguments {
             granted: partial, reasonsWithheld: reasonsWithheld,
             recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
             endCondition: endCondition, details: details, note: note)
-        let transition = try global.openService().apply(event, to: caseNumber, input: input, actor: global.actorName,
+        let transition = try global.openService(creating: false).apply(event, to: caseNumber, input: input, actor: global.actorName,
                                                         now: Clock.now(), today: today)
         let record = transition.record
         switch format {

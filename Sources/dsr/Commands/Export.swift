@@ -18,7 +18,7 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 let output = OutputBuffer()
                 let separator: Character = excel ? ";" : ","
                 let lineEnd = excel ? "\r" : ""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRStore
 import Foundation
 
 extension DSR {
@@ -31,7 +32,11 @@ extension DSR {
                 let reader = try FileReader(path: file)
                 let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
                     ? .jsonLines : nil
-                let importer = RequestImporter(store: try global.openStore(), workflows: try WorkflowCatalog.builtIn())
+                var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
+                // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
+                // be the register's own (a missing or other key stops the import, exit 74).
+                if try store.hasPurgedTags() { store.identityKey = try store.registerKey().key }
+                let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
                 let progress = ProgressLine()
                 var listed: [ImportIssue] = []
                 var unlisted = 0

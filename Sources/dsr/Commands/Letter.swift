@@ -49,7 +49,7 @@ extension DSR {
             try reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let service = try global.openService()
+                let service = try global.openService(creating: false)
                 guard let record = try service.store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
                 let letterType = try Self.letterType(type, for: record, workflows: service.workflows)
                 let language = try language.map(Parse.language) ?? record.language

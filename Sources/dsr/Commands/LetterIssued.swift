@@ -14,7 +14,7 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 guard try store.record(caseNumber) != nil else { throw StoreError.unknownCase(caseNumber) }
                 let letters = try store.issuedLetters(of: caseNumber)
                 guard !letters.isEmpty else {
@@ -59,7 +59,7 @@ extension DSR {
             try reportingFailures {
                 let number = try Self.letterNumber(letter, number)
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let service = try global.openService()
+                let service = try global.openService(creating: false)
                 let issued = try service.issuedLetter(number)
                 let format = format?.format ?? issued.format
                 try LetterOutput.validate(format: format, output: output)

@@ -19,7 +19,7 @@ extension DSR {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw FileError.missing(path: file, what: "readable file")
                 }
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 let result = try LetterVerifier(store: store).verify([UInt8](data))
                 print(Self.describe(result, file: file))
                 if !result.isMatch { throw ExitCode(1) }

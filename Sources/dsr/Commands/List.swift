@@ -58,8 +58,9 @@ struct ListFilter: ParsableArguments {
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
     static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat) throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-        let tag = try IdentityCodes.lookupTag(hetu, global: global)
-        let store = try global.openStore()
+        let code = try IdentityCodes.validated(hetu)
+        let store = try global.openStoreForReading()
+        let tag = try IdentityCodes.lookupTag(code, store: store, global: global)
         let records = try tag.map { try store.records(withIdentityLookup: $0) } ?? []
         switch format {
         case .table:
@@ -85,7 +86,7 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try global.openStore().summaries(query, asOf: asOfDate)
+        let summaries = try global.openStoreForReading().summaries(query, asOf: asOfDate)
         switch format {
         case .table:
             if summaries.isEmpty && overdue {

@@ -27,7 +27,7 @@ extension DSR {
                 try reportingFailures {
                     let notice = try NoticeParser().parse(try NoticeFiles.read(file))
                     guard !notice.fields.isEmpty else { throw NoticeImportError.nothingFound(path: file) }
-                    let service = try global.openService()
+                    let service = try global.openService(creating: true)
                     let version = try service.setControllerProfile(
                         notice.profile, actor: global.actorName, now: Clock.now(), today: try Clock.today(),
                         source: "notice " + URL(fileURLWithPath: file).lastPathComponent)
@@ -64,7 +64,7 @@ extension DSR {
 
             func run() throws {
                 try reportingFailures {
-                    guard let current = try global.openStore().controllerProfile() else {
+                    guard let current = try global.openStoreForReading().controllerProfile() else {
                         print("No controller profile yet; import the privacy notice with 'dsr notice import FILE'.")
                         return
                     }
@@ -85,7 +85,7 @@ extension DSR {
 
             func run() throws {
                 try reportingFailures {
-                    let versions = try global.openStore().controllerProfileHistory()
+                    let versions = try global.openStoreForReading().controllerProfileHistory()
                     guard !versions.isEmpty else {
                         print("No controller profile yet.")
                         return

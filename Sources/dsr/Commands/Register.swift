@@ -18,7 +18,7 @@ extension DSR {
         @Option(help: "Their postal address.") var address: String?
         @Option(help: "Their telephone number.") var phone: String?
         @Option(help: ArgumentHelp(
-            "Their henkilötunnus: validated, stored encrypted with a key kept in DATABASE.key, shown masked.",
+            "Their henkilötunnus: validated, stored encrypted under the register's key (DATABASE.key), shown masked.",
             valueName: "CODE"))
         var hetu: String?
         @Option(help: ArgumentHelp("The day (or date-time) received; default today.", valueName: "DATE"))
@@ -43,9 +43,11 @@ extension DSR {
                     channel: try Parse.channel(channel), language: try Parse.language(language),
                     isDirectMarketing: directMarketing, note: note, reference: reference)
                 _ = try RequestService.validated(draft, today: today)
-                let service = try global.openService()
-                if let hetu {
-                    draft.subject.identityCode = try IdentityCodes.seal(hetu, store: service.store, global: global)
+                let code = try hetu.map(IdentityCodes.validated)
+                let store = try global.openStore()
+                let service = RequestService(store: store, workflows: try WorkflowCatalog.builtIn())
+                if let code {
+                    draft.subject.identityCode = try IdentityCodes.seal(code, store: store, global: global)
                 }
                 let record = try service.register(draft, actor: global.actorName, now: Clock.now(), today: today)
                 switch format {

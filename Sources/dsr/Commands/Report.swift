@@ -39,7 +39,7 @@ extension DSR {
                     start = first
                     end = last
                 }
-                let records = try global.openStore().records(RequestQuery(includeClosed: true))
+                let records = try global.openStoreForReading().records(RequestQuery(includeClosed: true))
                 let report = PeriodReport(records: records, from: start, to: end)
                 switch format {
                 case .text: print(report.text(), terminator: "")

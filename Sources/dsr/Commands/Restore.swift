@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSRCore
 import DSRStore
+import Foundation
 
 extension DSR {
     /// `dsr restore FILE`: replaces the register with a backup, after verifying the backup.
@@ -17,6 +18,7 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
+                let existed = FileManager.default.fileExists(atPath: global.databasePath)
                 let outcome = try SQLiteStore.restore(from: file, to: global.databasePath, replacing: force,
                                                       workflows: try WorkflowCatalog.builtIn(), now: Clock.now())
                 let report = outcome.report
@@ -25,6 +27,13 @@ extension DSR {
                 print("Head: event \(report.lastSequence), hash \(report.headHash)")
                 if let kept = outcome.replacedRegisterKeptAt {
                     print("The register it replaced is kept at \(kept).")
+                }
+                if !existed {
+                    let key = IdentityCodeKey.path(forRegister: global.databasePath)
+                    let hint = FileManager.default.fileExists(atPath: key) ? ""
+                        : " Its identity-code key is not part of the backup: put your copy of that register's key at \(key) "
+                            + "(docs/security.md, Key handling)."
+                    printNote("created a new register at \(global.databasePath) from the backup.\(hint)")
                 }
             }
         }

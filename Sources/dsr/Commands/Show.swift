@@ -20,7 +20,7 @@ extension DSR {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
                 let language = try Parse.language(language)
-                let store = try global.openStore()
+                let store = try global.openStoreForReading()
                 guard let record = try store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
                 let detail = RequestDetail(record: record, events: try store.events(of: caseNumber),
                                            workflow: try WorkflowCatalog.builtIn()[record.kind], asOf: asOfDate)

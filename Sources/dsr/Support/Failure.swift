@@ -5,8 +5,9 @@ import Foundation
 /// Runs a command body and turns library errors into one line on stderr and the documented exit code.
 ///
 /// Exit codes: 0 success; 1 a rule refused the action; 64 usage; 65 invalid data; 66 unknown case or missing file;
-/// 73 an output file cannot be created; 74 database or output cannot be written; 141 standard output was closed by
-/// its reader (quietly, see ``StandardOutputFailure``).
+/// 73 an output file cannot be created; 74 database or output cannot be written, or the identity-code key is missing
+/// or wrong; 75 temporary failure (try again); 141 standard output was closed by its reader (quietly, see
+/// ``StandardOutputFailure``).
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -36,12 +37,18 @@ func exitCode(for category: ErrorCategory) -> Int32 {
     case .notFound: 66
     case .cannotCreate: 73
     case .storage: 74
+    case .temporaryFailure: 75
     }
 }
 
 /// Writes `Error: message` to standard error.
 func printError(_ message: String) {
     StandardError.write("Error: " + message + "\n")
+}
+
+/// Writes a note (something dsr did or found that the officer should know, not a problem) to standard error.
+func printNote(_ message: String) {
+    StandardError.write("Note: " + message + "\n")
 }
 
 /// Writes a warning line to standard error.

@@ -30,18 +30,83 @@ struct GlobalOptions: ParsableArguments {
         return NSUserName()
     }
 
-    /// Opens the register, creating it on first use, and warns if it or its key file can be read by others.
+    /// Whether the register's path was given (`--database` or `$DSR_DATABASE`) rather than the default location,
+    /// where no typing mistake is possible.
+    var databasePathIsGiven: Bool {
+        if let database, !database.isEmpty { return true }
+        return !(ProcessInfo.processInfo.environment["DSR_DATABASE"] ?? "").isEmpty
+    }
+
+    /// Opens the register for a command that may create it (`init`, `register`, `import`, `controller set`,
+    /// `notice import`), and warns if it or its key file can be read by others.
+    ///
+    /// A register this call creates gets its identity-code key at once, with the key's fingerprint recorded in its
+    /// hash chain; dsr says on standard error that it made both, where the key is, and that it must be backed up.
     func openStore() throws -> SQLiteStore {
         let store = try SQLiteStore(path: databasePath, create: true)
+        if store.created {
+            printNote("created a new register at \(databasePath)")
+            try giveKey(to: store)
+        }
         warnIfExposed()
         return store
     }
 
-    /// Opens an existing register (a missing one is "not found", exit 66) and warns if it can be read by others.
+    /// Makes the identity-code key of a register just created and records its fingerprint (a key file already at
+    /// the key's path, left by an earlier register, is taken over rather than replaced).
+    private func giveKey(to store: SQLiteStore) throws {
+        let key: IdentityCodeKey
+        let reason: IdentityKeyReason
+        do {
+            key = try IdentityCodeKey.create(forRegister: databasePath)
+            reason = .created
+        } catch .keyExists {
+            guard let existing = try IdentityCodeKey.load(forRegister: databasePath, create: false) else {
+                throw IdentityCodeError.keyMissing(path: IdentityCodeKey.path(forRegister: databasePath))
+            }
+            key = existing
+            reason = .adopted
+        }
+        try store.recordKeyFingerprint(of: key, reason: reason, actor: actorName, now: Clock.now(), today: try Clock.today())
+        let origin = reason == .created ? "new" : "found there, taken over"
+        printNote("the register's identity-code key is \(key.path) (\(origin)). Back it up whenever you back up the "
+                  + "register, and keep that copy apart from the register's backups: without the key, stored identity "
+                  + "codes can be neither matched nor opened (docs/security.md, Key handling).")
+    }
+
+    /// Opens an existing register for a command that changes it or must have it (a missing one is "not found",
+    /// exit 66, and no file is made), and warns if it can be read by others.
     func openExistingStore() throws -> SQLiteStore {
         let store = try SQLiteStore(path: databasePath, create: false)
         warnIfExposed()
         return store
+    }
+
+    /// Opens the register for a command that only reads it, and never creates one.
+    ///
+    /// A register missing at a path that was given (`--database`, `$DSR_DATABASE`) is "not found" (exit 66): the
+    /// path may be mistyped, and an empty answer would mislead. At the default location, where no typing mistake is
+    /// possible, a machine without a register yet gets a note on standard error and an empty register to read.
+    func openStoreForReading() throws -> SQLiteStore {
+        do {
+            return try openExistingStore()
+        } catch let error as StoreError {
+            guard case .missing(let path) = error, !databasePathIsGiven else { throw error }
+            printNote("no register at \(path) yet (create one with `dsr init`); the answer below is empty.")
+            return try SQLiteStore.inMemory()
+        }
+    }
+
+    /// Opens the register for a dry run of a command that may create it: an existing register as it is, else an
+    /// empty one in memory (with a note on standard error), so that the dry run creates nothing.
+    func openStoreForDryRun() throws -> SQLiteStore {
+        do {
+            return try openExistingStore()
+        } catch let error as StoreError {
+            guard case .missing(let path) = error else { throw error }
+            printNote("no register at \(path) yet; the dry run checks against an empty register and creates none.")
+            return try SQLiteStore.inMemory()
+        }
     }
 
     /// Warns on standard error (the command still succeeds) when the register or its identity-code key file can be
@@ -59,8 +124,9 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Opens the register and the built-in workflows as a service.
-    func openService() throws -> RequestService {
-        RequestService(store: try openStore(), workflows: try WorkflowCatalog.builtIn())
+    /// Opens the register and the built-in workflows as a service; `creating` for the commands that may create the
+    /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
+    func openService(creating: Bool) throws -> RequestService {
+        RequestService(store: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
     }
 }
