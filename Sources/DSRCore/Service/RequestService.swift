@@ -111,8 +111,19 @@ public struct RequestService: Sendable {
                              today: CivilDate) -> (RequestRecord, EventEntry) {
         let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
                                actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(["closedBefore": closedBefore.description]))
+                               data: EventEntry.canonicalJSON(writing: PurgeData(closedBefore: closedBefore)))
         return (record.removingPersonalData(on: today), entry)
+    }
+
+    /// The data of a purge event: `{"closedBefore":"YYYY-MM-DD"}`.
+    private struct PurgeData: CanonicalJSONWritable {
+        var closedBefore: CivilDate
+
+        func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+            writer.beginObject()
+            writer.member("closedBefore", closedBefore.description)
+            writer.endObject()
+        }
     }
 
     /// Sets the controller profile as a new version and returns its number.
@@ -120,7 +131,7 @@ public struct RequestService: Sendable {
                                      source: String) throws -> Int {
         let entry = EventEntry(caseNumber: nil, name: "controller-set", on: today, recordedAt: now, actor: actor,
                                workflowVersion: 0, stateAfter: nil,
-                               data: EventEntry.canonicalJSON(["source": source]))
+                               data: try EventEntry.canonicalJSON(["source": source]))
         return try store.saveControllerProfile(profile, entry: entry)
     }
 }

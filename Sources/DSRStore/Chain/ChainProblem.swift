@@ -45,6 +45,11 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case schemaChanged = "schema-changed"
         /// An issued letter's stored row or file no longer agrees with the `letter-issued` event that recorded it.
         case letterMismatch = "letter-mismatch"
+        /// A request's import key is not the digest of its chained registration data, or outlived its purge.
+        case importKeyMismatch = "import-key-mismatch"
+        /// The register does not contain a head kept outside it (``ChainAnchor``): events were cut off its end (a
+        /// truncated write-ahead log, an older copy put in its place) or the history up to that head was rewritten.
+        case anchorNotContained = "anchor-not-contained"
     }
 
     /// What kind of mismatch was found.

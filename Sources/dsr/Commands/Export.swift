@@ -32,7 +32,7 @@ extension DSR {
                     }
                 case .jsonl:
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                        output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
+                        output.line(try RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
                     }
                 }
                 output.flush()
