@@ -1,6 +1,6 @@
 import DSRCore
 
-/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain()``).
+/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain(replaying:anchors:)``).
 public struct ChainReport: Sendable, Equatable {
     /// How many events were checked.
     public var eventsChecked: Int

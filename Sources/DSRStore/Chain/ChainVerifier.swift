@@ -10,7 +10,9 @@ import GRDB
 /// one summary per year are kept beyond the row at hand.
 ///
 /// With a ``HistoryReplay`` it also rebuilds each case from its events through its workflow, and compares the result
-/// with the stored state.
+/// with the stored state; with anchors (``ChainAnchor``), the chain walk checks that the log contains each head.
+/// Further register-wide checks (for example of a key's fingerprint) sit beside the others as `check(...)` calls
+/// made by `SQLiteStore.verifyEventsAndState`, each reporting through ``report(_:sequence:case:_:)``.
 struct ChainVerifier {
     /// Every mismatch found so far, in the order the report gives them, except the buckets below.
     var problems: [ChainProblem] = []
