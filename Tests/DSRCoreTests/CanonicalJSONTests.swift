@@ -66,7 +66,7 @@ struct CanonicalJSONTests {
         #expect(try CanonicalJSON.encode(input) == (try Self.foundation(input)))
         let plain = EventInput(on: try Self.day(4, 4))
         #expect(try CanonicalJSON.encode(plain) == (try Self.foundation(plain)))
-        #expect(EventEntry.canonicalJSON(plain) == (try Self.foundation(plain)))
+        #expect(try EventEntry.canonicalJSON(plain) == (try Self.foundation(plain)))
     }
 
     @Test func everyCharacterIsEscapedAsFoundationEscapesIt() throws {

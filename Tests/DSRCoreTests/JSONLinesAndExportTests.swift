@@ -68,7 +68,7 @@ struct JSONLinesAndExportTests {
 
         // When it is written as CSV and as JSON Lines
         let line = RequestExport.csvLine(record, acknowledgedOn: CivilDate(year: 2026, month: 10, day: 6), separator: ";")
-        let json = RequestExport.jsonLine(record, acknowledgedOn: nil)
+        let json = try RequestExport.jsonLine(record, acknowledgedOn: nil)
 
         // Then every column is there, quoted where needed, and the header names them in order
         #expect(RequestExport.csvHeader() == "case,reference,kind,received,name,email,phone,address,language,channel,"

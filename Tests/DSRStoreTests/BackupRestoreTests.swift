@@ -20,7 +20,11 @@ struct BackupRestoreTests {
         #expect(report.isIntact)
         #expect(try permissions(backup) == 0o600)
         #expect(report.headHash == (try store.verifyChain().headHash))
-        #expect(try folder.listing("backups") == ["2026-11-21.sqlite"])
+        #expect(try folder.listing("backups") == ["2026-11-21.sqlite", "2026-11-21.sqlite.anchor"])
+        // And the backup's anchor is kept beside it, privately
+        let anchor = try String(contentsOfFile: backup + ".anchor", encoding: .utf8)
+        #expect(anchor == "\(try #require(report.anchor))\n")
+        #expect(try permissions(backup + ".anchor") == 0o600)
         let copy = try SQLiteStore(path: backup, create: false)
         #expect(try copy.records(RequestQuery(includeClosed: true)) == store.records(RequestQuery(includeClosed: true)))
     }

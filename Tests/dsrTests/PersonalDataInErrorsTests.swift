@@ -225,6 +225,15 @@ struct PersonalDataInErrorsTests {
         for error: StandardOutputFailure in [.closed, .failed(reason: "No space left on device")] {
             switch error { case .closed, .failed: errors.append(error) }
         }
+        for error: ChainAnchorError in [.malformed(source: "the --anchor value", line: nil),
+                                        .malformed(source: "/srv/b.sqlite.anchor", line: 2),
+                                        .missing(path: "/srv/b.sqlite.anchor"), .unreadable(path: "/srv/b.sqlite.anchor"),
+                                        .noAnchorFiles(folder: "/srv/backups")] {
+            switch error { case .malformed, .missing, .unreadable, .noAnchorFiles: errors.append(error) }
+        }
+        for error: EventDataError in [.cannotEncode(type: "Double"), .cannotMaskIdentityCode] {
+            switch error { case .cannotEncode, .cannotMaskIdentityCode: errors.append(error) }
+        }
         for kind in ChainProblem.Kind.allCases {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")
             errors.append(AuditFailure(problems: 1, firstEvent: 3, firstCase: caseNumber, first: problem))

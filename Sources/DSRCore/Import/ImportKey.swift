@@ -15,14 +15,38 @@ public enum ImportKey {
         make(kind: record.kind, received: record.received, channel: record.channel, subject: record.subject)
     }
 
+    /// Appends the bytes whose SHA-256 is the key of a request in the register to `bytes`: `dsr-import-key-v1`,
+    /// then for each field a line feed, its UTF-8 length in decimal, a colon and its UTF-8 bytes. `dsr audit verify`
+    /// hashes them with swift-crypto to check every stored key (`docs/storage.md`, "Import keys").
+    public static func writeDigestInput(of record: RequestRecord, into bytes: inout [UInt8]) {
+        writeDigestInput(kind: record.kind, received: record.received, channel: record.channel,
+                         subject: record.subject, into: &bytes)
+    }
+
     private static func make(kind: RequestKind, received: CivilDate, channel: Channel, subject: DataSubject) -> String {
-        var bytes: [UInt8] = Array("dsr-import-key-v1".utf8)
-        for field in [kind.rawValue, received.description, channel.rawValue, subject.name, subject.email ?? "",
-                      subject.phone ?? "", subject.address ?? ""] {
-            let utf8 = Array(field.utf8)
-            bytes.append(contentsOf: Array("\n\(utf8.count):".utf8))
-            bytes.append(contentsOf: utf8)
-        }
+        var bytes: [UInt8] = []
+        writeDigestInput(kind: kind, received: received, channel: channel, subject: subject, into: &bytes)
         return PlainSHA256.hex(bytes)
+    }
+
+    private static func writeDigestInput(kind: RequestKind, received: CivilDate, channel: Channel,
+                                         subject: DataSubject, into bytes: inout [UInt8]) {
+        func field(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                bytes.append(0x0A)
+                bytes.append(contentsOf: String(utf8.count).utf8)
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(contentsOf: utf8)
+            }
+        }
+        bytes.append(contentsOf: "dsr-import-key-v1".utf8)
+        field(kind.rawValue)
+        field(received.description)
+        field(channel.rawValue)
+        field(subject.name)
+        field(subject.email ?? "")
+        field(subject.phone ?? "")
+        field(subject.address ?? "")
     }
 }

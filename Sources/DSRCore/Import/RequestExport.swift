@@ -45,12 +45,13 @@ public enum RequestExport {
     }
 
     /// A request as one line of JSON Lines: an object with the non-empty columns, keys sorted, without a line end.
-    public static func jsonLine(_ record: RequestRecord, acknowledgedOn: CivilDate?) -> String {
+    /// - Throws: ``EventDataError`` if it cannot be encoded.
+    public static func jsonLine(_ record: RequestRecord, acknowledgedOn: CivilDate?) throws(EventDataError) -> String {
         var object: [String: String] = [:]
         for (column, value) in zip(ImportColumn.exportOrder, values(of: record, acknowledgedOn: acknowledgedOn))
         where !value.isEmpty {
             object[column.rawValue] = value
         }
-        return EventEntry.canonicalJSON(object)
+        return try EventEntry.canonicalJSON(object)
     }
 }

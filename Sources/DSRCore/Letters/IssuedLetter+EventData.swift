@@ -31,8 +31,9 @@ extension IssuedLetter {
     }
 
     /// The data of the letter's `letter-issued` event as canonical JSON.
-    public var eventData: String {
-        EventEntry.canonicalJSON(eventDataValue)
+    /// - Throws: ``EventDataError`` if it cannot be encoded.
+    public func eventData() throws(EventDataError) -> String {
+        try EventEntry.canonicalJSON(eventDataValue)
     }
 
     /// Whether the letter, as the store read it back, is the letter its event recorded: same number, type,

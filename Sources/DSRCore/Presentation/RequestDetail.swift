@@ -96,7 +96,9 @@ public struct RequestDetail: Sendable {
 
     /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked, but
     /// an identity code in its masked form only).
-    public func json() -> String {
+    /// - Throws: ``EventDataError/cannotMaskIdentityCode`` if an event's data names an identity code that cannot be
+    ///   masked: nothing is shown rather than the code.
+    public func json() throws(EventDataError) -> String {
         struct Payload: Encodable {
             var summary: RequestSummary
             var record: RequestRecord
@@ -106,11 +108,12 @@ public struct RequestDetail: Sendable {
         }
         var shown = record
         shown.subject.identityCode = record.subject.identityCode?.forDisplay
-        let history = events.map { event in
+        var history: [EventEntry] = []
+        for event in events {
             var event = event
-            event.data = PersonalData.maskingIdentityCodes(inJSON: event.data)
+            event.data = try PersonalData.maskingIdentityCodes(inJSON: event.data)
             event.publicData = nil
-            return event
+            history.append(event)
         }
         return RequestListing.prettyJSON(Payload(
             summary: RequestSummary(record, asOf: asOf), record: shown,

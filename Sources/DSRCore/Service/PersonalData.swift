@@ -30,29 +30,44 @@ public enum PersonalData {
 
     /// A JSON text with every `identityCode` object reduced to its masked form, for display and export.
     ///
-    /// Returns the text unchanged if it is not JSON.
-    public static func maskingIdentityCodes(inJSON text: String) -> String {
-        guard text.contains("\"identityCode\""),
-              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-        else { return text }
-        func mask(_ value: Any) -> Any {
+    /// A text that names no identity code is returned as it is.
+    /// - Throws: ``EventDataError/cannotMaskIdentityCode`` if the text names one but cannot be read as JSON, an
+    ///   identity code in it is not a sealed code with its masked form, or the result cannot be written: the text is
+    ///   then not shown at all, rather than shown with the code unmasked.
+    public static func maskingIdentityCodes(inJSON text: String) throws(EventDataError) -> String {
+        guard text.contains("\"identityCode\"") else { return text }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
+            throw .cannotMaskIdentityCode
+        }
+        func mask(_ value: Any) throws(EventDataError) -> Any {
             if let dictionary = value as? [String: Any] {
                 var result: [String: Any] = [:]
                 for (key, item) in dictionary {
-                    if key == "identityCode", let code = item as? [String: Any], let masked = code["masked"] {
-                        result[key] = ["masked": masked]
+                    if key == "identityCode" {
+                        if item is NSNull {
+                            result[key] = item
+                        } else if let code = item as? [String: Any], let masked = code["masked"] as? String {
+                            result[key] = ["masked": masked]
+                        } else {
+                            throw .cannotMaskIdentityCode
+                        }
                     } else {
-                        result[key] = mask(item)
+                        result[key] = try mask(item)
                     }
                 }
                 return result
             }
-            if let array = value as? [Any] { return array.map(mask) }
+            if let array = value as? [Any] {
+                var result: [Any] = []
+                for item in array { result.append(try mask(item)) }
+                return result
+            }
             return value
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: mask(object),
+        let masked = try mask(object)
+        guard let data = try? JSONSerialization.data(withJSONObject: masked,
                                                      options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-        else { return text }
+        else { throw .cannotMaskIdentityCode }
         return String(decoding: data, as: UTF8.self)
     }
 }

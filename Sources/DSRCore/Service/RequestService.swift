@@ -110,18 +110,30 @@ public struct RequestService: Sendable {
     /// data, goes too unless `keepReference`; the event then restates it (see ``PersonalData/keptReferenceMember``).
     public static func purge(_ record: RequestRecord, closedBefore: CivilDate, keepReference: Bool = false,
                              actor: String, now: Date, today: CivilDate) -> (RequestRecord, EventEntry) {
-        var data = ["closedBefore": closedBefore.description]
-        if let reference = record.reference {
-            if keepReference {
-                data[PersonalData.keptReferenceMember] = reference
-            } else {
-                data[PersonalData.purgedReferenceMember] = "removed"
-            }
-        }
+        let data = PurgeData(closedBefore: closedBefore,
+                             keptReference: keepReference ? record.reference : nil,
+                             referenceRemoved: !keepReference && record.reference != nil)
         let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
                                actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(data))
+                               data: EventEntry.canonicalJSON(writing: data))
         return (record.purged(on: today, eventData: entry.data), entry)
+    }
+
+    /// The data of a purge event: `{"closedBefore":"YYYY-MM-DD"}`, with `"keptReference":"…"` when the purge kept
+    /// the controller's reference or `"reference":"removed"` when it removed one (``PersonalData/keptReferenceMember``,
+    /// ``PersonalData/purgedReferenceMember``; keys in sorted order).
+    private struct PurgeData: CanonicalJSONWritable {
+        var closedBefore: CivilDate
+        var keptReference: String?
+        var referenceRemoved: Bool
+
+        func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+            writer.beginObject()
+            writer.member("closedBefore", closedBefore.description)
+            writer.member("keptReference", keptReference)
+            writer.member("reference", referenceRemoved ? "removed" : nil)
+            writer.endObject()
+        }
     }
 
     /// Sets the controller profile as a new version and returns its number.
@@ -129,7 +141,7 @@ public struct RequestService: Sendable {
                                      source: String) throws -> Int {
         let entry = EventEntry(caseNumber: nil, name: "controller-set", on: today, recordedAt: now, actor: actor,
                                workflowVersion: 0, stateAfter: nil,
-                               data: EventEntry.canonicalJSON(["source": source]))
+                               data: try EventEntry.canonicalJSON(["source": source]))
         return try store.saveControllerProfile(profile, entry: entry)
     }
 }

@@ -19,6 +19,13 @@ struct CanonicalEventBuffer {
         bytes.append(0x0A)
     }
 
+    /// Empties the buffer and lets `write` fill it (for a digest input made elsewhere, such as an import key's, to
+    /// be checked with ``hashMatches(_:)``).
+    mutating func fill(_ write: (inout [UInt8]) -> Void) {
+        bytes.removeAll(keepingCapacity: true)
+        write(&bytes)
+    }
+
     /// Appends a text's bytes as they are, without a field's marks.
     mutating func appendRaw(_ text: some CanonicalText) {
         text.withCanonicalBytes { bytes.append(contentsOf: $0) }

@@ -47,6 +47,11 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case letterMismatch = "letter-mismatch"
         /// The identity-code key file is missing, or is not the key whose fingerprint the register recorded.
         case identityKey = "identity-key"
+        /// A request's import key is not the digest of its chained registration data, or outlived its purge.
+        case importKeyMismatch = "import-key-mismatch"
+        /// The register does not contain a head kept outside it (``ChainAnchor``): events were cut off its end (a
+        /// truncated write-ahead log, an older copy put in its place) or the history up to that head was rewritten.
+        case anchorNotContained = "anchor-not-contained"
     }
 
     /// What kind of mismatch was found.

@@ -1,6 +1,6 @@
 import DSRCore
 
-/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain()``).
+/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain(replaying:anchors:)``).
 public struct ChainReport: Sendable, Equatable {
     /// How many events were checked.
     public var eventsChecked: Int
@@ -19,6 +19,8 @@ public struct ChainReport: Sendable, Equatable {
     public var personalDataPurged: Int = 0
     /// How many issued letters were checked against their `letter-issued` events.
     public var lettersChecked: Int = 0
+    /// How many anchors kept outside the register were checked (``ChainAnchor``).
+    public var anchorsChecked: Int = 0
     /// The sequence number of the last event (0 for an empty log).
     public var lastSequence: Int64
     /// The hash of the last event (64 zeros for an empty log). Keep it outside the register, for example with each
@@ -36,6 +38,11 @@ public struct ChainReport: Sendable, Equatable {
         self.lastSequence = lastSequence
         self.headHash = headHash
         self.problems = problems
+    }
+
+    /// The register's head as an anchor line to keep outside it (``ChainAnchor``).
+    public var anchor: ChainAnchor? {
+        ChainAnchor(events: lastSequence, headHash: headHash)
     }
 
     /// Whether nothing was found wrong.

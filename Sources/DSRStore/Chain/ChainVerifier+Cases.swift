@@ -122,12 +122,15 @@ extension ChainVerifier {
             report(.missingEvent, sequence: nil, case: caseNumber, "no event records this request")
             return
         }
+        var isChained = false
         if request.lastEventSequence != state.latestSequence {
             report(.missingEvent, sequence: nil, case: caseNumber,
                    "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)")
         } else if state.latestStateHash != EventChain.sha256Hex(request.record) {
             report(.stateMismatch, sequence: nil, case: caseNumber,
                    "its current state is not the state its latest event recorded (changed behind dsr's back)")
+        } else {
+            isChained = true
         }
         // The replayed record's canonical JSON is the stored JSON exactly when the stored record is the replayed
         // one (the JSON round-trips), so the stored JSON is decoded only when the two differ or nothing was replayed.
@@ -146,6 +149,8 @@ extension ChainVerifier {
             report(.columnsMismatch, sequence: nil, case: caseNumber,
                    "its list columns (state, clock, deadline, dates) disagree with its stored record")
         }
+        // A record the chain does not vouch for was reported above; its import key says nothing more.
+        if isChained { check(importKey: row, of: record) }
         if let rebuilt {
             requestsReplayed += 1
             if rebuilt != record {
@@ -155,4 +160,39 @@ extension ChainVerifier {
             }
         }
     }
+
+    /// Checks a request's import key (column ``importKeyColumn`` of the request row), which decides whether a row
+    /// of a later import is taken for this request and skipped: it must be the digest (``ImportKey``) of the
+    /// registration data, and gone once the request's personal data was purged. `record` is the stored record,
+    /// which the chain vouches for: no event changes a request's kind, day of receipt, channel or data subject, so
+    /// its digest is the registration's. A missing key is not evidence of anything: a request registered by hand,
+    /// or imported with a reference, has none, and losing one can only make a later import add the request twice,
+    /// which the import's summary shows.
+    private mutating func check(importKey row: ColumnCursor, of record: RequestRecord) {
+        guard let key = row.bytes(Self.importKeyColumn) else {
+            if !row.isNull(Self.importKeyColumn) {
+                report(.unreadableRow, sequence: nil, case: record.caseNumber, "its import key cannot be read")
+            }
+            return
+        }
+        if record.personalDataRemovedOn != nil {
+            report(.importKeyMismatch, sequence: nil, case: record.caseNumber,
+                   "it keeps an import key, a digest of personal data, after the purge of its case (put back behind "
+                       + "dsr's back)")
+        } else if !importKeyMatches(key, record) {
+            report(.importKeyMismatch, sequence: nil, case: record.caseNumber,
+                   "its import key is not the digest of the registration data its events hold (changed behind dsr's "
+                       + "back): a later import would skip a row as this request, or add this request again")
+        }
+    }
+
+    /// Whether a stored import key is ``ImportKey/of(_:)-(RequestRecord)`` of the record: the same digest, computed
+    /// with swift-crypto (DSRCore's portable SHA-256 is many times slower, and the audit checks every key).
+    private mutating func importKeyMatches(_ key: UnsafeBufferPointer<UInt8>, _ record: RequestRecord) -> Bool {
+        buffer.fill { ImportKey.writeDigestInput(of: record, into: &$0) }
+        return buffer.hashMatches(key)
+    }
+
+    /// The column of the request row that holds the import key, after ``RequestRow/columnList``.
+    static let importKeyColumn: Int32 = 17
 }

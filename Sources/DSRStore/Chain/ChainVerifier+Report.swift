@@ -11,6 +11,15 @@ extension ChainVerifier {
         }
         let version = profile.version ?? 0
         eventsWithProfile.insert(profile.eventSequence)
+        // Versions are numbered 1, 2, 3… in the order of their events: a version renumbered, or two versions'
+        // events swapped, breaks that order (letters name the version they were written with).
+        let expected = (lastProfile?.version ?? 0) + 1
+        if version != expected || profile.eventSequence <= lastProfile?.eventSequence ?? 0 {
+            report(.stateMismatch, sequence: profile.eventSequence, case: nil,
+                   "controller-profile version \(version) is out of order: versions are numbered from 1 in the order "
+                       + "of their events, and version \(expected) was expected here (renumbered behind dsr's back)")
+        }
+        lastProfile = (version, profile.eventSequence)
         guard let event = registerWide[profile.eventSequence] else {
             report(.missingEvent, sequence: profile.eventSequence, case: nil,
                    "controller-profile version \(version) names this event, which is missing or belongs to a case")
@@ -19,6 +28,12 @@ extension ChainVerifier {
         if event.stateHash != EventChain.sha256Hex(profile.profile) {
             report(.stateMismatch, sequence: profile.eventSequence, case: nil,
                    "controller-profile version \(version) is not the profile this event recorded (changed behind dsr's back)")
+        }
+        // The time a version was made is the time its event recorded (both written in one transaction).
+        if profile.createdAt != event.recordedAt {
+            report(.stateMismatch, sequence: profile.eventSequence, case: nil,
+                   "controller-profile version \(version)'s createdAt is not the time this event was recorded "
+                       + "(changed behind dsr's back)")
         }
     }
 
@@ -78,6 +93,14 @@ extension ChainVerifier {
         }
     }
 
+    /// Reports the issued letter files whose bytes are gone although no purge of their case after the letter was
+    /// recorded: erasing the bytes is allowed (by the letters' triggers) for the removal of personal data only.
+    mutating func check(erasedLetterFileOf caseNumber: CaseNumber, number: Int, format: String, eventSequence: Int64) {
+        report(.letterMismatch, sequence: eventSequence, case: caseNumber,
+               "the \(format) bytes of letter \(caseNumber)/L\(number) are gone, but no purge of its case was recorded "
+                   + "after the letter was issued (erased behind dsr's back)")
+    }
+
     /// Records differences between the register's schema and the one dsr made.
     mutating func check(schemaDifferences: [String]) {
         for difference in schemaDifferences {
@@ -97,6 +120,7 @@ extension ChainVerifier {
         report.requestsNotReplayable = replaySkipped
         report.personalDataChecked = personalDataChecked
         report.personalDataPurged = personalDataPurged
+        report.anchorsChecked = anchors.count
         return report
     }
 }

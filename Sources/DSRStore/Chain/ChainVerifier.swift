@@ -10,7 +10,9 @@ import GRDB
 /// one summary per year are kept beyond the row at hand.
 ///
 /// With a ``HistoryReplay`` it also rebuilds each case from its events through its workflow, and compares the result
-/// with the stored state.
+/// with the stored state; with anchors (``ChainAnchor``), the chain walk checks that the log contains each head.
+/// Further register-wide checks (for example of a key's fingerprint) sit beside the others as `check(...)` calls
+/// made by `SQLiteStore.verifyEventsAndState`, each reporting through ``report(_:sequence:case:_:)``.
 struct ChainVerifier {
     /// Every mismatch found so far, in the order the report gives them, except the buckets below.
     var problems: [ChainProblem] = []
@@ -37,10 +39,18 @@ struct ChainVerifier {
     /// The replay of cases through their workflows, if asked for.
     let replay: HistoryReplay?
 
-    /// The register-wide events by sequence number, with their name and the state hash each recorded.
-    var registerWide: [Int64: (name: String, stateHash: String?)] = [:]
+    /// The register-wide events by sequence number, with their name, the time each was recorded and the state hash
+    /// each recorded.
+    var registerWide: [Int64: (name: String, recordedAt: String, stateHash: String?)] = [:]
     /// The profile versions' events.
     var eventsWithProfile: Set<Int64> = []
+    /// The controller-profile version checked last, with its event, for the order of versions.
+    var lastProfile: (version: Int64, eventSequence: Int64)?
+
+    /// The anchors to look for, by ascending head (``ChainAnchor``).
+    let anchors: [ChainAnchor]
+    /// The first anchor whose head the chain walk has not reached yet.
+    var nextAnchor = 0
     /// Per year, the case numbers that have a request row.
     var numbersByYear: [Int: CaseNumbersOfYear] = [:]
     /// The `letter-issued` events, with their cases.
@@ -65,9 +75,11 @@ struct ChainVerifier {
     /// The buffer events and commitments are encoded into.
     var buffer = CanonicalEventBuffer()
 
-    /// A verifier; with `replay`, cases are also rebuilt through their workflows.
-    init(replay: HistoryReplay? = nil) {
+    /// A verifier; with `replay`, cases are also rebuilt through their workflows, and with `anchors`, the chain must
+    /// contain each of those heads.
+    init(replay: HistoryReplay? = nil, anchors: [ChainAnchor] = []) {
         self.replay = replay
+        self.anchors = anchors.sorted { $0.events < $1.events }
     }
 
     /// The columns ``checkEvents(_:personalData:)`` reads from `event`, in this order.
@@ -106,6 +118,7 @@ struct ChainVerifier {
             report(.unreadableRow, sequence: sequence, case: nil, "the event row cannot be read")
             lastSequence = sequence
             lastHash = row.bytes(12).map(Array.init) ?? []
+            if nextAnchor < anchors.count, anchors[nextAnchor].events <= sequence { passAnchors(upTo: sequence) }
             return
         }
         let sequence = event.sequence
@@ -139,9 +152,31 @@ struct ChainVerifier {
         lastSequence = sequence
         lastHash.removeAll(keepingCapacity: true)
         lastHash.append(contentsOf: event.hash)
+        if nextAnchor < anchors.count, anchors[nextAnchor].events <= sequence { passAnchors(upTo: sequence) }
         if caseNumber == nil {
             registerWide[sequence] = (String(decoding: event.name, as: UTF8.self),
+                                      String(decoding: event.recordedAt, as: UTF8.self),
                                       event.stateHash.map { String(decoding: $0, as: UTF8.self) })
+        }
+    }
+
+    /// Checks the anchors whose head is at or before `sequence`, the event just read (``lastHash`` is its hash): an
+    /// anchor at it must have its hash, and one before it names an event that is missing.
+    private mutating func passAnchors(upTo sequence: Int64) {
+        while nextAnchor < anchors.count, anchors[nextAnchor].events <= sequence {
+            let anchor = anchors[nextAnchor]
+            nextAnchor += 1
+            // Every register contains the empty one's head.
+            if anchor.events == 0 { continue }
+            if anchor.events < sequence {
+                report(.anchorNotContained, sequence: anchor.events, case: nil,
+                       "the register has no such event, so it does not contain the anchor '\(anchor)' "
+                           + "(events were deleted, or this is another register)")
+            } else if !lastHash.elementsEqual(anchor.headHash.utf8) {
+                report(.anchorNotContained, sequence: anchor.events, case: nil,
+                       "its hash is not the one the anchor '\(anchor)' recorded, so the register does not contain "
+                           + "that head (the history up to it was rewritten, or this is another register)")
+            }
         }
     }
 
@@ -184,10 +219,17 @@ struct ChainVerifier {
             detail: "personal data is stored for this event, which does not exist (inserted behind dsr's back)"))
     }
 
-    /// Ends the chain walk: its orphan personal data follows its problems.
+    /// Ends the chain walk: its orphan personal data follows its problems, then the anchors beyond the last event.
     mutating func finishEvents() {
         problems += orphanProblems
         orphanProblems = []
+        for anchor in anchors[nextAnchor...] where anchor.events > 0 {
+            report(.anchorNotContained, sequence: anchor.events, case: nil,
+                   "the register ends at event \(lastSequence), so it does not contain the anchor '\(anchor)': "
+                       + "events that were there are gone (a truncated write-ahead log, or an older copy of the "
+                       + "register put in its place)")
+        }
+        nextAnchor = anchors.count
     }
 
     /// Records a problem; replay mismatches go to their own list.

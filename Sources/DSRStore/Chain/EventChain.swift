@@ -45,8 +45,9 @@ import Crypto
 ///
 /// Because `previousHash` is part of the hashed bytes, changing, deleting or inserting an event breaks the link of
 /// every later event; `sequence` being hashed makes renumbering visible too. The chain is not keyed: it detects
-/// edits made behind dsr's back, not a forger who recomputes every later hash. Against that, keep the head hash
-/// reported by ``SQLiteStore/verifyChain()`` somewhere outside the register (for example with each backup).
+/// edits made behind dsr's back, not a forger who recomputes every later hash, and it cannot see its own tail cut
+/// off. Against both, keep its head as a ``ChainAnchor`` outside the register (`dsr audit anchor`, each backup's
+/// `BACKUP.anchor`) and check it with ``SQLiteStore/verifyChain(replaying:anchors:)``.
 enum EventChain {
     /// The tag that opens the encoding and names its version.
     static let tag = "dsr-event-v1"

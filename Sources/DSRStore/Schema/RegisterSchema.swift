@@ -1,3 +1,4 @@
+import DSRCore
 import GRDB
 
 /// The register's schema: its migrations, its version number and the SQLite application id that marks a dsr file.
@@ -272,13 +273,21 @@ enum RegisterSchema {
 }
 
 extension RegisterSchema {
-    /// The tables, indexes and triggers a register of this version has, by type and name, with their SQL: read from
-    /// a fresh register built in memory, or `nil` if SQLite cannot build one.
-    static let expectedObjects: [String: String]? = {
+    /// What a register of this version looks like, read from a fresh register built in memory: its tables, indexes
+    /// and triggers by type and name with their SQL, its `PRAGMA user_version`, and the migrations applied, in
+    /// order; or `nil` if SQLite cannot build one.
+    static let expected: (objects: [String: String], userVersion: Int, migrations: [String])? = {
         guard let queue = try? DatabaseQueue() else { return nil }
         guard (try? migrator.migrate(queue)) != nil else { return nil }
-        return try? queue.read { db in try objects(in: db) }
+        return try? queue.read { db in
+            (try objects(in: db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
+        }
     }()
+
+    /// The tables, indexes and triggers a register of this version has, by type and name, with their SQL, or `nil`
+    /// if SQLite cannot build a fresh register.
+    static var expectedObjects: [String: String]? { expected?.objects }
 
     /// The schema objects of a database by `type name`, with their SQL.
     static func objects(in db: Database) throws -> [String: String] {
@@ -294,21 +303,46 @@ extension RegisterSchema {
         return objects
     }
 
-    /// How the database's tables, indexes and triggers differ from the ones dsr made, one line each (empty if they
-    /// are the same, or if the expected schema cannot be built).
-    static func differences(in db: Database) throws -> [String] {
-        guard let expected = expectedObjects else { return [] }
+    /// How the database's tables, indexes, triggers, `PRAGMA user_version` and recorded migrations differ from the
+    /// ones dsr made, one line each (empty if they are the same).
+    /// - Parameter expected: What dsr made (``expected``); `nil` when it could not be built.
+    /// - Throws: ``StoreError`` if the comparison cannot run (the expected schema could not be built, or SQLite
+    ///   fails): a check that cannot run must not pass as "no differences".
+    static func differences(in db: Database,
+                            expected: (objects: [String: String], userVersion: Int, migrations: [String])?
+                                = RegisterSchema.expected)
+        throws -> [String]
+    {
+        guard let expected else {
+            throw StoreError.failed(operation: "compare the register's schema with dsr's",
+                                    reason: "dsr cannot build the schema it expects in memory, so the check cannot run")
+        }
         let found = try objects(in: db)
         var differences: [String] = []
-        for (object, sql) in expected.sorted(by: { $0.key < $1.key }) {
+        for (object, sql) in expected.objects.sorted(by: { $0.key < $1.key }) {
             guard let actual = found[object] else {
                 differences.append("\(object) is missing (dropped behind dsr's back)")
                 continue
             }
             if actual != sql { differences.append("\(object) was altered behind dsr's back") }
         }
-        for object in found.keys.sorted() where expected[object] == nil {
+        for object in found.keys.sorted() where expected.objects[object] == nil {
             differences.append("\(object) is not part of dsr's schema (added behind dsr's back)")
+        }
+        // The version number says which migrations ran; a changed one makes another dsr treat the file as older or
+        // newer than it is.
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if userVersion != expected.userVersion {
+            differences.append("PRAGMA user_version is \(userVersion), but the schema's migrations "
+                               + "(\(expected.migrations.joined(separator: ", "))) set \(expected.userVersion) "
+                               + "(changed behind dsr's back)")
+        }
+        if try db.tableExists("grdb_migrations") {
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            if applied != expected.migrations {
+                differences.append("the migrations recorded in grdb_migrations are not "
+                                   + "\(expected.migrations.joined(separator: ", ")) (changed behind dsr's back)")
+            }
         }
         return differences
     }

@@ -14,11 +14,15 @@ extension SQLiteStore {
     /// or inserted behind dsr's back in every table that matters.
     ///
     /// With `workflows`, each case is also replayed from its registration through its workflow's state machine, and
-    /// the result must be the stored state (`dsr audit verify` does this).
+    /// the result must be the stored state (`dsr audit verify` does this). With `anchors`, heads of the chain kept
+    /// outside the register, the register must contain each (``ChainAnchor``): a chain cannot see its own tail cut
+    /// off.
     /// - Returns: What was checked, the head hash, and every problem found (none if the register is intact).
-    /// - Throws: ``StoreError`` if the register cannot be read at all.
-    public func verifyChain(replaying workflows: WorkflowCatalog? = nil) throws(StoreError) -> ChainReport {
-        var report = try verifyEventsAndState(replaying: workflows)
+    /// - Throws: ``StoreError`` if the register cannot be read at all, or a check cannot run.
+    public func verifyChain(replaying workflows: WorkflowCatalog? = nil, anchors: [ChainAnchor] = [])
+        throws(StoreError) -> ChainReport
+    {
+        var report = try verifyEventsAndState(replaying: workflows, anchors: anchors)
         // Issued letters: each stored letter and file must agree with its letter-issued event.
         do {
             report.lettersChecked = try read("count the issued letters") { db in
@@ -37,16 +41,35 @@ extension SQLiteStore {
         return report
     }
 
-    /// The checks of ``verifyChain(replaying:)`` other than issued letters, on one snapshot.
+    /// The register's head as an anchor to keep outside it (``ChainAnchor``): the last event's number and hash, as
+    /// stored. It says what the register holds now, not that it is intact: `dsr audit verify` checks that.
+    /// - Throws: ``StoreError`` if the register cannot be read, or its last event's number or hash cannot.
+    public func chainAnchor() throws(StoreError) -> ChainAnchor {
+        let operation = "read the head of the event log"
+        let head = try read(operation) { db in
+            try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
+        }
+        guard let head else { return ChainAnchor.empty }
+        guard let sequence = Int64.fromDatabaseValue(head["sequence"]),
+              let anchor = String.fromDatabaseValue(head["hash"]).flatMap({ ChainAnchor(events: sequence, headHash: $0) })
+        else {
+            throw .failed(operation: operation, reason: "the last event cannot be read; run 'dsr audit verify'")
+        }
+        return anchor
+    }
+
+    /// The checks of ``verifyChain(replaying:anchors:)`` other than issued letters, on one snapshot.
     ///
     /// The walk streams: the event log in sequence order beside `eventPersonal`, then each case's events (through
     /// the index `event_case`) beside the request rows, one case at a time, so memory does not grow with the
     /// register. SQLite's `quick_check` of a register file runs meanwhile on a second, read-only connection.
-    private func verifyEventsAndState(replaying workflows: WorkflowCatalog?) throws(StoreError) -> ChainReport {
+    private func verifyEventsAndState(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor])
+        throws(StoreError) -> ChainReport
+    {
         let integrity = path.map { IntegrityCheck(path: $0) }
         integrity?.start()
         return try read("verify the event log") { db in
-            var verifier = ChainVerifier(replay: workflows.map { HistoryReplay(workflows: $0) })
+            var verifier = ChainVerifier(replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors)
             let events = try ColumnCursor(db, sql: "SELECT \(ChainVerifier.eventColumns) FROM event ORDER BY sequence")
             let personal = try ColumnCursor(db, sql: "SELECT sequence, salt, data FROM eventPersonal ORDER BY sequence")
             defer {
@@ -69,12 +92,28 @@ extension SQLiteStore {
                                                               sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
                                number: Int.fromDatabaseValue(file["number"]) ?? 0)
             }
+            // Letter bytes are erased only by a purge of their case recorded after the letter (the purge event is
+            // in the chain, checked above; the index event_case finds it).
+            let erasedFiles = try Row.fetchCursor(db, sql: """
+                SELECT file.caseYear, file.caseSequence, file.number, file.format, letter.eventSequence
+                FROM letterFile AS file JOIN letter USING (caseYear, caseSequence, number)
+                WHERE file.content IS NULL AND NOT EXISTS
+                  (SELECT 1 FROM event WHERE event.caseYear = file.caseYear AND event.caseSequence = file.caseSequence
+                   AND event.sequence > letter.eventSequence AND event.name = ?)
+                ORDER BY file.caseYear, file.caseSequence, file.number, file.format
+                """, arguments: [PersonalData.purgeEvent])
+            while let file = try erasedFiles.next() {
+                verifier.check(erasedLetterFileOf: CaseNumber(year: Int.fromDatabaseValue(file[0]) ?? 0,
+                                                              sequence: Int.fromDatabaseValue(file[1]) ?? 0),
+                               number: Int.fromDatabaseValue(file[2]) ?? 0, format: String.fromDatabaseValue(file[3]) ?? "?",
+                               eventSequence: Int64.fromDatabaseValue(file[4]) ?? 0)
+            }
             let caseEvents = try ColumnCursor(db, sql: """
                 SELECT \(ChainVerifier.caseEventColumns) FROM event LEFT JOIN eventPersonal USING (sequence)
                 WHERE caseYear IS NOT NULL AND caseSequence IS NOT NULL ORDER BY caseYear, caseSequence, event.sequence
                 """)
             let requests = try ColumnCursor(db, sql: """
-                SELECT \(RequestRow.columnList) FROM request ORDER BY caseYear, caseSequence
+                SELECT \(RequestRow.columnList), importKey FROM request ORDER BY caseYear, caseSequence
                 """)
             defer {
                 caseEvents.reset()

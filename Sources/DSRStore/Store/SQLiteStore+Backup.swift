@@ -13,12 +13,17 @@ extension SQLiteStore {
     ///   - destination: The backup's path.
     ///   - replacing: Whether to replace a file already at `destination`.
     ///   - workflows: The workflows to replay cases through while verifying, or `nil` for the chain alone.
+    ///
+    /// The backup's anchor (``ChainAnchor``, its head) is kept beside it in `destination.anchor`
+    /// (``anchorPath(forBackup:)``), created with mode 0600, so that `dsr audit verify --anchor-file` can later show
+    /// that the register still holds everything the backup held.
     /// - Returns: The verification of the copy, with its head hash.
-    /// - Throws: ``BackupError`` if `destination` exists (and `replacing` is false), cannot be written, or the copy
-    ///   does not verify (it is then kept); ``StoreError`` if SQLite fails.
+    /// - Throws: ``BackupError`` if `destination` or its anchor file exists (and `replacing` is false), cannot be
+    ///   written, or the copy does not verify (it is then kept, without an anchor); ``StoreError`` if SQLite fails.
     public func backup(to destination: String, replacing: Bool, workflows: WorkflowCatalog?) throws -> ChainReport {
-        if !replacing && FileManager.default.fileExists(atPath: destination) {
-            throw BackupError.destinationExists(path: destination, isRegister: false)
+        let anchorPath = Self.anchorPath(forBackup: destination)
+        for path in [destination, anchorPath] where !replacing && FileManager.default.fileExists(atPath: path) {
+            throw BackupError.destinationExists(path: path, isRegister: false)
         }
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-backup")
         defer { PrivateFile.remove(temporary) }
@@ -36,7 +41,34 @@ extension SQLiteStore {
             throw BackupError.copyDoesNotVerify(path: destination, problems: report.problems.count,
                                                 first: first.description)
         }
+        if let anchor = report.anchor {
+            try Self.writeAnchor(anchor, at: anchorPath, replacing: replacing)
+        }
         return report
+    }
+
+    /// Where ``backup(to:replacing:workflows:)`` keeps a backup's anchor: `BACKUP.anchor`.
+    public static func anchorPath(forBackup backup: String) -> String {
+        backup + ".anchor"
+    }
+
+    /// Writes an anchor line to a new file with mode 0600: under a temporary name, synced, then linked into place,
+    /// so a crash leaves no half-written anchor and nothing already at `path` is replaced unless `replacing`.
+    private static func writeAnchor(_ anchor: ChainAnchor, at path: String, replacing: Bool) throws(BackupError) {
+        let temporary = try PrivateFile.makeTemporary(near: path, purpose: "dsr-anchor")
+        defer { PrivateFile.remove(temporary) }
+        guard let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw .cannotWrite(path: path, reason: "the anchor file cannot be opened")
+        }
+        do {
+            try handle.write(contentsOf: Data((anchor.description + "\n").utf8))
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            try? handle.close()
+            throw .cannotWrite(path: path, reason: "the anchor cannot be written")
+        }
+        try PrivateFile.place(temporary, at: path, replacing: replacing)
     }
 
     /// Replaces the register at `destination` with a copy of the backup at `source`, after checking that the copy

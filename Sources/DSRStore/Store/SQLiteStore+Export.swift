@@ -32,6 +32,7 @@ extension SQLiteStore {
                                                 reason: "event \(sequence) cannot be read; run 'dsr audit verify'")
                     }
                     let personal = String.fromDatabaseValue(row["personalData"])
+                    let shown = try includingPersonalData ? personal.map(PersonalData.maskingIdentityCodes(inJSON:)) : nil
                     try body(AuditTrailEntry(
                         sequence: sequence, caseNumber: event.caseNumber?.description, caseYear: event.caseYear,
                         caseSequence: event.caseSequence, name: event.name, on: event.on, recordedAt: event.recordedAt,
@@ -39,7 +40,7 @@ extension SQLiteStore {
                         format: event.format, data: event.data, personalHash: event.personalHash,
                         stateHash: event.stateHash, previousHash: event.previousHash, hash: event.hash,
                         personalDataRemoved: event.personalHash != nil && personal == nil,
-                        personalData: includingPersonalData ? personal.map(PersonalData.maskingIdentityCodes(inJSON:)) : nil))
+                        personalData: shown))
                 }
             }
         } catch let error as StoreError {

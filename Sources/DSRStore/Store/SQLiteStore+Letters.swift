@@ -89,19 +89,20 @@ extension SQLiteStore {
     /// - Returns: The numbers of the letters whose stored copy disagrees with their event (none if all agree).
     public func issuedLetterProblems() throws(StoreError) -> [LetterNumber] {
         let operation = "check the issued letters"
-        let found: [(IssuedLetter, EventRow?)] = try read(operation) { db in
-            let cases = try Row.fetchAll(db, sql: "SELECT DISTINCT caseYear, caseSequence FROM letter "
-                                         + "ORDER BY caseYear, caseSequence")
-            var found: [(IssuedLetter, EventRow?)] = []
-            for key in cases {
+        // One case's letters at a time, with their bytes, so that memory does not grow with the register.
+        return try read(operation) { db in
+            let cases = try Row.fetchCursor(db, sql: "SELECT DISTINCT caseYear, caseSequence FROM letter "
+                                            + "ORDER BY caseYear, caseSequence")
+            var problems: [LetterNumber] = []
+            while let key = try cases.next() {
                 guard let caseNumber = Self.caseNumber(in: key) else { continue }
-                for letter in try Self.letters(of: caseNumber, withContent: true, operation: operation, in: db) {
-                    found.append((letter, try Self.event(of: letter, in: db)))
+                for letter in try Self.letters(of: caseNumber, withContent: true, operation: operation, in: db)
+                where !Self.agrees(letter, with: try Self.event(of: letter, in: db)) {
+                    problems.append(letter.number)
                 }
             }
-            return found
+            return problems
         }
-        return found.filter { !Self.agrees($0.0, with: $0.1) }.map(\.0.number)
     }
 
     /// Whether a stored letter agrees with its event: the event exists, belongs to the case, is a `letter-issued`

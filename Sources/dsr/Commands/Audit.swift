@@ -9,7 +9,7 @@ extension DSR {
         static let configuration = CommandConfiguration(
             commandName: "audit",
             abstract: "Verify the register's hash chain and history, or export it for an auditor.",
-            subcommands: [Verify.self, Export.self])
+            subcommands: [Verify.self, Anchor.self, Export.self])
 
         /// `dsr audit verify`.
         struct Verify: ParsableCommand {
@@ -22,14 +22,29 @@ extension DSR {
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
+            @Option(name: .customLong("anchor"),
+                    help: ArgumentHelp("An anchor line kept earlier ('dsr audit anchor'); exit 1 if the register does "
+                                       + "not contain that head. Repeatable.", valueName: "LINE"))
+            var anchorLines: [String] = []
+            @Option(help: ArgumentHelp("A file of anchor lines, or a folder whose *.anchor files to check (the ones "
+                                       + "'dsr backup' keeps beside each backup). Repeatable.", valueName: "PATH"))
+            var anchorFile: [String] = []
             @Flag(help: ArgumentHelp("Leave out the check that DATABASE.key is the key the register recorded: for a "
                                      + "backup copy, whose key is kept apart from it."))
             var skipKeyCheck = false
 
             func run() throws {
                 try reportingFailures {
+                    var anchors: [ChainAnchor] = []
+                    for line in anchorLines {
+                        guard let anchor = ChainAnchor(parsing: line) else {
+                            throw ChainAnchorError.malformed(source: "the --anchor value", line: nil)
+                        }
+                        anchors.append(anchor)
+                    }
+                    for path in anchorFile { anchors += try ChainAnchor.read(from: path) }
                     let store = try global.openExistingStore()
-                    var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn())
+                    var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn(), anchors: anchors)
                     if !skipKeyCheck, let problem = store.identityKeyProblem() { report.problems.append(problem) }
                     switch format {
                     case .text: print(AuditReportView.text(report), terminator: "")
@@ -39,6 +54,25 @@ extension DSR {
                         throw AuditFailure(problems: report.problems.count, firstEvent: report.firstBrokenSequence,
                                            firstCase: report.firstBrokenCase, first: first)
                     }
+                }
+            }
+        }
+
+        /// `dsr audit anchor`.
+        struct Anchor: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "anchor",
+                abstract: "Print the register's head as one anchor line to keep outside the register.",
+                discussion: "The line, 'dsr-anchor v1 events=N head=HEX', names the last event and its hash. Keep it "
+                    + "where the register's users cannot change it; 'dsr audit verify --anchor LINE' later fails if "
+                    + "the register no longer contains that head (events cut off or rewritten). It does not check the "
+                    + "register itself: 'dsr audit verify' does. docs/security.md, \"Anchors\", says where to keep them.")
+
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                try reportingFailures {
+                    print(try global.openExistingStore().chainAnchor())
                 }
             }
         }

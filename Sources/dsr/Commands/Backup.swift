@@ -9,12 +9,14 @@ extension DSR {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the register to FILE (mode 0600) through SQLite's online backup, and verify the copy.",
-            discussion: "Other dsr commands may keep writing meanwhile. The identity-code key file (DATABASE.key) "
+            discussion: "Other dsr commands may keep writing meanwhile. The backup's anchor (its head) is kept in "
+                + "FILE.anchor; 'dsr audit verify --anchor-file FILE.anchor' later shows the register still holds "
+                + "everything the backup held. The identity-code key file (DATABASE.key) "
                 + "is not part of the backup: keep a copy of it separately, away from the backups.")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The backup file to create.") var file: String
-        @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
+        @Flag(help: "Replace FILE and FILE.anchor if they exist (never the register's own files).") var force = false
 
         func run() throws {
             try reportingFailures {
@@ -24,6 +26,10 @@ extension DSR {
                 print("Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "
                       + "\(report.requestsChecked) request(s), verified.")
                 print("Head: event \(report.lastSequence), hash \(report.headHash)")
+                if let anchor = report.anchor {
+                    print("Anchor: \(anchor) (kept in \(SQLiteStore.anchorPath(forBackup: file)), mode 600; keep a "
+                          + "copy where the register's users cannot change it)")
+                }
                 let key = IdentityCodeKey.path(forRegister: global.databasePath)
                 if FileManager.default.fileExists(atPath: key) {
                     print("The identity-code key \(key) is not in the backup; keep its copy apart from the backups.")

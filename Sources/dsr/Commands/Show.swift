@@ -26,7 +26,7 @@ extension DSR {
                                            workflow: try WorkflowCatalog.builtIn()[record.kind], asOf: asOfDate)
                 switch format {
                 case .text: print(detail.text(language: language), terminator: "")
-                case .json: print(detail.json(), terminator: "")
+                case .json: print(try detail.json(), terminator: "")
                 }
             }
         }

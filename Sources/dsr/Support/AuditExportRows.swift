@@ -5,8 +5,8 @@ import Foundation
 /// The lines of `dsr audit export`: one event per line, JSON Lines or CSV.
 enum AuditExportRows {
     /// One JSON object with sorted keys.
-    static func jsonLine(_ entry: AuditTrailEntry) -> String {
-        EventEntry.canonicalJSON(entry)
+    static func jsonLine(_ entry: AuditTrailEntry) throws(EventDataError) -> String {
+        try EventEntry.canonicalJSON(entry)
     }
 
     /// The CSV header.

@@ -22,6 +22,7 @@ struct AuditFailure: LocalizedErrorWithCategory {
         let where_ = place.isEmpty ? "the register as a whole" : place.joined(separator: ", ")
         return "the register does not verify: \(problems) problem(s), the first at \(where_) (\(first.kind.rawValue)). "
             + "Keep this register for investigation, restore the latest backup that verifies ('dsr restore FILE "
-            + "--force'), and compare its head hash with the one kept with the backup."
+            + "--force'), and check it against the anchors kept outside the register ('dsr audit verify "
+            + "--anchor-file FOLDER')."
     }
 }

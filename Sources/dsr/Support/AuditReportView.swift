@@ -22,6 +22,8 @@ struct AuditReportView: Encodable {
     var lettersChecked: Int
     var lastSequence: Int64
     var headHash: String
+    var anchor: String?
+    var anchorsChecked: Int
     var firstBrokenEvent: Int64?
     var firstBrokenCase: String?
     var problems: [Problem]
@@ -39,6 +41,8 @@ struct AuditReportView: Encodable {
         lettersChecked = report.lettersChecked
         lastSequence = report.lastSequence
         headHash = report.headHash
+        anchor = report.anchor?.description
+        anchorsChecked = report.anchorsChecked
         firstBrokenEvent = report.firstBrokenSequence
         firstBrokenCase = report.firstBrokenCase?.description
         problems = report.problems.map {
@@ -60,8 +64,13 @@ struct AuditReportView: Encodable {
                          + "and were not replayed.")
         }
         lines.append("Head: event \(report.lastSequence), hash \(report.headHash)")
+        if report.anchorsChecked > 0 {
+            lines.append("Anchors: \(report.anchorsChecked) checked against the chain.")
+        }
         if report.isIntact {
-            lines.append("The register is intact. Keep the head hash outside the register (for example with a backup).")
+            if let anchor = report.anchor { lines.append("Anchor: \(anchor)") }
+            lines.append("The register is intact. Keep the anchor line outside the register (docs/security.md, "
+                         + "\"Anchors\"); 'dsr audit verify --anchor LINE' checks that the register still holds it.")
         } else {
             lines.append("\(report.problems.count) problem(s):")
             for problem in report.problems.prefix(50) { lines.append("  \(problem)") }
