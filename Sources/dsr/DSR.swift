@@ -24,4 +24,20 @@ struct DSR: ParsableCommand {
             Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self,
         ]
     )
+
+    /// Parses the command line and runs the command; parsing errors are reworded so that they repeat no value that
+    /// could be personal data (``ParserFailure``).
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            ParserFailure.exit(error, arguments: Array(CommandLine.arguments.dropFirst()))
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
