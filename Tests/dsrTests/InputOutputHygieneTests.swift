@@ -161,6 +161,21 @@ struct InputOutputHygieneTests {
         #expect(try dsr.run(["export", "--format", "jsonl"]).stdout.contains("eka\\rtoka\u{202E}kolmas\\tneljäs\\nviides"))
     }
 
+    @Test func importIssuesEscapeWhatTheFileNames() throws {
+        // Given a JSON line whose unknown key holds a right-to-left override (text, so the file is read)
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        let file = try ImportExportTests.write("{\"kind\":\"access\",\"colo\u{202E}ur\":\"x\"}\n", named: "k.jsonl", in: dsr)
+
+        // When it is imported
+        let result = try dsr.run(["import", file])
+
+        // Then the issue names the key with the override written out
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("column colo\\u{202E}ur: unknown column"), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{202E}"))
+    }
+
     // MARK: Dates and case numbers
 
     @Test func yearsOutsideNineteenNinetyToTwentyTwoHundredAreRefusedWithAClearMessage() throws {

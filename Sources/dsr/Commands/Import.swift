@@ -42,7 +42,8 @@ extension DSR {
                         switch format {
                         case .text:
                             progress.clear()
-                            FileHandle.standardError.write(Data(("Invalid: \(issue)\n").utf8))
+                            // A JSON key named in an issue comes from the file: escaped like any stored text.
+                            FileHandle.standardError.write(Data(("Invalid: \(TerminalText.escaped(issue.description))\n").utf8))
                         case .json:
                             if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
                         }
