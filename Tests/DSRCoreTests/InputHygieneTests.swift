@@ -106,6 +106,14 @@ struct InputHygieneTests {
         #expect(message.contains("1990") && message.contains("2200"))
     }
 
+    @Test func anImportedDateOutsideTheYearsIsAnIssueOfItsColumn() throws {
+        let issues = try ImportRowCheckerTests.issues(["kind": "access", "received": "2026-11-01", "name": "A",
+                                                       "closed": "1.1.9999", "outcome": "completed"])
+        #expect(issues.contains(ImportIssue(line: 2, column: "closed",
+                                            message: "is in the year 9999; dsr accepts dates from 1990 to 2200")),
+                "\(issues)")
+    }
+
     @Test func deadlinesFromTheLastAcceptedDaysStayFourDigitYears() {
         // The latest day dsr accepts, with an extension and ten years of pauses: no trap, and a year dsr can write
         let calculator = DeadlineCalculator()
