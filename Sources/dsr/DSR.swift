@@ -28,10 +28,22 @@ struct DSR: ParsableCommand {
         ]
     )
 
-    /// Makes descriptors 0-2 and `SIGPIPE` safe, runs the command, then ends with its standard output's failure, if any.
+    /// Makes descriptors 0-2 and `SIGPIPE` safe, parses the command line and runs the command, then ends with its
+    /// standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
+    /// personal data (``ParserFailure``).
     static func main() {
         ProcessSetup.prepare()
-        main(nil)
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            ParserFailure.exit(error, arguments: Array(CommandLine.arguments.dropFirst()))
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
         StandardOutput.endOfCommand()
     }
 }

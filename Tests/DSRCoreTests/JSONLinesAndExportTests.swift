@@ -4,22 +4,22 @@ import Testing
 
 /// JSON Lines input, format detection and the export columns.
 struct JSONLinesAndExportTests {
-    static func parse(_ text: String, chunk: Int = 5) -> [ImportRow.Parsed] {
+    static func parse(_ text: String, chunk: Int = 5) throws -> [ImportRow.Parsed] {
         var parser = JSONLinesParser()
         var rows: [ImportRow.Parsed] = []
         let bytes = Array(text.utf8)
         var start = 0
         while start < bytes.count {
-            parser.parse(bytes[start..<min(bytes.count, start + chunk)]) { rows.append($0) }
+            try parser.parse(bytes[start..<min(bytes.count, start + chunk)]) { rows.append($0) }
             start += chunk
         }
-        parser.finish { rows.append($0) }
+        try parser.finish { rows.append($0) }
         return rows
     }
 
-    @Test func objectsPerLineWithFinnishKeysNumbersAndNulls() {
+    @Test func objectsPerLineWithFinnishKeysNumbersAndNulls() throws {
         // Given JSON Lines with a BOM, a blank line, Finnish keys, a number and a null
-        let rows = Self.parse("\u{FEFF}{\"laji\":\"access\",\"saapunut\":\"5.11.2026\",\"nimi\":\"A\",\"viite\":42,\"email\":null}\n\n"
+        let rows = try Self.parse("\u{FEFF}{\"laji\":\"access\",\"saapunut\":\"5.11.2026\",\"nimi\":\"A\",\"viite\":42,\"email\":null}\n\n"
                               + "{\"kind\":\"erasure\",\"received\":\"2026-11-05\",\"name\":\"B\\nC\"}")
 
         // Then two rows come out, on their own line numbers, with the values as text
@@ -37,8 +37,8 @@ struct JSONLinesAndExportTests {
         #expect(second[.name] == "B\nC")
     }
 
-    @Test func badLinesAndUnknownKeysAreIssuesOfTheirLine() {
-        let rows = Self.parse("{\"kind\":\"access\"\n{\"kind\":\"access\",\"colour\":\"red\"}\n[1,2]\n{\"name\":[1]}\n")
+    @Test func badLinesAndUnknownKeysAreIssuesOfTheirLine() throws {
+        let rows = try Self.parse("{\"kind\":\"access\"\n{\"kind\":\"access\",\"colour\":\"red\"}\n[1,2]\n{\"name\":[1]}\n")
         let issues = rows.compactMap { row -> ImportIssue? in
             if case .invalid(let issue) = row { return issue }
             return nil
@@ -70,10 +70,11 @@ struct JSONLinesAndExportTests {
         let line = RequestExport.csvLine(record, acknowledgedOn: CivilDate(year: 2026, month: 10, day: 6), separator: ";")
         let json = try RequestExport.jsonLine(record, acknowledgedOn: nil)
 
-        // Then every column is there, quoted where needed, and the header names them in order
+        // Then every column is there, quoted where needed, the telephone number neutralised against formula
+        // injection (issue 12), and the header names them in order
         #expect(RequestExport.csvHeader() == "case,reference,kind,received,name,email,phone,address,language,channel,"
                 + "direct_marketing,note,state,acknowledged,extended,extension_reason,paused,closed,outcome")
-        #expect(line == "2026-0042;CRM-1;objection;2026-10-05;\"Virtanen, Anna\";anna@example.fi;+358 40 1;"
+        #expect(line == "2026-0042;CRM-1;objection;2026-10-05;\"Virtanen, Anna\";anna@example.fi;'+358 40 1;"
                 + "\"Katu 1\n00100 Helsinki\";sv;web-form;yes;\"Sanoi \"\"ei\"\"; heti\";completed;2026-10-06;;;;"
                 + "2026-10-09;completed")
         #expect(!json.contains("\n"))

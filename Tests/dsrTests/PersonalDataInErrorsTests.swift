@@ -24,7 +24,8 @@ struct PersonalDataInErrorsTests {
 
     /// Every input error, with `text` holding personal data.
     static func inputErrors(_ personal: String) -> [InputError] {
-        [.invalidDate(field: "--received", text: personal), .receivedInFuture(day, today: day), .receivedBeforeGDPR(day),
+        [.invalidDate(field: "--received", text: personal), .yearOutOfRange(field: "--received", year: 2201),
+         .receivedInFuture(day, today: day), .receivedBeforeGDPR(day),
          .empty(field: "--name"), .tooLong(field: "--name", limit: 200), .forbiddenCharacters(field: "--address"),
          .unknownValue(field: "kind", text: personal, accepted: ["access"]), .directMarketingNotObjection(.access),
          .invalidIdentityCode(field: "--hetu")]
@@ -33,6 +34,7 @@ struct PersonalDataInErrorsTests {
     static func name(_ error: InputError) -> String {
         switch error {
         case .invalidDate: "invalidDate"
+        case .yearOutOfRange: "yearOutOfRange"
         case .receivedInFuture: "receivedInFuture"
         case .receivedBeforeGDPR: "receivedBeforeGDPR"
         case .empty: "empty"
@@ -238,6 +240,14 @@ struct PersonalDataInErrorsTests {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")
             errors.append(AuditFailure(problems: 1, firstEvent: 3, firstCase: caseNumber, first: problem))
         }
+        for error: ImportError in [.emptyFile, .unknownColumn("colour", position: 3), .duplicateColumn("nimi", position: 2),
+                                   .missingColumns([.name]), .invalidRows(count: 2, valid: 3),
+                                   .recordTooLong(line: 7, limit: 1 << 20), .notText(offset: 12, scalar: 0x1B)] {
+            switch error {
+            case .emptyFile, .unknownColumn, .duplicateColumn, .missingColumns, .invalidRows, .recordTooLong, .notText:
+                errors.append(error)
+            }
+        }
         errors.append(UsageFailure(message: "give --closed-before DATE. dsr suggests --closed-before 2021-01-01: "
                                    + RetentionPolicy.reason))
         return errors
@@ -251,7 +261,7 @@ struct PersonalDataInErrorsTests {
         let transition = Self.transitionErrors(personal)
         let replay = Self.replayErrors(personal)
         let letters = Self.letterErrors()
-        #expect(Set(input.map(Self.name)).count == 9)
+        #expect(Set(input.map(Self.name)).count == 10)
         #expect(Set(store.map(Self.name)).count == 7)
         #expect(Set(transition.map(Self.name)).count == 10)
         #expect(Set(replay.map(Self.name)).count == 8)
@@ -312,6 +322,12 @@ struct PersonalDataInErrorsTests {
             ["controller", "set", "--business-id", code], ["controller", "set", "--email", name],
             ["purge", "--closed-before", name], ["report", "--from", email, "--to", "2026-12-31"],
             ["deadline", "--received", code], ["audit", "export", name],
+            // The argument parser's own errors (issue 12): a name with a space left unquoted, values of the wrong type
+            ["register", "access", "--name"] + name.split(separator: " ").map(String.init),
+            ["register", "access", "--received", "2026-11-01", "--name", "Maija", "Meikäläinen", "--hetu", code],
+            ["list", "--format", name], ["list", "--due-within", phone], ["list", "--due-within", code],
+            ["import", "--dry-run=" + name, "x.csv"], ["show", "2026-0001", name], [name],
+            ["register", "access", "--name", "X", "--actor", name + "\u{1B}[2J"],
         ]
         for arguments in failing {
             let result = try dsr.run(arguments)

@@ -1,6 +1,25 @@
 import Foundation
 
 extension CivilDate {
+    /// The years dsr accepts in a date it is given (options, `DSR_TODAY`, import files): 1990 to 2200.
+    ///
+    /// Wide enough for any request under the GDPR and any date typed on purpose, narrow enough that every deadline
+    /// computed from such a date (a month, an extension, pauses, the next working day) is still a four-digit year
+    /// that the register, the lists and the letters write and read back.
+    public static let acceptedYears = 1990...2200
+
+    /// Parses a date given to dsr, as ``init(parsing:)`` does, and checks that its year is in ``acceptedYears``.
+    /// - Parameters:
+    ///   - text: The date as given.
+    ///   - field: The option or column it came from, for the message.
+    /// - Throws: ``InputError/invalidDate(field:text:)`` if it is not a real date,
+    ///   ``InputError/yearOutOfRange(field:year:)`` if its year is outside ``acceptedYears``.
+    public static func given(_ text: String, field: String) throws(InputError) -> CivilDate {
+        guard let date = CivilDate(parsing: text) else { throw .invalidDate(field: field, text: text) }
+        guard acceptedYears.contains(date.year) else { throw .yearOutOfRange(field: field, year: date.year) }
+        return date
+    }
+
     /// Parses `YYYY-MM-DD` (ISO 8601) or `D.M.YYYY` (Finnish), or returns `nil` if the text is not a real date.
     ///
     /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted. Without a zone it is Helsinki time

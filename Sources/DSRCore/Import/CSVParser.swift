@@ -10,6 +10,8 @@
 ///   part of the field. Line breaks inside fields become line feeds.
 /// - Records end with CR LF, LF or CR. Empty lines are skipped. Each record carries the line it starts on, counted
 ///   from 1, as a spreadsheet program or text editor shows it.
+/// - A record longer than ``ImportFormat/recordByteLimit`` bytes (its quoted fields may span lines) stops the reading
+///   with ``ImportError/recordTooLong(line:limit:)``: the parser never holds more than one record.
 ///
 /// No I/O: the caller reads the file and passes its bytes to ``parse(_:_:)``, then calls ``finish(_:)``.
 public struct CSVParser: Sendable {
@@ -61,18 +63,30 @@ public struct CSVParser: Sendable {
     private var pending: [UInt8] = []
     /// Whether the start of the file (byte-order mark, `sep=` line) has been dealt with.
     private var startHandled = false
+    /// The bytes of the current record read so far, line ends included.
+    private var recordLength = 0
+    /// The longest record accepted, in bytes.
+    private let limit: Int
 
-    /// Creates a reader; without a separator, it is found from the header line.
-    public init(separator: UInt8? = nil) {
+    /// Creates a reader; without a separator, it is found from the header line. Records longer than `limit` bytes
+    /// are refused.
+    public init(separator: UInt8? = nil, limit: Int = ImportFormat.recordByteLimit) {
         self.separator = separator
+        self.limit = limit
         field.reserveCapacity(256)
     }
 
     /// Reads the next chunk of the file and calls `emit` with each record it completes.
-    public mutating func parse(_ chunk: some Collection<UInt8>, _ emit: (Record) throws -> Void) rethrows {
+    /// - Throws: ``ImportError/recordTooLong(line:limit:)``; whatever `emit` throws.
+    public mutating func parse(_ chunk: some Collection<UInt8>, _ emit: (Record) throws -> Void) throws {
         if separator == nil || !startHandled {
             pending.append(contentsOf: chunk)
-            guard Self.endOfFirstLine(pending, from: 0) != nil else { return }
+            guard Self.endOfFirstLine(pending, from: 0) != nil else {
+                // The first line is held back whole until it ends: it too is one record at most (with room for a
+                // byte-order mark and a `sep=` line).
+                if pending.count > limit + 16 { throw ImportError.recordTooLong(line: recordLine, limit: limit) }
+                return
+            }
             try release(emit)
             return
         }
@@ -81,7 +95,8 @@ public struct CSVParser: Sendable {
     }
 
     /// Ends the file: emits the last record, if any.
-    public mutating func finish(_ emit: (Record) throws -> Void) rethrows {
+    /// - Throws: ``ImportError/recordTooLong(line:limit:)``; whatever `emit` throws.
+    public mutating func finish(_ emit: (Record) throws -> Void) throws {
         if separator == nil || !startHandled {
             try release(emit)
         }
@@ -101,7 +116,7 @@ public struct CSVParser: Sendable {
 
     /// Deals with the byte-order mark and an Excel `sep=` line, chooses the separator from the header line, then
     /// reads the held-back bytes.
-    private mutating func release(_ emit: (Record) throws -> Void) rethrows {
+    private mutating func release(_ emit: (Record) throws -> Void) throws {
         var bytes = pending
         pending = []
         if !startHandled {
@@ -137,9 +152,11 @@ public struct CSVParser: Sendable {
     }
 
     /// Reads bytes once the separator is known: the hot loop.
-    private mutating func consume(_ buffer: UnsafeBufferPointer<UInt8>, _ emit: (Record) throws -> Void) rethrows {
+    private mutating func consume(_ buffer: UnsafeBufferPointer<UInt8>, _ emit: (Record) throws -> Void) throws {
         let separator = self.separator ?? UInt8(ascii: ",")
         for byte in buffer {
+            recordLength &+= 1
+            if recordLength > limit { throw ImportError.recordTooLong(line: recordLine, limit: limit) }
             let wasCarriageReturn = afterCarriageReturn
             afterCarriageReturn = byte == Self.carriageReturn
             if byte == Self.lineFeed && wasCarriageReturn {
@@ -179,6 +196,7 @@ public struct CSVParser: Sendable {
                     line += 1
                     if state == .fieldStart && fields.isEmpty {
                         recordLine = line  // an empty line
+                        recordLength = 0
                     } else {
                         try endRecord(emit)
                     }
@@ -205,6 +223,7 @@ public struct CSVParser: Sendable {
         let record = Record(line: recordLine, fields: fields)
         fields.removeAll(keepingCapacity: true)
         recordLine = line
+        recordLength = 0
         if record.fields.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
             try emit(record)
         }

@@ -12,6 +12,11 @@ public enum ImportError: LocalizedErrorWithCategory, Sendable, Equatable {
     case missingColumns([ImportColumn])
     /// Some rows are invalid, so nothing was imported.
     case invalidRows(count: Int, valid: Int)
+    /// A record (a CSV row or a JSON line) that starts on `line` is longer than `limit` bytes.
+    case recordTooLong(line: Int, limit: Int)
+    /// The file holds a NUL byte or a control character other than tab, carriage return and line feed (the scalar
+    /// `scalar`, after decoding UTF-8) at byte `offset`, counted from 0: it is not a text file.
+    case notText(offset: Int, scalar: UInt32)
 
     /// Every import error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
@@ -34,7 +39,20 @@ public enum ImportError: LocalizedErrorWithCategory, Sendable, Equatable {
             "nothing was imported: \(count) row\(count == 1 ? " is" : "s are") invalid (listed above). Correct "
                 + (count == 1 ? "it" : "them") + ", or give --skip-invalid to import the \(valid) valid row"
                 + (valid == 1 ? "" : "s") + " and list the rest."
+        case .recordTooLong(let line, let limit):
+            "line \(line): the record that starts here is longer than \(limit / 1_048_576) MiB (\(limit) bytes); "
+                + "nothing was imported. Check for a quote that is never closed, or split the file into lines."
+        case .notText(let offset, let scalar):
+            "the file is not text: byte offset \(offset) holds "
+                + (scalar == 0 ? "a NUL byte" : "the control character U+\(Self.hex(scalar))")
+                + "; nothing was imported. Save the data as UTF-8 CSV or JSON Lines (not UTF-16 or a spreadsheet file)."
         }
+    }
+
+    /// A scalar's value as four hexadecimal digits.
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// Shortens a header name for a one-line message.

@@ -28,7 +28,8 @@ public struct ImportHeader: Sendable, Equatable {
         self.names = names
     }
 
-    /// The row a CSV record holds under this header, or an issue if it has more fields than the header.
+    /// The row a CSV record holds under this header, each cell without the first of its leading `'`s, or an issue
+    /// if it has more fields than the header.
     public func row(_ record: CSVParser.Record) -> ImportRow.Parsed {
         if let problem = record.problem {
             return .invalid(ImportIssue(line: record.line, column: nil, message: problem))
@@ -41,7 +42,9 @@ public struct ImportHeader: Sendable, Equatable {
         }
         var values = [String?](repeating: nil, count: names.count)
         for (index, column) in columns.enumerated() {
-            values[column.ordinal] = index < record.fields.count ? record.fields[index] : ""
+            // One leading `'` is the escape dsr's own CSV files put before a cell a spreadsheet would run
+            // (``SpreadsheetCell``): removing exactly one makes export followed by import lossless.
+            values[column.ordinal] = index < record.fields.count ? SpreadsheetCell.restored(record.fields[index]) : ""
         }
         return .row(ImportRow(line: record.line, values: values, names: names))
     }

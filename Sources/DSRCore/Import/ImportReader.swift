@@ -26,12 +26,16 @@ struct ImportReader: Sendable {
     private static let chunkSize = 256
 
     /// Reads the whole file into the pipeline.
+    ///
+    /// Each chunk is checked to be text (``ImportTextCheck``) before it is parsed, and a parser holds at most one
+    /// record of at most ``ImportFormat/recordByteLimit`` bytes, so memory stays bounded whatever the file holds.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all; whatever `read` throws.
     mutating func run(read: () throws -> [UInt8]?, into pipeline: ImportPipeline) throws {
         var checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
         var format = options.format
         var csv = CSVParser()
         var jsonLines = JSONLinesParser()
+        var text = ImportTextCheck()
         var header: ImportHeader?
         var items: [ImportPipeline.Item] = []
         items.reserveCapacity(Self.chunkSize)
@@ -70,11 +74,12 @@ struct ImportReader: Sendable {
 
         while !stopped, let chunk = try read() {
             guard !chunk.isEmpty else { continue }
+            try text.check(chunk)
             let chosen = format ?? ImportFormat.detect(chunk)
             format = chosen
             switch chosen {
             case .csv: try csv.parse(chunk, addRecord)
-            case .jsonLines: jsonLines.parse(chunk, add)
+            case .jsonLines: try jsonLines.parse(chunk, add)
             }
         }
         guard !stopped else { return }
@@ -83,7 +88,7 @@ struct ImportReader: Sendable {
             try csv.finish(addRecord)
             if header == nil { throw ImportError.emptyFile }
         case .jsonLines?:
-            jsonLines.finish(add)
+            try jsonLines.finish(add)
         }
         flush()
     }

@@ -52,6 +52,11 @@ public struct ImportRowChecker: Sendable {
                 fail(column, "is not a real date; write it as YYYY-MM-DD (2026-11-05) or D.M.YYYY (5.11.2026)")
                 return nil
             }
+            guard CivilDate.acceptedYears.contains(date.year) else {
+                fail(column, "is in the year \(date.year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) "
+                     + "to \(CivilDate.acceptedYears.upperBound)")
+                return nil
+            }
             if date > today { fail(column, "is after today (\(today)); give the day it actually happened") }
             return date
         }
@@ -371,7 +376,7 @@ public struct ImportRowChecker: Sendable {
         case .tooLong(_, let limit): "is longer than \(limit) characters; shorten it"
         case .forbiddenCharacters: "contains control characters; remove them (line breaks only in addresses and notes)"
         case .empty: "is empty"
-        case .invalidDate, .receivedInFuture, .receivedBeforeGDPR, .unknownValue, .directMarketingNotObjection,
+        case .invalidDate, .yearOutOfRange, .receivedInFuture, .receivedBeforeGDPR, .unknownValue, .directMarketingNotObjection,
              .invalidIdentityCode:
             error.errorDescription ?? "is invalid"
         }

@@ -4,7 +4,9 @@ import Foundation
 /// import file (``ImportColumn``), in English or Finnish.
 ///
 /// Strings are taken as they are; numbers and `true`/`false` as their text; `null` as an empty value. A UTF-8
-/// byte-order mark at the start and empty lines are skipped. No I/O: the caller passes the file's bytes.
+/// byte-order mark at the start and empty lines are skipped. A line longer than ``ImportFormat/recordByteLimit``
+/// bytes stops the reading with ``ImportError/recordTooLong(line:limit:)``: the parser never holds more than one
+/// line. No I/O: the caller passes the file's bytes.
 public struct JSONLinesParser: Sendable {
     /// A JSON value in a row object.
     private enum Cell: Decodable {
@@ -39,23 +41,31 @@ public struct JSONLinesParser: Sendable {
     /// Keys already looked up, to their columns (`nil` for unknown keys).
     private var columns: [String: ImportColumn?] = [:]
 
-    /// Creates a reader.
-    public init() {}
+    /// The longest line accepted, in bytes.
+    private let limit: Int
+
+    /// Creates a reader that refuses lines longer than `limit` bytes.
+    public init(limit: Int = ImportFormat.recordByteLimit) {
+        self.limit = limit
+    }
 
     /// Reads the next chunk of the file and calls `emit` with each row it completes.
-    public mutating func parse(_ chunk: some Collection<UInt8>, _ emit: (ImportRow.Parsed) throws -> Void) rethrows {
+    /// - Throws: ``ImportError/recordTooLong(line:limit:)``; whatever `emit` throws.
+    public mutating func parse(_ chunk: some Collection<UInt8>, _ emit: (ImportRow.Parsed) throws -> Void) throws {
         let decoder = JSONDecoder()
         for byte in chunk {
             if byte == UInt8(ascii: "\n") {
                 try endLine(decoder, emit)
             } else {
+                guard buffer.count < limit else { throw ImportError.recordTooLong(line: line + 1, limit: limit) }
                 buffer.append(byte)
             }
         }
     }
 
     /// Ends the file: reads the last line if it has no line feed.
-    public mutating func finish(_ emit: (ImportRow.Parsed) throws -> Void) rethrows {
+    /// - Throws: Whatever `emit` throws.
+    public mutating func finish(_ emit: (ImportRow.Parsed) throws -> Void) throws {
         if !buffer.isEmpty { try endLine(JSONDecoder(), emit) }
     }
 

@@ -18,7 +18,7 @@ extension PeriodReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// CSV rows `metric,key,value`.
+    /// CSV rows `metric,key,value`, each cell neutralised against formula injection.
     public func csv() -> String {
         var rows = ["metric,key,value"]
         for kind in RequestKind.allCases { rows.append("received_by_kind,\(kind.rawValue),\(receivedByKind[kind.rawValue] ?? 0)") }
@@ -31,7 +31,11 @@ extension PeriodReport {
                  "paused_requests,,\(pausedRequests)", "paused_days,,\(pausedDays)", "refusals,,\(refusals)",
                  "partial_refusals,,\(partialRefusals)", "withdrawals,,\(withdrawals)"]
         for (ground, count) in refusalsByGround.sorted(by: { $0.key < $1.key }) { rows.append("refusals_by_ground,\(ground),\(count)") }
-        return rows.joined(separator: "\n") + "\n"
+        // Every cell goes through the same neutralisation as the other CSV files (``RequestListing/quoted(_:)``).
+        return rows.map { row in
+            row.split(separator: ",", omittingEmptySubsequences: false).map { RequestListing.quoted(String($0)) }
+                .joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
     }
 
     /// One self-contained HTML page with inline SVG bar charts and no network access.

@@ -49,7 +49,7 @@ public enum RequestListing {
         }
     }
 
-    /// CSV with a header row (RFC 4180 quoting).
+    /// CSV with a header row (RFC 4180 quoting; cells neutralised as ``quoted(_:)`` says).
     public static func csv(_ records: [RequestRecord], asOf: CivilDate) -> String {
         csv(records.map { RequestSummary($0, asOf: asOf) })
     }
@@ -101,8 +101,10 @@ public enum RequestListing {
         return text + "\n"
     }
 
-    /// Quotes a CSV cell when it holds a comma, quote or line break.
+    /// A CSV cell as dsr writes it: neutralised against formula injection (``SpreadsheetCell``), then quoted when it
+    /// holds a comma, semicolon, quote or line break.
     public static func quoted(_ cell: String) -> String {
+        let cell = SpreadsheetCell.neutralised(cell)
         // Byte by byte: faster than by characters, and a CR LF pair (one character) is found too.
         guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) else {
             return cell

@@ -4,6 +4,8 @@ import Foundation
 public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// A date that does not exist or is not in a known form.
     case invalidDate(field: String, text: String)
+    /// A real date whose year is outside ``CivilDate/acceptedYears`` (1990–2200).
+    case yearOutOfRange(field: String, year: Int)
     /// A received date after today.
     case receivedInFuture(CivilDate, today: CivilDate)
     /// A received date before the GDPR applied (25 May 2018).
@@ -29,6 +31,9 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .invalidDate(let field, let text):
             "\(field)\(Self.echo(text)) is not a real date; write it as YYYY-MM-DD (for example 2026-11-05) or D.M.YYYY."
+        case .yearOutOfRange(let field, let year):
+            "\(field) is in the year \(year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) to "
+                + "\(CivilDate.acceptedYears.upperBound). Check the year."
         case .receivedInFuture(let date, let today):
             "the received date \(date) is after today (\(today)); give the day the request actually arrived."
         case .receivedBeforeGDPR(let date):
@@ -55,7 +60,7 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// no `@`, at most 8 digits (a date has 8, a telephone number or a henkilötunnus more), and not a valid
     /// henkilötunnus. A name, an address, an e-mail address or a free text typed into the wrong option is therefore
     /// never repeated in a message or a log.
-    static func echo(_ text: String) -> String {
+    public static func echo(_ text: String) -> String {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._:/+".unicodeScalars)
         guard (1...40).contains(text.unicodeScalars.count), text.unicodeScalars.allSatisfy(allowed.contains),
               text.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 8, Henkilotunnus(text) == nil

@@ -60,7 +60,7 @@ extension DSR {
                     }
                     switch format {
                     case .json: print(RequestListing.prettyJSON(current.profile), terminator: "")
-                    case .text: print(ControllerProfileChanges.text(current.profile, version: current.version), terminator: "")
+                    case .text: print(TerminalText.escaped(ControllerProfileChanges.text(current.profile, version: current.version)), terminator: "")
                     }
                 }
             }

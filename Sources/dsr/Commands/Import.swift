@@ -47,7 +47,8 @@ extension DSR {
                         switch format {
                         case .text:
                             progress.clear()
-                            StandardError.write("Invalid: \(issue)\n")
+                            // A JSON key named in an issue comes from the file: escaped like any stored text.
+                            StandardError.write("Invalid: \(TerminalText.escaped(issue.description))\n")
                         case .json:
                             if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
                         }

@@ -33,9 +33,9 @@ extension DSR {
                     }
                 } else {
                     let year = year ?? today.year
-                    guard (2018...9999).contains(year),
+                    guard (2018...CivilDate.acceptedYears.upperBound).contains(year),
                           let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
-                    else { throw InputError.unknownValue(field: "--year", text: String(year), accepted: ["2018 or later"]) }
+                    else { throw InputError.unknownValue(field: "--year", text: String(year), accepted: ["2018 to \(CivilDate.acceptedYears.upperBound)"]) }
                     start = first
                     end = last
                 }

@@ -25,7 +25,7 @@ extension DSR {
                 let detail = RequestDetail(record: record, events: try store.events(of: caseNumber),
                                            workflow: try WorkflowCatalog.builtIn()[record.kind], asOf: asOfDate)
                 switch format {
-                case .text: print(detail.text(language: language), terminator: "")
+                case .text: print(TerminalText.escaped(detail.text(language: language)), terminator: "")
                 case .json: print(try detail.json(), terminator: "")
                 }
             }

@@ -11,8 +11,7 @@ enum Clock {
     /// Today's date in Europe/Helsinki, or `$DSR_TODAY` (YYYY-MM-DD) when set, for reproducible scripts and tests.
     static func today() throws -> CivilDate {
         if let text = ProcessInfo.processInfo.environment["DSR_TODAY"], !text.isEmpty {
-            guard let date = CivilDate(parsing: text) else { throw InputError.invalidDate(field: "DSR_TODAY", text: text) }
-            return date
+            return try CivilDate.given(text, field: "DSR_TODAY")
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Helsinki") ?? TimeZone(secondsFromGMT: 7200) ?? .current

@@ -11,6 +11,25 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who records the change (default: $DSR_ACTOR, else the login name).", valueName: "NAME"))
     var actor: String?
 
+    /// The longest actor name accepted, in characters.
+    static let actorLimit = 100
+
+    /// Checks the actor given with --actor or $DSR_ACTOR: 1 to ``actorLimit`` printable characters on one line. It
+    /// is recorded in every event and printed on terminals, so escape sequences and control characters are refused
+    /// (exit 65, with a message that does not repeat it).
+    mutating func validate() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let given = actor.map { ($0, "--actor") } ?? environment["DSR_ACTOR"].flatMap { $0.isEmpty ? nil : ($0, "DSR_ACTOR") }
+        guard let given else { return }
+        let (text, field) = given
+        do {
+            _ = try TextRules.requiredLine(text, field: field, limit: Self.actorLimit)
+        } catch {
+            printError(error.errorDescription ?? "\(field) is not a valid name.")
+            throw ExitCode(65)  // invalid data, as every InputError (Failure.swift)
+        }
+    }
+
     /// The register's path: --database, $DSR_DATABASE, $XDG_DATA_HOME/dsr/dsr.sqlite, ~/.local/share/dsr/dsr.sqlite.
     var databasePath: String {
         let environment = ProcessInfo.processInfo.environment

@@ -12,17 +12,24 @@ enum Parse {
     }
 
     /// A case number such as 2026-0042.
+    ///
+    /// A number written as a case number (four digits, a hyphen, one to nine digits, not all zeros) that no register
+    /// can hold, such as `1999-9999` from before case numbers began, is not found (exit 66) rather than malformed.
     static func caseNumber(_ text: String) throws -> CaseNumber {
-        guard let caseNumber = CaseNumber(text) else {
-            throw InputError.unknownValue(field: "case number", text: text, accepted: ["YYYY-NNNN, for example 2026-0042"])
+        if let caseNumber = CaseNumber(text) { return caseNumber }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].count == 4, (1...9).contains(parts[1].count),
+           parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+           let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0
+        {
+            throw StoreError.unknownCase(CaseNumber(year: year, sequence: sequence))
         }
-        return caseNumber
+        throw InputError.unknownValue(field: "case number", text: text, accepted: ["YYYY-NNNN, for example 2026-0042"])
     }
 
-    /// A date in ISO or Finnish form.
+    /// A date in ISO or Finnish form, in the years dsr accepts (``CivilDate/acceptedYears``).
     static func date(_ text: String, field: String) throws -> CivilDate {
-        guard let date = CivilDate(parsing: text) else { throw InputError.invalidDate(field: field, text: text) }
-        return date
+        try CivilDate.given(text, field: field)
     }
 
     /// An optional date, defaulting to `fallback`.
