@@ -35,7 +35,7 @@ extension SQLiteStore {
         let operation = "record the fingerprint of the identity-code key"
         do {
             try write(operation) { db in
-                _ = try EventRow.append(Self.identityKeyEntry(key, reason: reason, actor: actor, now: now, today: today),
+                _ = try EventRow.append(try Self.identityKeyEntry(key, reason: reason, actor: actor, now: now, today: today),
                                         stateJSON: nil, operation: operation, in: db)
             }
         } catch {
@@ -45,9 +45,9 @@ extension SQLiteStore {
 
     /// The entry that records a key's fingerprint.
     static func identityKeyEntry(_ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
-                                 today: CivilDate) -> EventEntry {
+                                 today: CivilDate) throws(EventDataError) -> EventEntry {
         EventEntry(caseNumber: nil, name: identityKeyEvent, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
-                   stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
+                   stateAfter: nil, data: try EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
     }
 
     /// Whether `dsr purge` left keyed tags of purged references or import keys (an import then needs the key).
@@ -160,14 +160,14 @@ extension SQLiteStore {
                 let record = try Self.decodeRecord(row, operation: operation)
                 guard let sealed = record.subject.identityCode else { continue }
                 let resealedCode = try callerStep { try new.seal(try old.open(sealed)) }
-                let (resealed, entry) = SealedIdentityCode.reseal(record, as: resealedCode, actor: actor, now: now,
+                let (resealed, entry) = try SealedIdentityCode.reseal(record, as: resealedCode, actor: actor, now: now,
                                                                   today: today)
                 let json = try Self.encodeJSON(resealed, operation: operation)
                 let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
                 try RequestRow(resealed, json: json, lastEventSequence: sequence).update(db)
                 count += 1
             }
-            _ = try EventRow.append(Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
+            _ = try EventRow.append(try Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
                                     stateJSON: nil, operation: operation, in: db)
             return count
         }
