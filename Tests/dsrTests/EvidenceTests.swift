@@ -6,11 +6,11 @@ import Testing
 /// their times, `PRAGMA user_version`), and anchors kept outside the register show events cut off its end.
 @Suite(.enabled(if: SQLiteTool.path != nil, "needs the sqlite3 tool (scripts/setup installs it)"))
 struct EvidenceTests {
-    // The register (`template`): events 1 and 2 controller-set (profile versions 1 and 2); 2026-0001 imported from a
-    // spreadsheet without a reference (it keeps an import key): 3 register; 2026-0002 access: 4 register, 5 refuse,
-    // 6 letter-issued (a refusal certificate in every format); 2020-0001 erasure: 7 register, 8 refuse,
-    // 9 letter-issued, 10 purge (which erased the letter's bytes, as it may).
-    static let template: Result<Data, any Error> = Result {
+    // The register (`template`): event 1 identity-key (the key made with the register); events 2 and 3 controller-set
+    // (profile versions 1 and 2); 2026-0001 imported from a spreadsheet without a reference (it keeps an import key):
+    // 4 register; 2026-0002 access: 5 register, 6 refuse, 7 letter-issued (a refusal certificate in every format);
+    // 2020-0001 erasure: 8 register, 9 refuse, 10 letter-issued, 11 purge (which erased the letter's bytes, as it may).
+    static let template: Result<(register: Data, key: Data), any Error> = Result {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         let rows = dsr.folder.appendingPathComponent("rows.csv")
@@ -31,14 +31,19 @@ struct EvidenceTests {
             let result = try dsr.run(arguments, today: "2026-11-21")
             guard result.status == 0 else { throw SQLiteTool.ToolError(message: "\(arguments): \(result.stderr)") }
         }
-        return try Data(contentsOf: URL(fileURLWithPath: dsr.database))
+        return (try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
+                try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key")))
     }
 
-    /// Writes a private copy of the register into a fresh folder.
+    /// Writes a private copy of the register and its identity-code key file into a fresh folder.
     private func copy() throws -> DSRBinary {
         let dsr = try DSRBinary()
-        try Self.template.get().write(to: URL(fileURLWithPath: dsr.database))
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: dsr.database)
+        let template = try Self.template.get()
+        try template.register.write(to: URL(fileURLWithPath: dsr.database))
+        try template.key.write(to: URL(fileURLWithPath: dsr.database + ".key"))
+        for path in [dsr.database, dsr.database + ".key"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        }
         return dsr
     }
 
@@ -59,7 +64,7 @@ struct EvidenceTests {
     static let edits: [Edit] = formats.map { format in
         Edit(name: "\(format) letter bytes erased without a purge",
              sql: "UPDATE letterFile SET content = NULL WHERE caseYear = 2026 AND format = '\(format)'",
-             kind: "letter-mismatch", event: 6, caseNumber: "2026-0002", detail: "the \(format) bytes of letter 2026-0002/L1")
+             kind: "letter-mismatch", event: 7, caseNumber: "2026-0002", detail: "the \(format) bytes of letter 2026-0002/L1")
     } + formats.map { format in
         Edit(name: "\(format) letter bytes changed",
              sql: "UPDATE letterFile SET content = X'00' WHERE caseYear = 2026 AND format = '\(format)'",
@@ -76,16 +81,16 @@ struct EvidenceTests {
              kind: "import-key-mismatch", event: nil, caseNumber: "2020-0001", detail: "after the purge"),
         Edit(name: "controller profile's createdAt changed",
              sql: "UPDATE controllerProfile SET createdAt = '2026-01-01T00:00:00Z' WHERE version = 1",
-             kind: "state-mismatch", event: 1, caseNumber: nil, detail: "createdAt"),
+             kind: "state-mismatch", event: 2, caseNumber: nil, detail: "createdAt"),
         Edit(name: "controller profile versions renumbered",
              sql: "UPDATE controllerProfile SET version = 7 WHERE version = 2",
-             kind: "state-mismatch", event: 2, caseNumber: nil, detail: "out of order"),
+             kind: "state-mismatch", event: 3, caseNumber: nil, detail: "out of order"),
         Edit(name: "controller profile versions swapped",
              sql: """
                 UPDATE controllerProfile SET version = -version;
                 UPDATE controllerProfile SET version = CASE version WHEN -1 THEN 2 ELSE 1 END
                 """,
-             kind: "state-mismatch", event: 1, caseNumber: nil, detail: "out of order"),
+             kind: "state-mismatch", event: 2, caseNumber: nil, detail: "out of order"),
         Edit(name: "user_version lowered", sql: "PRAGMA user_version = 3",
              kind: "schema-changed", event: nil, caseNumber: nil, detail: "PRAGMA user_version is 3"),
     ]
@@ -98,7 +103,7 @@ struct EvidenceTests {
         #expect(result.stdout.contains("2 controller-profile version(s)"))
         #expect(result.stdout.contains("Issued letters: 2 checked."))
         let anchor = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Anchor: ") })
-        #expect(anchor.wholeMatch(of: /Anchor: dsr-anchor v1 events=10 head=[0-9a-f]{64}/) != nil, "\(anchor)")
+        #expect(anchor.wholeMatch(of: /Anchor: dsr-anchor v1 events=11 head=[0-9a-f]{64}/) != nil, "\(anchor)")
     }
 
     @Test(arguments: edits)
@@ -132,7 +137,7 @@ struct EvidenceTests {
         let printed = try dsr.run(["audit", "anchor"])
         #expect(printed.status == 0, "\(printed.stderr)")
         let line = printed.stdout.trimmingCharacters(in: .newlines)
-        #expect(line.wholeMatch(of: /dsr-anchor v1 events=10 head=[0-9a-f]{64}/) != nil, "\(line)")
+        #expect(line.wholeMatch(of: /dsr-anchor v1 events=11 head=[0-9a-f]{64}/) != nil, "\(line)")
 
         #expect(try dsr.run(["register", "access", "--name", "Uusi Pyytäjä"]).status == 0)
         let later = try dsr.run(["audit", "verify", "--anchor", line])
@@ -148,7 +153,7 @@ struct EvidenceTests {
         let registered = try dsr.run(["register", "access", "--name", "Kuitattu Pyytäjä"])
         #expect(registered.status == 0)
         let anchor = try dsr.run(["audit", "anchor"]).stdout.trimmingCharacters(in: .newlines)
-        #expect(anchor.hasPrefix("dsr-anchor v1 events=11 "))
+        #expect(anchor.hasPrefix("dsr-anchor v1 events=12 "))
 
         // When the older copy is put in the register's place (or its log cut off), it still verifies on its own
         try older.write(to: URL(fileURLWithPath: dsr.database))
@@ -160,9 +165,9 @@ struct EvidenceTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let first = try #require((report["problems"] as? [[String: Any]])?.first)
         #expect(first["kind"] as? String == "anchor-not-contained")
-        #expect(first["event"] as? Int == 11)
-        #expect((first["detail"] as? String)?.contains("the register ends at event 10") == true, "\(first)")
-        #expect(result.stderr.contains("event 11"), "\(result.stderr)")
+        #expect(first["event"] as? Int == 12)
+        #expect((first["detail"] as? String)?.contains("the register ends at event 11") == true, "\(first)")
+        #expect(result.stderr.contains("event 12"), "\(result.stderr)")
     }
 
     @Test func anAnchorWhoseHashDiffersIsNotContained() throws {
@@ -185,7 +190,7 @@ struct EvidenceTests {
         #expect(made.status == 0, "\(made.stderr)")
         let anchorFile = first + ".anchor"
         let kept = try String(contentsOfFile: anchorFile, encoding: .utf8)
-        #expect(kept.wholeMatch(of: /dsr-anchor v1 events=10 head=[0-9a-f]{64}\n/) != nil, "\(kept)")
+        #expect(kept.wholeMatch(of: /dsr-anchor v1 events=11 head=[0-9a-f]{64}\n/) != nil, "\(kept)")
         #expect(made.stdout.contains("Anchor: \(kept.dropLast()) (kept in \(anchorFile)"), "\(made.stdout)")
         let mode = try FileManager.default.attributesOfItem(atPath: anchorFile)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -201,7 +206,7 @@ struct EvidenceTests {
         #expect(try dsr.run(["restore", first, "--force"]).status == 0)
         let rolledBack = try dsr.run(["audit", "verify", "--anchor-file", backups.path])
         #expect(rolledBack.status == 1, "\(rolledBack.stdout)")
-        #expect(rolledBack.stdout.contains("event 11: the register ends at event 10"), "\(rolledBack.stdout)")
+        #expect(rolledBack.stdout.contains("event 12: the register ends at event 11"), "\(rolledBack.stdout)")
         #expect(try dsr.run(["audit", "verify", "--anchor-file", anchorFile]).status == 0)
     }
 
@@ -213,12 +218,12 @@ struct EvidenceTests {
 
         let refused = try dsr.run(["backup", backup])
 
-        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.status == 73, "\(refused.stderr)")
         #expect(refused.stderr.contains("\(backup).anchor already exists"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: backup))
         #expect(try String(contentsOfFile: backup + ".anchor", encoding: .utf8) == "kept by the officer\n")
         #expect(try dsr.run(["backup", backup, "--force"]).status == 0)
-        #expect(try String(contentsOfFile: backup + ".anchor", encoding: .utf8).hasPrefix("dsr-anchor v1 events=10 "))
+        #expect(try String(contentsOfFile: backup + ".anchor", encoding: .utf8).hasPrefix("dsr-anchor v1 events=11 "))
     }
 
     @Test func badAnchorsAreRefusedWithTheirExitCodes() throws {

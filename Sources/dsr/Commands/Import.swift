@@ -28,44 +28,67 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
-                let today = try Clock.today()
-                let reader = try FileReader(path: file)
-                let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
-                    ? .jsonLines : nil
-                var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
-                // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
-                // be the register's own (a missing or other key stops the import, exit 74).
-                if try store.hasPurgedTags() { store.identityKey = try store.registerKey().key }
-                let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
-                let progress = ProgressLine()
-                var listed: [ImportIssue] = []
-                var unlisted = 0
-                let summary = try importer.run(
-                    options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat),
-                    actor: global.actorName, now: Clock.now(), today: today, read: { try reader.next() },
-                    issue: { issue in
-                        switch format {
-                        case .text:
-                            progress.clear()
-                            // A JSON key named in an issue comes from the file: escaped like any stored text.
-                            StandardError.write("Invalid: \(TerminalText.escaped(issue.description))\n")
-                        case .json:
-                            if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
-                        }
-                    },
-                    progress: { summary in
-                        progress.show("\(summary.rows) rows read, \(summary.imported) to import, "
-                                      + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
-                    })
-                progress.clear()
-                switch format {
-                case .text: print(Self.text(summary))
-                case .json:
-                    let report = Report(summary: summary, issues: listed, issuesNotListed: unlisted)
-                    print(RequestListing.prettyJSON(report), terminator: "")
+                // An import that fails changes nothing: a register it created for itself goes again (with the key
+                // made for it), once the store is closed.
+                let path = global.databasePath
+                let keyPath = IdentityCodeKey.path(forRegister: path)
+                let keyExisted = FileManager.default.fileExists(atPath: keyPath)
+                var created = false
+                do {
+                    try importRows(created: &created)
+                } catch {
+                    if created {
+                        var leftovers = ["", "-wal", "-shm", "-journal", ".checked"].map { path + $0 }
+                        if !keyExisted { leftovers.append(keyPath) }
+                        for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
+                        printNote("nothing was imported, so the register created for the import was removed again.")
+                    }
+                    throw error
                 }
-                if let failure = summary.failure { throw failure }
             }
+        }
+
+        /// Reads the file and imports its rows through a store that is closed when this returns; `created` tells
+        /// whether this process created the register.
+        private func importRows(created: inout Bool) throws {
+            let today = try Clock.today()
+            let reader = try FileReader(path: file)
+            let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
+                ? .jsonLines : nil
+            var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
+            created = !dryRun && store.created
+            // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
+            // be the register's own (a missing or other key stops the import, exit 74).
+            if try store.hasPurgedTags() { store.identityKey = try store.registerKey().key }
+            let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
+            let progress = ProgressLine()
+            var listed: [ImportIssue] = []
+            var unlisted = 0
+            let summary = try importer.run(
+                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat),
+                actor: global.actorName, now: Clock.now(), today: today, read: { try reader.next() },
+                issue: { issue in
+                    switch format {
+                    case .text:
+                        progress.clear()
+                        // A JSON key named in an issue comes from the file: escaped like any stored text.
+                        StandardError.write("Invalid: \(TerminalText.escaped(issue.description))\n")
+                    case .json:
+                        if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
+                    }
+                },
+                progress: { summary in
+                    progress.show("\(summary.rows) rows read, \(summary.imported) to import, "
+                                  + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
+                })
+            progress.clear()
+            switch format {
+            case .text: print(Self.text(summary))
+            case .json:
+                let report = Report(summary: summary, issues: listed, issuesNotListed: unlisted)
+                print(RequestListing.prettyJSON(report), terminator: "")
+            }
+            if let failure = summary.failure { throw failure }
         }
 
         /// The most issues `--format json` lists; the rest are counted.
