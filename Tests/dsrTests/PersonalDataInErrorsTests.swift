@@ -198,8 +198,13 @@ struct PersonalDataInErrorsTests {
                                    .binary(kind: nil), .invalidEncoding(offset: 12)] {
             switch error { case .empty, .tooLarge, .binary, .invalidEncoding: errors.append(error) }
         }
-        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt")] {
-            switch error { case .nothingFound: errors.append(error) }
+        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt"),
+                                         .incomplete(path: "/srv/t.txt", problems: [.missingName, .missingContact],
+                                                     dryRun: false),
+                                         .unknownField(index: 0), .pdfToolMissing, .pdfUnreadable(status: 1)] {
+            switch error {
+            case .nothingFound, .incomplete, .unknownField, .pdfToolMissing, .pdfUnreadable: errors.append(error)
+            }
         }
         for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml"),
                                  .cannotWrite(path: "/srv/out.txt", reason: "it already exists")] {
