@@ -134,7 +134,9 @@ enum HeadingCatalogue {
     private static let dataProtectionOfficer = bytes(["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer"])
     private static let contactPerson = bytes([
         "yhteyshenkilo", "vastuuhenkilo", "rekisteriasioista", "rekisteriakoskevissa", "kontaktperson",
-        "contactperson", "registerarenden", "yhteydenotot",
+        "contactperson", "registerarenden", "yhteydenotot", "registermatters", "mattersconcerningtheregister",
+        "mattersrelatingtotheregister", "contactaddressfor", "contactforregister", "kontaktiregister",
+        "yhteysosoiterekisteri", "yhteystiedotrekisteri", "rekisteriasioissa", "tietosuojaasioissa",
     ])
     private static let controller = bytes([
         "rekisterinpitaja", "personuppgiftsansvarig", "registeransvarig", "registerforare", "registerhallare",

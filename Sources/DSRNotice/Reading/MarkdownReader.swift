@@ -92,6 +92,9 @@ enum MarkdownReader {
     /// Removes inline Markdown and HTML.
     static func inline(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
+        // A backslash at the end of a line is a hard line break, not text.
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        if scalars.last == "\\" { scalars.removeLast() }
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {

@@ -190,7 +190,8 @@ private struct JSXConverter {
         index += 1
         while let scalar = at() {
             if scalar == "\\", let next = at(1) {
-                text.append(next == "n" ? " " : next)
+                // "\n" in a literal is a line break of the text, kept apart from the source's own lines.
+                text.append(next == "n" ? "\u{2028}" : next)
                 index += 2
                 continue
             }
@@ -231,6 +232,7 @@ private struct JSXConverter {
             case "<": escaped += "&lt;"
             case "&": escaped += "&amp;"
             case "\n": escaped += "<br>\n"
+            case "\u{2028}": escaped += "<br>"
             default: escaped.append(character)
             }
         }
