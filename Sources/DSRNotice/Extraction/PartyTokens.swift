@@ -219,6 +219,11 @@ struct PartyTokens {
         while cursor < words.count {
             if isPostalCode(at: cursor) {
                 last = cursor + 1
+                // A two-word post office ending the line: "00014 HELSINGIN YLIOPISTO", "40014 Jyväskylän yliopisto".
+                let rest = words[(last + 1)...]
+                if rest.count == 1, rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text }) {
+                    last = words.count - 1
+                }
                 break
             }
             let core = words[cursor].core
