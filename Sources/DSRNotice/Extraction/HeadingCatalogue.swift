@@ -179,7 +179,9 @@ enum HeadingCatalogue {
         "suojaus", "suojaami", "suojauksen", "tietoturva", "sakerhet", "skyddetav", "security", "protectionofdata",
     ])
     private static let consent = bytes(["suostumu", "samtycke", "consent"])
-    private static let generalRights = bytes(["oikeudet", "oikeus", "rattigheter", "dinratt", "rights", "yourright"])
+    private static let generalRights = bytes([
+        "oikeudet", "oikeus", "oikeutesi", "oikeutenne", "oikeuksi", "rattigheter", "dinratt", "rights", "yourright",
+    ])
     private static let title = bytes([
         "tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakaytanto", "dataskyddsbeskrivning",
         "dataskyddsmeddelande", "registerbeskrivning", "dataskyddspolicy", "integritetspolicy", "privacynotice",
