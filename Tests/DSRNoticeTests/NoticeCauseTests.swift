@@ -309,3 +309,31 @@ struct NoticeCauseTests {
         #expect(plan.rows.first { $0.field == .registerName }?.change == .new)
     }
 }
+
+/// Word documents (.docx): the main part's paragraphs, heading styles and tables as a notice.
+struct WordDocumentTests {
+    @Test func aWordDocumentIsReadByItsParagraphStyles() throws {
+        // Given the main part of a .docx with heading styles, split runs and a table, when converted and parsed,
+        // then the headings locate the fields.
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Tietosuojaseloste</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Otsikko2"/></w:pPr><w:r><w:t>1. Rekisterinpitäjä</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Esimerkki Oy</w:t></w:r></w:p>
+            <w:p><w:r><w:t xml:space="preserve">Y-tunnus: </w:t></w:r><w:r><w:t>5908301-5</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Sähköposti</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>
+            <w:t>tietosuoja@esimerkki.fi</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>2. Säilytysaika</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Tiedot säilytetään kaksi vuotta.</w:t></w:r></w:p>
+            </w:body></w:document>
+            """
+        let html = WordDocumentText.html(fromDocumentXML: xml)
+        let notice = try NoticeParser().parse(Data(html.utf8))
+        #expect(notice.format == .html, "\(html)")
+        #expect(notice.profile.name == "Esimerkki Oy", "\(html)")
+        #expect(notice.profile.businessID == "5908301-5")
+        #expect(notice.profile.email == "tietosuoja@esimerkki.fi")
+        #expect(notice.profile.retention == "Tiedot säilytetään kaksi vuotta.")
+    }
+}

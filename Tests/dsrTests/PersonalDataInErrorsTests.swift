@@ -201,9 +201,12 @@ struct PersonalDataInErrorsTests {
         for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt"),
                                          .incomplete(path: "/srv/t.txt", problems: [.missingName, .missingContact],
                                                      dryRun: false),
-                                         .unknownField(index: 0), .pdfToolMissing, .pdfUnreadable(status: 1)] {
+                                         .unknownField(index: 0),
+                                         .toolMissing(format: "PDF", tool: "pdftotext", package: "poppler-utils",
+                                                      brew: "poppler"),
+                                         .unreadable(format: "PDF", tool: "pdftotext")] {
             switch error {
-            case .nothingFound, .incomplete, .unknownField, .pdfToolMissing, .pdfUnreadable: errors.append(error)
+            case .nothingFound, .incomplete, .unknownField, .toolMissing, .unreadable: errors.append(error)
             }
         }
         for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml"),

@@ -146,40 +146,56 @@ extension DSR {
 
 /// Reads a notice file for `dsr notice`.
 enum NoticeFiles {
-    /// The file's bytes; a PDF is turned into its text with `pdftotext` (poppler-utils) when that is installed, so
-    /// that the dsr binary itself keeps needing only libsqlite3.
+    /// The file's bytes. A PDF is turned into its text with `pdftotext` (poppler-utils) and a Word document
+    /// (.docx) into HTML from its `word/document.xml` (read with `unzip`) when those tools are installed, so that the
+    /// dsr binary itself keeps needing only libsqlite3.
     static func read(_ path: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileError.missing(path: path, what: "readable privacy notice")
         }
-        guard data.starts(with: Data("%PDF-".utf8)) else { return data }
-        return try pdfText(path)
+        if data.starts(with: Data("%PDF-".utf8)) {
+            guard let text = try run("pdftotext", ["-enc", "UTF-8", "-q", path, "-"]) else {
+                throw NoticeImportError.toolMissing(format: "PDF", tool: "pdftotext", package: "poppler-utils",
+                                                    brew: "poppler")
+            }
+            guard let text else { throw NoticeImportError.unreadable(format: "PDF", tool: "pdftotext") }
+            return text
+        }
+        if data.starts(with: Data([0x50, 0x4B, 0x03, 0x04])), data.range(of: Data("word/".utf8)) != nil {
+            guard let xml = try run("unzip", ["-p", path, "word/document.xml"]) else {
+                throw NoticeImportError.toolMissing(format: "Word (.docx)", tool: "unzip", package: "unzip",
+                                                    brew: "unzip")
+            }
+            guard let xml, !xml.isEmpty else {
+                throw NoticeImportError.unreadable(format: "Word (.docx)", tool: "unzip")
+            }
+            return Data(WordDocumentText.html(fromDocumentXML: String(decoding: xml, as: UTF8.self)).utf8)
+        }
+        return data
     }
 
-    /// The text of a PDF through `pdftotext -enc UTF-8 FILE -`.
-    private static func pdfText(_ path: String) throws -> Data {
+    /// Runs a tool found on the PATH and returns its standard output: `nil` when the tool is not installed,
+    /// `.some(nil)` when it failed.
+    private static func run(_ name: String, _ arguments: [String]) throws -> Data?? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
             .split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
-        guard let tool = directories.map({ $0 + "/pdftotext" })
+        guard let tool = directories.map({ $0 + "/" + name })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else { throw NoticeImportError.pdfToolMissing }
+        else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
-            throw NoticeImportError.pdfUnreadable(status: -1)
+            return .some(nil)
         }
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw NoticeImportError.pdfUnreadable(status: process.terminationStatus)
-        }
-        return text
+        return process.terminationStatus == 0 ? .some(text) : .some(nil)
     }
 }
 
@@ -191,14 +207,14 @@ enum NoticeImportError: LocalizedErrorWithCategory {
     case incomplete(path: String, problems: [NoticeImportPlan.Problem], dryRun: Bool)
     /// `--keep` names a field that no notice supplies.
     case unknownField(index: Int)
-    /// The notice is a PDF and `pdftotext` is not installed.
-    case pdfToolMissing
-    /// `pdftotext` could not read the PDF.
-    case pdfUnreadable(status: Int32)
+    /// The notice is a PDF or Word file and the tool that reads it is not installed.
+    case toolMissing(format: String, tool: String, package: String, brew: String)
+    /// The tool could not read the file.
+    case unreadable(format: String, tool: String)
 
     var category: ErrorCategory {
         switch self {
-        case .nothingFound, .incomplete, .pdfToolMissing, .pdfUnreadable: .invalidData
+        case .nothingFound, .incomplete, .toolMissing, .unreadable: .invalidData
         case .unknownField: .usage
         }
     }
@@ -219,13 +235,13 @@ enum NoticeImportError: LocalizedErrorWithCategory {
                         + "current ones with --keep email, --keep phone, --keep address)"
                 }
             }.joined(separator: "; and ") + (dryRun ? "; it would not be saved." : "; nothing was saved.")
-        case .pdfToolMissing:
-            "the notice is a PDF; dsr reads PDFs through pdftotext, which is not installed: install it "
-                + "('apt-get install poppler-utils' on Debian or Ubuntu, 'brew install poppler' on macOS), or save the "
+        case .toolMissing(let format, let tool, let package, let brew):
+            "the notice is a \(format) file; dsr reads it through \(tool), which is not installed: install it "
+                + "('apt-get install \(package)' on Debian or Ubuntu, 'brew install \(brew)' on macOS), or save the "
                 + "notice as text, Markdown or HTML."
-        case .pdfUnreadable(let status):
-            "pdftotext could not read the PDF (exit status \(status)); it may be damaged, encrypted or scanned "
-                + "images: save the notice as text, Markdown or HTML."
+        case .unreadable(let format, let tool):
+            "\(tool) could not read the \(format) file; it may be damaged, encrypted or scanned images: save the "
+                + "notice as text, Markdown or HTML."
         case .unknownField(let index):
             "--keep value number \(index + 1) is not a field a notice supplies; use one of: "
                 + ProfileField.allCases.map(\.rawValue).joined(separator: ", ") + "."
