@@ -129,6 +129,16 @@ struct NoticeCauseTests {
             == "Esimerkki Oy")
     }
 
+    @Test func aControllerNamedInProseIsRead() throws {
+        // Given a notice whose only naming of the controller is a sentence, when parsed, then that name is read;
+        // a clause that is not a name is not.
+        let notice = try parse("# Tietosuoja\n\n## Oikeudet\n\nHenkilörekisteriä ylläpitää Esimerkkiseuran hallitus. "
+            + "Voit pyytää tietojesi poistamista.\n")
+        #expect(notice.profile.name == "Esimerkkiseuran hallitus")
+        let prose = try parse("# Tietosuoja\n\n## Oikeudet\n\nRekisterinpitäjä on velvollinen vastaamaan kuukaudessa.\n")
+        #expect(prose.profile.name == nil)
+    }
+
     @Test func theAddressToWriteToIsTheContactEmail() throws {
         // Given a notice that names no controller but says where to write, when parsed, then that is the e-mail;
         // the authority's address is never taken.

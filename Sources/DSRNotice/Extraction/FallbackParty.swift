@@ -94,6 +94,41 @@ enum FallbackParty {
         return nil
     }
 
+    /// Phrases after which a sentence names the controller ("Henkilörekisteriä ylläpitää …").
+    private static let proseLeadIns = [
+        "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
+        "rekisterin yllapitaja on ", "rekisterinpitajana on ", "personuppgiftsansvarig ar ",
+        "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
+        "the data controller is ", "the register is maintained by ",
+    ]
+
+    /// The controller named in a sentence anywhere in the notice, when no heading names one: the words after a
+    /// lead-in up to the end of the clause, 1–8 words starting with a capital ("Henkilörekisteriä ylläpitää Suomen
+    /// matemaattisen yhdistyksen valmennusjaos.").
+    static func proseName(in sections: [NoticeSection]) -> NoticeField? {
+        for block in sections.flatMap(\.blocks) {
+            let folded = FoldedText(block.text)
+            for leadIn in proseLeadIns {
+                for range in folded.ranges(of: leadIn, wordStart: true) {
+                    let start = folded.scalarIndex(ofByte: range.upperBound)
+                    var words: [String] = []
+                    for word in String(String.UnicodeScalarView(folded.scalars[start...])).split(separator: " ") {
+                        let ends = word.hasSuffix(".") || word.hasSuffix(",") || word.hasSuffix(";")
+                        let core = ends ? String(word.dropLast()) : String(word)
+                        words.append(core)
+                        if ends || words.count > 8 { break }
+                    }
+                    let name = words.joined(separator: " ")
+                    guard (1...8).contains(words.count), name.first?.isUppercase == true,
+                        PartyParser.isControllerName(name), !name.contains("@")
+                    else { continue }
+                    return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+                }
+            }
+        }
+        return nil
+    }
+
     /// Whether a text labels a business ID ("Y-tunnus", "FO-nummer", "Business ID").
     private static func hasBusinessLabel(_ text: String) -> Bool {
         let folded = TextFold.fold(text)

@@ -25,6 +25,9 @@ enum ProfileExtractor {
             if entries.isEmpty { entries = [fallback] } else { entries[0].merge(fallback) }
         }
         if entries.isEmpty { entries = [PartyEntry()] }
+        if entries[0][.name] == nil, let name = FallbackParty.proseName(in: sections) {
+            entries[0].set(.name, name.value, line: name.line, raw: name.raw)
+        }
         if let section = sections.first(where: {
             $0.topics.contains(.contactPerson) && !$0.topics.contains(.controller)
         }) {
