@@ -208,7 +208,11 @@ enum PartyParser {
             }
             let tokens = PartyTokens(text)
             let name = tokens.namePart
-            if tokens.startsWithAddressLine, entries[entries.count - 1][.name] != nil, let first = tokens.tokens.first {
+            // "c/o Antti Esimerkki, Sammonkatu 12 B 28, 00100 HELSINKI": a care-of line is part of the address.
+            let careOf = TextFold.fold(name).hasPrefix("c/o ") && tokens.tokens.first?.field == .address
+            if tokens.startsWithAddressLine || careOf, entries[entries.count - 1][.name] != nil,
+                let first = tokens.tokens.first
+            {
                 let line = name + ", " + first.value
                 if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
                     current { $0.appendAddress(line, line: block.line, raw: block.text) }

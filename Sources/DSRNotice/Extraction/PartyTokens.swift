@@ -146,6 +146,16 @@ struct PartyTokens {
     private func email(at index: Int) -> Token? {
         var core = words[index].core
         if core.lowercased().hasPrefix("mailto:") { core = String(core.dropFirst(7)) }
+        // An address written against harvesters, "nimi(at)example.fi" or "nimi[at]example.fi", is the address.
+        for marker in ["(at)", "[at]", "(a)", "{at}"] {
+            if let range = core.lowercased().firstRange(of: marker), range.lowerBound > core.lowercased().startIndex {
+                let offset = core.lowercased().distance(from: core.lowercased().startIndex, to: range.lowerBound)
+                let start = core.index(core.startIndex, offsetBy: offset)
+                let end = core.index(start, offsetBy: marker.count)
+                core = String(core[..<start]) + "@" + String(core[end...])
+                break
+            }
+        }
         guard let at = core.firstIndex(of: "@"), at > core.startIndex,
             core[core.index(after: at)...].contains("."), !core.hasSuffix("@")
         else { return nil }
@@ -209,13 +219,16 @@ struct PartyTokens {
         let isStreet =
             word.core.first?.isUppercase == true && nextIsNumber
             && Self.streetSuffixes.contains { word.key.hasSuffix($0) && word.key.count > $0.count + 1 }
-        let isBox = Self.boxWords.contains(word.key) && nextIsNumber
+        // "P.O. Box 26": the box starts at "P.O.".
+        let isPOBox = word.key == "po" && next?.key == "box" && index + 2 < words.count
+            && words[index + 2].core.first?.isNumber == true
+        let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)
         let isPostal = isPostalCode(at: index)
         guard isStreet || isBox || isGluedBox || isPostal else { return nil }
         var last = index
-        var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + 2
-        if !isPostal && !isGluedBox { last = index + 1 }
+        var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + (isPOBox ? 3 : 2)
+        if !isPostal && !isGluedBox { last = index + (isPOBox ? 2 : 1) }
         while cursor < words.count {
             if isPostalCode(at: cursor) {
                 last = cursor + 1
