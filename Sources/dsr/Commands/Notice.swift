@@ -16,7 +16,7 @@ extension DSR {
         struct Import: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import",
-                abstract: "Parse a privacy notice (text, Markdown, HTML, a web page's source, or PDF through "
+                abstract: "Parse a privacy notice (text, Markdown, HTML, a web page's source, Word .docx, or PDF through "
                     + "pdftotext; detected) and store it as a new controller-profile version.",
                 discussion: """
                     Each field is shown as read from the notice next to the current profile, marked new, changed, \
