@@ -293,6 +293,41 @@ struct NoticeCauseTests {
         #expect(notice.profile.retention == "Tietoja säilytetään kaksi vuotta.")
     }
 
+    @Test func vueAndPHPTemplatesAreReadAsTheirVisibleText() throws {
+        // Given a Vue single-file component and a PHP template, when parsed, then interpolations and PHP code are
+        // dropped and the markup read.
+        let vue = """
+            <template>
+              <section class="privacy">
+                <h2>1. Rekisterinpitäjä</h2>
+                <p>Esimerkki Oy<br>{{ company.businessId }}<br>tietosuoja@esimerkki.fi</p>
+                <h2>2. Säilytysaika</h2>
+                <p>Tietoja säilytetään kaksi vuotta.</p>
+              </section>
+            </template>
+            <script setup>
+            const company = { businessId: "5908301-5" }
+            </script>
+            """
+        let page = try parse(vue)
+        #expect(page.format == .sourcePage)
+        #expect(page.profile.name == "Esimerkki Oy")
+        #expect(page.profile.email == "tietosuoja@esimerkki.fi")
+        #expect(page.profile.retention == "Tietoja säilytetään kaksi vuotta.")
+        let php = """
+            <?php include("header.php"); ?>
+            <h2>Rekisterinpitäjä</h2>
+            <ul><li>Esimerkki Oy</li><li>Kauppakatu 1</li><li>00100 Helsinki</li></ul>
+            <h2>Säilytysaika</h2>
+            <p><?= $retention ?>Kaksi vuotta.</p>
+            <?php include("footer.php"); ?>
+            """
+        let template = try parse(php)
+        #expect(template.profile.name == "Esimerkki Oy")
+        #expect(template.profile.retention == "Kaksi vuotta.")
+        #expect(!template.lines.joined().contains("include"))
+    }
+
     @Test func entitiesBreaksAndTablesGiveCleanText() throws {
         // Given HTML with entities, <br> and a table, when parsed, then the values are clean text.
         let page = "<html><body><h2>Rekisterinpitäjä</h2><table><tr><td>Nimi</td><td>Esimerkki &amp; Poika Oy</td>"

@@ -233,7 +233,11 @@ enum PartyParser {
             }
             // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one.
             let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
-            if !isIntro && isControllerName(name) && (block.kind != .listItem || !tokens.tokens.isEmpty) {
+            // A list item is a name only with details on it, or as the section's first line ("<li>Esimerkki Oy</li>"
+            // opening the controller's list), never a data item further down.
+            let listName = block.kind != .listItem || !tokens.tokens.isEmpty
+                || (index == 0 && TextCleanup.wordCount(name) <= 8)
+            if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)
             }
             apply(tokens, block: block, index: index)
