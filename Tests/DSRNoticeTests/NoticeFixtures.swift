@@ -27,6 +27,7 @@ enum NoticeFixtures {
             let path = directory.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
             return !isDirectory.boolValue && !name.hasSuffix(".expected.json") && !name.hasPrefix(".")
+                && name != "SOURCES.md"
         }.sorted()
     }
 

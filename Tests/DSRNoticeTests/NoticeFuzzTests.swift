@@ -73,7 +73,7 @@ struct NoticeFuzzTests {
             #expect((field.value(in: notice.profile) == nil) == notice.missing.contains(field))
         }
         if let first = notice.controllers.first { #expect(first == notice.profile) }
-        let findings = NoticeLinter().lint(notice)
+        let findings = try NoticeLinter().lint(notice)
         for finding in findings {
             if let line = finding.line { #expect(lineRange.contains(line), "\(finding.rule) at line \(line)") }
             #expect(!finding.quote.unicodeScalars.contains { isControl($0) })

@@ -12,7 +12,7 @@ struct NoticeLinterTests {
     }()
 
     func lint(_ text: String) throws -> [LintFinding] {
-        NoticeLinter().lint(try NoticeParser().parse(Data(text.utf8)))
+        try NoticeLinter().lint(try NoticeParser().parse(Data(text.utf8)))
     }
 
     func findings(_ rule: LintRule, in text: String) throws -> [LintFinding] {

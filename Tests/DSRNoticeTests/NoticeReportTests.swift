@@ -7,7 +7,7 @@ import Testing
 struct NoticeReportTests {
     @Test func findingsReportInFinnishAndEnglish() throws {
         // Given seed 004's findings, when rendered,
-        let findings = NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[4]))
+        let findings = try NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[4]))
         let finnish = findings.textReport(language: .fi)
         let english = findings.textReport(language: .en)
         // then each finding shows its severity, code, line, message, quote and fix, with a summary.
@@ -28,7 +28,7 @@ struct NoticeReportTests {
 
     @Test func findingsRoundTripThroughJSON() throws {
         // Given findings, when encoded and decoded, then they are equal and use the stable field names.
-        let findings = NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[0]))
+        let findings = try NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[0]))
         let data = try JSONEncoder().encode(findings)
         #expect(try JSONDecoder().decode([LintFinding].self, from: data) == findings)
         let object = try JSONSerialization.jsonObject(with: data) as? [[String: Any]]

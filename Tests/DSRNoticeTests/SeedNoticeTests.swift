@@ -28,7 +28,7 @@ struct SeedNoticeTests {
 
     /// (rule, line, quote) of each finding, in the linter's order.
     static func findings(_ name: String) throws -> [String] {
-        NoticeLinter().lint(try NoticeFixtures.parse(name)).map {
+        try NoticeLinter().lint(try NoticeFixtures.parse(name)).map {
             "\($0.rule) \($0.line.map(String.init) ?? "-") \($0.quote)"
         }
     }
@@ -354,7 +354,7 @@ struct SeedNoticeTests {
 
     @Test func seed004SuggestsTheReplacingArticles() throws {
         // Given seed 004's citations of the repealed act, when linted, then the fix names the GDPR article.
-        let findings = NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[4]))
+        let findings = try NoticeLinter().lint(try NoticeFixtures.parse(NoticeFixtures.seeds[4]))
             .filter { $0.rule == LintRule.repealedLaw.rawValue }
         #expect(
             findings.map(\.fix.en) == [

@@ -208,8 +208,16 @@ struct PersonalDataInErrorsTests {
                                    .binary(kind: nil), .invalidEncoding(offset: 12)] {
             switch error { case .empty, .tooLarge, .binary, .invalidEncoding: errors.append(error) }
         }
-        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt")] {
-            switch error { case .nothingFound: errors.append(error) }
+        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt"),
+                                         .incomplete(path: "/srv/t.txt", problems: [.missingName, .missingContact],
+                                                     dryRun: false),
+                                         .unknownField(index: 0),
+                                         .toolMissing(format: "PDF", tool: "pdftotext", package: "poppler-utils",
+                                                      brew: "poppler"),
+                                         .unreadable(format: "PDF", tool: "pdftotext")] {
+            switch error {
+            case .nothingFound, .incomplete, .unknownField, .toolMissing, .unreadable: errors.append(error)
+            }
         }
         for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml")] {
             switch error { case .missing, .notText: errors.append(error) }

@@ -134,7 +134,9 @@ enum HeadingCatalogue {
     private static let dataProtectionOfficer = bytes(["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer"])
     private static let contactPerson = bytes([
         "yhteyshenkilo", "vastuuhenkilo", "rekisteriasioista", "rekisteriakoskevissa", "kontaktperson",
-        "contactperson", "registerarenden", "yhteydenotot",
+        "contactperson", "registerarenden", "yhteydenotot", "registermatters", "mattersconcerningtheregister",
+        "mattersrelatingtotheregister", "contactaddressfor", "contactforregister", "kontaktiregister",
+        "yhteysosoiterekisteri", "yhteystiedotrekisteri", "rekisteriasioissa", "tietosuojaasioissa",
     ])
     private static let controller = bytes([
         "rekisterinpitaja", "personuppgiftsansvarig", "registeransvarig", "registerforare", "registerhallare",
@@ -177,7 +179,9 @@ enum HeadingCatalogue {
         "suojaus", "suojaami", "suojauksen", "tietoturva", "sakerhet", "skyddetav", "security", "protectionofdata",
     ])
     private static let consent = bytes(["suostumu", "samtycke", "consent"])
-    private static let generalRights = bytes(["oikeudet", "oikeus", "rattigheter", "dinratt", "rights", "yourright"])
+    private static let generalRights = bytes([
+        "oikeudet", "oikeus", "oikeutesi", "oikeutenne", "oikeuksi", "rattigheter", "dinratt", "rights", "yourright",
+    ])
     private static let title = bytes([
         "tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakaytanto", "dataskyddsbeskrivning",
         "dataskyddsmeddelande", "registerbeskrivning", "dataskyddspolicy", "integritetspolicy", "privacynotice",

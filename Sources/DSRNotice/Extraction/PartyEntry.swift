@@ -8,10 +8,26 @@ struct PartyEntry {
     /// Records a value unless the field already has one.
     mutating func set(_ field: ProfileField, _ value: String, line: Int, raw: String) {
         // Spaces are collapsed within each line; line breaks of a multi-line value are kept.
-        let value = value.split(separator: "\n").map { TextCleanup.collapse($0) }.filter { !$0.isEmpty }
+        var value = value.split(separator: "\n").map { TextCleanup.collapse($0) }.filter { !$0.isEmpty }
             .joined(separator: "\n")
+        if field == .name { value = Self.withoutDefinition(value) }
         guard !value.isEmpty, values[field] == nil else { return }
         values[field] = NoticeField(field: field, value: value, line: line, raw: raw)
+    }
+
+    /// Words that open a definition clause after a name: "(myöhemmin yhdistys)", "(jäljempänä Yhtiö)",
+    /// "(hereinafter the Company)", "(nedan Föreningen)".
+    private static let definitionWords = [
+        "myohemmin", "jaljempana", "jatkossa", "tasta eteenpain", "hereinafter", "later ", "below ", "nedan",
+        "harefter", "hadanefter", "i fortsattningen",
+    ]
+
+    /// A name without a trailing definition clause in parentheses; other parentheses are kept.
+    static func withoutDefinition(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inside = TextFold.fold(name[name.index(after: open)...].dropLast()) + " "
+        guard definitionWords.contains(where: inside.hasPrefix) else { return name }
+        return TextCleanup.trimTrailing(String(name[..<open]), [" ", ",", ";"])
     }
 
     /// Appends a further address line ("00100 Helsinki" after "Esimerkkikatu 1").

@@ -31,7 +31,9 @@ enum PartyParser {
             ],
             .address: [
                 "osoite", "postiosoite", "kayntiosoite", "katuosoite", "adress", "postadress", "besoksadress",
-                "address", "postaladdress", "visitingaddress", "streetaddress",
+                "address", "postaladdress", "visitingaddress", "streetaddress", "postinumero", "postitoimipaikka",
+                "postinumerojatoimipaikka", "postinumerojapostitoimipaikka", "postnummer", "postort", "postcode",
+                "zipcode", "yhteystiedot", "kontaktuppgifter", "contactdetails", "contactinformation",
             ],
             .phone: [
                 "puhelin", "puh", "p", "tel", "telefon", "telefonnummer", "phone", "gsm", "matkapuhelin",
@@ -43,7 +45,15 @@ enum PartyParser {
             ],
             .website: ["kotisivut", "kotisivu", "www", "verkkosivut", "verkkosivu", "webbplats", "website", "hemsida"],
         ]
-        return exact.first { $0.value.contains(key) }?.key
+        if let kind = exact.first(where: { $0.value.contains(key) })?.key { return kind }
+        // "Yhdistyksen nimi", "Yrityksen nimi", "Organisationens namn": a name label, unless it names the register.
+        let registerWords = ["rekisteri", "register", "registr"]
+        if ["nimi", "namn"].contains(where: key.hasSuffix) || key.hasSuffix("sname"),
+            !registerWords.contains(where: key.contains), TextCleanup.wordCount(label) <= 3
+        {
+            return .name
+        }
+        return nil
     }
 
     /// Splits "Label: value" when the label is known.
@@ -74,10 +84,27 @@ enum PartyParser {
     }
 
     /// Whether a name part is plausibly a controller's name rather than prose.
+    ///
+    /// Names are long ("Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry"), carry abbreviations
+    /// and initials ("Teknologföreningen r.f.", "Tmi S. Virmasalo") and slashes ("Visiosto Oy / Asiakasrekisteri"):
+    /// up to 20 words, and ". " only after an abbreviation or an initial (a word of at most three letters, or one
+    /// with a dot inside). A colon or a full sentence is prose.
+    /// A sentence ("… on sitoutunut varmistamaan, että … käsitellään lainmukaisesti.") is not a name: it ends with a
+    /// full stop after a long word; and more than 12 words make a name only when most of them are capitalised.
     static func isControllerName(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 150, !text.contains(":"), !text.contains(". "),
-            TextCleanup.wordCount(text) <= 12, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        guard !text.isEmpty, text.count <= 160, !text.contains(":"),
+            TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return false }
+        let words = text.split(separator: " ")
+        for word in words where word.hasSuffix(".") {
+            let core = word.dropLast()
+            let isAbbreviation = core.count <= 3 || core.contains(".")
+            if !isAbbreviation { return false }
+        }
+        if words.count > 12 {
+            let capitalised = words.filter { $0.first?.isUppercase == true }.count
+            if capitalised * 2 < words.count { return false }
+        }
         return true
     }
 
@@ -136,7 +163,7 @@ enum PartyParser {
             current { $0.set(.name, name, line: block.line, raw: block.text) }
         }
 
-        for (index, block) in section.blocks.enumerated() {
+        for (index, block) in labelsJoined(section.blocks).enumerated() {
             let text = stripLeadIn(block.text)
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
@@ -181,9 +208,36 @@ enum PartyParser {
             }
             let tokens = PartyTokens(text)
             let name = tokens.namePart
+            // "c/o Antti Esimerkki, Sammonkatu 12 B 28, 00100 HELSINKI": a care-of line is part of the address.
+            let careOf = TextFold.fold(name).hasPrefix("c/o ") && tokens.tokens.first?.field == .address
+            if tokens.startsWithAddressLine || careOf, entries[entries.count - 1][.name] != nil,
+                let first = tokens.tokens.first
+            {
+                let line = name + ", " + first.value
+                if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
+                    current { $0.appendAddress(line, line: block.line, raw: block.text) }
+                } else {
+                    current { $0.set(.address, line, line: block.line, raw: block.text) }
+                }
+                lastAddressBlock = index
+                apply(tokens.droppingFirstToken(), block: block, index: index)
+                continue
+            }
+            // A street line without a street-type word, after the name: an address, not a second controller.
+            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), entries[entries.count - 1][.name] != nil,
+                entries[entries.count - 1][.address] == nil
+            {
+                current { $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text) }
+                lastAddressBlock = index
+                continue
+            }
             // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one.
             let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
-            if !isIntro && isControllerName(name) && (block.kind != .listItem || !tokens.tokens.isEmpty) {
+            // A list item is a name only with details on it, or as the section's first line ("<li>Esimerkki Oy</li>"
+            // opening the controller's list), never a data item further down.
+            let listName = block.kind != .listItem || !tokens.tokens.isEmpty
+                || (index == 0 && TextCleanup.wordCount(name) <= 8)
+            if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)
             }
             apply(tokens, block: block, index: index)
@@ -193,12 +247,36 @@ enum PartyParser {
         }.map(\.element)
     }
 
+    /// The blocks with a label that stands alone ("Nimi", then "Joel Lehtonen" in the next block or table cell)
+    /// joined to its value as "Nimi: Joel Lehtonen", on the value's line.
+    static func labelsJoined(_ blocks: [NoticeBlock]) -> [NoticeBlock] {
+        var result: [NoticeBlock] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            let label = TextCleanup.trimTrailing(block.text, [":", " "])
+            if index + 1 < blocks.count, !label.contains(":"), TextCleanup.wordCount(label) <= 3,
+                let kind = labelKind(label), kind != .website, labelled(blocks[index + 1].text) == nil,
+                labelKind(TextCleanup.trimTrailing(blocks[index + 1].text, [":", " "])) == nil
+            {
+                var joined = blocks[index + 1]
+                joined.text = label + ": " + joined.text
+                result.append(joined)
+                index += 2
+                continue
+            }
+            result.append(block)
+            index += 1
+        }
+        return result
+    }
+
     /// The contact person and their details from a contact section.
     static func contact(in section: NoticeSection) -> PartyEntry {
         var entry = PartyEntry()
         var details: [String] = []
         var detailsLine: Int?
-        for block in section.blocks {
+        for block in labelsJoined(section.blocks) {
             let tokens: PartyTokens
             if let (kind, value) = labelled(block.text) {
                 guard kind == .name || kind == .contact else {

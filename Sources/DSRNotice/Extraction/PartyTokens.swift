@@ -57,6 +57,23 @@ struct PartyTokens {
     /// The first token of a field.
     func first(_ field: ProfileField) -> Token? { tokens.first { $0.field == field } }
 
+    /// The tokens without the first one.
+    func droppingFirstToken() -> PartyTokens {
+        var copy = self
+        if !copy.tokens.isEmpty { copy.tokens.removeFirst() }
+        return copy
+    }
+
+    /// Whether the first token is an address that starts with its postal code and the name part before it ends with
+    /// a comma: "Levin keskusta, 99130 Sirkka" is an address line, not a name followed by an address.
+    var startsWithAddressLine: Bool {
+        guard let first = tokens.first, first.field == .address, first.firstWord > 0,
+            Self.postalDigits(words[first.firstWord].core) != nil
+        else { return false }
+        let before = TextCleanup.trimTrailing(String(text[..<words[first.firstWord].start]), [" "])
+        return before.hasSuffix(",")
+    }
+
     private static let trailing: Set<Unicode.Scalar> = [" ", ",", ";", ":", "-", "(", "/", "–", "|"]
     private static let businessLabels: Set<String> = [
         "ytunnus", "yritystunnus", "fonummer", "fonr", "businessid", "business", "id", "orgnr", "organisationsnummer",
@@ -129,6 +146,16 @@ struct PartyTokens {
     private func email(at index: Int) -> Token? {
         var core = words[index].core
         if core.lowercased().hasPrefix("mailto:") { core = String(core.dropFirst(7)) }
+        // An address written against harvesters, "nimi(at)example.fi" or "nimi[at]example.fi", is the address.
+        for marker in ["(at)", "[at]", "(a)", "{at}"] {
+            if let range = core.lowercased().firstRange(of: marker), range.lowerBound > core.lowercased().startIndex {
+                let offset = core.lowercased().distance(from: core.lowercased().startIndex, to: range.lowerBound)
+                let start = core.index(core.startIndex, offsetBy: offset)
+                let end = core.index(start, offsetBy: marker.count)
+                core = String(core[..<start]) + "@" + String(core[end...])
+                break
+            }
+        }
         guard let at = core.firstIndex(of: "@"), at > core.startIndex,
             core[core.index(after: at)...].contains("."), !core.hasSuffix("@")
         else { return nil }
@@ -139,7 +166,11 @@ struct PartyTokens {
     private func businessID(at index: Int) -> Token? {
         let core = words[index].core
         let parts = core.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, (6...7).contains(parts[0].count), parts[1].count == 1,
+        // After a label ("y-tunnus 33425921-3") a mistyped ID of 5–9 digits is still the ID (and fails its check);
+        // without a label only the 6–7 digit form is one.
+        let labelled = index > 0 && Self.businessLabels.contains(words[index - 1].key)
+        let lengths = labelled ? 5...9 : 6...7
+        guard parts.count == 2, lengths.contains(parts[0].count), parts[1].count == 1,
             parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit)
         else { return nil }
         return Token(
@@ -188,15 +219,24 @@ struct PartyTokens {
         let isStreet =
             word.core.first?.isUppercase == true && nextIsNumber
             && Self.streetSuffixes.contains { word.key.hasSuffix($0) && word.key.count > $0.count + 1 }
-        let isBox = Self.boxWords.contains(word.key) && nextIsNumber
+        // "P.O. Box 26": the box starts at "P.O.".
+        let isPOBox = word.key == "po" && next?.key == "box" && index + 2 < words.count
+            && words[index + 2].core.first?.isNumber == true
+        let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
+        let isGluedBox = Self.isGluedBox(word.core)
         let isPostal = isPostalCode(at: index)
-        guard isStreet || isBox || isPostal else { return nil }
+        guard isStreet || isBox || isGluedBox || isPostal else { return nil }
         var last = index
-        var cursor = isPostal ? index : index + 2
-        if !isPostal { last = index + 1 }
+        var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + (isPOBox ? 3 : 2)
+        if !isPostal && !isGluedBox { last = index + (isPOBox ? 2 : 1) }
         while cursor < words.count {
             if isPostalCode(at: cursor) {
                 last = cursor + 1
+                // A two-word post office ending the line: "00014 HELSINGIN YLIOPISTO", "40014 Jyväskylän yliopisto".
+                let rest = words[(last + 1)...]
+                if rest.count == 1, rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text }) {
+                    last = words.count - 1
+                }
                 break
             }
             let core = words[cursor].core
@@ -214,11 +254,43 @@ struct PartyTokens {
         return Token(field: .address, value: value, firstWord: index, lastWord: last)
     }
 
-    /// A five-digit postal code followed by a capitalised place name.
+    /// Whether a whole line is a street address without a known street-type word: a capitalised name and a house
+    /// number, optionally a staircase and flat ("Kevätlinnunsilmä 2,", "Levin keskusta 5 B 12").
+    static func looksLikeStreetLine(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [",", " ", ";"]).split(separator: " ")
+        guard (2...6).contains(words.count), words[0].first?.isUppercase == true,
+            let numberIndex = words.firstIndex(where: { $0.first?.isNumber == true }), numberIndex >= 1,
+            numberIndex <= 3, words[..<numberIndex].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            words[numberIndex].count <= 5, words[numberIndex].allSatisfy({ $0.isNumber || $0 == "-" })
+        else { return false }
+        // After the number only a staircase letter and a flat number ("B 12", "A 4").
+        return words[(numberIndex + 1)...].allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+    }
+
+    /// "PL69", "PB 12" written as one word.
+    private static func isGluedBox(_ core: String) -> Bool {
+        let upper = core.uppercased()
+        guard upper.hasPrefix("PL") || upper.hasPrefix("PB") else { return false }
+        let digits = upper.dropFirst(2)
+        return (1...5).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// The five digits of a postal code, also written "FI-00100" or "SF-00100".
+    static func postalDigits(_ core: String) -> Substring? {
+        var digits = Substring(core)
+        for prefix in ["FI-", "SF-", "FIN-", "FI ", "SE-", "S-"] where core.uppercased().hasPrefix(prefix) {
+            digits = digits.dropFirst(prefix.count)
+            break
+        }
+        return digits.count == 5 && digits.allSatisfy(\.isASCIIDigit) ? digits : nil
+    }
+
+    /// A five-digit postal code ("00100", "FI-00100") followed by a capitalised place name ("Helsinki",
+    /// "HELSINKI").
     private func isPostalCode(at index: Int) -> Bool {
         guard index + 1 < words.count else { return false }
         let core = words[index].core
-        guard core.count == 5, core.allSatisfy(\.isASCIIDigit) else { return false }
+        guard Self.postalDigits(core) != nil else { return false }
         let city = words[index + 1].core
         return city.first?.isUppercase == true && city.allSatisfy { $0.isLetter || $0 == "-" }
     }

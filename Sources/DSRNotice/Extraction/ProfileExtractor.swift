@@ -20,7 +20,14 @@ enum ProfileExtractor {
     /// Extracts the profiles.
     static func extract(from sections: [NoticeSection]) -> Result {
         var entries = controllerEntries(sections)
+        // No controller heading, or one without a name: the page's contact block (see FallbackParty).
+        if entries.first?[.name] == nil, let fallback = FallbackParty.party(in: sections) {
+            if entries.isEmpty { entries = [fallback] } else { entries[0].merge(fallback) }
+        }
         if entries.isEmpty { entries = [PartyEntry()] }
+        if entries[0][.name] == nil, let name = FallbackParty.proseName(in: sections) {
+            entries[0].set(.name, name.value, line: name.line, raw: name.raw)
+        }
         if let section = sections.first(where: {
             $0.topics.contains(.contactPerson) && !$0.topics.contains(.controller)
         }) {
@@ -34,6 +41,12 @@ enum ProfileExtractor {
             }), let officer = PartyParser.dataProtectionOfficer(in: section)
         {
             entries[0].set(.dataProtectionOfficer, officer.value, line: officer.line, raw: officer.raw)
+        }
+
+        if entries[0][.email] == nil, entries[0][.contactDetails]?.contains("@") != true,
+            let email = FallbackParty.contactEmail(in: sections)
+        {
+            entries[0].set(.email, email.value, line: email.line, raw: email.raw)
         }
 
         let shared = noticeFields(sections)

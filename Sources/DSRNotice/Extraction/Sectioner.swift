@@ -6,6 +6,14 @@ enum Sectioner {
         var current: NoticeSection?
         for raw in blocks {
             let block = raw.block
+            // A heading that is only a field label ("Nimi", "Yhteystiedot" as <h4> under "Rekisterinpitäjä") labels
+            // the next paragraph of its section; it does not start a section.
+            if block.kind == .heading, current != nil, TextCleanup.wordCount(block.text) <= 3,
+                HeadingCatalogue.topics(for: block.text).isEmpty, PartyParser.labelKind(block.text) != nil
+            {
+                current?.blocks.append(NoticeBlock(kind: .paragraph, text: block.text, line: block.line))
+                continue
+            }
             if block.kind == .heading {
                 if let current { sections.append(current) }
                 let topics = HeadingCatalogue.topics(for: block.text)

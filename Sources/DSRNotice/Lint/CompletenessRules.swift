@@ -29,6 +29,12 @@ enum CompletenessRules {
             } else {
                 findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
             }
+        } else if let retention = notice.profile.retention.map(TextFold.fold), !statesDuration(retention),
+            !criteriaPhrases.contains(where: retention.contains), retentionElsewhere(context) == nil
+        {
+            // A retention heading over text that gives no period and no criterion ("Tietojen säilytys ja käsittely:
+            // tiedot säilytetään pilvipalvelussa") is about storage, not retention: the period is still missing.
+            findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
         }
         if notice.profile.legalBasis == nil {
             if let (unit, range) = context.first(ofAny: legalBasisElsewhere) {
@@ -69,6 +75,12 @@ enum CompletenessRules {
     private static let untilPhrases = [
         "asiakkuuden ajan", "asiakassuhteen ajan", "niin kauan kuin", "kunnes", "paattymiseen asti", "sa lange",
         "until", "as long as",
+    ]
+    /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
+    private static let criteriaPhrases = [
+        "paattyy", "paattymisen jalkeen", "paatyttya", "poistetaan", "havitetaan", "tarpeellis", "tarpeen",
+        "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
+        "removed", "necessary", "ajantasa", "vanhentu",
     ]
 
     /// A sentence elsewhere that says how long data are kept.

@@ -3,7 +3,7 @@ import DSRCore
 /// Checks a parsed privacy notice against current law and reports findings with stable rule codes.
 ///
 /// ```swift
-/// let findings = NoticeLinter().lint(try NoticeParser().parse(data))
+/// let findings = try NoticeLinter().lint(try NoticeParser().parse(data))
 /// print(findings.textReport(language: .fi))
 /// exit(findings.hasErrors ? 1 : 0)
 /// ```
@@ -15,8 +15,12 @@ public struct NoticeLinter: Sendable {
     private let authority: SupervisoryAuthority?
 
     /// Creates a linter with the curated authority details compiled into dsr.
-    public init() {
-        authority = try? SupervisoryAuthority.builtIn()
+    ///
+    /// - Throws: ``DSRCore/SupervisoryAuthorityError`` when the compiled-in details are missing or malformed (a
+    ///   build defect). The error stops the command: a linter without them would silently drop the current address
+    ///   from the fix of `outdated-authority-address`.
+    public init() throws(SupervisoryAuthorityError) {
+        authority = try SupervisoryAuthority.builtIn()
     }
 
     /// Creates a linter with given authority details (for tests, or when the curated data is unavailable).

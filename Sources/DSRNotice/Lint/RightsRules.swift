@@ -30,6 +30,8 @@ enum RightsRules {
         "tarkastusoikeu", "tarkastaa", "tarkistaa", "tarkastuspyyn", "paasy tietoihin", "oikeus saada paasy",
         "paasyoikeu", "tutustua", "jaljennos", "ratt till tillgang", "ratt att fa tillgang", "tillgang till",
         "registerutdrag", "right of access", "right to access", "access to your", "access your", "copy of your",
+        "tarkastami", "tarkistami", "tarkastukse", "tarkistukse", "access right", "right to check", "right to inspect", "right to see", "ratt att granska", "granska dina",
+        "ratt att kontrollera", "insyn",
     ]
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
@@ -39,10 +41,16 @@ enum RightsRules {
         "erasure",
         "delete", "deletion", "forgotten",
     ]
-    static let restriction = ["rajoitta", "rajoitus", "begransning", "begransa", "restrict"]
+    static let restriction = [
+        "rajoitta", "rajoitus", "begransning", "begransa", "restrict", "limit processing", "limit the processing",
+        "limitation of processing", "right to limit",
+    ]
     static let portability = [
         "jarjestelmasta toiseen", "siirrettavyy", "siirtaa omat tieto", "siirtaa tietonsa", "dataportabilitet",
         "portabilitet", "flytta", "overfora dina", "portability", "portable", "transmit your",
+        "siirtaa ne toise", "siirtaa tiedot toise", "toiselle rekisterinpitajalle", "koneluettava", "overfora uppgift",
+        "overfora personuppgift", "annan personuppgiftsansvarig", "maskinlasbar", "another controller",
+        "machine-readable", "machine readable",
     ]
     static let objection = [
         "vastustaa", "vastustamis", "kieltaa", "kielto-oikeu", "invanda", "invandning", "motsatta", "object to",

@@ -38,6 +38,10 @@ enum TransferRules {
     private static let negations = [
         "ei siirreta", "ei luovuteta", "eika siirreta", "ei siirry", "ei siirra", "overfors inte", "inte overfors",
         "overfor inte", "not transferred", "do not transfer", "don't transfer", "never transfer", "are not transferred",
+        "ei saannonmukaisesti siirreta", "ei saannonmukaisesti luovuteta", "eika luovuteta", "ei siirreta eika",
+        "ei tapahdu", "ei tehda siirtoja", "ei siirtoja", "ingen overforing", "inga overforingar", "sker inte",
+        "overfors aldrig", "is not transferred", "will not be transferred", "won't be transferred", "no transfers",
+        "not be transferred", "we do not transfer", "does not transfer",
     ]
     /// Phrases that reopen a denied transfer ("… ellei …", "may").
     private static let exceptions = [

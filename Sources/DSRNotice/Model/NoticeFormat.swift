@@ -10,4 +10,6 @@ public enum NoticeFormat: String, Sendable, Codable, CaseIterable, Hashable {
     case html
     /// Plain text without numbered headings; headings are recognised by their wording only.
     case text
+    /// The source of a web page (React TSX/JSX, Vue, PHP template): the visible text is read, the code dropped.
+    case sourcePage = "source-page"
 }

@@ -1,12 +1,13 @@
 /// Recognises the layout of a notice from its text, so the user never has to say it.
 ///
-/// In order: an HTML document (`<!DOCTYPE html>`, `<html`, `<body`); the two-column form (at least three
+/// In order: the source of a web page (TSX/JSX, Vue, PHP: see ``SourcePageReader``); an HTML document (`<!DOCTYPE html>`, `<html`, `<body`); the two-column form (at least three
 /// "Label<TAB>value" lines making up a third of the non-blank lines); Markdown (two or more `#` headings); an HTML
 /// fragment (three or more lines with block tags); numbered plain text (two or more numbered lines naming a known
 /// topic); otherwise plain text.
 enum NoticeFormatDetector {
     /// Detects the format.
     static func detect(lines: [String]) -> NoticeFormat {
+        if SourcePageReader.looksLikeSource(lines) { return .sourcePage }
         var rows = 0, nonBlank = 0, atx = 0, htmlLines = 0, numbered = 0
         var documentMarker = false
         for line in lines {

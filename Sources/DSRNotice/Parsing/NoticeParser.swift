@@ -48,13 +48,18 @@ public struct NoticeParser: Sendable {
     ///   - encoding: The encoding it came from, recorded in the result.
     /// - Returns: The parsed notice.
     public func parse(text: String, encoding: NoticeEncoding = .utf8) -> ParsedNotice {
-        let lines = Self.splitLines(text)
+        var lines = Self.splitLines(text)
         let format = NoticeFormatDetector.detect(lines: lines)
+        if format == .sourcePage {
+            // The page's visible text as HTML, line for line with the source.
+            let page = Self.splitLines(SourcePageReader.html(from: lines.joined(separator: "\n")))
+            lines = page + Array(repeating: "", count: max(0, lines.count - page.count))
+        }
         let blocks: [RawBlock]
         switch format {
         case .twoColumn: blocks = TwoColumnReader.blocks(lines: lines)
         case .markdown: blocks = MarkdownReader.blocks(lines: lines)
-        case .html: blocks = HTMLReader.blocks(text: lines.joined(separator: "\n"))
+        case .html, .sourcePage: blocks = HTMLReader.blocks(text: lines.joined(separator: "\n"))
         case .numberedText, .text: blocks = PlainTextReader.blocks(lines: lines)
         }
         let sections = Sectioner.sections(from: blocks)
@@ -94,7 +99,7 @@ public struct NoticeParser: Sendable {
     private static func plainLines(_ lines: [String], format: NoticeFormat) -> [String] {
         lines.map { line in
             switch format {
-            case .html, .twoColumn:
+            case .html, .twoColumn, .sourcePage:
                 guard line.contains("<") || line.contains("&") else { return TextCleanup.collapse(line) }
                 return HTMLBlockBuilder.blocks(from: line, firstLine: 1).map(\.block.text).joined(separator: " ")
             case .markdown: return MarkdownReader.inline(line)

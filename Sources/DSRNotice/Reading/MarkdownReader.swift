@@ -28,7 +28,9 @@ enum MarkdownReader {
             let trimmed = TextCleanup.collapse(line)
             defer {
                 previousBlank = trimmed.isEmpty
-                hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\") || line.lowercased().hasSuffix("<br>")
+                let end = TextCleanup.trimTrailing(line.lowercased(), [" ", "\t"])
+                hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\") || end.hasSuffix("<br>")
+                    || end.hasSuffix("<br/>") || end.hasSuffix("<br />")
             }
             if trimmed.isEmpty { continue }
             if let heading = atxHeading(line) {
@@ -76,6 +78,32 @@ enum MarkdownReader {
         return blocks
     }
 
+    /// The text with inline `<br>`, `<br/>` and `<br />` tags (HTML line breaks inside Markdown) made spaces.
+    static func withoutLineBreakTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let tail = rest[open...]
+            let lower = tail.prefix(6).lowercased()
+            if lower.hasPrefix("<br>") {
+                result += " "
+                rest = tail.dropFirst(4)
+            } else if lower.hasPrefix("<br/>") {
+                result += " "
+                rest = tail.dropFirst(5)
+            } else if lower.hasPrefix("<br />") {
+                result += " "
+                rest = tail.dropFirst(6)
+            } else {
+                result += "<"
+                rest = tail.dropFirst()
+            }
+        }
+        return result + rest
+    }
+
     /// The text of a list item line, or `nil`.
     static func listItem(_ trimmed: String) -> String? {
         if ListSplitter.startsWithBullet(trimmed) {
@@ -91,7 +119,10 @@ enum MarkdownReader {
 
     /// Removes inline Markdown and HTML.
     static func inline(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = Array(withoutLineBreakTags(text).unicodeScalars)
+        // A backslash at the end of a line is a hard line break, not text.
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        if scalars.last == "\\" { scalars.removeLast() }
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {

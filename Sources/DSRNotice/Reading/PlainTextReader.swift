@@ -20,8 +20,9 @@ enum PlainTextReader {
                 blocks += items.map { RawBlock(.listItem, $0, line: number) }
                 continue
             }
-            // A short line alone after a blank line and directly followed by text is a heading candidate.
-            let nextHasText = index + 1 < lines.count && !TextCleanup.collapse(lines[index + 1]).isEmpty
+            // A short line alone after a blank line is a heading candidate, whether text or a blank line follows
+            // ("REKISTERINPITÄJÄ", blank line, "Esimerkki Oy").
+            let nextHasText = index + 1 < lines.count
             let standsAlone = previousBlank && nextHasText && TextCleanup.wordCount(text) <= 6
             if rules.isHeading(text, emphasised: false, standsAlone: standsAlone) {
                 blocks.append(RawBlock(.heading, TextCleanup.trimTrailing(text), line: number))

@@ -1,0 +1,172 @@
+/// Finds the controller where no controller heading gives it: in the contact block of the page (often its footer:
+/// "LämpöNix Oy · 045 … · myynti@… · Y-tunnus: 3388520-4", "Copyright © RenoArt Oy 2023"), and the address a
+/// notice tells the data subject to write to ("ota yhteyttä sähköpostitse osoitteeseen …").
+///
+/// Only what is unmistakable is taken, because a wrong value is worse than none: the block must carry a labelled
+/// business ID; the name must end (or start) with a legal form (Oy, Ab, ry, Tmi, …) or stand in a copyright line.
+enum FallbackParty {
+    /// The legal forms that end or start a business's or association's name, folded.
+    private static let legalForms: Set<String> = [
+        "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "ky", "ay", "osk", "ltd", "inc", "gmbh", "llc",
+        "saatio", "stiftelse", "ek.for", "kb", "hb",
+    ]
+
+    /// The controller from the block around a labelled business ID, or `nil`.
+    static func party(in sections: [NoticeSection]) -> PartyEntry? {
+        // Headings count: a page's footer often sets the firm's name as a heading (`<h6>LämpöNix Oy</h6>`).
+        let blocks = sections.flatMap { section in
+            (section.heading.map { [NoticeBlock(kind: .heading, text: $0, line: section.line)] } ?? [])
+                + section.blocks
+        }
+        guard
+            let anchor = blocks.indices.first(where: { index in
+                let tokens = PartyTokens(blocks[index].text)
+                return tokens.first(.businessID) != nil && hasBusinessLabel(blocks[index].text)
+            })
+        else { return nil }
+        let window = max(0, anchor - 5)...min(blocks.count - 1, anchor + 3)
+        var entry = PartyEntry()
+        // The name: the anchor's own name part, else the nearest short block with a legal form, else a copyright line.
+        let anchorName = PartyTokens(blocks[anchor].text).namePart
+        let ordered = [anchor] + (window.lowerBound..<anchor).reversed() + ((anchor + 1)..<(window.upperBound + 1))
+        for index in ordered {
+            let text = index == anchor ? anchorName : PartyTokens(blocks[index].text).namePart
+            if let name = companyName(text) ?? copyrightName(blocks[index].text) {
+                entry.set(.name, name, line: blocks[index].line, raw: blocks[index].text)
+                break
+            }
+        }
+        for index in window where TextCleanup.wordCount(blocks[index].text) <= 14 || index == anchor {
+            let block = blocks[index]
+            for token in PartyTokens(block.text).tokens {
+                switch token.field {
+                case .businessID:
+                    if let id = BusinessIDCheck.validated(token.value) {
+                        entry.set(.businessID, id, line: block.line, raw: block.text)
+                    } else if entry[.businessID] == nil {
+                        entry.addInvalidBusinessID(token.value, line: block.line, raw: block.text)
+                    }
+                case .address:
+                    if entry[.address] == nil {
+                        let first = token.value.split(separator: " ").first.map(String.init) ?? ""
+                        if PartyTokens.postalDigits(first) != nil, index > 0,
+                            PartyTokens.looksLikeStreetLine(blocks[index - 1].text)
+                        {
+                            let street = TextCleanup.trimTrailing(blocks[index - 1].text, [",", " "])
+                            entry.set(.address, street, line: blocks[index - 1].line, raw: blocks[index - 1].text)
+                            entry.appendAddress(token.value, line: block.line, raw: block.text)
+                        } else {
+                            entry.set(.address, token.value, line: block.line, raw: block.text)
+                        }
+                    } else if PartyTokens(token.value).tokens.count == 1, index > 0,
+                        entry.values[.address]?.line == blocks[index - 1].line
+                    {
+                        entry.appendAddress(token.value, line: block.line, raw: block.text)
+                    }
+                case .phone, .email:
+                    entry.set(token.field, token.value, line: block.line, raw: block.text)
+                default:
+                    break
+                }
+            }
+        }
+        return entry[.name] == nil && !entry.hasDetails ? nil : entry
+    }
+
+    /// An e-mail address the notice tells the data subject to write to, outside the authority's details.
+    static func contactEmail(in sections: [NoticeSection]) -> NoticeField? {
+        let invitations = [
+            "yhteytta", "yhteydenot", "yhteydessa", "osoitteeseen", "sahkopostitse", "kontakta", "kontakt",
+            "contact", "write to", "email us", "e-mail us", "reach us",
+        ]
+        let authority = ["tietosuojavaltuut", "dataombudsman", "ombudsman", "tillsynsmyndighet", "valvontaviranom"]
+        for section in sections where !section.topics.contains(.complaint) {
+            for block in section.blocks {
+                let folded = TextFold.fold(block.text)
+                guard invitations.contains(where: folded.contains), !authority.contains(where: folded.contains),
+                    let email = PartyTokens(block.text).first(.email)?.value
+                else { continue }
+                let domain = email.split(separator: "@").last.map { $0.lowercased() } ?? ""
+                guard !["om.fi", "tietosuoja.fi", "imy.se"].contains(domain) else { continue }
+                return NoticeField(field: .email, value: email, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+
+    /// Phrases after which a sentence names the controller ("Henkilörekisteriä ylläpitää …").
+    private static let proseLeadIns = [
+        "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
+        "rekisterin yllapitaja on ", "rekisterinpitajana on ", "personuppgiftsansvarig ar ",
+        "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
+        "the data controller is ", "the register is maintained by ",
+    ]
+
+    /// The controller named in a sentence anywhere in the notice, when no heading names one: the words after a
+    /// lead-in up to the end of the clause, 1–8 words starting with a capital ("Henkilörekisteriä ylläpitää Suomen
+    /// matemaattisen yhdistyksen valmennusjaos.").
+    static func proseName(in sections: [NoticeSection]) -> NoticeField? {
+        for block in sections.flatMap(\.blocks) {
+            let folded = FoldedText(block.text)
+            for leadIn in proseLeadIns {
+                for range in folded.ranges(of: leadIn, wordStart: true) {
+                    let start = folded.scalarIndex(ofByte: range.upperBound)
+                    var words: [String] = []
+                    for word in String(String.UnicodeScalarView(folded.scalars[start...])).split(separator: " ") {
+                        let ends = word.hasSuffix(".") || word.hasSuffix(",") || word.hasSuffix(";")
+                        let core = ends ? String(word.dropLast()) : String(word)
+                        words.append(core)
+                        if ends || words.count > 8 { break }
+                    }
+                    let name = words.joined(separator: " ")
+                    guard (1...8).contains(words.count), name.first?.isUppercase == true,
+                        PartyParser.isControllerName(name), !name.contains("@")
+                    else { continue }
+                    return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a text labels a business ID ("Y-tunnus", "FO-nummer", "Business ID").
+    private static func hasBusinessLabel(_ text: String) -> Bool {
+        let folded = TextFold.fold(text)
+        return ["y-tunnus", "ytunnus", "y tunnus", "fo-nummer", "business id", "org.nr", "organisationsnummer"]
+            .contains(where: folded.contains)
+    }
+
+    /// The text when it is a short name with a legal form, else `nil`.
+    static func companyName(_ text: String) -> String? {
+        let name = TextCleanup.trimTrailing(TextCleanup.collapse(text), [" ", ",", ".", ";", "|", "-"])
+        let words = name.split(separator: " ").map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } }
+        guard (2...8).contains(words.count), PartyParser.isControllerName(name), !name.contains("@"),
+            let last = words.last, let first = words.first,
+            legalForms.contains(last) || legalForms.contains(first)
+        else { return nil }
+        return name
+    }
+
+    /// The owner named in a copyright line: "Copyright © RenoArt Oy 2023. Kotisivut toteuttanut …" gives
+    /// "RenoArt Oy".
+    static func copyrightName(_ text: String) -> String? {
+        guard text.contains("©") || TextFold.fold(text).hasPrefix("copyright") else { return nil }
+        var rest = Substring(text)
+        if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }
+        var words = rest.split(separator: " ").map(String.init)
+        while let first = words.first, first.lowercased().hasPrefix("copyright") || first.allSatisfy(\.isNumber)
+            || first == "-" || first == "–"
+        {
+            words.removeFirst()
+        }
+        var name: [String] = []
+        for word in words {
+            let core = word.trimmingSuffix { ".,|".contains($0) }
+            if core.allSatisfy(\.isNumber) { break }
+            name.append(core)
+            if word.hasSuffix(".") && legalForms.contains(TextFold.fold(core)) { break }
+            if word.hasSuffix(",") || word.hasSuffix("|") { break }
+        }
+        return companyName(name.joined(separator: " "))
+    }
+}
