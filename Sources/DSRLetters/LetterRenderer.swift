@@ -12,8 +12,6 @@ public struct LetterRenderer: Sendable {
 
     /// The plain-text layout of each language: letterhead, addressee, date, body, signature.
     static func textLayout(_ language: Language) -> String { "common/letter.\(language.rawValue)" }
-    /// The HTML layout, shared by the languages.
-    static let htmlLayout = "html/letter"
     /// The extension of template files, for messages.
     static let templateExtension = ".mustache"
 
