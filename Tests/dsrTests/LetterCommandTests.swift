@@ -25,7 +25,7 @@ struct LetterCommandTests {
         let pdf = dsr.folder.appendingPathComponent("letter.pdf")
         let written = try dsr.run(["letter", "2026-0001", "refusal", "--format", "pdf", "--output", pdf.path])
         #expect(written.status == 0 && written.stdout.isEmpty)
-        #expect(try Data(contentsOf: pdf).starts(with: Array("%PDF-1.4".utf8)))
+        #expect(try Data(contentsOf: pdf).starts(with: Array("%PDF-1.7".utf8)))
         #expect(try dsr.run(["letter", "2026-0001", "--format", "odt"]).status == 64)
         #expect(try dsr.run(["letter", "types"]).stdout.contains("extension-notice"))
     }
