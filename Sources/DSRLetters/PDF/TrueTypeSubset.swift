@@ -33,14 +33,20 @@ struct TrueTypeSubset: Sendable {
         }
 
         var glyf: [UInt8] = []
-        var loca: [UInt8] = []
+        var offsets: [Int] = []
         for glyph in 0..<count {
-            Self.append32(&loca, glyf.count)
+            offsets.append(glyf.count)
             guard used.contains(glyph) else { continue }
             glyf += font.bytes[font.glyphData(glyph)]
             while glyf.count % 4 != 0 { glyf.append(0) }
         }
-        Self.append32(&loca, glyf.count)
+        offsets.append(glyf.count)
+        // The short form of `loca` (offsets halved, 16 bits) when the outlines fit, else the long form
+        let shortOffsets = glyf.count / 2 <= 0xFFFF
+        var loca: [UInt8] = []
+        for offset in offsets {
+            if shortOffsets { Self.append16(&loca, offset / 2) } else { Self.append32(&loca, offset) }
+        }
 
         let hhea = font.tables["hhea"]?.lowerBound ?? 0
         let metricsCount = max(min(reader.u16(hhea + 34), font.glyphCount), 1)
@@ -56,7 +62,7 @@ struct TrueTypeSubset: Sendable {
 
         var head = table("head")
         Self.put32(&head, at: 8, 0)
-        Self.put16(&head, at: 50, 1)
+        Self.put16(&head, at: 50, shortOffsets ? 0 : 1)
         var hheaTable = table("hhea")
         Self.put16(&hheaTable, at: 34, count)
         var maxp = table("maxp")
