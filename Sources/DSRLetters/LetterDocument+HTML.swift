@@ -35,7 +35,8 @@ extension LetterDocument {
                 .joined(separator: "<br>\n") + "</address>\n"
         }
         page += "<p class=\"meta\">" + meta.map(Self.escape).joined(separator: "<br>\n") + "</p>\n</header>\n"
-        page += "<address class=\"addressee\">" + addressee.map(Self.escape).joined(separator: "<br>\n") + "</address>\n"
+        page += "<address class=\"addressee\">" + addressee.map(Self.escape).joined(separator: "<br>\n")
+            + "</address>\n"
         page += "<main class=\"body\">\n"
         var inSection = false
         for block in blocks {
@@ -87,10 +88,12 @@ extension LetterDocument {
             @page { size: A4; margin: 20mm 20mm 22mm 25mm; @bottom-right { content: \(number); font-size: 8pt; } }
             * { box-sizing: border-box; }
             html { background: #e6e6e6; }
-            body { margin: 0; color: #000; font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; \
-            font-size: 10pt; line-height: 1.4; }
-            .letter { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 15mm 20mm 22mm 25mm; background: #fff; }
-            .top { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; min-height: 25mm; }
+            body { margin: 0; color: #000; font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, \
+            sans-serif; font-size: 10pt; line-height: 1.4; }
+            .letter { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 15mm 20mm 22mm 25mm; \
+            background: #fff; }
+            .top { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; \
+            min-height: 25mm; }
             address { font-style: normal; overflow-wrap: anywhere; break-inside: avoid; }
             .letterhead { font-size: 8.5pt; line-height: 1.3; }
             .letterhead strong { font-size: 10pt; }

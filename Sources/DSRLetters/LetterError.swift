@@ -132,7 +132,8 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .notRepresentableInPDF(let caseNumber, let fields):
             "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters the "
                 + "PDF font (DejaVu Sans: Latin, Greek and Cyrillic letters) lacks, and dsr will not print a name or "
-                + "address with a replacement character. Write the letter as HTML or text (--format html), or correct the spelling."
+                + "address with a replacement character. Write the letter as HTML or text (--format html), or correct "
+                + "the spelling."
         }
     }
 
