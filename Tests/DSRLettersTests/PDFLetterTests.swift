@@ -264,6 +264,20 @@ struct PDFLetterTests {
         #expect(pageCounts.count >= 2)
     }
 
+    @Test func aBlockOfLinesLongerThanAPageBreaksWhereThePageEnds() throws {
+        // Given a partial refusal whose granted part is 150 lines, one block of lines with the decision
+        var record = try LetterFixtures.partialRefusal(.en)
+        record.refusal?.granted = (1...150).map { "Granted item \($0)" }.joined(separator: "\n")
+        let context = try renderer.makeContext(.refusal, for: record, controller: LetterFixtures.fullController,
+                                               language: .en, date: LetterFixtures.letterDate())
+        // When it is laid out
+        let pages = PDFLetterLayout(document: try renderer.document(of: context)).pages()
+        // Then the block fills the pages it needs rather than taking a page per line, and no line is lost
+        #expect(pages.count >= 3 && pages.count <= 6, "\(pages.count) pages")
+        let lines = pages.flatMap { $0.runs.map { String(String.UnicodeScalarView($0.glyphs.map(\.scalar))) } }
+        for number in [1, 75, 150] { #expect(lines.contains("Granted item \(number)")) }
+    }
+
     @Test func wrappedLinesFitAndKeepEveryWord() {
         let source = "   Säännös: " + String(repeating: "sana ", count: 60) + String(repeating: "x", count: 300)
         let glyphs = PDFFont.regular.glyphs(source)

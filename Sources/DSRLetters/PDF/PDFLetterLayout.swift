@@ -82,6 +82,8 @@ struct PDFLetterLayout: Sendable {
                 needed += flow[next].leading
             }
             let room = y - Self.bodyBottom + line.leading
+            // What is longer than a whole page cannot stay together: it breaks where the page ends
+            if needed > continuationTop - Self.bodyBottom + line.leading { needed = line.leading }
             if needed > room && y != continuationTop {
                 pages.append(PDFPage())
                 y = continuationTop
