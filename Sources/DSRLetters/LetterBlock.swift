@@ -1,5 +1,5 @@
-/// A block of a letter's body in the structured form every output format renders: the title, headings, paragraphs,
-/// blocks of lines (addresses, lists of particulars) and lists.
+/// A block of a letter's body in the structured form the HTML and PDF renderers lay out: the title, headings,
+/// paragraphs, blocks of lines (addresses, lists of particulars) and lists.
 ///
 /// The blocks come from the lines of the body (``LetterDocument/blocks``), so a template, dsr's own or a controller's,
 /// only writes plain text: an empty line ends a paragraph, a line of its own after an empty line that is one of the
