@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Templates"],
+            exclude: ["Templates", "Embedded"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),

@@ -4,16 +4,18 @@ import PackagePlugin
 /// Compiles resource files into the module that uses the plugin, so that a copy of the `dsr` binary works from any folder.
 ///
 /// - `DSRCore` embeds `Workflows/*.yaml` (the single source of truth for the request workflows) and `Sources/DSRCore/Data/*`.
-/// - Any other target embeds every file under its own `Templates/` folder.
+/// - Any other target embeds every file under its own `Templates/` folder as text, and every file under its own
+///   `Embedded/` folder, if it has one, as bytes (`DSRLetters`: the PDF fonts and the sRGB colour profile).
 ///
 /// The generated file declares `enum EmbeddedResources { static let files: [String: String] }`, keyed by the path
-/// relative to the embedded folder.
+/// relative to the embedded folder, and `static let binaryFiles: [String: String]`, the binary files in Base64.
 @main
 struct EmbedResources: BuildToolPlugin {
     /// Creates the build command that writes `EmbeddedResources.swift` for the target.
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
         let folders: [URL]
+        var binaryFolders: [URL] = []
         if target.name == "DSRCore" {
             folders = [
                 context.package.directoryURL.appending(path: "Workflows"),
@@ -21,15 +23,20 @@ struct EmbedResources: BuildToolPlugin {
             ]
         } else {
             folders = [sourceTarget.directoryURL.appending(path: "Templates")]
+            let embedded = sourceTarget.directoryURL.appending(path: "Embedded")
+            if FileManager.default.fileExists(atPath: embedded.path) { binaryFolders = [embedded] }
         }
         var inputs: [URL] = []
-        for folder in folders {
+        for folder in folders + binaryFolders {
             inputs += Self.files(under: folder)
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path]
         for folder in folders {
             arguments += ["--folder", folder.path]
+        }
+        for folder in binaryFolders {
+            arguments += ["--binary-folder", folder.path]
         }
         return [
             .buildCommand(

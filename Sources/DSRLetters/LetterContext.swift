@@ -47,20 +47,10 @@ struct LetterContext {
     /// The letter number and fingerprint of an issued letter, which its footer prints; `nil` for a draft.
     var issue: IssueFields?
 
-    /// The templates of a letter: the body of its type, and the shared parts the layouts place around it.
+    /// The templates of a letter: the body of its type.
     struct Parts {
         /// The plain-text body, for example `refusal.fi`.
         var body: String
-        /// The HTML-escaping twin of the body.
-        var escapedBody: String
-        /// The HTML-escaping controller block.
-        var escapedController: String
-        /// The HTML-escaping date and case-number block.
-        var escapedMeta: String
-        /// The HTML-escaping signature block.
-        var escapedSignature: String
-        /// The HTML-escaping footer of an issued letter.
-        var escapedFooter: String
     }
 
     /// What the footer of an issued letter prints besides the case number.
@@ -212,7 +202,6 @@ extension LetterContext {
         let address = Self.present(record.subject.address)
         let code = language.rawValue
         let body = "\(type.rawValue).\(code)"
-        let escaped = TemplateSet.escapedPrefix
         self.init(
             letterType: type,
             letterLanguage: language,
@@ -222,9 +211,7 @@ extension LetterContext {
             caseNumberValue: record.caseNumber,
             language: code,
             title: type.titles[language],
-            parts: Parts(body: body, escapedBody: escaped + body, escapedController: escaped + "common/controller.\(code)",
-                         escapedMeta: escaped + "common/meta.\(code)", escapedSignature: escaped + "common/signature.\(code)",
-                         escapedFooter: escaped + "common/footer.\(code)"),
+            parts: Parts(body: body),
             controller: controller,
             subject: SubjectFields(name: record.subject.name, address: address,
                                    email: address == nil ? Self.present(record.subject.email) : nil),

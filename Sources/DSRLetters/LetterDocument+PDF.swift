@@ -6,7 +6,7 @@ extension LetterDocument {
     var pdf: [UInt8] {
         let pages = PDFLetterLayout(document: self).pages()
         let writer = PDFWriter(title: "\(title) \(caseNumber)", language: language.rawValue,
-                               date: date.description.filter { $0 != "-" })
+                               subject: footer.isEmpty ? nil : footer.joined(separator: " "), date: date)
         return writer.write(pages)
     }
 }

@@ -130,9 +130,10 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .binaryFormat(let format):
             "The \(format.rawValue) form of a letter is a binary file; write it to a file (--output FILE)."
         case .notRepresentableInPDF(let caseNumber, let fields):
-            "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters outside "
-                + "the PDF fonts' Western European set (Windows-1252), and dsr will not print a name or address with "
-                + "a replacement character. Write the letter as HTML or text (--format html), or correct the spelling."
+            "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters the "
+                + "PDF font (DejaVu Sans: Latin, Greek and Cyrillic letters) lacks, and dsr will not print a name or "
+                + "address with a replacement character. Write the letter as HTML or text (--format html), or correct "
+                + "the spelling."
         }
     }
 

@@ -12,8 +12,6 @@ public struct LetterRenderer: Sendable {
 
     /// The plain-text layout of each language: letterhead, addressee, date, body, signature.
     static func textLayout(_ language: Language) -> String { "common/letter.\(language.rawValue)" }
-    /// The HTML layout, shared by the languages.
-    static let htmlLayout = "html/letter"
     /// The extension of template files, for messages.
     static let templateExtension = ".mustache"
 
@@ -59,7 +57,8 @@ public struct LetterRenderer: Sendable {
     ///   - format: The file's format.
     /// - Returns: The file's bytes.
     /// - Throws: ``LetterError`` as ``render(_:for:controller:language:date:format:)`` does, and
-    ///   ``LetterError/notRepresentableInPDF(_:fields:)`` if a name or address has characters the PDF fonts lack.
+    ///   ``LetterError/notRepresentableInPDF(_:fields:)`` if a name or address has characters the PDF fonts lack
+    ///   (DejaVu Sans has every Latin, Greek and Cyrillic letter; Chinese or Japanese, for instance, it lacks).
     public func renderFile(_ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
                            language: Language, date: CivilDate, format: LetterFormat) throws(LetterError) -> [UInt8] {
         let context = try makeContext(type, for: record, controller: controller, language: language, date: date)
@@ -74,7 +73,7 @@ public struct LetterRenderer: Sendable {
         let layout: String
         switch format {
         case .text: layout = Self.textLayout(language)
-        case .html: layout = Self.htmlLayout
+        case .html: return try document(of: context).html
         case .markdown: return try document(of: context).markdown
         case .pdf: throw .binaryFormat(format)
         }
@@ -88,11 +87,15 @@ public struct LetterRenderer: Sendable {
         case .text, .markdown, .html:
             return Array(try text(of: context, format: format).utf8)
         case .pdf:
+            for name in PDFFont.allCases.filter({ $0.face == nil }).map(\.fileName)
+                + (PDFWriter.colourProfile == nil ? [PDFWriter.colourProfileName] : []) {
+                throw .templateInvalid(name: "../Embedded/" + name, detail: "dsr was built without this file")
+            }
             let document = try document(of: context)
             var fields: [String] = []
-            if !document.addressee.allSatisfy(WinAnsi.canEncode) { fields.append("the data subject's name or address") }
-            if !(context.controller.name.map(WinAnsi.canEncode) ?? true) { fields.append("the controller's name") }
-            if !(context.controller.contactPerson.map(WinAnsi.canEncode) ?? true) {
+            if !document.addressee.allSatisfy(PDFFont.canPrint) { fields.append("the data subject's name or address") }
+            if !(context.controller.name.map(PDFFont.canPrint) ?? true) { fields.append("the controller's name") }
+            if !(context.controller.contactPerson.map(PDFFont.canPrint) ?? true) {
                 fields.append("the contact person's name")
             }
             guard fields.isEmpty else {

@@ -39,7 +39,8 @@ public struct LetterVerifier: Sendable {
     }
 
     /// The last letter number (`2026-0042/L3`) written in a file, read byte by byte so that it is found in text,
-    /// HTML and dsr's PDF files alike.
+    /// HTML and dsr's PDF files alike (a PDF's text is held as glyph ids, but its XMP metadata repeats the footer as
+    /// plain UTF-8; an older PDF has it in its content stream).
     static func letterNumber(in bytes: [UInt8]) -> LetterNumber? {
         let text = String(bytes.map { Character(Unicode.Scalar($0)) })
         let pattern = #/(\d{4}-\d{4,9})/L(\d{1,6})/#

@@ -13,7 +13,7 @@ extension TemplateSet {
     /// words on a line of its own after an empty line, and even then it is only set in bold.
     static func headings(in files: [String: String]) -> Set<String> {
         var found: Set<String> = []
-        for (path, text) in files where path.hasSuffix(fileExtension) && !path.hasPrefix(htmlFolder) {
+        for (path, text) in files where path.hasSuffix(fileExtension) {
             found.formUnion(headings(inTemplate: text))
         }
         return found

@@ -3,30 +3,22 @@ import Mustache
 
 /// The letter templates compiled into dsr, parsed and checked for their escaping rule.
 ///
-/// Escaping is decided per folder and enforced here, so that a template cannot quietly get it wrong:
-/// - Plain-text templates (every file outside `html/`) start with the pragma `{{%CONTENT_TYPE: TEXT}}`, so that
-///   `{{name}}` inserts the text exactly as recorded: no `&amp;` in a letter. swift-mustache resets the content type
-///   to HTML at every partial, which is why each partial starts with the pragma too.
-/// - Every plain-text template is also registered a second time as `escaped/<name>`: the same text without the
-///   pragma, with its partials pointing to their `escaped/` twins, so that the HTML letter prints the very same
-///   wording with swift-mustache's HTML escaping. Templates that choose a partial at run time (`{{>*name}}`) get no
-///   twin, because the chosen partial could be a plain-text one.
-/// - HTML templates (under `html/`) keep the default HTML escaping, may not switch it off, and may include only
-///   `html/` and `escaped/` partials.
-/// - No template uses the unescaped forms `{{{name}}}` or `{{& name}}`, so one tag form means one thing per folder.
+/// Every template writes plain text; the HTML, Markdown and PDF forms are made from that text's structured form
+/// (``LetterDocument``, ``LetterBlock``), which escapes it for each format. The escaping rule is enforced here, so
+/// that a template cannot quietly get it wrong:
+/// - Every template starts with the pragma `{{%CONTENT_TYPE: TEXT}}`, so that `{{name}}` inserts the text exactly as
+///   recorded: no `&amp;` in a letter. swift-mustache resets the content type to HTML at every partial, which is why
+///   each partial starts with the pragma too.
+/// - No template uses the unescaped forms `{{{name}}}` or `{{& name}}`, so one tag form means one thing.
 struct TemplateSet: Sendable {
     /// The first line every plain-text template must have.
     static let textPragma = "{{%CONTENT_TYPE: TEXT}}"
-    /// The folder of HTML templates.
-    static let htmlFolder = "html/"
-    /// The prefix of the HTML-escaping twins of the plain-text templates.
-    static let escapedPrefix = "escaped/"
     /// The extension of template files.
     static let fileExtension = ".mustache"
 
     /// The parsed templates, registered under their path without the extension (`refusal.fi`, `common/signature.fi`).
     let library: MustacheLibrary
-    /// The names of the template files, sorted (without the `escaped/` twins).
+    /// The names of the template files, sorted.
     let names: [String]
     /// The section headings of the plain-text templates, which Markdown and PDF letters set as headings.
     let headings: Set<String>
@@ -42,10 +34,6 @@ struct TemplateSet: Sendable {
             let name = String(path.dropLast(Self.fileExtension.count))
             library.register(try Self.parse(text, path: path), named: name)
             names.append(name)
-            if !path.hasPrefix(Self.htmlFolder) && !text.contains("{{>*") {
-                let escaped = Self.escapedTwin(of: text)
-                library.register(try Self.parse(escaped, path: path), named: Self.escapedPrefix + name)
-            }
         }
         self.library = library
         self.names = names
@@ -87,15 +75,6 @@ struct TemplateSet: Sendable {
         return names
     }
 
-    /// A plain-text template's HTML-escaping twin: the pragma line dropped, static partials renamed to their twins.
-    static func escapedTwin(of text: String) -> String {
-        var body = String(text.dropFirst(textPragma.count + 1))
-        for name in Set(partials(in: body)) {
-            body = body.replacingOccurrences(of: "{{> \(name)}}", with: "{{> \(escapedPrefix)\(name)}}")
-        }
-        return body
-    }
-
     /// Checks a template's text against the escaping rules.
     static func check(_ text: String, path: String) throws(LetterError) {
         if text.contains("{{{") || text.contains("{{&") {
@@ -104,16 +83,8 @@ struct TemplateSet: Sendable {
         for name in partials(in: text) where !text.contains("{{> \(name)}}") {
             throw .templateInvalid(name: path, detail: "write the partial '\(name)' as {{> \(name)}}")
         }
-        if path.hasPrefix(htmlFolder) {
-            if text.contains("CONTENT_TYPE") {
-                throw .templateInvalid(name: path, detail: "HTML templates must keep the default HTML escaping")
-            }
-            for name in partials(in: text) where !name.hasPrefix(htmlFolder) && !name.hasPrefix(escapedPrefix) {
-                throw .templateInvalid(name: path, detail: "an HTML template may include only html/ and escaped/ "
-                                       + "partials, not '\(name)'")
-            }
-        } else if !text.hasPrefix(textPragma + "\n") {
-            throw .templateInvalid(name: path, detail: "a plain-text template must start with the line \(textPragma)")
+        if !text.hasPrefix(textPragma + "\n") {
+            throw .templateInvalid(name: path, detail: "a template must start with the line \(textPragma)")
         }
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 import Foundation
 
-/// Reads PDF files back with `pdftotext` from poppler-utils (installed by `scripts/setup`).
+/// Reads PDF files back with `pdftotext`, `pdffonts` and `pdfinfo` from poppler-utils (installed by `scripts/setup`).
 enum PDFText {
     /// The `pdftotext` on the PATH, if any.
     static let tool: String? = {
@@ -27,14 +27,21 @@ enum PDFText {
 
     /// Runs `pdftotext` on PDF bytes (UTF-8 output, reading order).
     static func extract(_ pdf: [UInt8]) throws -> Result {
+        try run("pdftotext", ["-enc", "UTF-8"], on: pdf, output: ["-"])
+    }
+
+    /// Runs a poppler-utils tool (`pdftotext`, `pdffonts`, `pdfinfo`) on PDF bytes: `tool arguments FILE output`.
+    static func run(_ name: String, _ arguments: [String], on pdf: [UInt8], output: [String] = []) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dsr-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("letter.pdf")
         try Data(pdf).write(to: input)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool ?? "/usr/bin/pdftotext")
-        process.arguments = ["-enc", "UTF-8", input.path, "-"]
+        let folderOfTool = tool.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: "/usr/bin")
+        process.executableURL = folderOfTool.appendingPathComponent(name)
+        process.arguments = arguments + [input.path] + output
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

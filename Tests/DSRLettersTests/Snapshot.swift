@@ -4,11 +4,11 @@ import Testing
 /// Compares rendered letters with the baselines committed under `Snapshots/`, one `.txt` file per test.
 ///
 /// Baselines are read through `Bundle.module` (the test target copies `Snapshots`). To re-record deliberately, run
-/// `RECORD_SNAPSHOTS=1 swift test --filter DSRLettersTests`: each snapshot test then writes its file into the source
+/// `DSR_RECORD_SNAPSHOTS=1 swift test --filter DSRLettersTests`: each snapshot test then writes its file into the source
 /// folder (found from `#filePath`) and fails with "Recorded new baseline", so a recording run can never pass.
 enum Snapshot {
     /// Whether this run records baselines instead of comparing.
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["DSR_RECORD_SNAPSHOTS"] == "1" }
 
     /// Expects the text to equal the baseline `Snapshots/<name>.<extension>`, or records it.
     static func expect(_ text: String, matches name: String, extension fileExtension: String = "txt",
@@ -21,7 +21,7 @@ enum Snapshot {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
                 try text.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without RECORD_SNAPSHOTS.",
+                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
                              sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
@@ -31,7 +31,7 @@ enum Snapshot {
         guard let url = baseline(name, fileExtension),
               let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("No baseline Snapshots/\(file); record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record("No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if let difference = firstDifference(text, expected) {
@@ -50,7 +50,7 @@ enum Snapshot {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
                 try Data(bytes).write(to: url)
-                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without RECORD_SNAPSHOTS.",
+                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
                              sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
@@ -60,7 +60,7 @@ enum Snapshot {
         guard let url = baseline(name, fileExtension),
               let expected = try? Data(contentsOf: url)
         else {
-            Issue.record("No baseline Snapshots/\(file); record it with RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record("No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if [UInt8](expected) != bytes {

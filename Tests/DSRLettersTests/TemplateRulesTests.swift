@@ -3,7 +3,7 @@ import DSRCore
 import Foundation
 import Testing
 
-/// The escaping rule of the templates (plain text: TEXT pragma; HTML: default escaping) and their completeness.
+/// The escaping rule of the templates (every one plain text, with the TEXT pragma) and their completeness.
 struct TemplateRulesTests {
     @Test func shippedTemplatesLoad() throws {
         let renderer = try LetterRenderer()
@@ -16,24 +16,22 @@ struct TemplateRulesTests {
         for (path, text) in EmbeddedResources.files where path.hasSuffix(".mustache") {
             for name in TemplateSet.partials(in: text) {
                 #expect(templates.contains(name), "\(path) uses the missing partial '\(name)'")
-                if !path.hasPrefix("html/") {
-                    #expect(templates.contains("escaped/" + name), "no escaped twin of '\(name)'")
-                }
             }
         }
     }
 
-    @Test func everyTextTemplateHasAnEscapedTwinUnlessItChoosesPartialsAtRunTime() throws {
+    @Test func everyTemplateIsPlainTextAndNoneIsAnHTMLLayout() throws {
+        // The HTML page is written from the structured form, not from a template
         let templates = try LetterRenderer().templates
-        for name in templates.names where !name.hasPrefix("html/") {
-            let dynamic = name.hasPrefix("common/letter.")
-            #expect(templates.contains("escaped/" + name) == !dynamic, "\(name)")
+        #expect(!templates.names.contains { $0.hasPrefix("html/") || $0.hasPrefix("escaped/") })
+        for (path, text) in EmbeddedResources.files where path.hasSuffix(".mustache") {
+            #expect(text.hasPrefix(TemplateSet.textPragma + "\n"), "\(path)")
         }
     }
 
     @Test func plainTextTemplateWithoutPragmaIsRejected() {
         #expect(throws: LetterError.templateInvalid(
-            name: "refusal.fi.mustache", detail: "a plain-text template must start with the line {{%CONTENT_TYPE: TEXT}}"
+            name: "refusal.fi.mustache", detail: "a template must start with the line {{%CONTENT_TYPE: TEXT}}"
         )) {
             try TemplateSet(files: ["refusal.fi.mustache": "Hei {{subject.name}}\n"])
         }
@@ -44,15 +42,6 @@ struct TemplateRulesTests {
             #expect(throws: LetterError.self) {
                 try TemplateSet(files: ["refusal.fi.mustache": TemplateSet.textPragma + "\n" + body + "\n"])
             }
-            #expect(throws: LetterError.self) {
-                try TemplateSet(files: ["html/letter.mustache": "<p>" + body + "</p>\n"])
-            }
-        }
-    }
-
-    @Test func htmlTemplateCannotIncludeAPlainTextPartial() {
-        #expect(throws: LetterError.self) {
-            try TemplateSet(files: ["html/letter.mustache": "<p>{{> common/signature.fi}}</p>\n"])
         }
     }
 
@@ -62,9 +51,9 @@ struct TemplateRulesTests {
         }
     }
 
-    @Test func htmlTemplateCannotTurnEscapingOff() {
+    @Test func anHTMLTemplateWithoutThePragmaIsRejected() {
         #expect(throws: LetterError.self) {
-            try TemplateSet(files: ["html/letter.mustache": TemplateSet.textPragma + "\n<p>{{subject.name}}</p>\n"])
+            try TemplateSet(files: ["html/letter.mustache": "<p>{{subject.name}}</p>\n"])
         }
     }
 
@@ -74,17 +63,14 @@ struct TemplateRulesTests {
         }
     }
 
-    @Test func textPragmaTurnsEscapingOffAndHTMLKeepsIt() throws {
-        // The deliberate choice, checked on swift-mustache itself: the same tag escapes only in HTML templates,
-        // including inside partials, which swift-mustache starts in HTML mode.
+    @Test func textPragmaTurnsEscapingOffInTemplatesAndPartials() throws {
+        // The deliberate choice, checked on swift-mustache itself: with the pragma nothing is escaped, including
+        // inside partials, which swift-mustache starts in HTML mode.
         let set = try TemplateSet(files: [
             "plain.mustache": TemplateSet.textPragma + "\n{{value}} {{> part}}\n",
             "part.mustache": TemplateSet.textPragma + "\n[{{value}}]\n",
-            "html/page.mustache": "<p>{{value}} {{> escaped/part}}</p>\n",
         ])
         struct Value { var value = "<a href=\"x\">&'" }
         #expect(set.render("plain", with: Value()) == "<a href=\"x\">&' [<a href=\"x\">&']\n\n")
-        let escaped = "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        #expect(set.render("html/page", with: Value()) == "<p>\(escaped) [\(escaped)]\n</p>\n")
     }
 }

@@ -8,8 +8,8 @@ public enum LetterFormat: String, Sendable, Codable, CaseIterable {
     /// A self-contained HTML page laid out for printing on A4 (window-envelope address block, letterhead, date and
     /// case number top right, signature), with every recorded value HTML-escaped.
     case html
-    /// A4 PDF written by dsr itself (standard Helvetica fonts in WinAnsiEncoding), with the same layout as the HTML
-    /// page, page numbers and page breaks.
+    /// A4 PDF/A-2b written by dsr itself (DejaVu Sans embedded as subsets, so every name prints and the text can be
+    /// copied), with the same layout as the HTML page, page numbers and page breaks.
     case pdf
 
     /// The usual file extension of the format.

@@ -1,9 +1,12 @@
+import DSRCore
 import Foundation
 
-/// Lays a letter out on A4 pages, as the HTML page does: letterhead top left, date and case number top right with
-/// the page number (`1 (2)`, the Finnish and Swedish convention), the addressee in the window of a C5/C4 window
-/// envelope (20 mm from the left, 45 mm from the top), the body from 93 mm down, the signature kept on one page, and
-/// the footer of an issued letter at the foot of every page.
+/// Lays a letter out on A4 pages from its structured form (``LetterBlock``), as the HTML page does: letterhead top
+/// left, date and case number top right with the page number (`1 (2)`, the Finnish and Swedish convention; `Page 1
+/// of 2` in English), the addressee in the window of a C5/C4 window envelope (20 mm from the left, 45 mm from the
+/// top), the body from 93 mm down, and the footer of an issued letter at the foot of every page. No page break falls
+/// inside a block of lines (such as the Data Protection Ombudsman's address), a short list item or the signature,
+/// nor after a heading.
 struct PDFLetterLayout: Sendable {
     /// Points per millimetre.
     static let mm = 72.0 / 25.4
@@ -44,7 +47,9 @@ struct PDFLetterLayout: Sendable {
         var font: PDFFont
         var size: Double
         var leading: Double
-        var bytes: [UInt8]
+        var glyphs: [PDFGlyph]
+        /// The distance of the line from the left edge of the text, in points (the hanging indent of a list item).
+        var indent: Double = 0
         /// Whether the line must stay on the same page as the next one.
         var keepWithNext: Bool
         /// Whether the line is empty space that a new page can drop.
@@ -77,6 +82,8 @@ struct PDFLetterLayout: Sendable {
                 needed += flow[next].leading
             }
             let room = y - Self.bodyBottom + line.leading
+            // What is longer than a whole page cannot stay together: it breaks where the page ends
+            if needed > continuationTop - Self.bodyBottom + line.leading { needed = line.leading }
             if needed > room && y != continuationTop {
                 pages.append(PDFPage())
                 y = continuationTop
@@ -84,7 +91,7 @@ struct PDFLetterLayout: Sendable {
             }
             if !line.isBlank {
                 pages[pages.count - 1].runs.append(
-                    PDFPage.Run(x: Self.left, y: y, font: line.font, size: line.size, bytes: line.bytes))
+                    PDFPage.Run(x: Self.left + line.indent, y: y, font: line.font, size: line.size, glyphs: line.glyphs))
             }
             y -= line.leading
             index += 1
@@ -101,32 +108,57 @@ struct PDFLetterLayout: Sendable {
         Self.headerTop - Double(document.meta.count + 1) * 13 - 8 * Self.mm
     }
 
-    /// The body and the signature as lines to place, with what must stay together: a title or heading stays with
-    /// the line after it, a paragraph of up to ``keptParagraph`` lines stays on one page, a longer one leaves at
+    /// The body and the signature as lines to place, an empty line between blocks (none after a heading), with
+    /// what must stay together: a title or heading stays with the line after it, a block of lines stays on one
+    /// page, a paragraph or list item of up to ``keptParagraph`` lines stays on one page, a longer one leaves at
     /// least two lines at the foot of a page and carries at least two to the next, and the signature stays whole.
     private func flow() -> [FlowLine] {
         var lines: [FlowLine] = []
-        var paragraph: [FlowLine] = []
-        func endParagraph() {
-            lines += Self.keepingTogether(paragraph)
-            paragraph = []
-        }
-        for line in document.body {
-            switch line.kind {
-            case .title:
-                endParagraph()
-                lines += wrapped(line.text, font: .bold, size: Self.titleSize, leading: 16, keep: true)
-            case .heading:
-                endParagraph()
-                lines += wrapped(line.text, font: .bold, size: Self.textSize, leading: Self.leading, keep: true)
-            case .text:
-                paragraph += wrapped(line.text, font: .regular, size: Self.textSize, leading: Self.leading, keep: false)
-            case .blank:
-                endParagraph()
-                lines.append(blank(keep: false))
+        var afterHeading = true
+        let width = Self.right - Self.left
+        for block in document.blocks {
+            if !afterHeading { lines.append(blank(keep: false)) }
+            afterHeading = false
+            switch block {
+            case .title(let text, let subtitle):
+                lines += wrapped(text, font: .bold, size: Self.titleSize, leading: 16, keep: true)
+                for line in subtitle {
+                    lines += wrapped(line, font: .bold, size: Self.textSize, leading: Self.leading, keep: true)
+                }
+            case .heading(let text):
+                lines += wrapped(text, font: .bold, size: Self.textSize, leading: Self.leading, keep: true)
+                afterHeading = true
+            case .paragraph(let text):
+                lines += Self.keepingTogether(wrapped(text, font: .regular, size: Self.textSize, leading: Self.leading,
+                                                      keep: false))
+            case .lines(let texts):
+                var block = texts.flatMap {
+                    wrapped($0, font: .regular, size: Self.textSize, leading: Self.leading, keep: true)
+                }
+                if !block.isEmpty { block[block.count - 1].keepWithNext = false }
+                lines += block
+            case .list(let ordered, let items):
+                for (number, item) in items.enumerated() {
+                    let marker = PDFFont.regular.glyphs(ordered ? "\(number + 1). " : "• ")
+                    let indent = max(PDFFont.regular.width(of: marker, size: Self.textSize),
+                                     PDFFont.regular.width(of: PDFFont.regular.glyphs("00. "), size: Self.textSize))
+                    var itemLines: [FlowLine] = []
+                    for text in item {
+                        for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular,
+                                                          size: Self.textSize, width: width - indent) {
+                            itemLines.append(FlowLine(font: .regular, size: Self.textSize, leading: Self.leading,
+                                                      glyphs: glyphs, indent: indent, keepWithNext: false,
+                                                      isBlank: false))
+                        }
+                    }
+                    if !itemLines.isEmpty {
+                        itemLines[0].glyphs = marker + itemLines[0].glyphs
+                        itemLines[0].indent = indent - PDFFont.regular.width(of: marker, size: Self.textSize)
+                    }
+                    lines += Self.keepingTogether(itemLines)
+                }
             }
         }
-        endParagraph()
         lines.append(blank(keep: false))
         var signature: [FlowLine] = []
         for text in document.signature {
@@ -155,16 +187,16 @@ struct PDFLetterLayout: Sendable {
 
     /// An empty line; a new page drops it unless it belongs to the signature.
     private func blank(keep: Bool) -> FlowLine {
-        FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, bytes: [], keepWithNext: keep,
+        FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, glyphs: [], keepWithNext: keep,
                  isBlank: !keep)
     }
 
     /// A line of text wrapped to the body's width; its last piece stays with the next line if `keep` is set (a title
     /// or heading stays with the first line of its section).
     private func wrapped(_ text: String, font: PDFFont, size: Double, leading: Double, keep: Bool) -> [FlowLine] {
-        let pieces = PDFTextWrapper.wrap(WinAnsi.encode(text), font: font, size: size, width: Self.right - Self.left)
-        return pieces.map { bytes in
-            FlowLine(font: font, size: size, leading: leading, bytes: bytes, keepWithNext: keep, isBlank: false)
+        let pieces = PDFTextWrapper.wrap(font.glyphs(text), font: font, size: size, width: Self.right - Self.left)
+        return pieces.map { glyphs in
+            FlowLine(font: font, size: size, leading: leading, glyphs: glyphs, keepWithNext: keep, isBlank: false)
         }
     }
 
@@ -174,8 +206,8 @@ struct PDFLetterLayout: Sendable {
         for (index, text) in document.letterhead.enumerated() {
             let font: PDFFont = index == 0 ? .bold : .regular
             let size = index == 0 ? 10 : Self.letterheadSize
-            for bytes in PDFTextWrapper.wrap(WinAnsi.encode(text), font: font, size: size, width: Self.letterheadWidth) {
-                page.runs.append(PDFPage.Run(x: Self.left, y: y, font: font, size: size, bytes: bytes))
+            for glyphs in PDFTextWrapper.wrap(font.glyphs(text), font: font, size: size, width: Self.letterheadWidth) {
+                page.runs.append(PDFPage.Run(x: Self.left, y: y, font: font, size: size, glyphs: glyphs))
                 y -= index == 0 ? 12.5 : 10.5
             }
         }
@@ -187,9 +219,9 @@ struct PDFLetterLayout: Sendable {
     private func placeAddress(on page: inout PDFPage, below letterhead: Double) -> Double {
         var y = min(Self.addressTop, letterhead - Self.leading)
         for text in document.addressee {
-            for bytes in PDFTextWrapper.wrap(WinAnsi.encode(text), font: .regular, size: Self.textSize,
+            for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular, size: Self.textSize,
                                              width: Self.addressWidth) {
-                page.runs.append(PDFPage.Run(x: Self.addressLeft, y: y, font: .regular, size: Self.textSize, bytes: bytes))
+                page.runs.append(PDFPage.Run(x: Self.addressLeft, y: y, font: .regular, size: Self.textSize, glyphs: glyphs))
                 y -= 13
             }
         }
@@ -201,15 +233,19 @@ struct PDFLetterLayout: Sendable {
     private func placeHeader(on page: inout PDFPage, page number: Int, of count: Int) {
         var header: [PDFPage.Run] = []
         var y = Self.headerTop
-        for text in ["\(number) (\(count))"] + document.meta {
-            let bytes = WinAnsi.encode(text)
-            let width = PDFFont.regular.width(of: bytes, size: 10)
-            header.append(PDFPage.Run(x: Self.right - width, y: y, font: .regular, size: 10, bytes: bytes))
+        let pageNumber = switch document.language {
+        case .en: "Page \(number) of \(count)"
+        case .fi, .sv: "\(number) (\(count))"
+        }
+        for text in [pageNumber] + document.meta {
+            let glyphs = PDFFont.regular.glyphs(text)
+            let width = PDFFont.regular.width(of: glyphs, size: 10)
+            header.append(PDFPage.Run(x: Self.right - width, y: y, font: .regular, size: 10, glyphs: glyphs))
             y -= 13
         }
         if number > 1, let name = document.letterhead.first {
-            let bytes = PDFTextWrapper.wrap(WinAnsi.encode(name), font: .bold, size: 10, width: Self.letterheadWidth)[0]
-            header.insert(PDFPage.Run(x: Self.left, y: Self.headerTop, font: .bold, size: 10, bytes: bytes), at: 0)
+            let glyphs = PDFTextWrapper.wrap(PDFFont.bold.glyphs(name), font: .bold, size: 10, width: Self.letterheadWidth)[0]
+            header.insert(PDFPage.Run(x: Self.left, y: Self.headerTop, font: .bold, size: 10, glyphs: glyphs), at: 0)
         }
         page.runs.insert(contentsOf: header, at: 0)
     }
@@ -218,9 +254,9 @@ struct PDFLetterLayout: Sendable {
     private func placeFooter(on page: inout PDFPage) {
         var y = Self.footerBaseline + Double(max(document.footer.count - 1, 0)) * 10
         for text in document.footer {
-            for bytes in PDFTextWrapper.wrap(WinAnsi.encode(text), font: .regular, size: Self.footerSize,
+            for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular, size: Self.footerSize,
                                              width: Self.right - Self.left) {
-                page.runs.append(PDFPage.Run(x: Self.left, y: y, font: .regular, size: Self.footerSize, bytes: bytes))
+                page.runs.append(PDFPage.Run(x: Self.left, y: y, font: .regular, size: Self.footerSize, glyphs: glyphs))
                 y -= 10
             }
         }

@@ -10,8 +10,8 @@ struct PDFPage: Sendable, Equatable {
         var font: PDFFont
         /// The font size, in points.
         var size: Double
-        /// The text, in WinAnsiEncoding.
-        var bytes: [UInt8]
+        /// The glyphs of the text.
+        var glyphs: [PDFGlyph]
     }
 
     /// The lines on the page, in reading order.

@@ -1,36 +1,46 @@
-/// Breaks encoded text into lines that fit a width, measured with the font's widths.
+/// Breaks a line of glyphs into lines that fit a width, measured with the font's widths.
 enum PDFTextWrapper {
     /// The lines of one line of text: a line's leading spaces are kept as its indentation and repeated on the lines
     /// it wraps onto; words are broken at spaces, and a word wider than the whole width is broken between characters.
     /// - Returns: The lines, at least one (an empty line for empty text).
-    static func wrap(_ bytes: [UInt8], font: PDFFont, size: Double, width: Double) -> [[UInt8]] {
-        let indent = Array(bytes.prefix { $0 == 0x20 })
+    static func wrap(_ glyphs: [PDFGlyph], font: PDFFont, size: Double, width: Double) -> [[PDFGlyph]] {
+        let indent = Array(glyphs.prefix { $0.isSpace })
         let indentWidth = font.width(of: indent, size: size)
         let available = max(width - indentWidth, width / 4)
-        let words = bytes.dropFirst(indent.count).split(separator: 0x20, omittingEmptySubsequences: false).map(Array.init)
-        var lines: [[UInt8]] = []
-        var current: [UInt8] = []
+        let space = indent.first ?? glyphs.first(where: \.isSpace)
+        let words = glyphs.dropFirst(indent.count).split(omittingEmptySubsequences: false, whereSeparator: \.isSpace)
+            .map(Array.init)
+        var lines: [[PDFGlyph]] = []
+        var current: [PDFGlyph] = []
+        var currentWidth = 0.0
+        let spaceWidth = space.map { font.width(of: [$0], size: size) } ?? 0
         func finish() {
-            while current.last == 0x20 { current.removeLast() }
+            while current.last?.isSpace == true { current.removeLast() }
             lines.append(indent + current)
             current = []
+            currentWidth = 0
         }
         for word in words {
+            let wordWidth = font.width(of: word, size: size)
             if current.isEmpty {
                 if word.isEmpty { continue }
-            } else if font.width(of: current + [0x20] + word, size: size) <= available {
-                current += [0x20] + word
+            } else if let space, currentWidth + spaceWidth + wordWidth <= available {
+                current += [space] + word
+                currentWidth += spaceWidth + wordWidth
                 continue
             } else {
                 finish()
                 if word.isEmpty { continue }
             }
-            if font.width(of: word, size: size) <= available {
+            if wordWidth <= available {
                 current = word
+                currentWidth = wordWidth
             } else {
-                for byte in word {
-                    if !current.isEmpty && font.width(of: current + [byte], size: size) > available { finish() }
-                    current.append(byte)
+                for glyph in word {
+                    let glyphWidth = font.width(of: [glyph], size: size)
+                    if !current.isEmpty && currentWidth + glyphWidth > available { finish() }
+                    current.append(glyph)
+                    currentWidth += glyphWidth
                 }
             }
         }
