@@ -47,7 +47,7 @@ extension DSR {
                     var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn(), anchors: anchors)
                     if !skipKeyCheck, let problem = store.identityKeyProblem() { report.problems.append(problem) }
                     switch format {
-                    case .text: print(AuditReportView.text(report), terminator: "")
+                    case .text: print(TerminalText.escaped(AuditReportView.text(report)), terminator: "")
                     case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")
                     }
                     if let first = report.firstBreak {

@@ -30,11 +30,15 @@ enum LetterOutput {
     }
 
     /// Writes bytes to a file begun with ``file(_:force:global:)`` and puts it in place, or to standard output if
-    /// there is none (letters and the calendar use it).
+    /// there is none (letters and the calendar use it). On a terminal, text is shown through ``TerminalText`` (a name
+    /// or reason holding control characters cannot act on the terminal); a file or a pipe gets the bytes unchanged,
+    /// since an issued letter must stay byte for byte what the register recorded.
     static func write(_ bytes: [UInt8], to file: OutputFile?) throws {
         if let file {
             try file.write(bytes)
             try file.place()
+        } else if isatty(STDOUT_FILENO) == 1, let text = String(validating: bytes, as: UTF8.self) {
+            try StandardOutput.write(Array(TerminalText.escaped(text).utf8))
         } else {
             try StandardOutput.write(bytes)
         }

@@ -55,7 +55,7 @@ extension DSR {
                         print(NoticeImportOutput.json(plan: plan, notice: notice, version: version, dryRun: dryRun),
                               terminator: "")
                     case .text:
-                        print(NoticeImportOutput.text(plan: plan, notice: notice, currentVersion: current?.version),
+                        print(TerminalText.escaped(NoticeImportOutput.text(plan: plan, notice: notice, currentVersion: current?.version)),
                               terminator: "")
                         if let version {
                             print("Controller profile version \(version) saved from \(file).")
@@ -88,7 +88,7 @@ extension DSR {
                     }
                     switch format {
                     case .json: print(RequestListing.prettyJSON(current.profile), terminator: "")
-                    case .text: print(ControllerProfileChanges.text(current.profile, version: current.version), terminator: "")
+                    case .text: print(TerminalText.escaped(ControllerProfileChanges.text(current.profile, version: current.version)), terminator: "")
                     }
                 }
             }
@@ -110,7 +110,7 @@ extension DSR {
                     }
                     for entry in versions {
                         let name = entry.profile.name ?? "(no name)"
-                        print("version \(entry.version)  \(UTCText.format(entry.createdAt))  \(name)")
+                        print(TerminalText.escaped("version \(entry.version)  \(UTCText.format(entry.createdAt))  \(name)"))
                     }
                 }
             }
