@@ -22,7 +22,11 @@ struct InputHygieneTests {
 
     @Test func everyCSVCellIsNeutralisedBeforeItIsQuoted() {
         #expect(RequestListing.quoted("=HYPERLINK(\"http://x\",\"click\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")
-        #expect(RequestListing.quoted("-3") == "'-3")
+        #expect(RequestListing.quoted("-3") == "-3")
+        #expect(RequestListing.quoted("-2.5") == "-2.5")
+        #expect(RequestListing.quoted("-3+cmd|' /C calc'!A0") == "'-3+cmd|' /C calc'!A0")
+        #expect(RequestListing.quoted("-") == "'-")
+        #expect(RequestListing.quoted("-.5") == "'-.5")
         #expect(RequestListing.quoted("2026-0001") == "2026-0001")
     }
 
