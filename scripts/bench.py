@@ -156,7 +156,7 @@ def sqlite_overdue_sql(as_of):
 SELECT "case", kind, state, clock, received, deadline,
        CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
        'true' AS overdue, CASE WHEN extended THEN 'true' ELSE 'false' END AS extended,
-       channel, language, closed, outcome
+       channel, language, closed, outcome, name
 FROM plain
 WHERE clock = 'running' AND deadline < '{as_of}'
 ORDER BY deadline, caseYear, caseSequence;
@@ -272,7 +272,7 @@ def main():
         CREATE TABLE plain AS SELECT printf('%04d-%04d', caseYear, caseSequence) AS "case", caseYear, caseSequence,
             kind, state, clock, received, deadline, json_extract(record, '$.extendedOn') IS NOT NULL AS extended,
             json_extract(record, '$.channel') AS channel, json_extract(record, '$.language') AS language,
-            closedOn AS closed, outcome
+            closedOn AS closed, outcome, json_extract(record, '$.subject.name') AS name
           FROM src.request;
         CREATE INDEX plain_running ON plain(deadline, caseYear, caseSequence) WHERE clock = 'running';
         ANALYZE;
