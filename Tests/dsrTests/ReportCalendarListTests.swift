@@ -154,4 +154,19 @@ struct ReportCalendarListTests {
             #expect(output.contains("Olli\\u{1B}[2J"), "\(arguments)")
         }
     }
+
+    @Test func aPurgedRequestShowsRemovedInsteadOfTheName() throws {
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        try given(dsr, [
+            ["register", "access", "--name", "Vanha Asiakas", "--received", "2020-03-02"],
+            ["complete", "2020-0001", "--on", "2020-03-10"],
+            ["purge", "--closed-before", "2021-01-01"],
+        ])
+        for arguments in [["list", "--all"], ["list", "--all", "--format", "csv"], ["list", "--all", "--format", "json"]] {
+            let output = try dsr.run(arguments, today: Self.today).stdout
+            #expect(output.contains("[removed]"), "\(arguments): \(output)")
+            #expect(!output.contains("Vanha"), "\(arguments)")
+        }
+    }
 }
