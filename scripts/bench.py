@@ -150,11 +150,14 @@ def remove_database(path):
 def sqlite_overdue_sql(as_of):
     return f"""
 .headers on
-.mode csv
+.mode list
 .separator "," "\\n"
 .nullvalue ""
+-- List mode: no cell of these rows needs quoting (generated names hold no comma), and sqlite3's CSV mode would quote
+-- every text with a space. An overdue request's days left is negative: dsr writes it as '-N, neutralised against
+-- spreadsheet formulas (SpreadsheetCell).
 SELECT "case", kind, state, clock, received, deadline,
-       CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
+       '''' || CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
        'true' AS overdue, CASE WHEN extended THEN 'true' ELSE 'false' END AS extended,
        channel, language, closed, outcome, name
 FROM plain
