@@ -1,7 +1,7 @@
 import Foundation
 
 /// The machine-readable view of a request used by `--format json` and `csv`: the person's name is its only
-/// personal data, and front ends drop it (``withoutName``) when names are hidden.
+/// personal data, and it is there only when asked for (names hidden leave it `nil`, left out of the JSON).
 public struct RequestSummary: Sendable, Codable, Equatable {
     /// The case number.
     public var `case`: String
@@ -52,12 +52,5 @@ public struct RequestSummary: Sendable, Codable, Equatable {
         self.language = record.language.rawValue
         self.closed = record.closedOn?.description
         self.outcome = record.outcome?.rawValue
-    }
-
-    /// The summary with the name left out (screen sharing, `--no-names`).
-    public var withoutName: RequestSummary {
-        var copy = self
-        copy.name = nil
-        return copy
     }
 }
