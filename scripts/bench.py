@@ -150,13 +150,16 @@ def remove_database(path):
 def sqlite_overdue_sql(as_of):
     return f"""
 .headers on
-.mode csv
+.mode list
 .separator "," "\\n"
 .nullvalue ""
+-- List mode: no cell of these rows needs quoting (generated names hold no comma), and sqlite3's CSV mode would quote
+-- every text with a space. An overdue request's days left is negative: dsr writes it as '-N, neutralised against
+-- spreadsheet formulas (SpreadsheetCell).
 SELECT "case", kind, state, clock, received, deadline,
-       CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
+       '''' || CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
        'true' AS overdue, CASE WHEN extended THEN 'true' ELSE 'false' END AS extended,
-       channel, language, closed, outcome
+       channel, language, closed, outcome, name
 FROM plain
 WHERE clock = 'running' AND deadline < '{as_of}'
 ORDER BY deadline, caseYear, caseSequence;
@@ -272,7 +275,7 @@ def main():
         CREATE TABLE plain AS SELECT printf('%04d-%04d', caseYear, caseSequence) AS "case", caseYear, caseSequence,
             kind, state, clock, received, deadline, json_extract(record, '$.extendedOn') IS NOT NULL AS extended,
             json_extract(record, '$.channel') AS channel, json_extract(record, '$.language') AS language,
-            closedOn AS closed, outcome
+            closedOn AS closed, outcome, json_extract(record, '$.subject.name') AS name
           FROM src.request;
         CREATE INDEX plain_running ON plain(deadline, caseYear, caseSequence) WHERE clock = 'running';
         ANALYZE;

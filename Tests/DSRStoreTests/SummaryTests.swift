@@ -44,6 +44,17 @@ struct SummaryTests {
         #expect(try !store.summaries(query, asOf: ImportTests.today).isEmpty)
     }
 
+    /// The name read with SQLite's `json_extract` from the stored record is the record's name (issue 15).
+    @Test(arguments: queries)
+    func summariesWithNamesAreTheRecordsSummariesWithNames(query: RequestQuery) throws {
+        let store = try Self.register()
+        let expected = try store.records(query).map { RequestSummary($0, asOf: ImportTests.today, name: true) }
+        let read = try store.summaries(query, asOf: ImportTests.today, names: true)
+        #expect(read == expected)
+        #expect(read.allSatisfy { !($0.name ?? "").isEmpty })
+        #expect(try store.summaries(query, asOf: ImportTests.today).allSatisfy { $0.name == nil })
+    }
+
     @Test func listingsOfSummariesAndOfRecordsAreTheSame() throws {
         let store = try Self.register()
         let query = RequestQuery(includeClosed: true)

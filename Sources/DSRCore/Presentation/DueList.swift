@@ -20,6 +20,8 @@ public struct DueList: Sendable {
         public var group: Group
         /// The case number.
         public var `case`: String
+        /// The data subject's name; `nil` when names are hidden.
+        public var name: String?
         /// The request kind.
         public var kind: String
         /// The workflow state.
@@ -46,8 +48,9 @@ public struct DueList: Sendable {
     ///   - asOf: The day to count from.
     ///   - window: How many days ahead "due soon" reaches.
     ///   - internalTargetDays: Working days before the deadline that the controller aims for, if set.
+    ///   - names: Whether the items carry the data subject's name.
     public init(records: [RequestRecord], workflows: WorkflowCatalog, asOf: CivilDate, window: Int,
-                internalTargetDays: Int?, calendar: FinnishCalendar = FinnishCalendar()) {
+                internalTargetDays: Int?, names: Bool = false, calendar: FinnishCalendar = FinnishCalendar()) {
         var items: [Item] = []
         for record in records where record.isOpen {
             let group: Group
@@ -73,7 +76,8 @@ public struct DueList: Sendable {
             let canStillExtend = !record.isExtended && record.clock == .running && noticeBy >= asOf
                 && workflow.events(from: record.state).contains { $0.clock == .extend }
             items.append(Item(
-                group: group, case: record.caseNumber.description, kind: record.kind.rawValue,
+                group: group, case: record.caseNumber.description, name: names ? record.subject.name : nil,
+                kind: record.kind.rawValue,
                 state: record.state.rawValue, deadline: record.deadline.description,
                 internalTarget: internalTargetDays.map { calendar.workingDays($0, before: record.deadline).description },
                 daysLeft: record.clock == .running ? record.daysLeft(asOf: asOf) : nil,
@@ -106,8 +110,9 @@ public struct DueList: Sendable {
         }
     }
 
-    /// A plain table grouped under headings; `colour` adds ANSI colours to the headings.
-    public func text(asOf: CivilDate, colour: Bool) -> String {
+    /// A plain table grouped under headings; `colour` adds ANSI colours to the headings. Items with a name show it
+    /// after the case, cut to `nameWidth` characters with an ellipsis; the caller makes names safe for a terminal.
+    public func text(asOf: CivilDate, colour: Bool, nameWidth: Int = RequestListing.defaultNameWidth) -> String {
         guard !items.isEmpty else { return "Nothing due on \(asOf).\n" }
         var lines: [String] = []
         for group in Group.allCases {
@@ -124,7 +129,13 @@ public struct DueList: Sendable {
             if !lines.isEmpty { lines.append("") }
             lines.append(colour ? "\u{1B}[\(code)m\(title) (\(members.count))\u{1B}[0m" : "\(title) (\(members.count))")
             for item in members {
-                var head = "  \(item.case)  \(item.kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
+                var head = "  \(item.case)  "
+                if let name = item.name {
+                    let width = max(2, nameWidth)
+                    let shown = name.count <= width ? name : String(name.prefix(width - 1)) + "…"
+                    head += shown.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                }
+                head += "\(item.kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
                     + " deadline \(item.deadline)"
                 if let target = item.internalTarget { head += " (target \(target))" }
                 if let days = item.daysLeft {

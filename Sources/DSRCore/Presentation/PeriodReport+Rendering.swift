@@ -3,7 +3,7 @@ import Foundation
 extension PeriodReport {
     /// A plain-text report.
     public func text() -> String {
-        var lines = ["Data-subject requests \(from) – \(to)", ""]
+        var lines = ["Data-subject requests \(from) – \(to)", "As of \(asOf) (open and overdue requests counted on this day)", ""]
         lines.append("Received: \(receivedByKind.values.reduce(0, +))")
         for kind in RequestKind.allCases { lines.append("  \(kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0))\(receivedByKind[kind.rawValue] ?? 0)") }
         lines.append("By channel:")
@@ -20,7 +20,7 @@ extension PeriodReport {
 
     /// CSV rows `metric,key,value`, each cell neutralised against formula injection.
     public func csv() -> String {
-        var rows = ["metric,key,value"]
+        var rows = ["metric,key,value", "period_from,,\(from)", "period_to,,\(to)", "as_of,,\(asOf)"]
         for kind in RequestKind.allCases { rows.append("received_by_kind,\(kind.rawValue),\(receivedByKind[kind.rawValue] ?? 0)") }
         for channel in Channel.allCases { rows.append("received_by_channel,\(channel.rawValue),\(receivedByChannel[channel.rawValue] ?? 0)") }
         for kind in RequestKind.allCases { rows.append("closed_by_kind,\(kind.rawValue),\(closedByKind[kind.rawValue] ?? 0)") }
@@ -64,8 +64,13 @@ extension PeriodReport {
         let timeliness = [("on time", answeredOnTime), ("late", answeredLate), ("open past deadline", openPastDeadline)]
         let grounds = refusalsByGround.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         var body = "<h1>Data-subject requests \(escape(from)) – \(escape(to))</h1>"
+        body += "<p>As of \(escape(asOf)) (open and overdue requests counted on this day)</p>"
         body += "<table><tr><th>Received</th><td>\(receivedByKind.values.reduce(0, +))</td></tr>"
         body += "<tr><th>Closed</th><td>\(closedByKind.values.reduce(0, +))</td></tr>"
+        body += "<tr><th>Answered on time</th><td>\(answeredOnTime)</td></tr>"
+        body += "<tr><th>Answered late</th><td>\(answeredLate)</td></tr>"
+        body += "<tr><th>Still open</th><td>\(stillOpen)</td></tr>"
+        body += "<tr><th>Open past the deadline</th><td>\(openPastDeadline)</td></tr>"
         body += "<tr><th>Median days to answer</th><td>\(medianDaysToClose.map { String(format: "%.1f", $0) } ?? "–")</td></tr>"
         body += "<tr><th>90th percentile</th><td>\(p90DaysToClose.map(String.init) ?? "–")</td></tr>"
         body += "<tr><th>Extensions used</th><td>\(extensionsUsed)</td></tr>"

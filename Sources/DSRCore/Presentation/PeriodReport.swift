@@ -9,6 +9,9 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     public var from: String
     /// The last day of the period.
     public var to: String
+    /// The day the open and overdue figures are counted on: the period's last day, or the day the report was made
+    /// if that is earlier (a report of the current year).
+    public var asOf: String
     /// Requests received in the period, by kind.
     public var receivedByKind: [String: Int]
     /// Requests received in the period, by channel.
@@ -19,15 +22,15 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     public var answeredOnTime: Int
     /// Requests answered in the period after their deadline.
     public var answeredLate: Int
-    /// Requests received in the period still open and past their deadline at the period's end.
+    /// Requests received in the period, not answered by the as-of day and past their deadline on it.
     public var openPastDeadline: Int
-    /// Requests received in the period still open at its end.
+    /// Requests received in the period and not answered by the as-of day.
     public var stillOpen: Int
     /// The median number of calendar days from receipt to answer, of requests answered in the period.
     public var medianDaysToClose: Double?
     /// The 90th percentile (nearest rank) of days from receipt to answer.
     public var p90DaysToClose: Int?
-    /// Requests answered in the period that used the Art. 12(3) extension.
+    /// Requests whose Art. 12(3) extension was taken in the period (by the as-of day), answered yet or not.
     public var extensionsUsed: Int
     /// Requests answered in the period whose clock was paused at least once.
     public var pausedRequests: Int
@@ -47,9 +50,13 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     ///   - records: Every request (open and closed).
     ///   - from: The first day of the period.
     ///   - to: The last day of the period.
-    public init(records: [RequestRecord], from: CivilDate, to: CivilDate) {
+    ///   - today: The day the report is made; the open and overdue figures are counted on the earlier of `to` and
+    ///     `today` (``asOf``). `nil` counts them on `to`.
+    public init(records: [RequestRecord], from: CivilDate, to: CivilDate, today: CivilDate? = nil) {
+        let asOf = max(from, min(to, today ?? to))
         self.from = from.description
         self.to = to.description
+        self.asOf = asOf.description
         let period = from...to
         var receivedByKind: [String: Int] = [:]
         var receivedByChannel: [String: Int] = [:]
@@ -63,11 +70,13 @@ public struct PeriodReport: Sendable, Codable, Equatable {
                 receivedByKind[record.kind.rawValue, default: 0] += 1
                 receivedByChannel[record.channel.rawValue, default: 0] += 1
                 let answeredBy = PeriodReport.answeredOn(record)
-                if answeredBy.map({ $0 > to }) ?? true {
+                if record.received <= asOf, answeredBy.map({ $0 > asOf }) ?? true {
                     open += 1
-                    if record.deadline < to { openPast += 1 }
+                    // Past the deadline on the as-of day: the deadline was the last day to answer.
+                    if record.deadline < asOf { openPast += 1 }
                 }
             }
+            if let extended = record.extendedOn, period.contains(extended), extended <= asOf { extensions += 1 }
             guard let answered = PeriodReport.answeredOn(record), period.contains(answered) else { continue }
             if let closed = record.closedOn, period.contains(closed) {
                 closedByKind[record.kind.rawValue, default: 0] += 1
@@ -78,7 +87,6 @@ public struct PeriodReport: Sendable, Codable, Equatable {
             }
             durations.append(record.received.days(until: answered))
             if answered <= record.deadline { onTime += 1 } else { late += 1 }
-            if record.isExtended { extensions += 1 }
             if !record.pauses.isEmpty {
                 paused += 1
                 pausedDays += record.pauses.reduce(0) { $0 + $1.days }

@@ -6,18 +6,29 @@ public enum RequestListing {
     public static let columns = ["case", "kind", "state", "clock", "received", "deadline", "days_left", "overdue",
                                  "extended", "channel", "language", "closed", "outcome"]
 
+    /// The CSV column of the person's name, after ``columns`` when names are shown.
+    public static let nameColumn = "name"
+
+    /// The widest the NAME column of ``table(_:nameWidth:)`` may be by default; longer names end in an ellipsis.
+    public static let defaultNameWidth = 24
+
     /// A table that fits a 100-column terminal: case, kind, state, received, deadline and days left or overdue.
     public static func table(_ records: [RequestRecord], asOf: CivilDate) -> String {
         table(records.map { RequestSummary($0, asOf: asOf) })
     }
 
-    /// A table of summaries (see ``table(_:asOf:)``).
-    public static func table(_ summaries: [RequestSummary]) -> String {
+    /// A table of summaries (see ``table(_:asOf:)``), with a NAME column after the case when `nameWidth` is given:
+    /// each summary's name cut to that many characters with an ellipsis (a summary without one shows blank).
+    /// The caller makes the names safe for a terminal first.
+    public static func table(_ summaries: [RequestSummary], nameWidth: Int? = nil) -> String {
         guard !summaries.isEmpty else { return "No requests.\n" }
         var rows = [["CASE", "KIND", "STATE", "RECEIVED", "DEADLINE", "STATUS"]]
+        if nameWidth != nil { rows[0].insert("NAME", at: 1) }
         for summary in summaries {
-            rows.append([summary.case, summary.kind, clip(summary.state, 22), summary.received, summary.deadline,
-                         status(of: summary)])
+            var row = [summary.case, summary.kind, clip(summary.state, 22), summary.received, summary.deadline,
+                       status(of: summary)]
+            if let nameWidth { row.insert(clip(summary.name ?? "", max(2, nameWidth)), at: 1) }
+            rows.append(row)
         }
         var widths = Array(repeating: 0, count: rows[0].count)
         for row in rows {
@@ -54,11 +65,11 @@ public enum RequestListing {
         csv(records.map { RequestSummary($0, asOf: asOf) })
     }
 
-    /// CSV of summaries (see ``csv(_:asOf:)``).
-    public static func csv(_ summaries: [RequestSummary]) -> String {
+    /// CSV of summaries (see ``csv(_:asOf:)``), with a last column ``nameColumn`` when `names` is true.
+    public static func csv(_ summaries: [RequestSummary], names: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(summaries.count * 110 + 120)
-        bytes.append(contentsOf: columns.joined(separator: ",").utf8)
+        bytes.append(contentsOf: (names ? columns + [nameColumn] : columns).joined(separator: ",").utf8)
         bytes.append(0x0A)
         func cell(_ text: String, first: Bool = false) {
             if !first { bytes.append(UInt8(ascii: ",")) }
@@ -78,6 +89,7 @@ public enum RequestListing {
             cell(summary.language)
             cell(summary.closed ?? "")
             cell(summary.outcome ?? "")
+            if names { cell(summary.name ?? "") }
             bytes.append(0x0A)
         }
         return String(decoding: bytes, as: UTF8.self)

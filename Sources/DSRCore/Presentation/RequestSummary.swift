@@ -1,9 +1,12 @@
 import Foundation
 
-/// The public, machine-readable view of a request used by `--format json` and `csv`: no personal data.
+/// The machine-readable view of a request used by `--format json` and `csv`: the person's name is its only
+/// personal data, and it is there only when asked for (names hidden leave it `nil`, left out of the JSON).
 public struct RequestSummary: Sendable, Codable, Equatable {
     /// The case number.
     public var `case`: String
+    /// The data subject's name (``PersonalData/removed`` after a purge); `nil` when names are hidden.
+    public var name: String?
     /// The request kind.
     public var kind: String
     /// The workflow state.
@@ -30,8 +33,13 @@ public struct RequestSummary: Sendable, Codable, Equatable {
     public var outcome: String?
 
     /// Summarises a record as of a day.
-    public init(_ record: RequestRecord, asOf: CivilDate) {
+    /// - Parameters:
+    ///   - record: The request.
+    ///   - asOf: The day to count days left from.
+    ///   - name: Whether to include the data subject's name.
+    public init(_ record: RequestRecord, asOf: CivilDate, name: Bool = false) {
         self.case = record.caseNumber.description
+        self.name = name ? record.subject.name : nil
         self.kind = record.kind.rawValue
         self.state = record.state.rawValue
         self.clock = record.clock.rawValue

@@ -25,8 +25,8 @@ public protocol RequestStore: Sendable {
     func events(of caseNumber: CaseNumber) throws -> [EventEntry]
 
     /// The summaries of the requests the query selects, in the order of ``records(_:)``: the same as
-    /// `records(query).map { RequestSummary($0, asOf: asOf) }`, without reading whole records (for lists).
-    func summaries(_ query: RequestQuery, asOf: CivilDate) throws -> [RequestSummary]
+    /// `records(query).map { RequestSummary($0, asOf: asOf, name: names) }`, without reading whole records (for lists).
+    func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) throws -> [RequestSummary]
 
     /// Adds many requests in one atomic transaction, for imports: `body` adds them through the batch and returns
     /// whether to keep them. If it returns `false` or throws, nothing is stored.

@@ -7,14 +7,18 @@ import DSRCore
 import GRDB
 
 extension SQLiteStore {
-    /// The summaries of the requests the query selects, read from the list columns alone (no record is decoded), in
-    /// the order of ``records(_:)``.
+    /// The summaries of the requests the query selects, read from the list columns alone (no record is decoded; the
+    /// name is SQLite's `json_extract` of the stored record), in the order of ``records(_:)``.
     ///
     /// Overdue and due-by lists use the partial index `request_runningDeadline` as ``records(_:)`` does; the list
     /// columns are copies of the record that `dsr audit verify` checks.
-    public func summaries(_ query: RequestQuery, asOf: CivilDate) throws(StoreError) -> [RequestSummary] {
+    /// - Parameters:
+    ///   - query: Which requests.
+    ///   - asOf: The day to count days left from.
+    ///   - names: Whether to read the data subject's name too.
+    public func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) throws(StoreError) -> [RequestSummary] {
         let operation = "list requests"
-        let selection = query.selection(columns: Self.summaryColumns)
+        let selection = query.selection(columns: Self.summaryColumns + (names ? Self.nameColumn : ""))
         return try read(operation) { db in
             // Stepped through SQLite's C interface: a list of thousands of rows spends most of its time reading
             // columns, and GRDB's rows decode every value through a generic conversion.
@@ -49,7 +53,7 @@ extension SQLiteStore {
                 summaries.append(RequestSummary(
                     caseNumber: caseNumber, kind: kind, state: state, clock: clock, received: received,
                     deadline: deadline, isExtended: sqlite3_column_int64(handle, 7) != 0, channel: channel,
-                    language: language, closed: text(10), outcome: text(11), asOf: asOf))
+                    language: language, closed: text(10), outcome: text(11), asOf: asOf, name: names ? text(12) : nil))
             }
             return summaries
         }
@@ -60,4 +64,7 @@ extension SQLiteStore {
         caseYear, caseSequence, kind, state, clock, received, deadline, isExtended, channel, language, closedOn, \
         outcome
         """
+
+    /// The name column that follows ``summaryColumns`` when names are read: the name in the stored record.
+    static let nameColumn = ", json_extract(record, '$.subject.name')"
 }

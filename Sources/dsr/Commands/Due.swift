@@ -14,9 +14,11 @@ extension DSR {
         @Option(help: ArgumentHelp("The window of 'due soon', in days.", valueName: "DAYS")) var within: Int = 7
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
+        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
         func run() throws {
             try reportingFailures {
+                let names = NameDisplay.shown(noNamesFlag: noNames)
                 guard (0...3650).contains(within) else {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
@@ -24,20 +26,22 @@ extension DSR {
                 let store = try global.openStoreForReading()
                 let due = DueList(records: try store.records(RequestQuery()), workflows: try WorkflowCatalog.builtIn(),
                                   asOf: asOfDate, window: within,
-                                  internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays)
+                                  internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
+                                  names: names)
                 switch format {
                 case .table:
                     let environment = ProcessInfo.processInfo.environment
                     let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-                    print(due.text(asOf: asOfDate, colour: colour), terminator: "")
+                    print(NameDisplay.forTerminal(due).text(asOf: asOfDate, colour: colour), terminator: "")
                 case .json:
                     print(RequestListing.prettyJSON(due.items), terminator: "")
                 case .csv:
-                    var lines = ["group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"]
+                    var lines = ["group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"
+                        + (names ? ",name" : "")]
                     for item in due.items {
-                        lines.append([item.group.rawValue, item.case, item.kind, item.state, item.deadline,
-                                      item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
-                                      item.extensionNoticeBy ?? "", item.nextAction]
+                        lines.append(([item.group.rawValue, item.case, item.kind, item.state, item.deadline,
+                                       item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
+                                       item.extensionNoticeBy ?? "", item.nextAction] + (names ? [item.name ?? ""] : []))
                             .map(RequestListing.quoted).joined(separator: ","))
                     }
                     print(lines.joined(separator: "\n"))
@@ -50,21 +54,32 @@ extension DSR {
     struct CalendarExport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
-            abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).")
+            abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).",
+            discussion: """
+                Each deadline carries a reminder at 09:00 Helsinki time, by default 3 working days before it (weekends \
+                and Finnish holidays skipped). Requests answered or closed in the last 90 days keep their events with \
+                STATUS:CANCELLED, so that a calendar subscribed to the file removes them.
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
+        @Option(help: ArgumentHelp("Remind DAYS working days before each deadline (0 to 30; 0: on the day).",
+                                   valueName: "DAYS"))
+        var remind: Int = ICalendarWriter.defaultReminderWorkingDays
 
         func run() throws {
             try reportingFailures {
+                guard (0...30).contains(remind) else {
+                    throw InputError.unknownValue(field: "--remind", text: String(remind), accepted: ["0 to 30 working days"])
+                }
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let store = try global.openStoreForReading()
                 let text = ICalendarWriter.calendar(
-                    try store.records(RequestQuery()),
+                    try store.records(RequestQuery(includeClosed: true)),
                     internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
-                    stamp: Clock.now())
+                    stamp: Clock.now(), today: try Clock.today(), reminderWorkingDays: remind)
                 try LetterOutput.write(Array(text.utf8), to: file)
             }
         }

@@ -15,12 +15,13 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 if let hetu = filter.hetu {
-                    try ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format)
+                    try ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format,
+                                                names: NameDisplay.shown(noNamesFlag: filter.noNames))
                     return
                 }
                 try ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
                                      kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
-                                     format: filter.format)
+                                     format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames))
             }
         }
     }
@@ -33,11 +34,12 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
+        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
         func run() throws {
             try reportingFailures {
                 try ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
-                                     asOf: asOf, format: format)
+                                     asOf: asOf, format: format, names: NameDisplay.shown(noNamesFlag: noNames))
             }
         }
     }
@@ -54,29 +56,34 @@ struct ListFilter: ParsableArguments {
     @Option(help: "table, json or csv.") var format: ListFormat = .table
     @Option(help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus.", valueName: "CODE"))
     var hetu: String?
+    @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
-    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat) throws {
+    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat,
+                             names: Bool) throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         let code = try IdentityCodes.validated(hetu)
         let store = try global.openStoreForReading()
         let tag = try IdentityCodes.lookupTag(code, store: store, global: global)
         let records = try tag.map { try store.records(withIdentityLookup: $0) } ?? []
+        let summaries = records.map { RequestSummary($0, asOf: asOfDate, name: names) }
         switch format {
         case .table:
             if records.isEmpty {
                 StandardOutput.print("No request carries that identity code.")
             } else {
-                StandardOutput.print(RequestListing.table(records, asOf: asOfDate), terminator: "")
+                StandardOutput.print(RequestListing.table(NameDisplay.forTerminal(summaries),
+                                                          nameWidth: names ? RequestListing.defaultNameWidth : nil),
+                                     terminator: "")
             }
-        case .csv: StandardOutput.print(RequestListing.csv(records, asOf: asOfDate), terminator: "")
-        case .json: StandardOutput.print(RequestListing.json(records, asOf: asOfDate), terminator: "")
+        case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
+        case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
         }
     }
 
     /// Runs the query and prints the result.
     static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
-                      asOf: String?, format: ListFormat) throws {
+                      asOf: String?, format: ListFormat, names: Bool) throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
             throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
@@ -86,15 +93,17 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try global.openStoreForReading().summaries(query, asOf: asOfDate)
+        let summaries = try global.openStoreForReading().summaries(query, asOf: asOfDate, names: names)
         switch format {
         case .table:
             if summaries.isEmpty && overdue {
                 StandardOutput.print("No overdue requests on \(asOfDate).")
             } else {
-                StandardOutput.print(RequestListing.table(summaries), terminator: "")
+                StandardOutput.print(RequestListing.table(NameDisplay.forTerminal(summaries),
+                                                          nameWidth: names ? RequestListing.defaultNameWidth : nil),
+                                     terminator: "")
             }
-        case .csv: StandardOutput.print(RequestListing.csv(summaries), terminator: "")
+        case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
         case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
         }
     }

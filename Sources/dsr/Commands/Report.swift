@@ -40,7 +40,7 @@ extension DSR {
                     end = last
                 }
                 let records = try global.openStoreForReading().records(RequestQuery(includeClosed: true))
-                let report = PeriodReport(records: records, from: start, to: end)
+                let report = PeriodReport(records: records, from: start, to: end, today: today)
                 switch format {
                 case .text: print(report.text(), terminator: "")
                 case .json: print(RequestListing.prettyJSON(report), terminator: "")
