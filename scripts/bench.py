@@ -154,10 +154,10 @@ def sqlite_overdue_sql(as_of):
 .separator "," "\\n"
 .nullvalue ""
 -- List mode: no cell of these rows needs quoting (generated names hold no comma), and sqlite3's CSV mode would quote
--- every text with a space. An overdue request's days left is negative: dsr writes it as '-N, neutralised against
--- spreadsheet formulas (SpreadsheetCell).
+-- every text with a space. An overdue request's days left is a negative number, which dsr writes as it is (a number
+-- is no formula; SpreadsheetCell).
 SELECT "case", kind, state, clock, received, deadline,
-       '''' || CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
+       CAST(julianday(deadline) - julianday('{as_of}') AS INTEGER) AS days_left,
        'true' AS overdue, CASE WHEN extended THEN 'true' ELSE 'false' END AS extended,
        channel, language, closed, outcome, name
 FROM plain
