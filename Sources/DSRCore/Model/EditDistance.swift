@@ -1,12 +1,13 @@
 /// The edit distance between names, for suggesting the name someone meant.
 enum EditDistance {
-    /// The Levenshtein distance between two strings: the fewest characters to insert, delete or replace to turn one
-    /// into the other, counted in Unicode scalars.
+    /// The edit distance between two strings: the fewest characters to insert, delete or replace, or neighbours to
+    /// swap, to turn one into the other (optimal string alignment), counted in Unicode scalars.
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -14,8 +15,11 @@ enum EditDistance {
             for j in 1...b.count {
                 let replace = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(replace, previous[j] + 1, current[j - 1] + 1)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }
