@@ -19,7 +19,7 @@ extension Language {
 
 extension Language {
     /// Finds a language by its code or its name in Finnish, Swedish or English (`suomi`, `svenska`, `englanti`),
-    /// ignoring case and diacritics; the one reading that `dsr register --language` and `dsr import` share.
+    /// ignoring case and diacritics, as an import file's `language` column is read (the command line takes codes).
     public init?(name: String) {
         if let language = Language(code: name) {
             self = language

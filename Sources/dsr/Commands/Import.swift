@@ -107,8 +107,21 @@ extension DSR {
         func columnMapping() throws -> ImportColumnMapping {
             var columns = ImportColumnMapping()
             if let mapping {
-                guard let data = FileManager.default.contents(atPath: mapping) else {
-                    throw FileError.missing(path: mapping, what: "readable mapping file")
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: mapping, isDirectory: &isFolder), !isFolder.boolValue,
+                      let handle = FileHandle(forReadingAtPath: mapping)
+                else { throw FileError.missing(path: mapping, what: "readable mapping file") }
+                defer { try? handle.close() }
+                // A mapping names header names only: read at most 1 MiB, so that `--mapping /dev/zero` ends at once.
+                let data: Data
+                do {
+                    data = try handle.read(upToCount: Self.mappingByteLimit + 1) ?? Data()
+                } catch {
+                    throw FileError.missing(path: mapping, what: "readable mapping file (reading failed)")
+                }
+                guard data.count <= Self.mappingByteLimit else {
+                    throw ImportMappingError(source: .file, problem: .shape("it is longer than 1 MiB; a mapping file "
+                                                                           + "holds header names only"))
                 }
                 guard let text = String(data: data, encoding: .utf8) else { throw FileError.notText(path: mapping) }
                 columns = try ImportColumnMapping(yaml: text)
@@ -117,6 +130,9 @@ extension DSR {
             for header in ignore { try columns.ignore(header, source: .options) }
             return columns
         }
+
+        /// The longest mapping file read, in bytes.
+        static let mappingByteLimit = 1 << 20
 
         /// The most issues `--format json` lists; the rest are counted.
         static let jsonIssueLimit = 10_000

@@ -50,9 +50,9 @@ enum Parse {
         return state
     }
 
-    /// A language by code or name (`fi`, `suomi`, `svenska`), as `dsr import` reads it.
+    /// A language code.
     static func language(_ text: String) throws -> Language {
-        guard let language = Language(name: text) else {
+        guard let language = Language(code: text) else {
             throw InputError.unknownValue(field: "--language", text: text, accepted: Language.allCases.map(\.rawValue))
         }
         return language
