@@ -169,9 +169,16 @@ struct ImportRowCheckerTests {
     }
 
     @Test func unknownDuplicateAndMissingColumnsStopTheWholeFile() {
-        #expect(throws: ImportError.unknownColumn("colour", position: 2)) { try ImportHeader(["kind", "colour"]) }
-        #expect(throws: ImportError.duplicateColumn("nimi", position: 3)) { try ImportHeader(["name", "kind", "nimi"]) }
-        #expect(throws: ImportError.missingColumns([.received, .name])) { try ImportHeader(["laji"]) }
+        #expect(throws: ImportError.invalidHeader([
+            .unknown("colour", position: 2, closest: nil), .missing(.received, closest: nil), .missing(.name, closest: nil),
+        ])) { try ImportHeader(["kind", "colour"]) }
+        #expect(throws: ImportError.invalidHeader([.duplicate("nimi", position: 3, column: .name, first: 1),
+                                                   .missing(.received, closest: nil)])) {
+            try ImportHeader(["name", "kind", "nimi"])
+        }
+        #expect(throws: ImportError.invalidHeader([.missing(.received, closest: nil), .missing(.name, closest: nil)])) {
+            try ImportHeader(["laji"])
+        }
     }
 
     @Test func tooManyFieldsIsAnIssueOfTheRow() throws {

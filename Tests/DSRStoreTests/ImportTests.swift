@@ -222,7 +222,7 @@ struct ImportTests {
 
     @Test func aBadHeaderStopsTheImportBeforeAnyRow() throws {
         let store = try SQLiteStore.inMemory()
-        #expect(throws: ImportError.unknownColumn("colour", position: 4)) {
+        #expect(throws: ImportError.invalidHeader([.unknown("colour", position: 4, closest: nil)])) {
             try Self.run(store, "kind,received,name,colour\naccess,2026-10-01,A,red\n")
         }
         #expect(throws: ImportError.emptyFile) { try Self.run(store, "") }

@@ -180,7 +180,9 @@ struct ImportExportTests {
         #expect(missing.status == 66)
         let unknown = try dsr.run(["import", try Self.write("kind,received,colour\n", named: "h.csv", in: dsr)])
         #expect(unknown.status == 65)
-        #expect(unknown.stderr.contains("line 1, column 3: unknown column 'colour'"))
+        #expect(unknown.stderr.contains("the header (line 1) has 2 problems"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("column 3: unknown column 'colour'"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("the required column name (nimi) is missing"), "\(unknown.stderr)")
     }
 
     @Test func excelExportHasBOMSemicolonsAndCRLFAndImportsBack() throws {

@@ -248,12 +248,23 @@ struct PersonalDataInErrorsTests {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")
             errors.append(AuditFailure(problems: 1, firstEvent: 3, firstCase: caseNumber, first: problem))
         }
-        for error: ImportError in [.emptyFile, .unknownColumn("colour", position: 3), .duplicateColumn("nimi", position: 2),
-                                   .missingColumns([.name]), .invalidRows(count: 2, valid: 3),
+        for error: ImportError in [.emptyFile,
+                                   .invalidHeader([.unknown("colour", position: 3, closest: nil),
+                                                   .duplicate("nimi", position: 2, column: .name, first: 1),
+                                                   .missing(.name, closest: .init(name: "nimii", position: 4))]),
+                                   .invalidRows(count: 2, valid: 3),
                                    .recordTooLong(line: 7, limit: 1 << 20), .notText(offset: 12, scalar: 0x1B)] {
             switch error {
-            case .emptyFile, .unknownColumn, .duplicateColumn, .missingColumns, .invalidRows, .recordTooLong, .notText:
+            case .emptyFile, .invalidHeader, .invalidRows, .recordTooLong, .notText:
                 errors.append(error)
+            }
+        }
+        for problem: ImportMappingError.Problem in [.notAnAssignment, .emptyHeader, .unknownTarget(header: "Sähköposti"),
+                                                    .mappedTwice(header: "Saapunut"), .mappedAndIgnored(header: "Huom"),
+                                                    .notYAML(line: 3), .empty, .shape("ignore must be a list")] {
+            switch problem {
+            case .notAnAssignment, .emptyHeader, .unknownTarget, .mappedTwice, .mappedAndIgnored, .notYAML, .empty, .shape:
+                errors.append(ImportMappingError(source: .file, problem: problem))
             }
         }
         errors.append(UsageFailure(message: "give --closed-before DATE. dsr suggests --closed-before 2021-01-01: "

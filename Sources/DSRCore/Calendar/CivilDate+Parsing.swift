@@ -8,16 +8,72 @@ extension CivilDate {
     /// that the register, the lists and the letters write and read back.
     public static let acceptedYears = 1990...2200
 
-    /// Parses a date given to dsr, as ``init(parsing:)`` does, and checks that its year is in ``acceptedYears``.
+    /// Parses a date given to dsr, as ``init(reading:)`` does, and checks that its year is in ``acceptedYears``.
     /// - Parameters:
     ///   - text: The date as given.
     ///   - field: The option or column it came from, for the message.
     /// - Throws: ``InputError/invalidDate(field:text:)`` if it is not a real date,
     ///   ``InputError/yearOutOfRange(field:year:)`` if its year is outside ``acceptedYears``.
     public static func given(_ text: String, field: String) throws(InputError) -> CivilDate {
-        guard let date = CivilDate(parsing: text) else { throw .invalidDate(field: field, text: text) }
+        guard let date = CivilDate(reading: text) else { throw .invalidDate(field: field, text: text) }
         guard acceptedYears.contains(date.year) else { throw .yearOutOfRange(field: field, year: date.year) }
         return date
+    }
+
+    /// Reads a date given to dsr, on the command line or in an import file: what ``init(parsing:)`` reads
+    /// (`2026-10-05`, `5.10.2026`, `05.10.2026`, an ISO date-time), and also a Finnish date with a time of day after
+    /// it (`5.10.2026 14:30`), as spreadsheets write. `nil` if the text is not a real date. The one date reading that
+    /// the command-line options and `dsr import` share.
+    public init?(reading text: String) {
+        if let date = CivilDate.quickDate(text) {
+            self = date
+            return
+        }
+        if let date = CivilDate(parsing: text) {
+            self = date
+            return
+        }
+        let trimmed = text.trimmedWhitespace
+        guard let space = trimmed.firstIndex(of: " ") else { return nil }
+        let time = trimmed[trimmed.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        guard !time.isEmpty, time.count <= 12, time.allSatisfy({ $0.isASCIIDigit || $0 == ":" || $0 == "." }) else {
+            return nil
+        }
+        guard let date = CivilDate(parsing: String(trimmed[..<space])) else { return nil }
+        self = date
+    }
+
+
+    /// The common forms `2026-11-05` and `5.11.2026`, read straight from their bytes; `nil` for anything else, which
+    /// ``CivilDate/init(parsing:)`` then reads (the result is the same, only faster on a million rows).
+    static func quickDate(_ text: String) -> CivilDate? {
+        var parts = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var index = 0
+        var separator: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let value = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case 0: parts.0 = parts.0 * 10 + value; digits.0 += 1
+                case 1: parts.1 = parts.1 * 10 + value; digits.1 += 1
+                default: parts.2 = parts.2 * 10 + value; digits.2 += 1
+                }
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) && index < 2
+                        && (separator == 0 || separator == byte) {
+                separator = byte
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        guard index == 2 else { return nil }
+        if separator == UInt8(ascii: "-") {
+            guard digits == (4, 2, 2) else { return nil }
+            return CivilDate(year: parts.0, month: parts.1, day: parts.2)
+        }
+        guard (1...2).contains(digits.0), (1...2).contains(digits.1), digits.2 == 4 else { return nil }
+        return CivilDate(year: parts.2, month: parts.1, day: parts.0)
     }
 
     /// Parses `YYYY-MM-DD` (ISO 8601) or `D.M.YYYY` (Finnish), or returns `nil` if the text is not a real date.

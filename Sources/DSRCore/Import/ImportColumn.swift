@@ -138,3 +138,35 @@ public enum ImportColumn: String, Sendable, CaseIterable, Hashable {
         return table
     }()
 }
+
+extension ImportColumn {
+    /// The column whose accepted name is nearest to a header name that names none, by edit distance over names
+    /// folded for case and diacritics (``TextFolding``); `nil` if none is close enough to be what was meant.
+    public static func closest(to header: String) -> ImportColumn? {
+        let folded = TextFolding.fold(header)
+        guard !folded.isEmpty else { return nil }
+        var best: (column: ImportColumn, distance: Int)?
+        for (name, column) in byFoldedName.sorted(by: { $0.key < $1.key }) {
+            let distance = EditDistance.between(folded, name)
+            guard EditDistance.isClose(distance, length: max(folded.count, name.count)) else { continue }
+            if best == nil || distance < best?.distance ?? .max { best = (column, distance) }
+        }
+        return best?.column
+    }
+
+    /// Of header names that name no column, the one nearest to this column's names, if one is close enough.
+    public func closest(among headers: [ImportHeaderProblem.UnknownHeader]) -> ImportHeaderProblem.UnknownHeader? {
+        var best: (header: ImportHeaderProblem.UnknownHeader, distance: Int)?
+        let names = headerNames.map(TextFolding.fold)
+        for header in headers {
+            let folded = TextFolding.fold(header.name)
+            guard !folded.isEmpty else { continue }
+            for name in names {
+                let distance = EditDistance.between(folded, name)
+                guard EditDistance.isClose(distance, length: max(folded.count, name.count)) else { continue }
+                if best == nil || distance < best?.distance ?? .max { best = (header, distance) }
+            }
+        }
+        return best?.header
+    }
+}

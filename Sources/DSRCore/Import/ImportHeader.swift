@@ -2,28 +2,50 @@ import Foundation
 
 /// The header row of a CSV import file: which column each position holds.
 public struct ImportHeader: Sendable, Equatable {
-    /// The column at each position, in file order.
-    public let columns: [ImportColumn]
+    /// The column at each position, in file order; `nil` for a column left out (``ImportColumnMapping/ignore(_:)``).
+    public let columns: [ImportColumn?]
     /// The names as the file writes them, by ``ImportColumn/ordinal``.
     private let names: [String?]
 
-    /// Reads a header row.
-    /// - Throws: ``ImportError/unknownColumn(_:position:)``, ``ImportError/duplicateColumn(_:position:)`` or
-    ///   ``ImportError/missingColumns(_:)``.
-    public init(_ fields: [String]) throws(ImportError) {
-        var columns: [ImportColumn] = []
+    /// Reads a header row, every name through `mapping` first.
+    /// - Throws: ``ImportError/invalidHeader(_:)`` listing every unknown, repeated and missing column.
+    public init(_ fields: [String], mapping: ImportColumnMapping = ImportColumnMapping()) throws(ImportError) {
+        var columns: [ImportColumn?] = []
         var names = [String?](repeating: nil, count: ImportColumn.allCases.count)
+        var positions = [Int](repeating: 0, count: ImportColumn.allCases.count)
+        var problems: [ImportHeaderProblem] = []
+        var unknown: [ImportHeaderProblem.UnknownHeader] = []
         for (index, field) in fields.enumerated() {
             let name = field.trimmingCharacters(in: .whitespaces)
-            guard let column = ImportColumn(header: name) else {
-                throw .unknownColumn(name, position: index + 1)
+            let column: ImportColumn
+            switch mapping.lookup(name) {
+            case .ignored:
+                columns.append(nil)
+                continue
+            case .column(let mapped):
+                column = mapped
+            case .unmapped:
+                guard let known = ImportColumn(header: name) else {
+                    problems.append(.unknown(name, position: index + 1, closest: ImportColumn.closest(to: name)))
+                    unknown.append(.init(name: name, position: index + 1))
+                    columns.append(nil)
+                    continue
+                }
+                column = known
             }
-            guard names[column.ordinal] == nil else { throw .duplicateColumn(name, position: index + 1) }
+            if names[column.ordinal] != nil {
+                problems.append(.duplicate(name, position: index + 1, column: column, first: positions[column.ordinal]))
+                columns.append(nil)
+                continue
+            }
             names[column.ordinal] = name
+            positions[column.ordinal] = index + 1
             columns.append(column)
         }
-        let missing = ImportColumn.required.filter { names[$0.ordinal] == nil }
-        guard missing.isEmpty else { throw .missingColumns(missing) }
+        for column in ImportColumn.required where names[column.ordinal] == nil {
+            problems.append(.missing(column, closest: column.closest(among: unknown)))
+        }
+        guard problems.isEmpty else { throw .invalidHeader(problems) }
         self.columns = columns
         self.names = names
     }
@@ -42,6 +64,7 @@ public struct ImportHeader: Sendable, Equatable {
         }
         var values = [String?](repeating: nil, count: names.count)
         for (index, column) in columns.enumerated() {
+            guard let column else { continue }
             // One leading `'` is the escape dsr's own CSV files put before a cell a spreadsheet would run
             // (``SpreadsheetCell``): removing exactly one makes export followed by import lossless.
             values[column.ordinal] = index < record.fields.count ? SpreadsheetCell.restored(record.fields[index]) : ""

@@ -27,7 +27,7 @@ struct ImportReader: Sendable {
 
     /// Reads the whole file into the pipeline.
     ///
-    /// Each chunk is checked to be text (``ImportTextCheck``) before it is parsed, and a parser holds at most one
+    /// Each chunk is decoded to UTF-8 and checked to be text (``ImportDecoder``) before it is parsed, and a parser holds at most one
     /// record of at most ``ImportFormat/recordByteLimit`` bytes, so memory stays bounded whatever the file holds.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all; whatever `read` throws.
     mutating func run(read: () throws -> [UInt8]?, into pipeline: ImportPipeline) throws {
@@ -35,7 +35,7 @@ struct ImportReader: Sendable {
         var format = options.format
         var csv = CSVParser()
         var jsonLines = JSONLinesParser()
-        var text = ImportTextCheck()
+        var decoder = ImportDecoder(encoding: options.encoding)
         var header: ImportHeader?
         var items: [ImportPipeline.Item] = []
         items.reserveCapacity(Self.chunkSize)
@@ -66,15 +66,13 @@ struct ImportReader: Sendable {
         }
         func addRecord(_ record: CSVParser.Record) throws {
             guard let header else {
-                header = try ImportHeader(record.fields)
+                header = try ImportHeader(record.fields, mapping: options.mapping)
                 return
             }
             add(header.row(record))
         }
 
-        while !stopped, let chunk = try read() {
-            guard !chunk.isEmpty else { continue }
-            try text.check(chunk)
+        func parse(_ chunk: [UInt8]) throws {
             let chosen = format ?? ImportFormat.detect(chunk)
             format = chosen
             switch chosen {
@@ -82,7 +80,15 @@ struct ImportReader: Sendable {
             case .jsonLines: try jsonLines.parse(chunk, add)
             }
         }
+
+        while !stopped, let bytes = try read() {
+            let chunk = try decoder.decode(bytes)
+            guard !chunk.isEmpty else { continue }
+            try parse(chunk)
+        }
         guard !stopped else { return }
+        let rest = try decoder.finish()
+        if !rest.isEmpty { try parse(rest) }
         switch format {
         case .csv?, nil:
             try csv.finish(addRecord)

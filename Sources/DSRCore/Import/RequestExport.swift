@@ -39,6 +39,16 @@ public enum RequestExport {
         ImportColumn.exportOrder.map(\.rawValue).joined(separator: String(separator))
     }
 
+    /// The header line of an empty import sheet (`dsr import --template`), without a line end: the columns `dsr export`
+    /// writes except the case number, each under the header name `mapping` maps to it, if any.
+    public static func csvTemplate(mapping: ImportColumnMapping = ImportColumnMapping(), separator: Character = ",")
+        -> String
+    {
+        ImportColumn.exportOrder.filter { $0 != .caseNumber }.map { column in
+            mapping.entries.first(where: { $0.column == column })?.header ?? column.rawValue
+        }.map(RequestListing.quoted).joined(separator: String(separator))
+    }
+
     /// A request as a CSV line (RFC 4180 quoting), without a line end.
     public static func csvLine(_ record: RequestRecord, acknowledgedOn: CivilDate?, separator: Character = ",") -> String {
         values(of: record, acknowledgedOn: acknowledgedOn).map(RequestListing.quoted).joined(separator: String(separator))

@@ -16,12 +16,20 @@ public struct RequestImporter: Sendable {
         public var dryRun: Bool
         /// The file's format, or `nil` to tell from its first bytes.
         public var format: ImportFormat?
+        /// The file's character encoding, or `nil` to tell from its bytes (``ImportEncoding``).
+        public var encoding: ImportEncoding?
+        /// Header names mapped to columns, and columns to ignore.
+        public var mapping: ImportColumnMapping
 
         /// Creates options.
-        public init(skipInvalid: Bool = false, dryRun: Bool = false, format: ImportFormat? = nil) {
+        public init(skipInvalid: Bool = false, dryRun: Bool = false, format: ImportFormat? = nil,
+                    encoding: ImportEncoding? = nil, mapping: ImportColumnMapping = ImportColumnMapping())
+        {
             self.skipInvalid = skipInvalid
             self.dryRun = dryRun
             self.format = format
+            self.encoding = encoding
+            self.mapping = mapping
         }
     }
 

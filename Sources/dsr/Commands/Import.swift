@@ -17,10 +17,26 @@ extension DSR {
                 Any invalid row stops the import: every problem is listed by line and column and nothing is \
                 written, unless --skip-invalid. A row whose reference is already in the register is skipped, so \
                 importing a file twice adds nothing the second time.
+                Other header names: --map "Sähköposti=email" maps one to a column, --ignore leaves one out, and \
+                --mapping FILE reads them from a YAML file (columns: {"Sähköposti": email}, ignore: [...]). \
+                --template prints an empty sheet's header line. The encoding is told from the file: UTF-8 (with or \
+                without BOM), UTF-16 with BOM, else Windows-1252; --encoding iso-8859-15 reads ISO-8859-15.
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The file to import; - reads standard input.", valueName: "FILE")) var file: String
+        @Argument(help: ArgumentHelp("The file to import; - reads standard input.", valueName: "FILE")) var file: String?
+        @Option(help: ArgumentHelp("Read the header name HEADER as the column COLUMN (repeatable).",
+                                   valueName: "HEADER=COLUMN"))
+        var map: [String] = []
+        @Option(help: ArgumentHelp("Leave out the column with this header name (repeatable).", valueName: "HEADER"))
+        var ignore: [String] = []
+        @Option(help: ArgumentHelp("A YAML file of header names to columns (columns:) and to leave out (ignore:).",
+                                   valueName: "FILE"))
+        var mapping: String?
+        @Option(help: ArgumentHelp("utf-8, windows-1252 or iso-8859-15; default: told from the file.", valueName: "NAME"))
+        var encoding: String?
+        @Flag(help: "Print the header line of an empty sheet to fill in (with --mapping, its header names), and exit.")
+        var template = false
         @Flag(help: "Check the file and report what would be imported, without writing anything.") var dryRun = false
         @Flag(help: "Import the valid rows and list the invalid ones, instead of importing nothing.")
         var skipInvalid = false
@@ -28,6 +44,24 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
+                let columns = try columnMapping()
+                if template {
+                    guard file == nil else {
+                        throw UsageFailure(message: "--template prints an empty sheet; give it no FILE.")
+                    }
+                    print(RequestExport.csvTemplate(mapping: columns))
+                    return
+                }
+                guard let file else {
+                    throw UsageFailure(message: "give the FILE to import (- reads standard input), or --template.")
+                }
+                let encoding = try self.encoding.map { name in
+                    guard let encoding = ImportEncoding(name: name) else {
+                        throw UsageFailure(message: "--encoding takes "
+                                           + ImportEncoding.namable.map(\.rawValue).joined(separator: ", ") + ".")
+                    }
+                    return encoding
+                }
                 // An import that fails changes nothing: a register it created for itself goes again (with the key
                 // made for it), once the store is closed.
                 let path = global.databasePath
@@ -35,7 +69,7 @@ extension DSR {
                 let keyExisted = FileManager.default.fileExists(atPath: keyPath)
                 var created = false
                 do {
-                    try importRows(created: &created)
+                    try importRows(file: file, encoding: encoding, columns: columns, created: &created)
                 } catch {
                     if created {
                         var leftovers = ["", "-wal", "-shm", "-journal", ".checked"].map { path + $0 }
@@ -50,7 +84,8 @@ extension DSR {
 
         /// Reads the file and imports its rows through a store that is closed when this returns; `created` tells
         /// whether this process created the register.
-        private func importRows(created: inout Bool) throws {
+        private func importRows(file: String, encoding: ImportEncoding?, columns: ImportColumnMapping,
+                                created: inout Bool) throws {
             let today = try Clock.today()
             let reader = try FileReader(path: file)
             let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
@@ -65,7 +100,8 @@ extension DSR {
             var listed: [ImportIssue] = []
             var unlisted = 0
             let summary = try importer.run(
-                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat),
+                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat,
+                               encoding: encoding, mapping: columns),
                 actor: global.actorName, now: Clock.now(), today: today, read: { try reader.next() },
                 issue: { issue in
                     switch format {
@@ -90,6 +126,37 @@ extension DSR {
             }
             if let failure = summary.failure { throw failure }
         }
+
+        /// The header mapping of `--mapping`, `--map` and `--ignore`, in that order.
+        func columnMapping() throws -> ImportColumnMapping {
+            var columns = ImportColumnMapping()
+            if let mapping {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: mapping, isDirectory: &isFolder), !isFolder.boolValue,
+                      let handle = FileHandle(forReadingAtPath: mapping)
+                else { throw FileError.missing(path: mapping, what: "readable mapping file") }
+                defer { try? handle.close() }
+                // A mapping names header names only: read at most 1 MiB, so that `--mapping /dev/zero` ends at once.
+                let data: Data
+                do {
+                    data = try handle.read(upToCount: Self.mappingByteLimit + 1) ?? Data()
+                } catch {
+                    throw FileError.missing(path: mapping, what: "readable mapping file (reading failed)")
+                }
+                guard data.count <= Self.mappingByteLimit else {
+                    throw ImportMappingError(source: .file, problem: .shape("it is longer than 1 MiB; a mapping file "
+                                                                           + "holds header names only"))
+                }
+                guard let text = String(data: data, encoding: .utf8) else { throw FileError.notText(path: mapping) }
+                columns = try ImportColumnMapping(yaml: text)
+            }
+            for assignment in map { try columns.map(assignment, source: .options) }
+            for header in ignore { try columns.ignore(header, source: .options) }
+            return columns
+        }
+
+        /// The longest mapping file read, in bytes.
+        static let mappingByteLimit = 1 << 20
 
         /// The most issues `--format json` lists; the rest are counted.
         static let jsonIssueLimit = 10_000

@@ -23,7 +23,8 @@ extension DSR {
         var hetu: String?
         @Option(help: ArgumentHelp("The day (or date-time) received; default today.", valueName: "DATE"))
         var received: String?
-        @Option(help: "email, post, web-form, phone or in-person.") var channel: String = "email"
+        @Option(help: "email, post, web-form, phone or in-person, or its Finnish name (sähköposti, posti, …).")
+        var channel: String = "email"
         @Option(help: "fi, sv or en: the language to answer in.") var language: String = "fi"
         @Flag(help: "For an objection: it is against direct marketing (GDPR Art. 21(2), absolute).")
         var directMarketing = false

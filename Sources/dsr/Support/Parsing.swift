@@ -27,7 +27,7 @@ enum Parse {
         throw InputError.unknownValue(field: "case number", text: text, accepted: ["YYYY-NNNN, for example 2026-0042"])
     }
 
-    /// A date in ISO or Finnish form, in the years dsr accepts (``CivilDate/acceptedYears``).
+    /// A date in ISO or Finnish form (`2026-10-05`, `5.10.2026`, `05.10.2026`), in the years dsr accepts (``CivilDate/acceptedYears``).
     static func date(_ text: String, field: String) throws -> CivilDate {
         try CivilDate.given(text, field: field)
     }
@@ -58,10 +58,12 @@ enum Parse {
         return language
     }
 
-    /// A channel name.
+    /// A channel by its code or its Finnish, Swedish or English name (`post`, `posti`, `sähköposti`), as `dsr import`
+    /// reads it.
     static func channel(_ text: String) throws -> Channel {
-        guard let channel = Channel(rawValue: text.lowercased()) else {
-            throw InputError.unknownValue(field: "--channel", text: text, accepted: Channel.allCases.map(\.rawValue))
+        guard let channel = Channel(name: text) else {
+            throw InputError.unknownValue(field: "--channel", text: text,
+                                          accepted: Channel.allCases.map { "\($0.rawValue) (\($0.names.fi))" })
         }
         return channel
     }
