@@ -8,7 +8,7 @@ extension DSR {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import requests from a CSV (comma or semicolon) or JSON Lines file, all or nothing.",
+            abstract: "Import requests from a CSV (comma or semicolon), JSON Lines or Excel (.xlsx) file, all or nothing.",
             discussion: """
                 The first line names the columns, in any order, in English or Finnish: kind (laji), received \
                 (saapunut), name (nimi) are required; email, phone, address, language, channel, reference (viite), \
@@ -17,6 +17,8 @@ extension DSR {
                 Any invalid row stops the import: every problem is listed by line and column and nothing is \
                 written, unless --skip-invalid. A row whose reference is already in the register is skipped, so \
                 importing a file twice adds nothing the second time.
+                An Excel workbook (.xlsx) is read from its first sheet: dates as dates, the deadline and days-left \
+                columns of 'dsr export --format xlsx' left out.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -29,9 +31,9 @@ extension DSR {
         func run() throws {
             try reportingFailures {
                 let today = try Clock.today()
-                let reader = try FileReader(path: file)
-                let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
-                    ? .jsonLines : nil
+                let reader = try ImportInput(path: file)
+                let inputFormat: ImportFormat? = reader.isWorkbook ? .csv
+                    : [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix) ? .jsonLines : nil
                 var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
                 // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
                 // be the register's own (a missing or other key stops the import, exit 74).
