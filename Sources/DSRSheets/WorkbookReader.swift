@@ -22,14 +22,16 @@ public struct WorkbookReader: Sendable {
     public struct Limits: Sendable {
         /// The largest workbook file, in bytes.
         public var fileBytes = 16 << 20
-        /// The largest decompressed sheet part.
-        public var sheetBytes = 16 << 20
+        /// The largest decompressed sheet part: room for about 8,000 exported requests (and beyond what
+        /// Foundation's XML parser on Linux reads of a one-line document, about 15 MiB), while the import stays
+        /// well under 100 MB of memory.
+        public var sheetBytes = 8 << 20
         /// The largest decompressed shared-string table.
-        public var sharedStringBytes = 8 << 20
+        public var sharedStringBytes = 4 << 20
         /// The largest of the other parts (workbook, relationships, styles).
         public var otherPartBytes = 1 << 20
         /// The most shared strings.
-        public var sharedStrings = 200_000
+        public var sharedStrings = 100_000
 
         /// The default limits.
         public init() {}
