@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "DSRStore", targets: ["DSRStore"]),
         .library(name: "DSRLetters", targets: ["DSRLetters"]),
         .library(name: "DSRNotice", targets: ["DSRNotice"]),
+        .library(name: "DSRSheets", targets: ["DSRSheets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -26,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Build-time tool and plugin that compile Workflows/*.yaml and letter templates into the binary.
@@ -63,10 +65,17 @@ let package = Package(
             dependencies: ["DSRCore"],
             swiftSettings: strictSettings
         ),
+        // Spreadsheet (.xlsx) reading and writing: keeps the ZIP and XML code out of DSRCore.
+        .target(
+            name: "DSRSheets",
+            dependencies: ["DSRCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "dsr",
             dependencies: [
                 "DSRCore", "DSRStore", "DSRLetters", "DSRNotice",
+                "DSRSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -79,6 +88,10 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRSheetsTests",
+            dependencies: ["DSRCore", "DSRSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"],
             swiftSettings: strictSettings),

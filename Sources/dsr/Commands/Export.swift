@@ -1,5 +1,6 @@
 import ArgumentParser
 import DSRCore
+import DSRSheets
 import DSRStore
 import Foundation
 
@@ -8,15 +9,38 @@ extension DSR {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write requests as CSV or JSON Lines in the columns 'dsr import' reads (--all: closed ones too).",
-            discussion: "The output contains personal data (names, addresses): keep it as safe as the register.")
+            abstract: "Write requests as CSV, JSON Lines or an Excel workbook in the columns 'dsr import' reads "
+                + "(--all: closed ones too).",
+            discussion: """
+                The output contains personal data (names, addresses): keep it as safe as the register.
+                --format xlsx writes an Excel workbook (--output FILE, or standard output if it is not a terminal) \
+                with English or Finnish headers (--language), the deadline and the days left, dates as dates, a \
+                frozen header row and an autofilter.
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Include closed requests.") var all = false
-        @Option(help: "csv or jsonl.") var format: RequestExportFormat = .csv
+        @Option(help: "csv, jsonl or xlsx.") var format: RequestExportFormat = .csv
         @Flag(help: "For Finnish Excel: semicolons, a UTF-8 byte-order mark and CR LF line ends.") var excel = false
+        @Option(help: "xlsx: fi or en (the default), the language of the header row.")
+        var language: ExportLanguage?
+        @Option(help: ArgumentHelp("xlsx: the file to write (mode 0600).", valueName: "FILE")) var output: String?
+        @Flag(help: "xlsx: replace an existing file at --output.") var force = false
+
+        func validate() throws {
+            if format == .xlsx {
+                if output == nil && isatty(STDOUT_FILENO) == 1 {
+                    throw ValidationError("A workbook is a binary file and is not written to a terminal; give "
+                                          + "--output FILE (or redirect standard output to a file).")
+                }
+            } else if output != nil || force || language != nil {
+                throw ValidationError("--output, --force and --language are for --format xlsx; for csv and jsonl "
+                                      + "redirect standard output to a file.")
+            }
+        }
 
         func run() throws {
+            if format == .xlsx { return try runWorkbook() }
             try reportingFailures {
                 let store = try global.openStoreForReading()
                 let output = OutputBuffer()
@@ -30,6 +54,9 @@ extension DSR {
                         let line = RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator)
                         try output.line(line + lineEnd)
                     }
+                case .xlsx:
+                    // Handled by runWorkbook().
+                    break
                 case .jsonl:
                     try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
                         try output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
@@ -38,10 +65,31 @@ extension DSR {
                 try output.flush()
             }
         }
+
+        /// `--format xlsx`: the workbook, built whole and then written to the file or standard output.
+        private func runWorkbook() throws {
+            try reportingFailures {
+                let file = try LetterOutput.file(output, force: force, global: global)
+                let store = try global.openStoreForReading()
+                let today = try Clock.today()
+                let language: SheetColumns.HeaderLanguage = language == .fi ? .fi : .en
+                var writer = WorkbookWriter(sheetName: language == .fi ? "Pyynnöt" : "Requests",
+                                            headers: SheetColumns.headers(language))
+                try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
+                    writer.add(SheetColumns.row(record, acknowledgedOn: acknowledged, today: today))
+                }
+                try LetterOutput.write(try writer.workbook(), to: file)
+            }
+        }
     }
+}
+
+/// The languages of `dsr export --format xlsx --language`.
+enum ExportLanguage: String, ExpressibleByArgument, CaseIterable {
+    case fi, en
 }
 
 /// Output formats of `dsr export`.
 enum RequestExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, jsonl
+    case csv, jsonl, xlsx
 }

@@ -8,7 +8,7 @@ extension DSR {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import requests from a CSV (comma or semicolon) or JSON Lines file, all or nothing.",
+            abstract: "Import requests from a CSV (comma or semicolon), JSON Lines or Excel (.xlsx) file, all or nothing.",
             discussion: """
                 The first line names the columns, in any order, in English or Finnish: kind (laji), received \
                 (saapunut), name (nimi) are required; email, phone, address, language, channel, reference (viite), \
@@ -21,6 +21,8 @@ extension DSR {
                 --mapping FILE reads them from a YAML file (columns: {"Sähköposti": email}, ignore: [...]). \
                 --template prints an empty sheet's header line. The encoding is told from the file: UTF-8 (with or \
                 without BOM), UTF-16 with BOM, else Windows-1252; --encoding iso-8859-15 reads ISO-8859-15.
+                An Excel workbook (.xlsx) is read from its first sheet: dates as dates, the deadline and days-left \
+                columns of 'dsr export --format xlsx' left out.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -87,9 +89,9 @@ extension DSR {
         private func importRows(file: String, encoding: ImportEncoding?, columns: ImportColumnMapping,
                                 created: inout Bool) throws {
             let today = try Clock.today()
-            let reader = try FileReader(path: file)
-            let inputFormat: ImportFormat? = [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix)
-                ? .jsonLines : nil
+            let reader = try ImportInput(path: file)
+            let inputFormat: ImportFormat? = reader.isWorkbook ? .csv
+                : [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix) ? .jsonLines : nil
             var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
             created = !dryRun && store.created
             // Rows of requests purged earlier are recognised by their tags under the register's key, which must then

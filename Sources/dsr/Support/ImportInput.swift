@@ -1,0 +1,49 @@
+import DSRCore
+import DSRSheets
+import Foundation
+
+/// The file `dsr import` reads: CSV or JSON Lines read in chunks as they are, or an Excel workbook (`.xlsx`), whose
+/// first sheet is read whole (within ``WorkbookReader/Limits``) and handed on as the CSV text of its rows
+/// (``SheetCSV``), so that it goes through the same import.
+///
+/// A file is a workbook if its name ends in `.xlsx` or its first bytes are a ZIP archive's (`PK\3\4`); a file named
+/// `.xlsx` that is no ZIP archive is refused as such (exit 65).
+final class ImportInput: @unchecked Sendable {
+    /// The file, read on.
+    private let reader: FileReader
+    /// The bytes to hand out before reading on: the first chunk (looked at for the ZIP signature), or a workbook's
+    /// whole CSV text.
+    private var pending: [UInt8]?
+    /// Whether the file is a workbook.
+    let isWorkbook: Bool
+
+    /// Opens the file and, for a workbook, reads its first sheet.
+    /// - Throws: ``FileError`` if it cannot be read; ``SheetError`` (exit 65) for a workbook that cannot be read.
+    init(path: String) throws {
+        reader = try FileReader(path: path)
+        let first = try reader.next()
+        let zipped = first.map { WorkbookReader.looksLikeWorkbook($0) } ?? false
+        guard path.lowercased().hasSuffix(".xlsx") || zipped else {
+            pending = first
+            isWorkbook = false
+            return
+        }
+        isWorkbook = true
+        let limit = WorkbookReader.Limits().fileBytes
+        var data = Data(first ?? [])
+        while let chunk = try reader.next() {
+            data.append(contentsOf: chunk)
+            guard data.count <= limit else { throw SheetError.fileTooLarge(limit: limit) }
+        }
+        pending = try SheetCSV.text(ofWorkbook: data)
+    }
+
+    /// The next chunk of text to import, or `nil` at the end.
+    func next() throws -> [UInt8]? {
+        if let pending {
+            self.pending = nil
+            return pending
+        }
+        return isWorkbook ? nil : try reader.next()
+    }
+}
