@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr list`: lists requests, soonest deadline first.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List open requests, soonest deadline first, with days left or overdue.")
@@ -12,13 +12,13 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filter: ListFilter
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 if let hetu = filter.hetu {
-                    try ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format)
+                    try await ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format)
                     return
                 }
-                try ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
+                try await ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
                                      kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
                                      format: filter.format)
             }
@@ -26,7 +26,7 @@ extension DSR {
     }
 
     /// `dsr overdue`: the same as `dsr list --overdue`.
-    struct Overdue: ParsableCommand {
+    struct Overdue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overdue", abstract: "List overdue requests (dsr list --overdue).")
 
@@ -34,9 +34,9 @@ extension DSR {
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
 
-        func run() throws {
-            try reportingFailures {
-                try ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
+        func run() async throws {
+            try await reportingFailures {
+                try await ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
                                      asOf: asOf, format: format)
             }
         }
@@ -56,12 +56,14 @@ struct ListFilter: ParsableArguments {
     var hetu: String?
 
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
-    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat) throws {
-        let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat) async throws {
+        let moment = try Clock.moment()
+        let asOfDate = try Parse.date(asOf, field: "--as-of", default: moment.date)
         let code = try IdentityCodes.validated(hetu)
-        let store = try global.openStoreForReading()
-        let tag = try IdentityCodes.lookupTag(code, store: store, global: global)
-        let records = try tag.map { try store.records(withIdentityLookup: $0) } ?? []
+        let matches = try await global.openCasesForReading().find(FindByIdentityCode(code: code),
+                                                                  actor: global.actorName, today: moment)
+        KeyAdoption.note(matches.adoptedKeyPath)
+        let records = matches.records
         switch format {
         case .table:
             if records.isEmpty {
@@ -76,7 +78,7 @@ struct ListFilter: ParsableArguments {
 
     /// Runs the query and prints the result.
     static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
-                      asOf: String?, format: ListFormat) throws {
+                      asOf: String?, format: ListFormat) async throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
             throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
@@ -86,7 +88,7 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try global.openStoreForReading().summaries(query, asOf: asOfDate)
+        let summaries = try await global.openCasesForReading().list(ListCases(query: query, asOf: asOfDate))
         switch format {
         case .table:
             if summaries.isEmpty && overdue {

@@ -1,0 +1,15 @@
+import DSRCore
+
+/// The command to list requests: which ones, and the day to count days left from.
+public struct ListCases: Sendable, Equatable {
+    /// The requests to list.
+    public var query: RequestQuery
+    /// The day to count days left from.
+    public var asOf: CivilDate
+
+    /// Creates the command.
+    public init(query: RequestQuery, asOf: CivilDate) {
+        self.query = query
+        self.asOf = asOf
+    }
+}
