@@ -3,7 +3,8 @@ import DSRCore
 extension CaseService {
     /// Records a workflow event on a case and returns the transition (new state, deadline and effects such as a
     /// letter now due).
-    /// - Throws: ``InputError`` for bad input; the state machine's refusal when the workflow does not allow the event now;
+    /// - Throws: ``InputError`` for bad input; the state machine's refusal when the workflow does not allow the
+    ///   event now;
     ///   ``StoreError/unknownCase(_:)`` if there is no such case.
     public func record(_ command: RecordEvent, actor: String, today: Today) async throws -> Transition {
         let clean = try RequestService.validated(command.input)

@@ -29,6 +29,9 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     /// The backend used by the service tests: SQLite in memory.
     static let inMemory = all[0]
 
+    /// SQLite in a temporary file, for the use cases that need the key file beside the register.
+    static let file = all[1]
+
     /// Runs `body` with a fresh register of this backend and removes its files afterwards.
     func withStorage(_ body: (any CaseStorage) async throws -> Void) async throws {
         let (storage, folder) = try make()

@@ -14,7 +14,8 @@ public protocol IdentityCodeStorage: Sendable {
 
     /// The lookup tag of a code under the register's key, or `nil` if the register has no key and holds no codes;
     /// a key to adopt is adopted as in ``sealIdentityCode(_:actor:today:)`` unless the register is read-only.
-    func identityLookupTag(_ code: Henkilotunnus, actor: String, today: Today) async throws -> IdentityKeyAnswer<String?>
+    func identityLookupTag(_ code: Henkilotunnus, actor: String, today: Today) async throws
+        -> IdentityKeyAnswer<String?>
 
     /// The requests, open or closed, whose identity code has the lookup tag, in case-number order.
     func records(withIdentityLookup tag: String) async throws -> [RequestRecord]
