@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "DSRLetters", targets: ["DSRLetters"]),
         .library(name: "DSRNotice", targets: ["DSRNotice"]),
         .library(name: "DSRSheets", targets: ["DSRSheets"]),
+        .library(name: "DSRCases", targets: ["DSRCases"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -71,10 +72,16 @@ let package = Package(
             dependencies: ["DSRCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
+        // The use cases every front end calls (register, events, show/list, profile …), over storage protocols.
+        .target(
+            name: "DSRCases",
+            dependencies: ["DSRCore", "DSRLetters"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "dsr",
             dependencies: [
-                "DSRCore", "DSRStore", "DSRLetters", "DSRNotice",
+                "DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "DSRCases",
                 "DSRSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -87,6 +94,8 @@ let package = Package(
         .testTarget(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRStore"], swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRSheetsTests",

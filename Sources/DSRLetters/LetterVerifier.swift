@@ -21,17 +21,42 @@ public struct LetterVerifier: Sendable {
     ///   event.
     public func verify(_ bytes: [UInt8]) throws -> LetterVerification {
         let sha256 = LetterHash.sha256(bytes)
-        if let letter = try store.issuedLetters(withFileSHA256: sha256).first,
-           let file = letter.files.first(where: { $0.sha256 == sha256 }) {
-            return .matches(letter, file.format)
+        if let match = Self.fileMatch(try store.issuedLetters(withFileSHA256: sha256), sha256: sha256) {
+            return match
         }
         guard let number = Self.letterNumber(in: bytes) else { return .noMatch }
-        guard let letter = try store.issuedLetters(of: number.caseNumber).first(where: { $0.number == number }) else {
-            return .unknownLetter(number)
+        return Self.footerMatch(bytes, number: number,
+                                letter: try store.issuedLetters(of: number.caseNumber).first { $0.number == number })
+    }
+
+    /// Checks a file's bytes against the letters of asynchronous storage (the service layer's).
+    /// - Throws: the storage's errors if the register cannot be read, or if a matching letter no longer agrees with
+    ///   its event.
+    public static func verify(_ bytes: [UInt8], in letters: any LetterStorage) async throws -> LetterVerification {
+        let sha256 = LetterHash.sha256(bytes)
+        if let match = fileMatch(try await letters.issuedLetters(withFileSHA256: sha256), sha256: sha256) {
+            return match
         }
-        let normalized = Self.normalizedText(bytes)
+        guard let number = letterNumber(in: bytes) else { return .noMatch }
+        return footerMatch(bytes, number: number,
+                           letter: try await letters.issuedLetters(of: number.caseNumber).first { $0.number == number })
+    }
+
+    /// The first of the letters with a file of that SHA-256, as a byte-for-byte match, or `nil`.
+    static func fileMatch(_ letters: [IssuedLetter], sha256: String) -> LetterVerification? {
+        guard let letter = letters.first, let file = letter.files.first(where: { $0.sha256 == sha256 }) else {
+            return nil
+        }
+        return .matches(letter, file.format)
+    }
+
+    /// What a file whose footer names a letter is: that letter's text form with other line endings, a changed copy
+    /// of it, or a letter the register has not issued (`letter` is `nil`).
+    static func footerMatch(_ bytes: [UInt8], number: LetterNumber, letter: IssuedLetter?) -> LetterVerification {
+        guard let letter else { return .unknownLetter(number) }
+        let normalized = normalizedText(bytes)
         for file in letter.files where file.format != .pdf {
-            if let content = file.content, Self.normalizedText(content) == normalized {
+            if let content = file.content, normalizedText(content) == normalized {
                 return .matchesText(letter, file.format)
             }
         }

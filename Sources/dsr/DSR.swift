@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `dsr` command: registers data-subject requests, computes their deadlines and prints their letters.
 @main
-struct DSR: ParsableCommand {
+struct DSR: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dsr",
         abstract: "Data-subject rights requests under the GDPR, on the Finnish calendar.",
@@ -30,8 +30,8 @@ struct DSR: ParsableCommand {
 
     /// Makes descriptors 0-2 and `SIGPIPE` safe, parses the command line and runs the command, then ends with its
     /// standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
-    /// personal data (``ParserFailure``).
-    static func main() {
+    /// personal data (``ParserFailure``). Commands that call the service layer are asynchronous and awaited here.
+    static func main() async {
         ProcessSetup.prepare()
         var command: any ParsableCommand
         do {
@@ -40,7 +40,11 @@ struct DSR: ParsableCommand {
             ParserFailure.exit(error, arguments: Array(CommandLine.arguments.dropFirst()))
         }
         do {
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }

@@ -87,25 +87,24 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
         }
     }
 
-    /// What went wrong and what to do.
+    /// What went wrong, in the register's terms; front ends add what to do in theirs (the tool's wording, with its
+    /// commands and options, is in `Sources/dsr/Support/StoreErrorText.swift`).
     public var errorDescription: String? {
         switch self {
         case .unknownCase(let caseNumber):
-            "no request has case number \(caseNumber); list cases with 'dsr list --all'."
+            "no request has case number \(caseNumber)."
         case .cannotOpen(let path, let reason):
-            "cannot open the register at \(path): \(reason). Check the path and its permissions, or give --database PATH."
+            "cannot open the register at \(path): \(reason). Check the path and its permissions."
         case .notARegister(let path):
-            "\(path) is not a dsr register (or it is damaged); it was left untouched. Give the right --database PATH or restore a backup."
+            "\(path) is not a dsr register (or it is damaged); it was left untouched."
         case .newerSchema(let path, let found):
             "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
         case .failed(let operation, let reason):
             "the register could not \(operation): \(reason). Nothing was changed; try again."
         case .missing(let path):
-            "no register at \(path) (create one with `dsr init`); nothing was created. Check the path if you meant an "
-                + "existing register."
+            "no register at \(path); nothing was created."
         case .referenceInUse(let caseNumber):
-            "the reference is already used by case \(caseNumber); nothing was registered. Give another --reference, "
-                + "or see the request with 'dsr show \(caseNumber)'."
+            "the reference is already used by case \(caseNumber); nothing was registered."
         }
     }
 }

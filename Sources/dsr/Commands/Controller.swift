@@ -1,6 +1,6 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr controller`: the controller profile that letters are signed with.
@@ -11,7 +11,7 @@ extension DSR {
             subcommands: [Set.self, ShowProfile.self])
 
         /// `dsr controller set`: sets fields; each change is a new profile version.
-        struct Set: ParsableCommand {
+        struct Set: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set",
                 abstract: "Set controller fields (a correction is recorded as a new profile version).")
@@ -28,33 +28,31 @@ extension DSR {
             @Option(help: ArgumentHelp("Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
             var internalTargetDays: Int?
 
-            func run() throws {
-                try reportingFailures {
-                    let today = try Clock.today()
-                    let service = try global.openService(creating: true)
-                    var profile = try service.store.controllerProfile()?.profile ?? ControllerProfile()
+            func run() async throws {
+                try await reportingFailures {
+                    let today = try Clock.moment()
                     let changes = ControllerProfileChanges(
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
                         contactPerson: contact, contactDetails: contactDetails, registerName: registerName,
                         internalTargetWorkingDays: internalTargetDays)
-                    try changes.apply(to: &profile)
-                    let version = try service.setControllerProfile(profile, actor: global.actorName, now: Clock.now(),
-                                                                   today: today, source: "dsr controller set")
-                    print("Controller profile version \(version) saved.")
+                    let saved = try await global.openCases(creating: true).changeControllerProfile(
+                        ChangeControllerProfile(changes: changes, source: "dsr controller set"), actor: global.actorName,
+                        today: today)
+                    print("Controller profile version \(saved.version) saved.")
                 }
             }
         }
 
         /// `dsr controller show`.
-        struct ShowProfile: ParsableCommand {
+        struct ShowProfile: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the controller profile.")
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
 
-            func run() throws {
-                try reportingFailures {
-                    guard let current = try global.openStoreForReading().controllerProfile() else {
+            func run() async throws {
+                try await reportingFailures {
+                    guard let current = try await global.openCasesForReading().controllerProfile() else {
                         print("No controller profile yet; set one with 'dsr controller set --name ... --business-id ...'.")
                         return
                     }

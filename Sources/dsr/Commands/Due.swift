@@ -1,11 +1,11 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 import Foundation
 
 extension DSR {
     /// `dsr due`: what needs doing, grouped by urgency, with the next action of each request.
-    struct Due: ParsableCommand {
+    struct Due: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
             abstract: "Open requests grouped as overdue, due today, due soon and waiting, with the next action.")
@@ -16,17 +16,16 @@ extension DSR {
         @Option(help: "table, json or csv.") var format: ListFormat = .table
         @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let names = NameDisplay.shown(noNamesFlag: noNames)
                 guard (0...3650).contains(within) else {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-                let store = try global.openStoreForReading()
-                let due = DueList(records: try store.records(RequestQuery()), workflows: try WorkflowCatalog.builtIn(),
-                                  asOf: asOfDate, window: within,
-                                  internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
+                let open = try await global.openCasesForReading().openDeadlines()
+                let due = DueList(records: open.records, workflows: try WorkflowCatalog.builtIn(),
+                                  asOf: asOfDate, window: within, internalTargetDays: open.internalTargetDays,
                                   names: names)
                 switch format {
                 case .table:
@@ -51,7 +50,7 @@ extension DSR {
     }
 
     /// `dsr calendar`: an iCalendar file of open deadlines.
-    struct CalendarExport: ParsableCommand {
+    struct CalendarExport: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
             abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).",
@@ -69,16 +68,16 @@ extension DSR {
                                    valueName: "DAYS"))
         var remind: Int = ICalendarWriter.defaultReminderWorkingDays
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 guard (0...30).contains(remind) else {
                     throw InputError.unknownValue(field: "--remind", text: String(remind), accepted: ["0 to 30 working days"])
                 }
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let store = try global.openStoreForReading()
+                let open = try await global.openCasesForReading().openDeadlines(includingClosed: true)
                 let text = ICalendarWriter.calendar(
-                    try store.records(RequestQuery(includeClosed: true)),
-                    internalTargetDays: try store.controllerProfile()?.profile.internalTargetWorkingDays,
+                    open.records,
+                    internalTargetDays: open.internalTargetDays,
                     stamp: Clock.now(), today: try Clock.today(), reminderWorkingDays: remind)
                 try LetterOutput.write(Array(text.utf8), to: file)
             }

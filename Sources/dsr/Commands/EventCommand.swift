@@ -1,4 +1,5 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import Foundation
 
@@ -11,7 +12,7 @@ protocol WorkflowEventName {
 }
 
 /// `dsr EVENT CASE [options]`: records one workflow event on a case and prints the new state and deadline.
-struct EventCommand<Name: WorkflowEventName>: ParsableCommand {
+struct EventCommand<Name: WorkflowEventName>: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: Name.name, abstract: Name.abstract)
     }
@@ -20,14 +21,14 @@ struct EventCommand<Name: WorkflowEventName>: ParsableCommand {
     @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
     @OptionGroup var options: EventOptions
 
-    func run() throws {
-        try reportingFailures { try options.apply(EventID(Name.name), to: caseNumber, global: global) }
+    func run() async throws {
+        try await reportingFailures { try await options.apply(EventID(Name.name), to: caseNumber, global: global) }
     }
 }
 
 extension DSR {
     /// `dsr event CASE NAME`: records any event a workflow defines, including ones added by editing `Workflows/`.
-    struct Event: ParsableCommand {
+    struct Event: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "event",
             abstract: "Record any workflow event by name (see 'dsr workflow show KIND').")
@@ -37,8 +38,8 @@ extension DSR {
         @Argument(help: "The event's name.") var event: String
         @OptionGroup var options: EventOptions
 
-        func run() throws {
-            try reportingFailures { try options.apply(EventID(event), to: caseNumber, global: global) }
+        func run() async throws {
+            try await reportingFailures { try await options.apply(EventID(event), to: caseNumber, global: global) }
         }
     }
 }
@@ -67,8 +68,9 @@ struct EventOptions: ParsableArguments {
     }
 
     /// Records the event and prints the new state and deadline.
-    func apply(_ event: EventID, to caseText: String, global: GlobalOptions) throws {
-        let today = try Clock.today()
+    func apply(_ event: EventID, to caseText: String, global: GlobalOptions) async throws {
+        let moment = try Clock.moment()
+        let today = moment.date
         let caseNumber = try Parse.caseNumber(caseText)
         let input = EventInput(
             on: try Parse.date(on, field: "--on", default: today), reason: reason,
@@ -76,8 +78,8 @@ struct EventOptions: ParsableArguments {
             granted: partial, reasonsWithheld: reasonsWithheld,
             recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
             endCondition: endCondition, details: details, note: note)
-        let transition = try global.openService(creating: false).apply(event, to: caseNumber, input: input, actor: global.actorName,
-                                                        now: Clock.now(), today: today)
+        let transition = try await global.openCases(creating: false).record(
+            RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName, today: moment)
         let record = transition.record
         switch format {
         case .json:

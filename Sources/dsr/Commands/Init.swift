@@ -1,5 +1,4 @@
 import ArgumentParser
-import DSRStore
 
 extension DSR {
     /// `dsr init`: creates the register.
@@ -12,8 +11,7 @@ extension DSR {
 
         func run() throws {
             try reportingFailures {
-                let store = try global.openStore()
-                try store.checkIntegrity()
+                try global.prepareRegister()
                 print("Register ready at \(global.databasePath)")
             }
         }

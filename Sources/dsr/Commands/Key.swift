@@ -1,15 +1,6 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension DSR {
     /// `dsr key`: the register's identity-code key.
@@ -24,7 +15,7 @@ extension DSR {
             subcommands: [Init.self, Rotate.self])
 
         /// `dsr key init`.
-        struct Init: ParsableCommand {
+        struct Init: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "init",
                 abstract: "Give an existing register that has no key, and holds no identity codes, its key.",
@@ -34,29 +25,12 @@ extension DSR {
 
             @OptionGroup var global: GlobalOptions
 
-            func run() throws {
-                try reportingFailures {
-                    let store = try global.openExistingStore()
-                    if let reason = store.readOnlyReason {
-                        throw StoreError.failed(operation: "record an identity-code key",
-                                                reason: "the register is read-only: \(reason)")
-                    }
-                    let key: IdentityCodeKey
-                    let reason: IdentityKeyReason
-                    switch try store.registerKey() {
-                    case .recorded(let existing):
-                        throw IdentityCodeError.keyExists(path: existing.path)
-                    case .unrecorded(let existing):
-                        key = existing
-                        reason = .adopted
-                    case .none:
-                        key = try IdentityCodeKey.create(forRegister: global.databasePath)
-                        reason = .created
-                    }
-                    try store.recordKeyFingerprint(of: key, reason: reason, actor: global.actorName, now: Clock.now(),
-                                                   today: try Clock.today())
-                    print(reason == .created ? "Created the identity-code key \(key.path) (mode 600)."
-                              : "Adopted the identity-code key already at \(key.path).")
+            func run() async throws {
+                try await reportingFailures {
+                    let key = try await global.openCases(creating: false).initialiseIdentityKey(
+                        actor: global.actorName, today: try Clock.moment())
+                    print(!key.adopted ? "Created the identity-code key \(key.location) (mode 600)."
+                              : "Adopted the identity-code key already at \(key.location).")
                     print("Fingerprint \(key.fingerprint), recorded in the register's hash chain.")
                     print("Back the key file up now and whenever you back up the register, apart from the register's "
                           + "backups: without it, stored identity codes can be neither matched nor opened.")
@@ -65,7 +39,7 @@ extension DSR {
         }
 
         /// `dsr key rotate`.
-        struct Rotate: ParsableCommand {
+        struct Rotate: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "rotate",
                 abstract: "Replace the register's identity-code key with a new one, re-sealing every stored code under "
@@ -76,36 +50,15 @@ extension DSR {
 
             @OptionGroup var global: GlobalOptions
 
-            func run() throws {
-                try reportingFailures {
-                    let store = try global.openExistingStore()
-                    if let reason = store.readOnlyReason {
-                        throw StoreError.failed(operation: "rotate the identity-code key",
-                                                reason: "the register is read-only: \(reason)")
-                    }
-                    guard let old = try IdentityCodes.key(of: store, global: global) else {
-                        throw IdentityCodeError.noKey(path: IdentityCodeKey.path(forRegister: global.databasePath))
-                    }
-                    let retired = old.path + ".retired-" + old.fingerprint.prefix(16)
-                    let (new, pending) = try old.makeReplacement()
-                    guard link(old.path, retired) == 0 else {
-                        unlink(pending)
-                        throw IdentityCodeError.keyUnreadable(
-                            path: retired, reason: "the old key could not be kept under this name (\(String(cString: strerror(errno))))")
-                    }
-                    let count: Int
-                    do {
-                        count = try store.rotateKey(from: old, to: new, actor: global.actorName, now: Clock.now(),
-                                                    today: try Clock.today())
-                    } catch {
-                        unlink(pending)
-                        unlink(retired)
-                        throw error
-                    }
-                    try IdentityCodeKey.installReplacement(pending, at: old.path)
-                    print("Re-sealed \(count) identity code(s) under the new key \(new.path) (mode 600).")
-                    print("Fingerprint \(new.fingerprint), recorded in the register's hash chain.")
-                    print("The old key is kept as \(retired): backups made before now need it. Keep it with your copy "
+            func run() async throws {
+                try await reportingFailures {
+                    let rotated = try await global.openCases(creating: false).rotateIdentityKey(
+                        actor: global.actorName, today: try Clock.moment())
+                    KeyAdoption.note(rotated.adoptedKeyPath)
+                    print("Re-sealed \(rotated.resealed) identity code(s) under the new key \(rotated.location) "
+                          + "(mode 600).")
+                    print("Fingerprint \(rotated.fingerprint), recorded in the register's hash chain.")
+                    print("The old key is kept as \(rotated.retiredLocation): backups made before now need it. Keep it with your copy "
                           + "of the old key, apart from the backups, and delete it from here.")
                     print("Back the new key file up now, apart from the register's backups.")
                 }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import DSRLetters
-import DSRStore
 import Foundation
 
 extension DSR {
@@ -19,7 +19,7 @@ extension DSR {
     }
 
     /// `dsr letter CASE [TYPE]`: writes a letter of a request, and with `--issue` records it as issued.
-    struct LetterWrite: ParsableCommand {
+    struct LetterWrite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "write",
             abstract: "Print a letter of a request (the default: 'dsr letter CASE [TYPE]').",
@@ -45,39 +45,32 @@ extension DSR {
             try LetterOutput.validate(format: format.format, output: output)
         }
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let service = try global.openService(creating: false)
-                guard let record = try service.store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
-                let letterType = try Self.letterType(type, for: record, workflows: service.workflows)
-                let language = try language.map(Parse.language) ?? record.language
-                let today = try Clock.today()
-                let date = try Parse.date(date, field: "--date", default: today)
-                let renderer = try LetterRenderer()
+                let letterType = try type.map(Self.letterType)
+                let language = try language.map(Parse.language)
+                let today = try Clock.moment()
+                let command = WriteLetter(caseNumber: caseNumber, type: letterType, language: language,
+                                          date: try Parse.date(date, field: "--date", default: today.date),
+                                          format: format.format)
+                let service = try global.openCases(creating: false)
                 guard issue else {
-                    let bytes = try renderer.renderFile(
-                        letterType, for: record, controller: try service.store.controllerProfile()?.profile,
-                        language: language, date: date, format: format.format)
-                    try LetterOutput.write(bytes, to: file)
+                    try LetterOutput.write(try await service.letter(command), to: file)
                     return
                 }
                 // The file is written and synced under its temporary name before the letter is recorded (inside the
                 // transaction), and put in place after: a failed write records nothing, a failed commit leaves no file.
-                let result = try service.issueLetter(caseNumber, actor: global.actorName, now: Clock.now(), today: today,
-                                                     beforeRecording: { letter in
+                let format = format.format
+                let result = try await service.issueLetter(command, actor: global.actorName, today: today) { letter in
                     guard let file else { return }
-                    try file.write(try LetterOutput.content(of: letter, format: format.format))
+                    try file.write(try LetterOutput.content(of: letter, format: format))
                     try file.sync()
-                }) { context in
-                    try renderer.issue(letterType, for: context.record, controller: context.profile,
-                                       profileVersion: context.profileVersion, language: language, date: date,
-                                       number: context.number, format: format.format)
                 }
                 LetterOutput.note(Self.issueNote(result))
                 guard let file, file.isSynced else {
-                    try LetterOutput.write(try LetterOutput.content(of: result.letter, format: format.format), to: file)
+                    try LetterOutput.write(try LetterOutput.content(of: result.letter, format: format), to: file)
                     return
                 }
                 do throws(OutputFileError) {
@@ -88,21 +81,13 @@ extension DSR {
             }
         }
 
-        /// The letter type named, or the one the request's state calls for.
-        static func letterType(_ name: String?, for record: RequestRecord, workflows: WorkflowCatalog) throws
-            -> LetterType
-        {
-            if let name {
-                guard let parsed = LetterType(rawValue: name.lowercased()) else {
-                    throw InputError.unknownValue(field: "letter type", text: name,
-                                                  accepted: LetterType.allCases.map(\.rawValue))
-                }
-                return parsed
+        /// The letter type named.
+        static func letterType(_ name: String) throws -> LetterType {
+            guard let parsed = LetterType(rawValue: name.lowercased()) else {
+                throw InputError.unknownValue(field: "letter type", text: name,
+                                              accepted: LetterType.allCases.map(\.rawValue))
             }
-            guard let letter = workflows[record.kind].expectedLetter(for: record) else {
-                throw ExpectedLetterError.noLetterForState(record.caseNumber, state: record.state)
-            }
-            return letter
+            return parsed
         }
 
         /// The line that tells what issuing did.

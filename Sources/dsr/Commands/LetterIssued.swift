@@ -1,22 +1,20 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr letter issued CASE`: the letters issued for a case.
-    struct LetterIssued: ParsableCommand {
+    struct LetterIssued: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "issued", abstract: "List the letters issued for a case.")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The case number.") var caseNumber: String
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
-                let store = try global.openStoreForReading()
-                guard try store.record(caseNumber) != nil else { throw StoreError.unknownCase(caseNumber) }
-                let letters = try store.issuedLetters(of: caseNumber)
+                let letters = try await global.openCasesForReading().issuedLetters(of: caseNumber)
                 guard !letters.isEmpty else {
                     print("No letters have been issued for \(caseNumber).")
                     return
@@ -41,7 +39,7 @@ extension DSR {
     }
 
     /// `dsr letter show-issued CASE N`: an issued letter, byte for byte as it was issued.
-    struct LetterShowIssued: ParsableCommand {
+    struct LetterShowIssued: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show-issued",
             abstract: "Print an issued letter exactly as it was issued ('2026-0042/L3' or '2026-0042 3').",
@@ -55,12 +53,11 @@ extension DSR {
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let number = try Self.letterNumber(letter, number)
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let service = try global.openService(creating: false)
-                let issued = try service.issuedLetter(number)
+                let issued = try await global.openCases(creating: false).issuedLetter(number)
                 let format = format?.format ?? issued.format
                 try LetterOutput.validate(format: format, output: output)
                 try LetterOutput.write(try LetterOutput.content(of: issued, format: format), to: file)

@@ -1,11 +1,12 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import DSRLetters
 import Foundation
 
 extension DSR {
     /// `dsr letter verify FILE`: whether a letter file is a letter the register issued.
-    struct LetterVerify: ParsableCommand {
+    struct LetterVerify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: "Check whether a letter file (text, Markdown, HTML or PDF) is a letter issued from the register.",
@@ -14,13 +15,12 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The letter file.") var file: String
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw FileError.missing(path: file, what: "readable file")
                 }
-                let store = try global.openStoreForReading()
-                let result = try LetterVerifier(store: store).verify([UInt8](data))
+                let result = try await global.openCasesForReading().verifyLetter([UInt8](data))
                 print(Self.describe(result, file: file))
                 if !result.isMatch { throw ExitCode(1) }
             }

@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr list`: lists requests, soonest deadline first.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List open requests, soonest deadline first, with days left or overdue.")
@@ -12,14 +12,14 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filter: ListFilter
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 if let hetu = filter.hetu {
-                    try ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format,
-                                                names: NameDisplay.shown(noNamesFlag: filter.noNames))
+                    try await ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format,
+                                                      names: NameDisplay.shown(noNamesFlag: filter.noNames))
                     return
                 }
-                try ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
+                try await ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
                                      kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
                                      format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames))
             }
@@ -27,7 +27,7 @@ extension DSR {
     }
 
     /// `dsr overdue`: the same as `dsr list --overdue`.
-    struct Overdue: ParsableCommand {
+    struct Overdue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overdue", abstract: "List overdue requests (dsr list --overdue).")
 
@@ -36,10 +36,10 @@ extension DSR {
         @Option(help: "table, json or csv.") var format: ListFormat = .table
         @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
-        func run() throws {
-            try reportingFailures {
-                try ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
-                                     asOf: asOf, format: format, names: NameDisplay.shown(noNamesFlag: noNames))
+        func run() async throws {
+            try await reportingFailures {
+                try await ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
+                                           asOf: asOf, format: format, names: NameDisplay.shown(noNamesFlag: noNames))
             }
         }
     }
@@ -60,12 +60,14 @@ struct ListFilter: ParsableArguments {
 
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
     static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat,
-                             names: Bool) throws {
-        let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
+                             names: Bool) async throws {
+        let moment = try Clock.moment()
+        let asOfDate = try Parse.date(asOf, field: "--as-of", default: moment.date)
         let code = try IdentityCodes.validated(hetu)
-        let store = try global.openStoreForReading()
-        let tag = try IdentityCodes.lookupTag(code, store: store, global: global)
-        let records = try tag.map { try store.records(withIdentityLookup: $0) } ?? []
+        let matches = try await global.openCasesForReading().find(FindByIdentityCode(code: code),
+                                                                  actor: global.actorName, today: moment)
+        KeyAdoption.note(matches.adoptedKeyPath)
+        let records = matches.records
         let summaries = records.map { RequestSummary($0, asOf: asOfDate, name: names) }
         switch format {
         case .table:
@@ -83,7 +85,7 @@ struct ListFilter: ParsableArguments {
 
     /// Runs the query and prints the result.
     static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
-                      asOf: String?, format: ListFormat, names: Bool) throws {
+                      asOf: String?, format: ListFormat, names: Bool) async throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
             throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
@@ -93,7 +95,7 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try global.openStoreForReading().summaries(query, asOf: asOfDate, names: names)
+        let summaries = try await global.openCasesForReading().list(ListCases(query: query, asOf: asOfDate, names: names))
         switch format {
         case .table:
             if summaries.isEmpty && overdue {

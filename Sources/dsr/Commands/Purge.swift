@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr purge --closed-before DATE`: removes the personal data of requests closed before a day.
-    struct Purge: ParsableCommand {
+    struct Purge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "purge",
             abstract: "Remove the personal data of requests closed before DATE; keep their statistics and history.",
@@ -22,9 +22,10 @@ extension DSR {
                                  + "removed and only a keyed tag of it is kept, so a re-import does not bring the request back)."))
         var keepReferences = false
 
-        func run() throws {
-            try reportingFailures {
-                let today = try Clock.today()
+        func run() async throws {
+            try await reportingFailures {
+                let moment = try Clock.moment()
+                let today = moment.date
                 let suggested = RetentionPolicy.suggestedCutoff(today: today)
                 guard let closedBefore else {
                     throw UsageFailure(message: "give --closed-before DATE. dsr suggests --closed-before \(suggested): "
@@ -35,37 +36,27 @@ extension DSR {
                     throw InputError.unknownValue(field: "--closed-before", text: closedBefore,
                                                   accepted: ["today (\(today)) or an earlier day"])
                 }
-                let store = try global.openExistingStore()
-                let candidates = try store.records(RequestQuery(includeClosed: true)).filter {
-                    guard let closedOn = $0.closedOn else { return false }
-                    return closedOn < cutoff && $0.personalDataRemovedOn == nil
-                }.sorted { $0.caseNumber < $1.caseNumber }
+                let service = try global.openCases(creating: false)
                 if cutoff > suggested {
                     printWarning("--closed-before \(cutoff) keeps personal data for less than dsr suggests "
                                  + "(\(suggested)); make sure no complaint or claim can still need it.")
                 }
                 if dryRun {
+                    let candidates = try await service.purgeCandidates(closedBefore: cutoff)
                     print("Would remove the personal data of \(candidates.count) request(s) closed before \(cutoff):")
                     for record in candidates { print("\(record.caseNumber)  closed \(record.closedOn?.description ?? "")") }
                     return
                 }
-                // References and import keys are kept only as tags under the register's key, so it must be there.
-                let key = candidates.isEmpty ? nil : try IdentityCodes.key(of: store, global: global)
-                if key == nil, !keepReferences, candidates.contains(where: { $0.reference != nil }) {
-                    throw IdentityCodeError.noKey(path: IdentityCodeKey.path(forRegister: global.databasePath))
-                }
+                let run = try await service.purge(PurgeClosedCases(closedBefore: cutoff, keepReferences: keepReferences),
+                                                  actor: global.actorName, today: moment)
+                KeyAdoption.note(run.adoptedKeyPath)
                 var legacy = 0
-                let now = Clock.now()
-                for record in candidates {
-                    let outcome = try store.purgePersonalData(of: record.caseNumber, key: key) { current in
-                        RequestService.purge(current, closedBefore: cutoff, keepReference: keepReferences,
-                                             actor: global.actorName, now: now, today: today)
-                    }
+                for try await outcome in run.outcomes {
                     legacy += outcome.legacyEvents
                     let letters = outcome.letterFilesErased > 0 ? ", \(outcome.letterFilesErased) letter file(s) erased" : ""
-                    print("\(record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s)\(letters))")
+                    print("\(outcome.record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s)\(letters))")
                 }
-                try store.checkpoint()
+                let candidates = run.candidates
                 print("Removed the personal data of \(candidates.count) request(s) closed before \(cutoff).")
                 print("Not reached by purge: backups of the register made before now, exports and letters saved as "
                       + "files, and copies the file system keeps (snapshots, versions, trash). Rotate backups as "

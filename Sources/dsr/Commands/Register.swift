@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr register KIND --name NAME ...`: registers an incoming request.
-    struct Register: ParsableCommand {
+    struct Register: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "register",
             abstract: "Register an incoming request and print its case number and deadline.",
@@ -34,26 +34,24 @@ extension DSR {
         var reference: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
 
-        func run() throws {
-            try reportingFailures {
-                let today = try Clock.today()
-                var draft = RequestDraft(
+        func run() async throws {
+            try await reportingFailures {
+                let today = try Clock.moment()
+                let draft = RequestDraft(
                     kind: try Parse.kind(kind),
                     subject: DataSubject(name: name, email: email, address: address, phone: phone),
-                    received: try Parse.date(received, field: "--received", default: today),
+                    received: try Parse.date(received, field: "--received", default: today.date),
                     channel: try Parse.channel(channel), language: try Parse.language(language),
                     isDirectMarketing: directMarketing, note: note, reference: reference)
-                _ = try RequestService.validated(draft, today: today)
-                let code = try hetu.map(IdentityCodes.validated)
-                let store = try global.openStore()
-                let service = RequestService(store: store, workflows: try WorkflowCatalog.builtIn())
-                if let code {
-                    draft.subject.identityCode = try IdentityCodes.seal(code, store: store, global: global)
-                }
-                let record = try service.register(draft, actor: global.actorName, now: Clock.now(), today: today)
+                try CaseService.check(RegisterRequest(draft: draft), today: today)
+                let command = RegisterRequest(draft: draft, identityCode: try hetu.map(IdentityCodes.validated))
+                let registered = try await global.openCases(creating: true).register(command, actor: global.actorName,
+                                                                                    today: today)
+                KeyAdoption.note(registered.adoptedKeyPath)
+                let record = registered.record
                 switch format {
                 case .json:
-                    print(RequestListing.prettyJSON(RequestSummary(record, asOf: today)), terminator: "")
+                    print(RequestListing.prettyJSON(RequestSummary(record, asOf: today.date)), terminator: "")
                 case .text:
                     print("\(record.caseNumber)  \(record.kind.rawValue) (\(record.kind.names[record.language]))  "
                           + "received \(record.received)  deadline \(record.deadline)")

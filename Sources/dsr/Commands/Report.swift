@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr report`: how requests were handled in a year or period.
-    struct Report: ParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Report requests received and closed, timeliness, extensions, pauses, refusals and withdrawals.")
@@ -20,8 +20,8 @@ extension DSR {
             if (from == nil) != (to == nil) { throw ValidationError("give both --from and --to.") }
         }
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let today = try Clock.today()
                 let start: CivilDate
                 let end: CivilDate
@@ -39,7 +39,7 @@ extension DSR {
                     start = first
                     end = last
                 }
-                let records = try global.openStoreForReading().records(RequestQuery(includeClosed: true))
+                let records = try await global.openCasesForReading().records(RequestQuery(includeClosed: true))
                 let report = PeriodReport(records: records, from: start, to: end, today: today)
                 switch format {
                 case .text: print(report.text(), terminator: "")

@@ -1,10 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 
 extension DSR {
     /// `dsr show CASE`: the request, its deadline and how it was computed, and its history.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show a request, its deadline with the explanation of how it was computed, and its history.")
@@ -15,15 +15,12 @@ extension DSR {
         @Option(help: "fi, sv or en: the language of the deadline explanation.") var language: String = "en"
         @Option(help: "text or json.") var format: ObjectFormat = .text
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
                 let language = try Parse.language(language)
-                let store = try global.openStoreForReading()
-                guard let record = try store.record(caseNumber) else { throw StoreError.unknownCase(caseNumber) }
-                let detail = RequestDetail(record: record, events: try store.events(of: caseNumber),
-                                           workflow: try WorkflowCatalog.builtIn()[record.kind], asOf: asOfDate)
+                let detail = try await global.openCasesForReading().show(ShowCase(caseNumber: caseNumber, asOf: asOfDate))
                 switch format {
                 case .text: print(TerminalText.escaped(detail.text(language: language)), terminator: "")
                 case .json: print(try detail.json(), terminator: "")

@@ -21,4 +21,9 @@ enum Clock {
         else { throw InputError.invalidDate(field: "system clock", text: "unreadable") }
         return date
     }
+
+    /// The moment a use case runs at, for the service layer: ``today()`` and ``now()``.
+    static func moment() throws -> Today {
+        Today(date: try today(), now: now())
+    }
 }

@@ -11,20 +11,41 @@ import Foundation
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch let error as CleanExit {
-        throw error
-    } catch let error as ValidationError {
-        throw error
-    } catch let failure as StandardOutputFailure {
-        throw ExitCode(failure.report())
-    } catch let error as any LocalizedErrorWithCategory {
-        printError(error.errorDescription ?? "failed")
-        throw ExitCode(exitCode(for: error.category))
     } catch {
+        throw reported(error)
+    }
+}
+
+/// Runs an asynchronous command body (one that awaits the service, ``CaseService``) and turns library errors into
+/// one line on stderr and the documented exit code, as ``reportingFailures(_:)-(()->Void)`` does.
+func reportingFailures(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch {
+        throw reported(error)
+    }
+}
+
+/// Reports a failure on stderr (unless the parser reports it itself) and returns what the command ends with.
+private func reported(_ error: any Error) -> any Error {
+    switch error {
+    case let error as ExitCode:
+        return error
+    case let error as CleanExit:
+        return error
+    case let error as ValidationError:
+        return error
+    case let failure as StandardOutputFailure:
+        return ExitCode(failure.report())
+    case let error as StoreError:
+        printError(StoreErrorText.message(error))
+        return ExitCode(exitCode(for: error.category))
+    case let error as any LocalizedErrorWithCategory:
+        printError(error.errorDescription ?? "failed")
+        return ExitCode(exitCode(for: error.category))
+    default:
         printError("unexpected failure (\(type(of: error))); nothing was changed. Please report it.")
-        throw ExitCode(70)
+        return ExitCode(70)
     }
 }
 

@@ -1,9 +1,11 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import DSRStore
 import Foundation
 
-/// Options every command that touches the register accepts.
+/// Options every command that touches the register accepts, and the tool's composition root: the one place that
+/// builds the register (``SQLiteStore``) and hands it to the service layer (``CaseService``).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The register to use.", valueName: "PATH"))
     var database: String?
@@ -147,5 +149,21 @@ struct GlobalOptions: ParsableArguments {
     /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
     func openService(creating: Bool) throws -> RequestService {
         RequestService(store: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
+    }
+
+    /// The service over the register and the built-in workflows; `creating` for the commands that may create the
+    /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
+    func openCases(creating: Bool) throws -> CaseService {
+        CaseService(storage: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
+    }
+
+    /// The service over the register for a command that only reads it (``openStoreForReading()``).
+    func openCasesForReading() throws -> CaseService {
+        CaseService(storage: try openStoreForReading(), workflows: try WorkflowCatalog.builtIn())
+    }
+
+    /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
+    func prepareRegister() throws {
+        try openStore().checkIntegrity()
     }
 }

@@ -15,7 +15,12 @@ import Darwin
 /// Without `--force` the file is hard-linked into place, which fails if anything appeared at the target meanwhile;
 /// with `--force` it is renamed over the regular file there. The target is checked (``OutputTarget/check()``) when
 /// the file is made and again when it is put in place.
-final class OutputFile {
+///
+/// `@unchecked Sendable` because a letter being issued is written from inside the register's transaction, which runs
+/// on the store's executor (``CaseService/issueLetter(_:actor:today:beforeRecording:)``): the command hands the file
+/// over only while it awaits that call, and touches it again only after the call returned, so no two threads ever
+/// use it at once.
+final class OutputFile: @unchecked Sendable {
     /// Where the file goes.
     let target: OutputTarget
     /// The temporary file beside the target.

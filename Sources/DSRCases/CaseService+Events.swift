@@ -1,0 +1,22 @@
+import DSRCore
+
+extension CaseService {
+    /// Records a workflow event on a case and returns the transition (new state, deadline and effects such as a
+    /// letter now due).
+    /// - Throws: ``InputError`` for bad input; the state machine's refusal when the workflow does not allow the
+    ///   event now;
+    ///   ``StoreError/unknownCase(_:)`` if there is no such case.
+    public func record(_ command: RecordEvent, actor: String, today: Today) async throws -> Transition {
+        let clean = try RequestService.validated(command.input)
+        let workflows = workflows
+        let calculator = calculator
+        let event = command.event
+        return try await storage.update(command.caseNumber) { record in
+            let machine = RequestStateMachine(workflow: workflows[record.kind], calculator: calculator)
+            let result = try machine.apply(event, clean, to: record, today: today.date)
+            return (result.record,
+                    RequestService.entry(for: event, clean, after: result.record, actor: actor, now: today.now),
+                    result)
+        }
+    }
+}

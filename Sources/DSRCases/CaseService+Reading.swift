@@ -1,0 +1,28 @@
+import DSRCore
+
+extension CaseService {
+    /// One request, its deadline explanation and its history.
+    /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case.
+    public func show(_ command: ShowCase) async throws -> RequestDetail {
+        guard let record = try await storage.record(command.caseNumber) else {
+            throw StoreError.unknownCase(command.caseNumber)
+        }
+        return RequestDetail(record: record, events: try await storage.events(of: command.caseNumber),
+                             workflow: workflows[record.kind], asOf: command.asOf)
+    }
+
+    /// The summaries of the requests the command selects, soonest deadline first.
+    public func list(_ command: ListCases) async throws -> [RequestSummary] {
+        try await storage.summaries(command.query, asOf: command.asOf, names: command.names)
+    }
+
+    /// Every request of the person with the identity code.
+    ///
+    /// A key left by an earlier dsr is adopted on the way (recorded as done by `actor`), and the result says so.
+    public func find(_ command: FindByIdentityCode, actor: String, today: Today) async throws -> IdentityMatches {
+        let tag = try await storage.identityLookupTag(command.code, actor: actor, today: today)
+        guard let value = tag.value else { return IdentityMatches(records: [], adoptedKeyPath: tag.adoptedKeyPath) }
+        return IdentityMatches(records: try await storage.records(withIdentityLookup: value),
+                               adoptedKeyPath: tag.adoptedKeyPath)
+    }
+}

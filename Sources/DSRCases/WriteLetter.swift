@@ -1,0 +1,25 @@
+import DSRCore
+
+/// The command to write a letter of a request, to print it or to issue it.
+public struct WriteLetter: Sendable, Equatable {
+    /// The case.
+    public var caseNumber: CaseNumber
+    /// The letter type, or `nil` for the letter the request's state calls for.
+    public var type: LetterType?
+    /// The letter's language, or `nil` for the request's.
+    public var language: Language?
+    /// The letter's date.
+    public var date: CivilDate
+    /// The form to write.
+    public var format: LetterFormat
+
+    /// Creates the command.
+    public init(caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate,
+                format: LetterFormat) {
+        self.caseNumber = caseNumber
+        self.type = type
+        self.language = language
+        self.date = date
+        self.format = format
+    }
+}

@@ -1,0 +1,27 @@
+import DSRCore
+
+/// The tool's wording of the register's errors: what went wrong and what to do, with the commands and options to do
+/// it (the library's own messages name no option of the tool).
+enum StoreErrorText {
+    /// The message for a store error.
+    static func message(_ error: StoreError) -> String {
+        switch error {
+        case .unknownCase(let caseNumber):
+            "no request has case number \(caseNumber); list cases with 'dsr list --all'."
+        case .cannotOpen(let path, let reason):
+            "cannot open the register at \(path): \(reason). Check the path and its permissions, or give --database PATH."
+        case .notARegister(let path):
+            "\(path) is not a dsr register (or it is damaged); it was left untouched. Give the right --database PATH or restore a backup."
+        case .newerSchema(let path, let found):
+            "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
+        case .failed(let operation, let reason):
+            "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .missing(let path):
+            "no register at \(path) (create one with `dsr init`); nothing was created. Check the path if you meant an "
+                + "existing register."
+        case .referenceInUse(let caseNumber):
+            "the reference is already used by case \(caseNumber); nothing was registered. Give another --reference, "
+                + "or see the request with 'dsr show \(caseNumber)'."
+        }
+    }
+}
