@@ -38,6 +38,23 @@ struct NoticeGenreTests {
         #expect(notice.profile.email == "hallitus@esimerkki.fi")
     }
 
+    @Test(arguments: [
+        ("Sähköposti: etunimi.sukunimi (at) esimerkki.fi", "etunimi.sukunimi@esimerkki.fi"),
+        ("E-post: info [at] esimerkki(dot)fi", "info@esimerkki.fi"),
+        ("Email: info(at)esimerkki[dot]fi.", "info@esimerkki.fi"),
+    ])
+    func spacedAndDottedMarkersAreDecoded(_ line: String, _ address: String) throws {
+        // Given an address with "(at)" as a word of its own or "(dot)" for the dot, when tokenised, then it is
+        // one e-mail address.
+        #expect(PartyTokens(line).first(.email)?.value == address)
+    }
+
+    @Test func aListMarkerIsNoAtSign() throws {
+        // Given "(a)" as a list marker between words, when tokenised, then no address is made of it.
+        #expect(PartyTokens("6 artiklan 1 kohdan (a) alakohta ks. art.6").first(.email) == nil)
+        #expect(PartyTokens("katso kohta (at) alla").first(.email) == nil)
+    }
+
     @Test(arguments: ["matti.meikalainen(at)esimerkki.fi", "matti.meikalainen[at]esimerkki.fi"])
     func anAddressWrittenAgainstHarvestersIsTheEmail(_ written: String) throws {
         // Given a contact person whose address is written "(at)" and a controller without one, when parsed, then the
