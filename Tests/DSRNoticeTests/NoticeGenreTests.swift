@@ -75,6 +75,24 @@ struct NoticeGenreTests {
         #expect(notice.profile.email == nil)
     }
 
+    @Test(arguments: ["Yhteystiedot", "Kontaktuppgifter", "Contact us"])
+    func anAddressUnderAContactHeadingIsTheEmail(_ heading: String) throws {
+        // Given the controller's address only in a contact section of its own (a page footer), with no invitation
+        // sentence, when parsed, then it is the e-mail; the authority's address under such a heading never is.
+        let notice = try parse(
+            "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## \(heading)\n\ninfo@esimerkki.fi\n")
+        #expect(notice.profile.email == "info@esimerkki.fi")
+        let authority = try parse(
+            "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Tietosuojavaltuutetun \(heading)\n\n"
+                + "tietosuoja@om.fi\n")
+        #expect(authority.profile.email == nil)
+        // The contact section alone, outside any controller section, invites the reader to write.
+        let footer = NoticeSection(
+            heading: heading, line: 1, topics: [],
+            blocks: [NoticeBlock(kind: .paragraph, text: "Esimerkki ry · info@esimerkki.fi", line: 2)])
+        #expect(FallbackParty.contactEmail(in: [footer])?.value == "info@esimerkki.fi")
+    }
+
     @Test func aControllerNamedInASentenceWithPitaa() throws {
         // Given "Rekisteriä pitää …" as the only naming of the controller, when parsed, then it is the name.
         let notice = try parse("# Tietosuoja\n\n## Jäsenrekisteri\n\nRekisteriä pitää Esimerkki ry. Tiedot ovat …\n")

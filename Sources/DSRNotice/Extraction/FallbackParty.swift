@@ -80,10 +80,19 @@ enum FallbackParty {
             "contact", "write to", "email us", "e-mail us", "reach us",
         ]
         let authority = ["tietosuojavaltuut", "dataombudsman", "ombudsman", "tillsynsmyndighet", "valvontaviranom"]
+        // A section headed as the contact details ("Yhteystiedot", "Kontaktuppgifter", "Contact us"), often the
+        // page's footer, invites the reader to write as much as a sentence does.
+        let contactHeadings = [
+            "yhteystied", "yhteydenot", "ota yhteytta", "kontaktuppgift", "kontakta oss", "kontakt", "contact",
+        ]
         for section in sections where !section.topics.contains(.complaint) {
+            let heading = section.heading.map(TextFold.fold) ?? ""
+            let invitingSection =
+                contactHeadings.contains(where: heading.contains) && !authority.contains(where: heading.contains)
             for block in section.blocks {
                 let folded = TextFold.fold(block.text)
-                guard invitations.contains(where: folded.contains), !authority.contains(where: folded.contains),
+                guard invitingSection || invitations.contains(where: folded.contains),
+                    !authority.contains(where: folded.contains),
                     let email = PartyTokens(block.text).first(.email)?.value
                 else { continue }
                 let domain = email.split(separator: "@").last.map { $0.lowercased() } ?? ""
