@@ -80,10 +80,19 @@ enum FallbackParty {
             "contact", "write to", "email us", "e-mail us", "reach us",
         ]
         let authority = ["tietosuojavaltuut", "dataombudsman", "ombudsman", "tillsynsmyndighet", "valvontaviranom"]
+        // A section headed as the contact details ("Yhteystiedot", "Kontaktuppgifter", "Contact us"), often the
+        // page's footer, invites the reader to write as much as a sentence does.
+        let contactHeadings = [
+            "yhteystied", "yhteydenot", "ota yhteytta", "kontaktuppgift", "kontakta oss", "kontakt", "contact",
+        ]
         for section in sections where !section.topics.contains(.complaint) {
+            let heading = section.heading.map(TextFold.fold) ?? ""
+            let invitingSection =
+                contactHeadings.contains(where: heading.contains) && !authority.contains(where: heading.contains)
             for block in section.blocks {
                 let folded = TextFold.fold(block.text)
-                guard invitations.contains(where: folded.contains), !authority.contains(where: folded.contains),
+                guard invitingSection || invitations.contains(where: folded.contains),
+                    !authority.contains(where: folded.contains),
                     let email = PartyTokens(block.text).first(.email)?.value
                 else { continue }
                 let domain = email.split(separator: "@").last.map { $0.lowercased() } ?? ""
@@ -94,10 +103,56 @@ enum FallbackParty {
         return nil
     }
 
+    /// Labels that introduce the controller on a line of their own, outside a controller heading ("Yritys:",
+    /// "Registrar:", "Sovelluksen julkaisija:"), compact-folded.
+    private static let ownLineLabels: Set<String> = [
+        "rekisterinpitaja", "yritys", "yhdistys", "organisaatio", "julkaisija", "sovelluksenjulkaisija",
+        "palvelunjulkaisija", "palveluntarjoaja", "personuppgiftsansvarig", "foretag", "organisation", "utgivare",
+        "registrar", "controller", "datacontroller", "company", "organization", "publisher", "serviceprovider",
+    ]
+
+    /// The controller after a label on a line of its own: the lines that follow it, up to a blank line or heading,
+    /// read as a controller section. Taken only with a name and a contact detail (address, e-mail, phone or
+    /// business ID), because a label alone proves nothing.
+    static func labelledParty(in sections: [NoticeSection]) -> PartyEntry? {
+        for section in sections where !section.topics.contains(.complaint) {
+            for (index, block) in section.blocks.enumerated() {
+                let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+                for (offset, line) in lines.enumerated() {
+                    let label = line.trimmingSuffix { $0 == " " }
+                    guard label.hasSuffix(":"), isOwnLineLabel(TextFold.compact(label.dropLast())) else { continue }
+                    var following: [NoticeBlock] = lines[(offset + 1)...].map {
+                        NoticeBlock(kind: .paragraph, text: String($0), line: block.line + offset + 1)
+                    }.filter { !$0.text.isEmpty }
+                    if following.isEmpty {
+                        following = Array(section.blocks[(index + 1)...].prefix(6))
+                    }
+                    let candidate = NoticeSection(
+                        heading: String(label), line: block.line + offset, topics: [.controller], blocks: following)
+                    guard let entry = PartyParser.controllers(in: candidate).first, entry[.name] != nil,
+                        entry.hasDetails
+                    else { continue }
+                    return entry
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a compact-folded label is one of ``ownLineLabels``, allowing one typing error in its last word when
+    /// the label is long ("Sovelluksen julkaisia:").
+    private static func isOwnLineLabel(_ compact: String) -> Bool {
+        guard compact.count <= 40 else { return false }
+        if ownLineLabels.contains(compact) { return true }
+        return compact.count >= 9
+            && ownLineLabels.contains { $0.count >= 9 && AuthorityMentions.editDistance($0, compact) <= 1 }
+    }
+
     /// Phrases after which a sentence names the controller ("Henkilörekisteriä ylläpitää …").
     private static let proseLeadIns = [
         "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
-        "rekisterin yllapitaja on ", "rekisterinpitajana on ", "personuppgiftsansvarig ar ",
+        "rekisterin yllapitaja on ", "rekisterinpitajana on ",
+        "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ", "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
         "the data controller is ", "the register is maintained by ",
     ]

@@ -156,7 +156,8 @@ enum HeadingCatalogue {
     ])
     private static let retention = bytes([
         "sailytysaika", "sailyttamisaika", "sailytysajat", "sailytys", "sailyttaminen", "sailytetaan", "kuinkakauan",
-        "lagringstid", "lagring", "bevarande", "sparas", "retention", "storageperiod", "howlong",
+        "lagringstid", "lagring", "bevarande", "forvaringstid", "sparas", "retention", "storageperiod", "howlong",
+        "arkistointiaika", "archivingperiod", "storagetime", "periodofstorage",
     ])
     private static let sources = bytes(["tietolahte", "tietolahde", "lahteet", "uppgiftskall", "kallor", "source"])
     private static let dataSubjects = bytes([

@@ -174,6 +174,14 @@ enum PartyParser {
                     if isControllerName(name) { startName(name, block: block) }
                     apply(tokens, block: block, index: index)
                 case .address:
+                    // "Yhteystiedot: info@esimerkki.fi": a contact label over only an e-mail or phone is not an
+                    // address.
+                    if tokens.first(.address) == nil, !tokens.tokens.isEmpty,
+                        TextCleanup.collapse(tokens.namePart).isEmpty
+                    {
+                        apply(tokens, block: block, index: index)
+                        continue
+                    }
                     if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
                         current { $0.appendAddress(value, line: block.line, raw: block.text) }
                     } else {

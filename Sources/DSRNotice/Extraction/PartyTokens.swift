@@ -143,11 +143,43 @@ struct PartyTokens {
     /// Whether a word already belongs to a token (tokens are found left to right).
     private func claimed(_ index: Int) -> Bool { (tokens.last?.lastWord ?? -1) >= index }
 
+    /// Markers written for "@" and "." against address harvesters.
+    private static let atMarkers = ["(at)", "[at]", "(a)", "{at}"]
+    private static let dotMarkers = ["(dot)", "[dot]", "(piste)", "[piste]"]
+
+    /// Whether a word is a domain name: labels of letters, digits and hyphens, the last one two or more letters
+    /// ("esimerkki.fi", "mail.example.com"; "(dot)" markers already count as dots).
+    private static func looksLikeDomain(_ word: String) -> Bool {
+        var domain = word.lowercased()
+        for marker in dotMarkers { domain = domain.replacing(marker, with: ".") }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter) else {
+            return false
+        }
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+    }
+
     private func email(at index: Int) -> Token? {
         var core = words[index].core
+        var lastWord = index
+        // "matti (at) esimerkki.fi": the marker as a word of its own, between the name and a domain with a dot.
+        if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
+            !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) }),
+            Self.looksLikeDomain(words[index + 2].core)
+        {
+            core += "@" + words[index + 2].core
+            lastWord = index + 2
+        }
+        for marker in Self.dotMarkers {
+            while let range = core.lowercased().firstRange(of: marker) {
+                let offset = core.lowercased().distance(from: core.lowercased().startIndex, to: range.lowerBound)
+                let start = core.index(core.startIndex, offsetBy: offset)
+                core.replaceSubrange(start..<core.index(start, offsetBy: marker.count), with: ".")
+            }
+        }
         if core.lowercased().hasPrefix("mailto:") { core = String(core.dropFirst(7)) }
         // An address written against harvesters, "nimi(at)example.fi" or "nimi[at]example.fi", is the address.
-        for marker in ["(at)", "[at]", "(a)", "{at}"] {
+        for marker in Self.atMarkers {
             if let range = core.lowercased().firstRange(of: marker), range.lowerBound > core.lowercased().startIndex {
                 let offset = core.lowercased().distance(from: core.lowercased().startIndex, to: range.lowerBound)
                 let start = core.index(core.startIndex, offsetBy: offset)
@@ -157,10 +189,10 @@ struct PartyTokens {
             }
         }
         guard let at = core.firstIndex(of: "@"), at > core.startIndex,
-            core[core.index(after: at)...].contains("."), !core.hasSuffix("@")
+            core[core.index(after: at)...].contains("."), !core.hasSuffix("@"), !core.hasSuffix(".")
         else { return nil }
         return Token(
-            field: .email, value: core, firstWord: labelStart(index, labels: Self.emailLabels), lastWord: index)
+            field: .email, value: core, firstWord: labelStart(index, labels: Self.emailLabels), lastWord: lastWord)
     }
 
     private func businessID(at index: Int) -> Token? {

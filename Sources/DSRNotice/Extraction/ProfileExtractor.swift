@@ -24,6 +24,9 @@ enum ProfileExtractor {
         if entries.first?[.name] == nil, let fallback = FallbackParty.party(in: sections) {
             if entries.isEmpty { entries = [fallback] } else { entries[0].merge(fallback) }
         }
+        if entries.first?[.name] == nil, let labelled = FallbackParty.labelledParty(in: sections) {
+            if entries.isEmpty { entries = [labelled] } else { entries[0].merge(labelled) }
+        }
         if entries.isEmpty { entries = [PartyEntry()] }
         if entries[0][.name] == nil, let name = FallbackParty.proseName(in: sections) {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
@@ -43,6 +46,17 @@ enum ProfileExtractor {
             entries[0].set(.dataProtectionOfficer, officer.value, line: officer.line, raw: officer.raw)
         }
 
+        // The contact person's or officer's address written against harvesters ("aki.lassila(at)helsinki.fi") is
+        // the only address a reader can use: it becomes the e-mail, decoded. (A plain address stays in the details.)
+        if entries[0][.email] == nil {
+            for field in [ProfileField.contactDetails, .dataProtectionOfficer] {
+                guard let details = entries[0].values[field], !details.value.contains("@"),
+                    let email = PartyTokens(details.value).first(.email)?.value
+                else { continue }
+                entries[0].set(.email, email, line: details.line, raw: details.raw)
+                break
+            }
+        }
         if entries[0][.email] == nil, entries[0][.contactDetails]?.contains("@") != true,
             let email = FallbackParty.contactEmail(in: sections)
         {

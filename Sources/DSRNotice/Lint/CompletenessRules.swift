@@ -9,7 +9,16 @@ enum CompletenessRules {
             findings.append(LintFinding(.encoding, line: nil, quote: notice.encoding.rawValue))
         }
         if !notice.hasRecognisedHeadings {
-            findings.append(LintFinding(.unrecognisedNotice, line: nil, quote: ""))
+            // A text that calls itself a privacy notice is one, only written as prose: dsr cannot tell what it
+            // lacks, so a warning rather than an error (a false error is worse than a missed warning).
+            if let (unit, range) = context.first(ofAny: privacyNoticeWords) {
+                findings.append(
+                    LintFinding(
+                        .unstructuredNotice, line: context.line(of: range, in: unit),
+                        quote: Quote.sentence(around: range, in: unit.folded)))
+            } else {
+                findings.append(LintFinding(.unrecognisedNotice, line: nil, quote: ""))
+            }
         }
         if notice.profile.name == nil {
             findings.append(LintFinding(.missingController, line: nil, quote: ""))
@@ -58,23 +67,36 @@ enum CompletenessRules {
         return findings
     }
 
+    /// Words by which a text says it is a privacy notice, or about personal data.
+    static let privacyNoticeWords = [
+        "tietosuoja", "rekisteriseloste", "henkilotieto", "henkilotiedo", "henkilotietoj", "dataskydd",
+        "personuppgift", "privacy", "personal data", "personal information", "gdpr",
+    ]
+
     // MARK: retention and legal basis outside their headings
 
     private static let keepWords = [
         "sailytet", "sailytamme", "sailyttaa", "sailytys", "poistetaan", "havitetaan", "lagras", "sparas", "bevaras",
-        "raderas", "retain", "kept for", "stored for", "deleted", "keep your",
+        "raderas", "retain", "kept for", "stored for", "deleted", "keep your", "sailyvat", "tallennetaan", "sparas",
+        "forvaras", "stored", "kept", "removed", "erased",
     ]
+    /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
-        "vuo", "kuukau", "kk", "paiv", "viiko", "ar", "manad", "dag", "year", "month", "day", "week",
+        "vuo", "kuukau", "kk", "paiv", "viiko", "ar", "manad", "dag", "year", "month", "day", "week", "tunn", "tunti",
+        "timm", "hour", "minuu", "minut", "sekun", "second", "veck",
     ]
+    /// Abbreviated units, matched whole ("24 h", "30 min").
+    private static let abbreviatedUnits: Set<String> = ["h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs."]
     private static let numberWords = [
         "yhden", "kahden", "kolmen", "neljan", "viiden", "kuuden", "seitseman", "kahdeksan", "yhdeksan", "kymmenen",
         "kaksi", "kolme", "viisi", "kuusi", "kymmenen", "ett", "tva", "tre", "fem", "sex", "tio", "one", "two",
-        "three", "five", "six", "ten",
+        "three", "five", "six", "ten", "seven", "sju", "kolmekymmenta", "kuukauden", "vuoden",
     ]
     private static let untilPhrases = [
         "asiakkuuden ajan", "asiakassuhteen ajan", "niin kauan kuin", "kunnes", "paattymiseen asti", "sa lange",
-        "until", "as long as",
+        "until", "as long as", "jasenyyden ajan", "jasenyyden paattymi", "jasenyyden paatytty", "medlemskapets",
+        "under medlemskapet", "medlemskapet upphor", "for the duration of", "end of the membership",
+        "end of your membership", "duration of the membership",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
@@ -100,7 +122,12 @@ enum CompletenessRules {
         let words = folded.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let isNumber = word.allSatisfy(\.isNumber) || numberWords.contains(word)
-            if isNumber, durationUnits.contains(where: { words[index + 1].hasPrefix($0) }) { return true }
+            guard isNumber else { continue }
+            // A number spelled out and repeated in digits: "sju (7) timmar", "kaksi (2) vuotta".
+            var next = index + 1
+            if next + 1 < words.count, words[next].hasPrefix("("), words[next].hasSuffix(")") { next += 1 }
+            let unit = String(words[next].drop { $0 == "(" })
+            if abbreviatedUnits.contains(unit) || durationUnits.contains(where: unit.hasPrefix) { return true }
         }
         return false
     }

@@ -4,6 +4,8 @@ import DSRCore
 public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
     /// The notice has no heading dsr recognises (not a privacy notice, or an unknown layout).
     case unrecognisedNotice = "unrecognised-notice"
+    /// The text calls itself a privacy notice but has no heading dsr recognises (a short notice in prose).
+    case unstructuredNotice = "unstructured-notice"
     /// The notice cites the repealed Henkilötietolaki 523/1999.
     case repealedLaw = "repealed-law"
     /// Access is said to be free only once a year.
@@ -71,7 +73,7 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
             .missingRightRestriction, .missingRightComplaint, .missingController, .missingRetention,
             .missingLegalBasis, .invalidBusinessID:
             .error
-        case .authorityName, .transferSafeguards, .missingRightPortability, .missingRightObjection, .missingContact,
+        case .unstructuredNotice, .authorityName, .transferSafeguards, .missingRightPortability, .missingRightObjection, .missingContact,
             .requestForm, .templateText:
             .warning
         case .retentionNotUnderHeading, .legalBasisNotUnderHeading, .missingBusinessID, .refusalCertificate,
@@ -84,6 +86,7 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
     public var source: String {
         switch self {
         case .unrecognisedNotice: "GDPR Art. 12(1), 13, 14 (the information must be given in a clear, accessible form)"
+        case .unstructuredNotice: "GDPR Art. 12(1), 13, 14 (the information must be given in a clear, accessible form)"
         case .repealedLaw: "Tietosuojalaki 1050/2018 § 37 (repeals Henkilötietolaki 523/1999 from 1.1.2019)"
         case .accessOnceAYear: "GDPR Art. 12(5), 15(3); EDPB Guidelines 01/2022 §§ 175–190; old HetiL § 26"
         case .replyThreeMonths: "GDPR Art. 12(3); old HetiL § 28 (three months)"
@@ -121,6 +124,14 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
                 fi: "Tiedostosta ei löytynyt yhtään tunnettua tietosuojaselosteen otsikkoa.",
                 sv: "Filen innehåller ingen känd rubrik i en dataskyddsbeskrivning.",
                 en: "The file has no heading of a privacy notice that dsr recognises.")
+        case .unstructuredNotice:
+            LocalizedText(
+                fi: "Teksti on tietosuojaseloste, mutta siinä ei ole yhtään tunnettua otsikkoa; sisältöä ei voitu "
+                    + "tarkistaa kohta kohdalta.",
+                sv: "Texten är en dataskyddsbeskrivning men har ingen känd rubrik; innehållet kunde inte granskas "
+                    + "punkt för punkt.",
+                en: "The text is a privacy notice but has no heading dsr recognises; its content could not be "
+                    + "checked section by section.")
         case .repealedLaw:
             LocalizedText(
                 fi: "Seloste viittaa henkilötietolakiin (523/1999), joka kumottiin 1.1.2019.",
@@ -296,6 +307,14 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
                     + "\"Den registrerades rättigheter\".",
                 en: "Check that this is the right file; use headings such as \"Controller\", \"Retention period\" "
                     + "and \"Your rights\".")
+        case .unstructuredNotice:
+            LocalizedText(
+                fi: "Jäsennä seloste otsikoilla kuten \"Rekisterinpitäjä\", \"Säilytysaika\" ja \"Rekisteröidyn "
+                    + "oikeudet\", jotta lukija löytää jokaisen asetuksen 13 ja 14 artiklan tiedon.",
+                sv: "Dela in beskrivningen med rubriker som \"Personuppgiftsansvarig\", \"Lagringstid\" och "
+                    + "\"Den registrerades rättigheter\", så att läsaren hittar varje uppgift enligt artikel 13 och 14.",
+                en: "Structure the notice with headings such as \"Controller\", \"Retention period\" and \"Your "
+                    + "rights\", so that a reader finds each item Articles 13 and 14 require.")
         case .repealedLaw:
             LocalizedText(
                 fi: "Viittaa tietosuoja-asetukseen (EU) 2016/679 ja tietosuojalakiin (1050/2018).",

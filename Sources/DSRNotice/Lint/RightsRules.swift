@@ -5,20 +5,22 @@
 /// it finds notices that forget a right, not notices that describe it wrongly.
 enum RightsRules {
     static func findings(_ context: LintContext) -> [LintFinding] {
-        let rights: [(LintRule, NoticeTopic, [String])] = [
-            (.missingRightAccess, .rightOfAccess, access),
-            (.missingRightRectification, .rightToRectification, rectification),
-            (.missingRightErasure, .rightToErasure, erasure),
-            (.missingRightRestriction, .rightToRestriction, restriction),
-            (.missingRightPortability, .rightToPortability, portability),
-            (.missingRightObjection, .rightToObject, objection),
-            (.missingRightComplaint, .complaint, complaint),
+        let rights: [(LintRule, NoticeTopic, [String], [String])] = [
+            (.missingRightAccess, .rightOfAccess, access, accessVerbs),
+            (.missingRightRectification, .rightToRectification, rectification, rectificationVerbs),
+            (.missingRightErasure, .rightToErasure, erasure, erasureVerbs),
+            (.missingRightRestriction, .rightToRestriction, restriction, restrictionVerbs),
+            (.missingRightPortability, .rightToPortability, portability, []),
+            (.missingRightObjection, .rightToObject, objection, []),
+            (.missingRightComplaint, .complaint, complaint, []),
         ]
+        let rightsUnits = context.units.filter(isAboutRights)
         var findings: [LintFinding] = []
-        for (rule, topic, words) in rights {
+        for (rule, topic, words, verbs) in rights {
             let headed = context.notice.sections.contains { $0.topics.contains(topic) }
             let named =
                 context.mentions(words)
+                || rightsUnits.contains { $0.folded.firstRange(ofAny: verbs, wordStart: true) != nil }
                 || (topic == .complaint
                     && context.units.contains { !AuthorityMentions.mentions(in: $0.folded).isEmpty })
             if !headed && !named { findings.append(LintFinding(rule, line: nil, quote: "")) }
@@ -26,15 +28,48 @@ enum RightsRules {
         return findings
     }
 
+    /// Whether a heading or block speaks of the data subject's rights: it stands in a section about rights, or says
+    /// "oikeus", "rätt", "right" itself ("Jäsenellä on oikeus päästä tietoihinsa", "The data subject has the right:
+    /// - Of access to their data").
+    private static func isAboutRights(_ unit: LintContext.Unit) -> Bool {
+        let rightsTopics: [NoticeTopic] = [
+            .rights, .rightOfAccess, .rightToRectification, .rightToErasure, .rightToRestriction, .rightToPortability,
+            .rightToObject,
+        ]
+        return unit.topics.contains(where: rightsTopics.contains)
+            || unit.folded.firstRange(ofAny: rightWords, wordStart: true) != nil
+    }
+
+    private static let rightWords = [
+        "oikeus", "oikeude", "oikeut", "ratt", "rattighet", "right", "rights", "entitled",
+    ]
+
+    /// Verbs and nouns that name a right only where the text speaks of rights: "päästä tietoihin", "pyytää pääsyä",
+    /// "of access", "Korrigering av felaktiga uppgifter", "limiting the processing", "begränsa".
+    static let accessVerbs = [
+        "paasta", "paasyn", "paasya", "nahda", "saada tieto", "tillgang", "access", "obtain a copy", "se vilka",
+        "fa veta", "kontrollera",
+    ]
+    static let rectificationVerbs = [
+        "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
+        "update", "inaccurate", "correct", "rectif",
+    ]
+    static let erasureVerbs = [
+        "poista", "poisto", "radera", "ta bort", "tar bort", "tas bort", "delete", "remove", "erase",
+    ]
+    static let restrictionVerbs = ["rajoit", "begrans", "restrict", "limit"]
+
     static let access = [
         "tarkastusoikeu", "tarkastaa", "tarkistaa", "tarkastuspyyn", "paasy tietoihin", "oikeus saada paasy",
         "paasyoikeu", "tutustua", "jaljennos", "ratt till tillgang", "ratt att fa tillgang", "tillgang till",
         "registerutdrag", "right of access", "right to access", "access to your", "access your", "copy of your",
         "tarkastami", "tarkistami", "tarkastukse", "tarkistukse", "access right", "right to check", "right to inspect", "right to see", "ratt att granska", "granska dina",
-        "ratt att kontrollera", "insyn",
+        "ratt att kontrollera", "insyn", "pyytaa paasya", "paasta tietoihi", "paasta omiin", "paasya omiin",
+        "paasta kasiteltaviin",
     ]
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
+        "korrigera", "korrigering",
     ]
     static let erasure = [
         "poista", "poisto", "poistet", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase",
@@ -43,7 +78,8 @@ enum RightsRules {
     ]
     static let restriction = [
         "rajoitta", "rajoitus", "begransning", "begransa", "restrict", "limit processing", "limit the processing",
-        "limitation of processing", "right to limit",
+        "limitation of processing", "right to limit", "limiting the processing", "limiting processing",
+        "limitation of the processing",
     ]
     static let portability = [
         "jarjestelmasta toiseen", "siirrettavyy", "siirtaa omat tieto", "siirtaa tietonsa", "dataportabilitet",

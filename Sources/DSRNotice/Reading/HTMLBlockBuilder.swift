@@ -18,6 +18,8 @@ struct HTMLBlockBuilder {
     private var boldDepth = 0
     private var row: [[RawBlock]]?
     private var cellOpen = false
+    /// The address of the open `<a href="mailto:…">`, and its link text so far.
+    private var mailto: (address: String, text: String)?
 
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dt", "dd", "dl",
@@ -28,6 +30,21 @@ struct HTMLBlockBuilder {
     private static let skippedTags: Set<String> = [
         "script", "style", "title", "template", "noscript", "svg", "textarea",
     ]
+
+    /// The address of an `href="mailto:…"` among a tag's attributes, or `nil`.
+    static func mailtoHref(_ attributes: String) -> String? {
+        let lower = Array(attributes.lowercased().unicodeScalars)
+        let marker = Array("mailto:".unicodeScalars)
+        guard lower.count == attributes.unicodeScalars.count, lower.count >= marker.count,
+            let start = (0...(lower.count - marker.count)).first(where: {
+                Array(lower[$0..<($0 + marker.count)]) == marker
+            })
+        else { return nil }
+        let rest = attributes.unicodeScalars.dropFirst(start + marker.count)
+        let address = String(String.UnicodeScalarView(rest.prefix { !"\"'?> &".unicodeScalars.contains($0) }))
+        guard address.contains("@"), !address.hasPrefix("@"), !address.hasSuffix("@") else { return nil }
+        return address
+    }
 
     /// Converts a text to blocks; `firstLine` is the source line of its first character.
     static func blocks(from text: String, firstLine: Int) -> [RawBlock] {
@@ -107,6 +124,10 @@ struct HTMLBlockBuilder {
                 let end = Self.findClosingTag(scalars, name: name, from: index) ?? count
                 skip(to: end)
             } else {
+                if name == "a" {
+                    let attributes = String(String.UnicodeScalarView(scalars[nameEnd..<tagEnd]))
+                    mailto = Self.mailtoHref(attributes).map { ($0, "") }
+                }
                 open(name, line: tagLine)
                 if scalars[tagEnd - 1] == "/" && name != "br" && name != "hr" { close(name, line: tagLine) }
             }
@@ -122,6 +143,7 @@ struct HTMLBlockBuilder {
         }
         if bufferLine == nil { bufferLine = line }
         buffer.append(scalar)
+        mailto?.text.unicodeScalars.append(scalar)
         if boldDepth > 0 { boldText += 1 } else { plainText += 1 }
     }
 
@@ -151,6 +173,13 @@ struct HTMLBlockBuilder {
 
     private mutating func close(_ name: String, line: Int) {
         switch name {
+        case "a":
+            // A mailto link worded as prose ("<a href="mailto:info@…">kirjoita meille</a>") keeps its address,
+            // which the reader cannot see otherwise: "kirjoita meille (info@…)".
+            if let link = mailto, !link.text.contains("@") {
+                for scalar in " (\(link.address))".unicodeScalars { append(scalar, line: line) }
+            }
+            mailto = nil
         case "strong", "b": boldDepth = max(0, boldDepth - 1)
         case _ where Self.blockTags.contains(name):
             flush()

@@ -117,6 +117,15 @@ enum MarkdownReader {
         return nil
     }
 
+    /// The address of a `mailto:` link target ("mailto:info@example.fi?subject=…" → "info@example.fi"), or `nil`.
+    static func mailtoAddress(_ target: String) -> String? {
+        let trimmed = target.drop { $0 == " " }
+        guard trimmed.lowercased().hasPrefix("mailto:") else { return nil }
+        let address = trimmed.dropFirst(7).prefix { $0 != "?" && $0 != " " }
+        guard address.contains("@"), !address.hasPrefix("@"), !address.hasSuffix("@") else { return nil }
+        return String(address)
+    }
+
     /// Removes inline Markdown and HTML.
     static func inline(_ text: String) -> String {
         var scalars = Array(withoutLineBreakTags(text).unicodeScalars)
@@ -137,6 +146,13 @@ enum MarkdownReader {
                     let end = scalars[(close + 1)..<min(scalars.count, close + 2000)].firstIndex(of: ")")
                 {
                     result.append(contentsOf: scalars[(open + 1)..<close])
+                    // A mailto link worded as prose ("[valmennusjaokselle](mailto:info@…)") keeps its address,
+                    // which the reader cannot see otherwise: "valmennusjaokselle (info@…)".
+                    let label = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+                    let target = String(String.UnicodeScalarView(scalars[(close + 2)..<end]))
+                    if let address = mailtoAddress(target), !label.contains("@") {
+                        result.append(contentsOf: " (\(address))".unicodeScalars)
+                    }
                     index = end + 1
                     continue
                 }
