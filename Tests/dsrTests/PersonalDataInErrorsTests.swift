@@ -276,9 +276,9 @@ struct PersonalDataInErrorsTests {
         let letters = Self.letterErrors()
         #expect(Set(input.map(Self.name)).count == 10)
         #expect(Set(store.map(Self.name)).count == 7)
-        #expect(Set(transition.map(Self.name)).count == 10)
+        #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 8)
-        #expect(Set(letters.map(Self.name)).count == 22)
+        #expect(Set(letters.map(Self.name)).count == 24)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 
         // Then each message says something, and none holds the personal data
