@@ -14,7 +14,7 @@ struct LetterContext {
     var letterLanguage: Language
     /// The letter's date as a date.
     var civilDate: CivilDate
-    /// The letter's date, `D.M.YYYY`.
+    /// The letter's date in its language's form (`8.5.2026`, `8 May 2026`).
     var date: String
     /// The case number, `2026-0042`.
     var caseNumber: String
@@ -44,6 +44,8 @@ struct LetterContext {
     var completion: CompletionFields?
     /// The Art. 15(1) information, for the access response.
     var access: AccessFields?
+    /// The withdrawal, for its confirmation.
+    var withdrawal: WithdrawalFields?
     /// The letter number and fingerprint of an issued letter, which its footer prints; `nil` for a draft.
     var issue: IssueFields?
 
@@ -97,9 +99,9 @@ struct LetterContext {
         var kindName: String
         /// The right exercised, with its article.
         var rightName: String
-        /// The day the request was received, `D.M.YYYY`.
+        /// The day the request was received, in the letter's date form.
         var received: String
-        /// The current statutory deadline, `D.M.YYYY`.
+        /// The current statutory deadline, in the letter's date form.
         var deadline: String
         /// Whether the request is an access request (Art. 15).
         var isAccess: Bool
@@ -139,14 +141,24 @@ struct LetterContext {
     struct ExtensionFields {
         /// Why the extension is needed.
         var reasons: String
-        /// The deadline before the extension, `D.M.YYYY`.
+        /// The deadline before the extension, in the letter's date form.
         var originalDeadline: String
     }
 
     /// The pause of the clock while the controller waits for the data subject.
     struct PauseFields {
-        /// The day the pause began, `D.M.YYYY`.
+        /// The day the pause began, in the letter's date form.
         var since: String
+        /// What the letter asks for, one item each (`--asked`).
+        var asked: [String]
+        /// Whether the letter lists what it asks for.
+        var hasAsked: Bool
+    }
+
+    /// The withdrawal of a request as its confirmation states it.
+    struct WithdrawalFields {
+        /// The day the request was withdrawn, in the letter's date form.
+        var on: String
     }
 
     /// What was done to grant the request.
@@ -159,6 +171,10 @@ struct LetterContext {
         var hasRecipients: Bool
         /// When the restriction ends (Art. 18).
         var endCondition: String?
+        /// The day from which the restriction ends, in the letter's date form (Art. 18(3)).
+        var liftsOn: String?
+        /// Why the restriction is lifted (Art. 18(3)).
+        var liftReason: String?
     }
 
     /// The Art. 15(1)–(2) information from the controller profile.
@@ -206,7 +222,7 @@ extension LetterContext {
             letterType: type,
             letterLanguage: language,
             civilDate: date,
-            date: date.finnish,
+            date: date.letterText(language),
             caseNumber: record.caseNumber.description,
             caseNumberValue: record.caseNumber,
             language: code,
@@ -216,7 +232,8 @@ extension LetterContext {
             subject: SubjectFields(name: record.subject.name, address: address,
                                    email: address == nil ? Self.present(record.subject.email) : nil),
             request: RequestFields(kindName: record.kind.names[language], rightName: record.kind.rightNames[language],
-                                   received: record.received.finnish, deadline: record.deadline.finnish,
+                                   received: record.received.letterText(language),
+                                   deadline: record.deadline.letterText(language),
                                    isAccess: record.kind == .access, isDirectMarketing: record.isDirectMarketing),
             authority: authority)
     }

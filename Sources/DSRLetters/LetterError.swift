@@ -31,6 +31,10 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     case extensionReasonMissing(CaseNumber)
     /// A completion notice was asked for a request that was not completed.
     case notCompleted(CaseNumber, LetterType)
+    /// The notice before lifting a restriction lacks the day it ends or the reason (GDPR Art. 18(3)).
+    case liftNotRecorded(CaseNumber)
+    /// A withdrawal confirmation was asked for a request that was not withdrawn.
+    case notWithdrawn(CaseNumber)
     /// A restriction letter was asked for a request with no restriction recorded.
     case notRestricted(CaseNumber)
     /// The recipients told under GDPR Art. 19 were not recorded.
@@ -53,11 +57,12 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .notRefused, .reasonsWithheldWithoutRestriction, .notApplicable, .closed, .notPaused, .notExtended,
-             .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notRestricted:
+             .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notWithdrawn, .notRestricted:
             .ruleViolation
         case .controllerMissing, .templateMissing: .notFound
         case .binaryFormat: .usage
         case .unknownGround, .groundsMissing, .reasonMissing, .extensionReasonMissing, .recipientsMissing,
+             .liftNotRecorded,
              .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
             .invalidData
         }
@@ -109,6 +114,12 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .notCompleted(let caseNumber, let type):
             "\(caseNumber) is not completed; record 'dsr complete \(caseNumber)' before writing the "
                 + "\(type.rawValue) letter."
+        case .liftNotRecorded(let caseNumber):
+            "\(caseNumber) does not record the day the restriction ends and why, which the notice must state "
+                + "(GDPR Art. 18(3)); record them with 'dsr notify-lift \(caseNumber) --lifts-on DATE --reason TEXT'."
+        case .notWithdrawn(let caseNumber):
+            "\(caseNumber) was not withdrawn; record 'dsr withdraw \(caseNumber)' before writing the "
+                + "\(LetterType.withdrawalConfirmation.rawValue) letter."
         case .notRestricted(let caseNumber):
             "\(caseNumber) has no restriction recorded; record it with 'dsr restrict \(caseNumber) "
                 + "--end-condition TEXT --recipient NAME' (or --no-recipients) first."

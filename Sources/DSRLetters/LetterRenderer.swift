@@ -135,30 +135,40 @@ public struct LetterRenderer: Sendable {
         case .acknowledgement:
             guard record.isOpen else { throw .closed(caseNumber, type) }
         case .identityRequest, .clarificationRequest:
-            context.pause = try LetterContext.PauseFields(record: record, type: type)
+            context.pause = try LetterContext.PauseFields(record: record, type: type, language: language)
         case .extensionNotice:
-            context.extensionNotice = try LetterContext.ExtensionFields(record: record, date: date, calculator: calculator)
+            context.extensionNotice = try LetterContext.ExtensionFields(record: record, date: date, calculator: calculator,
+                                                                        language: language)
         case .accessResponse:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: false)
+                                                                    needsRecipients: false,
+                                                                    language: language)
             context.access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
         case .rectificationNotice:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: true,
-                                                                    needsRecipients: true)
+                                                                    needsRecipients: true,
+                                                                    language: language)
         case .erasureNotice:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: true)
+                                                                    needsRecipients: true,
+                                                                    language: language)
         case .restrictionNotice:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: true)
+                                                                    needsRecipients: true,
+                                                                    language: language)
         case .restrictionLiftNotice:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: false)
+                                                                    needsRecipients: false,
+                                                                    language: language)
         case .portabilityNotice, .objectionNotice:
             context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: true,
-                                                                    needsRecipients: false)
+                                                                    needsRecipients: false,
+                                                                    language: language)
         case .refusal:
             context.refusal = try LetterContext.RefusalFields(record: record, language: language)
+            context.completion = LetterContext.CompletionFields(refusalRecipientsOf: record)
+        case .withdrawalConfirmation:
+            context.withdrawal = try LetterContext.WithdrawalFields(record: record, language: language)
         }
         return context
     }

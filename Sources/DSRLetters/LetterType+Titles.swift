@@ -10,7 +10,7 @@ extension LetterType {
             LocalizedText(fi: "Pyyntö henkilöllisyyden varmistamiseksi", sv: "Begäran om uppgifter för att bekräfta identiteten",
                           en: "Request for information to confirm your identity")
         case .clarificationRequest:
-            LocalizedText(fi: "Pyyntö täsmentää pyyntöä", sv: "Begäran om precisering", en: "Request to specify your request")
+            LocalizedText(fi: "Pyynnön täsmentäminen", sv: "Begäran om precisering", en: "Request to specify your request")
         case .extensionNotice:
             LocalizedText(fi: "Ilmoitus määräajan pidentämisestä", sv: "Meddelande om förlängd tidsfrist",
                           en: "Notice of extension of the time limit")
@@ -35,6 +35,9 @@ extension LetterType {
         case .refusal:
             LocalizedText(fi: "Kirjallinen todistus pyynnön epäämisestä", sv: "Skriftligt intyg om avslag på begäran",
                           en: "Written certificate of refusal of a request")
+        case .withdrawalConfirmation:
+            LocalizedText(fi: "Vahvistus pyynnön peruuttamisesta", sv: "Bekräftelse av att begäran har återkallats",
+                          en: "Confirmation that your request was withdrawn")
         }
     }
 
@@ -42,7 +45,8 @@ extension LetterType {
     /// every other letter to all six.
     public func applies(to kind: RequestKind) -> Bool {
         switch self {
-        case .acknowledgement, .identityRequest, .clarificationRequest, .extensionNotice, .refusal: true
+        case .acknowledgement, .identityRequest, .clarificationRequest, .extensionNotice, .refusal,
+             .withdrawalConfirmation: true
         case .accessResponse: kind == .access
         case .rectificationNotice: kind == .rectification
         case .erasureNotice: kind == .erasure

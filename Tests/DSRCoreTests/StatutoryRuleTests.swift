@@ -290,6 +290,17 @@ struct StatutoryRuleTests {
         #expect(!refused.isOverdue(asOf: day.adding(days: 100)))
     }
 
+    /// GDPR Art. 12(6): an identity or clarification request records what it asks for; the next pause replaces it.
+    @Test func pausingRecordsWhatIsAsked() throws {
+        let factory = try RequestFactory()
+        let machine = factory.machine(.access)
+        let record = try factory.request(.access, in: inProgress)
+        let paused = try machine.apply(EventID("request-identity"), EventInput(
+            on: date(2025, 3, 10), asked: ["Customer number", "Address given at sign-up"]), to: record,
+            today: date(2025, 3, 10)).record
+        #expect(paused.askedFor == ["Customer number", "Address given at sign-up"])
+    }
+
     @Test func restrictionRunsToItsLift() throws {
         let factory = try RequestFactory()
         let machine = factory.machine(.restriction)
@@ -306,9 +317,24 @@ struct StatutoryRuleTests {
                                                    allowed: [EventID("notify-lift")])) {
             try machine.apply(EventID("lift"), EventInput(on: date(2025, 6, 1)), to: record, today: date(2025, 6, 1))
         }
-        let notified = try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1)), to: record,
-                                         today: date(2025, 6, 1))
+        // The notice states the day the restriction ends and why (Art. 18(3)); that day comes after the notice. The
+        // lift notice letter requires both; the event does not, so that notices recorded before dsr asked for them
+        // still replay (a notice without them is accepted and carries none).
+        let withoutDay = try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified."),
+                                           to: record, today: date(2025, 6, 1))
+        #expect(withoutDay.record.liftsOn == nil)
+        #expect(throws: TransitionError.liftDateNotAfterNotice(factory.caseNumber, liftsOn: date(2025, 6, 1),
+                                                                on: date(2025, 6, 1))) {
+            try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified.",
+                                                                 liftsOn: date(2025, 6, 1)),
+                              to: record, today: date(2025, 6, 1))
+        }
+        let notified = try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified.",
+                                                                            liftsOn: date(2025, 6, 15)),
+                                         to: record, today: date(2025, 6, 1))
         #expect(notified.effects.contains(.letterDue(.restrictionLiftNotice)))
+        #expect(notified.record.liftsOn == date(2025, 6, 15))
+        #expect(notified.record.liftReason == "Verified.")
         let lifted = try machine.apply(EventID("lift"), EventInput(on: date(2025, 6, 15)), to: notified.record,
                                        today: date(2025, 6, 15)).record
         #expect(lifted.outcome == .completed)

@@ -164,6 +164,7 @@ struct TransitionMatrixTests {
         case .recipients: input.recipients = nil
         case .endCondition: input.endCondition = nil
         case .details: input.details = ""
+        case .liftDate: input.liftsOn = nil
         }
         // Then the event is refused and names what is missing
         let error = try #require(throws: TransitionError.self) {

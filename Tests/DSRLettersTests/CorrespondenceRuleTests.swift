@@ -30,7 +30,7 @@ struct CorrespondenceRuleTests {
         for kind in RequestKind.allCases {
             let own = LetterType.allCases.filter { $0.applies(to: kind) }
             #expect(own.contains(.acknowledgement) && own.contains(.refusal) && own.contains(.extensionNotice))
-            #expect(own.count == (kind == .restriction ? 7 : 6))
+            #expect(own.count == (kind == .restriction ? 8 : 7))
         }
     }
 
@@ -123,6 +123,25 @@ struct CorrespondenceRuleTests {
         let open = try LetterFixtures.record(.restriction, sequence: 32, language: .fi)
         #expect(try error(.restrictionNotice, open) == .notRestricted(open.caseNumber))
         #expect(try error(.restrictionLiftNotice, open) == .notRestricted(open.caseNumber))
+    }
+
+    /// GDPR Art. 18(3): the notice before lifting states the day the restriction ends and why; without them it is
+    /// refused (legal-facts § 2.9).
+    @Test func liftNoticeNeedsTheDayAndTheReason() throws {
+        var record = try LetterFixtures.record(for: .restrictionLiftNotice, language: .fi)
+        record.liftsOn = nil
+        #expect(try error(.restrictionLiftNotice, record) == .liftNotRecorded(record.caseNumber))
+        record = try LetterFixtures.record(for: .restrictionLiftNotice, language: .fi)
+        record.liftReason = " "
+        #expect(try error(.restrictionLiftNotice, record) == .liftNotRecorded(record.caseNumber))
+    }
+
+    /// The withdrawal confirmation is only for a withdrawn request.
+    @Test func withdrawalConfirmationNeedsAWithdrawnRequest() throws {
+        let open = try LetterFixtures.record(.access, sequence: 33, language: .fi)
+        #expect(try error(.withdrawalConfirmation, open) == .notWithdrawn(open.caseNumber))
+        let completed = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        #expect(try error(.withdrawalConfirmation, completed) == .notWithdrawn(completed.caseNumber))
     }
 
     @Test func accessResponseNeedsArticle15InformationInTheProfile() throws {

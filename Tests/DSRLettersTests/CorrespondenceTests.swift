@@ -37,10 +37,65 @@ struct CorrespondenceTests {
         Snapshot.expect(letter, matches: "\(type.rawValue).\(language.rawValue)")
     }
 
+    /// An English letter writes its dates as "8 May 2026", which a reader abroad cannot take for 5 August; Finnish
+    /// and Swedish keep the Finnish form 8.5.2026 (legal-facts § 2.9, wording checked by the legal review).
+    @Test(arguments: types)
+    func englishLettersWriteTheMonthsName(type: LetterType) throws {
+        let english = try render(type, .en)
+        #expect(english.contains(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/))
+        #expect(!english.contains(/\b\d{1,2}\.\d{1,2}\.\d{4}\b/))
+        let finnish = try render(type, .fi)
+        #expect(finnish.contains(/Päiväys: \d{1,2}\.\d{1,2}\.\d{4}\n/))
+    }
+
+    /// GDPR Art. 18(3): the notice before lifting gives the day from which the restriction ends and the reason.
+    @Test(arguments: Language.allCases)
+    func liftNoticeGivesTheDayAndTheReason(language: Language) throws {
+        let record = try LetterFixtures.record(for: .restrictionLiftNotice, language: language)
+        let letter = try render(.restrictionLiftNotice, language)
+        let day: [Language: String] = [.fi: "poistetaan 3.4.2026 alkaen", .sv: "hävs från och med den 3.4.2026",
+                                       .en: "lifted with effect from 3 April 2026"]
+        #expect(letter.contains(day[language] ?? "?"))
+        #expect(letter.contains(try #require(record.liftReason)))
+    }
+
+    /// A withdrawn request is confirmed: withdrawn on DATE, nothing further is done, a new request is possible
+    /// (legal-facts § 2.9).
+    @Test(arguments: Language.allCases)
+    func withdrawalConfirmationGivesTheDayAndThatANewRequestIsPossible(language: Language) throws {
+        let letter = try render(.withdrawalConfirmation, language)
+        let phrases: [Language: [String]] = [
+            .fi: ["peruuttaneet pyyntönne 12.3.2026", "Emme käsittele pyyntöä enempää", "uuden pyynnön"],
+            .sv: ["återkallat din begäran den 12.3.2026", "Vi behandlar inte begäran vidare", "en ny begäran"],
+            .en: ["withdrew your request on 12 March 2026", "will not handle the request any further",
+                  "make a new request"],
+        ]
+        for phrase in phrases[language] ?? [] { #expect(letter.contains(phrase)) }
+    }
+
+    /// GDPR Art. 12(6), recital 63: the identity and clarification requests list what is asked (`--asked`) and say why.
+    @Test(arguments: [LetterType.identityRequest, .clarificationRequest], Language.allCases)
+    func pauseLettersListWhatIsAsked(type: LetterType, language: Language) throws {
+        var record = try LetterFixtures.record(for: type, language: language)
+        record.askedFor = ["Asiakasnumero", "Toimitusosoite 1.1.2026"]
+        let letter = try renderer.render(type, for: record, controller: LetterFixtures.fullController,
+                                         language: language, date: LetterFixtures.letterDate(for: type))
+        #expect(letter.contains("- Asiakasnumero\n- Toimitusosoite 1.1.2026\n"))
+        let generic = try render(type, language)
+        #expect(!generic.contains("- Asiakasnumero"))
+        if type == .identityRequest {
+            let why: [Language: String] = [.fi: "perusteltua syytä epäillä", .sv: "rimliga skäl att betvivla",
+                                           .en: "reasonable doubts"]
+            #expect(letter.contains(why[language] ?? "?"))
+            #expect(generic.contains(why[language] ?? "?"))
+        }
+    }
+
     @Test(arguments: Language.allCases)
     func acknowledgementGivesThePeriodFromReceiptToDeadline(language: Language) throws {
         let letter = try render(.acknowledgement, language)
-        let period: [Language: String] = [.fi: "5.3.2026–7.4.2026", .sv: "5.3.2026–7.4.2026", .en: "from 5.3.2026 to 7.4.2026"]
+        let period: [Language: String] = [.fi: "5.3.2026–7.4.2026", .sv: "5.3.2026–7.4.2026",
+                                          .en: "from 5 March 2026 to 7 April 2026"]
         #expect(letter.contains(period[language] ?? "?"))
     }
 
@@ -48,11 +103,24 @@ struct CorrespondenceTests {
     func identityRequestSaysTheClockIsPausedAndNoCopyIsKept(language: Language) throws {
         let letter = try render(.identityRequest, language)
         let phrases: [Language: [String]] = [
-            .fi: ["keskeytetty 9.3.2026 alkaen", "kopiota emme säilytä", "12 artiklan 6 kohta"],
-            .sv: ["avbrutits från och med den 9.3.2026", "vi sparar ingen kopia", "artikel 12.6"],
-            .en: ["suspended from 9.3.2026", "we do not keep a copy", "Article 12(6)"],
+            .fi: ["Katsomme, että pyyntöön vastaamisen kuukauden määräaika ei kulu 9.3.2026 alkaen",
+                  "määräaika voi tällaisessa tilanteessa keskeytyä", "kopiota emme säilytä", "12 artiklan 6 kohta"],
+            .sv: ["Tidsfristen löper inte från och med den 9.3.2026", "enligt vår bedömning", "kan tidsfristen avbrytas",
+                  "vi sparar ingen kopia", "artikel 12.6"],
+            .en: ["In our view the one-month time limit for answering your request does not run from 9 March 2026",
+                  "may be suspended", "we do not keep a copy", "Article 12(6)"],
         ]
         for phrase in phrases[language] ?? [] { #expect(letter.contains(phrase)) }
+    }
+
+    /// The pause during an identity or clarification request is the controller's position, not settled law: EDPB
+    /// Guidelines 01/2022 § 159 say only that the period "may" be suspended (legal-facts § 1.3, § 2.9).
+    @Test(arguments: [LetterType.identityRequest, .clarificationRequest], Language.allCases)
+    func pauseLettersDoNotStateTheSuspensionAsSettled(type: LetterType, language: Language) throws {
+        let letter = try render(type, language)
+        for settled in ["on keskeytetty", "har avbrutits", "has been suspended", "is suspended"] {
+            #expect(!letter.contains(settled))
+        }
     }
 
     @Test(arguments: Language.allCases)
@@ -61,8 +129,8 @@ struct CorrespondenceTests {
         let letter = try render(.extensionNotice, language)
         #expect(letter.contains(try #require(record.extensionReason)))
         #expect(record.deadline.finnish == "5.6.2026")
-        #expect(letter.contains("5.6.2026"))
-        #expect(letter.contains("7.4.2026"))
+        #expect(letter.contains(language == .en ? "5 June 2026" : "5.6.2026"))
+        #expect(letter.contains(language == .en ? "7 April 2026" : "7.4.2026"))
     }
 
     @Test(arguments: Language.allCases)

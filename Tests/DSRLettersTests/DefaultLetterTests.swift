@@ -40,13 +40,18 @@ struct DefaultLetterTests {
         #expect(defaultLetter(record) == .acknowledgement)
     }
 
-    @Test func withdrawnAndLiftedRequestsCallForNoLetter() throws {
-        let withdrawn = try LetterFixtures.record(.access, sequence: 42, language: .fi) { record in
+    /// A withdrawn request of every kind calls for the confirmation of the withdrawal (legal-facts § 2.9).
+    @Test(arguments: RequestKind.allCases)
+    func withdrawnRequestsCallForTheConfirmation(kind: RequestKind) throws {
+        let withdrawn = try LetterFixtures.record(kind, sequence: 42, language: .fi) { record in
             record.state = StateID("withdrawn")
             record.outcome = .withdrawn
             record.closedOn = try LetterFixtures.letterDate()
         }
-        #expect(defaultLetter(withdrawn) == nil)
+        #expect(defaultLetter(withdrawn) == .withdrawalConfirmation)
+    }
+
+    @Test func liftedRequestsCallForNoLetter() throws {
         var lifted = try LetterFixtures.record(for: .restrictionLiftNotice, language: .fi)
         lifted.state = StateID("lifted")
         #expect(defaultLetter(lifted) == nil)

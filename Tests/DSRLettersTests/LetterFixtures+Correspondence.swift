@@ -93,7 +93,7 @@ extension LetterFixtures {
             let end = LocalizedText(
                 fi: "Kunnes olemme tarkistaneet, pitävätkö kiistämänne osoitetiedot paikkansa (arviolta 30.4.2026).",
                 sv: "Tills vi har kontrollerat om de adressuppgifter som du har bestridit är korrekta (uppskattningsvis 30.4.2026).",
-                en: "Until we have verified whether the address data you contested are accurate (expected by 30.4.2026).")
+                en: "Until we have verified whether the address data you contested are accurate (expected by 30 April 2026).")
             return try record(.restriction, sequence: 18, language: language) { record in
                 record.state = StateID("restricted")
                 record.clock = .stopped
@@ -105,6 +105,11 @@ extension LetterFixtures {
             var restricted = try record(for: .restrictionNotice, language: language)
             restricted.caseNumber = CaseNumber(year: 2026, sequence: 19)
             restricted.state = StateID("lift-notified")
+            restricted.liftsOn = try date("2026-04-03")
+            restricted.liftReason = LocalizedText(
+                fi: "Olemme tarkistaneet osoitetietonne väestötietojärjestelmästä, ja ne pitävät paikkansa.",
+                sv: "Vi har kontrollerat dina adressuppgifter i befolkningsdatasystemet, och de är korrekta.",
+                en: "We have checked your address data against the Population Information System, and they are accurate.")[language]
             return restricted
         case .portabilityNotice:
             let details = LocalizedText(
@@ -127,6 +132,14 @@ extension LetterFixtures {
             }
         case .refusal:
             return try wholeRefusal(language)
+        case .withdrawalConfirmation:
+            return try record(.access, sequence: 22, language: language) { record in
+                record.state = StateID("withdrawn")
+                record.clock = .stopped
+                record.closedOn = try date("2026-03-12")
+                record.outcome = .withdrawn
+                record.lastEventOn = try date("2026-03-12")
+            }
         }
     }
 
@@ -135,6 +148,7 @@ extension LetterFixtures {
         switch type {
         case .acknowledgement: try date("2026-03-06")
         case .identityRequest, .clarificationRequest: try date("2026-03-09")
+        case .withdrawalConfirmation: try date("2026-03-12")
         case .extensionNotice: try date("2026-03-30")
         case .accessResponse, .rectificationNotice, .erasureNotice, .restrictionNotice, .restrictionLiftNotice,
              .portabilityNotice, .objectionNotice, .refusal:

@@ -44,7 +44,7 @@ struct LetterMatrixTests {
     }
 
     @Test func theMatrixCoversEveryTypeKindAndLanguage() {
-        #expect(Self.cases.count == (5 * 6 + 7) * 3)
+        #expect(Self.cases.count == (6 * 6 + 7) * 3)
     }
 
     @Test(arguments: cases)

@@ -20,8 +20,8 @@ struct RefusalLetterTests {
     private func expectStatutoryContent(_ letter: String, _ record: RequestRecord, _ language: Language) throws {
         let authority = renderer.authority[language]
         #expect(letter.contains(record.caseNumber.description))
-        #expect(letter.contains("5.3.2026"))
-        #expect(letter.contains("20.3.2026"))
+        #expect(letter.contains(language == .en ? "5 March 2026" : "5.3.2026"))
+        #expect(letter.contains(language == .en ? "20 March 2026" : "20.3.2026"))
         #expect(letter.contains(record.kind.names[language]))
         #expect(letter.contains(record.kind.rightNames[language]))
         for code in try #require(record.refusal).grounds {
@@ -98,6 +98,42 @@ struct RefusalLetterTests {
         #expect(letter.contains(withheld[language] ?? "?"))
         #expect(letter.contains(ombudsman[language] ?? "?"))
         Snapshot.expect(letter, matches: "refusalRestrictedReasonsWithheld.\(language.rawValue)")
+    }
+
+    /// GDPR Art. 19: a refusal that recorded the recipients told (`refuse --recipient`) names them, and one that
+    /// recorded none (`--no-recipients`) says so (legal-facts § 2.9).
+    @Test(arguments: Language.allCases)
+    func partialRefusalNamesTheRecipientsInformed(language: Language) throws {
+        var record = try LetterFixtures.partialRefusal(language)
+        record.recipientsNotified = ["Postitus Oy", "Perintä Ab"]
+        let letter = try render(record, language)
+        let heading: [Language: String] = [.fi: "Ilmoitus vastaanottajille", .sv: "Underrättelse till mottagare",
+                                           .en: "Recipients informed"]
+        #expect(letter.contains("\n" + (heading[language] ?? "?") + "\n"))
+        #expect(letter.contains("- Postitus Oy\n- Perintä Ab\n"))
+        record.recipientsNotified = []
+        let none = try render(record, language)
+        let noneText: [Language: String] = [.fi: "Henkilötietojanne ei ole luovutettu vastaanottajille",
+                                            .sv: "Dina personuppgifter har inte lämnats ut till mottagare",
+                                            .en: "Your personal data have not been disclosed to any recipient"]
+        #expect(none.contains(noneText[language] ?? "?"))
+        record.recipientsNotified = nil
+        #expect(!(try render(record, language)).contains(heading[language] ?? "?"))
+    }
+
+    /// GDPR Art. 21(1): an objection refused on compelling legitimate grounds states those grounds as recorded for the
+    /// person (`--reason`); the request's internal note never reaches the letter (legal-facts § 2.9).
+    @Test(arguments: Language.allCases)
+    func objectionRefusalStatesTheGroundsAndNeverTheInternalNote(language: Language) throws {
+        var record = try LetterFixtures.refusedRecord(.objection, sequence: 4, refusal: Refusal(
+            grounds: [GroundCode(rawValue: "art21-1-compelling-grounds")],
+            reason: "Stated grounds: fraud prevention on the customer account."), language: language)
+        record.note = "INTERNAL: customer is difficult, keep processing"
+        let letter = try render(record, language)
+        #expect(letter.contains("Stated grounds: fraud prevention on the customer account."))
+        #expect(!letter.contains("INTERNAL"))
+        #expect(letter.contains(try #require(RefusalGround.named(GroundCode(rawValue: "art21-1-compelling-grounds")))
+            .title[language]))
     }
 
     @Test func swedishLetterUsesSwedishNamesOfAuthorityAndLaws() throws {

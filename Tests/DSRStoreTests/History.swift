@@ -11,7 +11,8 @@ enum History {
         "Aino Arkistoija", "aino.arkistoija@example.fi", "Arkistokatu 5", "+358 50 765 4321", "Soitti perään",
         "Passi tarkistettu", "Laaja aineisto kolmesta järjestelmästä", "Toistuva pyyntö samasta aineistosta",
         "Osa tiedoista toimitettu", "Bertta Poistaja", "Perintä Oy", "Poistettu asiakasrekisteristä",
-        "Cecilia Rajoittaja", "Kunnes oikeellisuus tarkistettu", "Ilmoitettu kirjeellä", "Daavid Markkinoija",
+        "Cecilia Rajoittaja", "Kunnes oikeellisuus tarkistettu", "Ilmoitettu kirjeellä",
+        "Oikeellisuus tarkistettu väestötiedoista", "Daavid Markkinoija",
         "Markkinointi lopetettu", "Eero Siirtäjä", "Peruttu puhelimessa",
     ]
 
@@ -46,7 +47,9 @@ enum History {
         let restriction = try register(service, .restriction, on: try day(1, 8), subject: DataSubject(name: "Cecilia Rajoittaja"))
         try apply(service, "restrict", to: restriction, on: try day(1, 10), EventInput(
             on: try day(1, 10), recipients: [], endCondition: "Kunnes oikeellisuus tarkistettu"))
-        try apply(service, "notify-lift", to: restriction, on: try day(2, 1), EventInput(on: try day(2, 1), note: "Ilmoitettu kirjeellä"))
+        try apply(service, "notify-lift", to: restriction, on: try day(2, 1), EventInput(
+            on: try day(2, 1), reason: "Oikeellisuus tarkistettu väestötiedoista", note: "Ilmoitettu kirjeellä",
+            liftsOn: try day(2, 10)))
         try apply(service, "lift", to: restriction, on: try day(2, 10))
 
         var objectionDraft = RequestDraft(kind: .objection, subject: DataSubject(name: "Daavid Markkinoija"),

@@ -77,7 +77,8 @@ struct PersonalDataInErrorsTests {
                 .groundNotValid(caseNumber, ground: ground, kind: .erasure, valid: []),
                 .groundBarredForDirectMarketing(caseNumber, ground: ground),
                 .alreadyExtended(caseNumber, on: day), .extensionTooLate(caseNumber, on: day, lastDay: day),
-                .dateBeforeHistory(caseNumber, on: day, earliest: day), .dateInFuture(caseNumber, on: day, today: day)]
+                .dateBeforeHistory(caseNumber, on: day, earliest: day), .dateInFuture(caseNumber, on: day, today: day),
+                .liftDateNotAfterNotice(caseNumber, liftsOn: day, on: day)]
     }
 
     static func name(_ error: TransitionError) -> String {
@@ -92,6 +93,7 @@ struct PersonalDataInErrorsTests {
         case .extensionTooLate: "extensionTooLate"
         case .dateBeforeHistory: "dateBeforeHistory"
         case .dateInFuture: "dateInFuture"
+        case .liftDateNotAfterNotice: "liftDateNotAfterNotice"
         }
     }
 
@@ -129,7 +131,8 @@ struct PersonalDataInErrorsTests {
          .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
          .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
          .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
-         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"])]
+         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"]), .liftNotRecorded(caseNumber),
+         .notWithdrawn(caseNumber)]
     }
 
     static func name(_ error: LetterError) -> String {
@@ -149,6 +152,8 @@ struct PersonalDataInErrorsTests {
         case .extensionReasonMissing: "extensionReasonMissing"
         case .notCompleted: "notCompleted"
         case .notRestricted: "notRestricted"
+        case .liftNotRecorded: "liftNotRecorded"
+        case .notWithdrawn: "notWithdrawn"
         case .recipientsMissing: "recipientsMissing"
         case .detailsMissing: "detailsMissing"
         case .profileIncomplete: "profileIncomplete"
@@ -282,9 +287,9 @@ struct PersonalDataInErrorsTests {
         let letters = Self.letterErrors()
         #expect(Set(input.map(Self.name)).count == 10)
         #expect(Set(store.map(Self.name)).count == 7)
-        #expect(Set(transition.map(Self.name)).count == 10)
+        #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 8)
-        #expect(Set(letters.map(Self.name)).count == 22)
+        #expect(Set(letters.map(Self.name)).count == 24)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 
         // Then each message says something, and none holds the personal data

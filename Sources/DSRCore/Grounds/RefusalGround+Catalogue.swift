@@ -7,7 +7,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art12-5-manifestly-unfounded"),
             kinds: Set(RequestKind.allCases),
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 12 artiklan 5 kohta", sv: "Artikel 12.5 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 12 artiklan 5 kohta", sv: "Artikel 12.5 i dataskyddsförordningen",
                                      en: "GDPR Article 12(5)"),
             title: LocalizedText(fi: "Pyyntö on ilmeisen perusteeton", sv: "Begäran är uppenbart ogrundad",
                                  en: "The request is manifestly unfounded"),
@@ -19,7 +19,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art12-5-excessive"),
             kinds: Set(RequestKind.allCases),
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 12 artiklan 5 kohta", sv: "Artikel 12.5 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 12 artiklan 5 kohta", sv: "Artikel 12.5 i dataskyddsförordningen",
                                      en: "GDPR Article 12(5)"),
             title: LocalizedText(fi: "Pyyntö on kohtuuton", sv: "Begäran är orimlig", en: "The request is excessive"),
             explanation: LocalizedText(
@@ -30,19 +30,20 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art11-2-cannot-identify"),
             kinds: [.access, .rectification, .erasure, .restriction, .portability],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 11 artiklan 2 kohta ja 12 artiklan 2 kohta",
-                                     sv: "Artiklarna 11.2 och 12.2 i dataskyddsförordningen", en: "GDPR Articles 11(2) and 12(2)"),
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 11 artiklan 2 kohta sekä 12 artiklan 2 ja 6 kohta",
+                                     sv: "Artiklarna 11.2, 12.2 och 12.6 i dataskyddsförordningen",
+                                     en: "GDPR Articles 11(2), 12(2) and 12(6)"),
             title: LocalizedText(fi: "Rekisteröityä ei voida tunnistaa", sv: "Den registrerade kan inte identifieras",
                                  en: "The data subject cannot be identified"),
             explanation: LocalizedText(
-                fi: "Rekisterinpitäjä on osoittanut, ettei se pysty tunnistamaan rekisteröityä. Artikloja 15–20 ei sovelleta, ellei rekisteröity toimita lisätietoja, joiden avulla hänet voidaan tunnistaa.",
-                sv: "Den personuppgiftsansvarige har visat att den inte kan identifiera den registrerade. Artiklarna 15–20 tillämpas inte, om inte den registrerade lämnar ytterligare uppgifter som gör identifiering möjlig.",
-                en: "The controller has demonstrated that it cannot identify the data subject. Articles 15 to 20 do not apply unless the data subject provides additional information enabling identification."),
+                fi: "Rekisterinpitäjä on osoittanut, ettei se pysty tunnistamaan rekisteröityä. Rekisteröidyllä ei ole 15–20 artiklassa tarkoitettuja oikeuksia, ellei hän toimita lisätietoja, joiden avulla hänet voidaan tunnistaa. Rekisterinpitäjä voi pyytää henkilöllisyyden vahvistamiseksi tarvittavia lisätietoja (12 artiklan 6 kohta).",
+                sv: "Den personuppgiftsansvarige har visat att den inte kan identifiera den registrerade. Artiklarna 15–20 tillämpas inte, om inte den registrerade lämnar ytterligare uppgifter som gör identifiering möjlig. Den personuppgiftsansvarige får begära de ytterligare uppgifter som behövs för att bekräfta identiteten (artikel 12.6).",
+                en: "The controller has demonstrated that it cannot identify the data subject. Articles 15 to 20 do not apply unless the data subject provides additional information enabling identification. The controller may ask for the additional information necessary to confirm the data subject's identity (Article 12(6))."),
             isAccessRestriction: false, isBalancingGround: false),
         RefusalGround(
             code: GroundCode(rawValue: "art15-4-rights-of-others"),
             kinds: [.access],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 15 artiklan 4 kohta", sv: "Artikel 15.4 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 15 artiklan 4 kohta", sv: "Artikel 15.4 i dataskyddsförordningen",
                                      en: "GDPR Article 15(4)"),
             title: LocalizedText(fi: "Jäljennös vaikuttaisi haitallisesti muiden oikeuksiin", sv: "Kopian skulle inverka negativt på andras rättigheter",
                                  en: "A copy would adversely affect the rights of others"),
@@ -54,19 +55,20 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "tsl34-1-security-crime"),
             kinds: [.access],
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 34 §:n 1 momentin 1 kohta", sv: "34 § 1 mom. 1 punkten dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 34 §:n 1 momentin 1 kohta", sv: "34 § 1 mom. 1 punkten dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 34(1)(1)"),
-            title: LocalizedText(fi: "Kansallinen turvallisuus tai rikosten torjunta", sv: "Nationell säkerhet eller brottsbekämpning",
-                                 en: "National security or the prevention of crime"),
+            title: LocalizedText(fi: "Kansallinen turvallisuus, puolustus tai yleinen järjestys ja turvallisuus taikka rikosten ennalta estäminen tai selvittäminen",
+                                 sv: "Nationell säkerhet, försvaret eller allmän ordning och säkerhet eller förebyggande eller utredning av brott",
+                                 en: "National security, defence or public order and security, or the prevention or investigation of crime"),
             explanation: LocalizedText(
-                fi: "Tietojen antaminen voisi vaarantaa kansallisen turvallisuuden, puolustuksen tai yleisen järjestyksen ja turvallisuuden taikka haitata rikosten ennalta estämistä tai selvittämistä.",
+                fi: "Tietojen antaminen voisi vaarantaa kansallista turvallisuutta, puolustusta tai yleistä järjestystä ja turvallisuutta taikka haitata rikosten ennalta estämistä tai selvittämistä.",
                 sv: "Att lämna ut uppgifterna kunde äventyra den nationella säkerheten, försvaret eller allmän ordning och säkerhet eller försvåra förebyggandet eller utredningen av brott.",
                 en: "Giving the data could endanger national security, defence or public order and security, or hamper the prevention or investigation of crime."),
             isAccessRestriction: true, isBalancingGround: false),
         RefusalGround(
             code: GroundCode(rawValue: "tsl34-2-health-or-rights"),
             kinds: [.access],
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 34 §:n 1 momentin 2 kohta", sv: "34 § 1 mom. 2 punkten dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 34 §:n 1 momentin 2 kohta", sv: "34 § 1 mom. 2 punkten dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 34(1)(2)"),
             title: LocalizedText(fi: "Vakava vaara terveydelle, hoidolle tai oikeuksille", sv: "Allvarlig fara för hälsa, vård eller rättigheter",
                                  en: "Serious danger to health, care or rights"),
@@ -78,7 +80,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "tsl34-3-supervision"),
             kinds: [.access],
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 34 §:n 1 momentin 3 kohta", sv: "34 § 1 mom. 3 punkten dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 34 §:n 1 momentin 3 kohta", sv: "34 § 1 mom. 3 punkten dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 34(1)(3)"),
             title: LocalizedText(fi: "Valvonta- ja tarkastustehtävät", sv: "Tillsyns- och kontrolluppgifter",
                                  en: "Supervision and inspection tasks"),
@@ -90,7 +92,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art16-data-accurate"),
             kinds: [.rectification],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 16 artikla", sv: "Artikel 16 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 16 artikla", sv: "Artikel 16 i dataskyddsförordningen",
                                      en: "GDPR Article 16"),
             title: LocalizedText(fi: "Tiedot ovat paikkansapitäviä", sv: "Uppgifterna är korrekta", en: "The data are accurate"),
             explanation: LocalizedText(
@@ -101,7 +103,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art17-3-a-freedom-of-expression"),
             kinds: [.erasure],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 17 artiklan 3 kohdan a alakohta", sv: "Artikel 17.3 a i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 17 artiklan 3 kohdan a alakohta", sv: "Artikel 17.3 a i dataskyddsförordningen",
                                      en: "GDPR Article 17(3)(a)"),
             title: LocalizedText(fi: "Sanan- ja tiedonvapaus", sv: "Yttrande- och informationsfrihet", en: "Freedom of expression and information"),
             explanation: LocalizedText(
@@ -112,7 +114,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art17-3-b-legal-obligation"),
             kinds: [.erasure],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 17 artiklan 3 kohdan b alakohta", sv: "Artikel 17.3 b i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta", sv: "Artikel 17.3 b i dataskyddsförordningen",
                                      en: "GDPR Article 17(3)(b)"),
             title: LocalizedText(fi: "Lakisääteinen velvoite", sv: "Rättslig förpliktelse", en: "Legal obligation"),
             explanation: LocalizedText(
@@ -123,7 +125,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art17-3-c-public-health"),
             kinds: [.erasure],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 17 artiklan 3 kohdan c alakohta", sv: "Artikel 17.3 c i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 17 artiklan 3 kohdan c alakohta", sv: "Artikel 17.3 c i dataskyddsförordningen",
                                      en: "GDPR Article 17(3)(c)"),
             title: LocalizedText(fi: "Kansanterveys", sv: "Folkhälsa", en: "Public health"),
             explanation: LocalizedText(
@@ -134,7 +136,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art17-3-d-archiving-research"),
             kinds: [.erasure],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 17 artiklan 3 kohdan d alakohta", sv: "Artikel 17.3 d i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 17 artiklan 3 kohdan d alakohta", sv: "Artikel 17.3 d i dataskyddsförordningen",
                                      en: "GDPR Article 17(3)(d)"),
             title: LocalizedText(fi: "Arkistointi, tutkimus tai tilastointi", sv: "Arkivering, forskning eller statistik",
                                  en: "Archiving, research or statistics"),
@@ -146,7 +148,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art17-3-e-legal-claims"),
             kinds: [.erasure],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 17 artiklan 3 kohdan e alakohta", sv: "Artikel 17.3 e i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta", sv: "Artikel 17.3 e i dataskyddsförordningen",
                                      en: "GDPR Article 17(3)(e)"),
             title: LocalizedText(fi: "Oikeudelliset vaateet", sv: "Rättsliga anspråk", en: "Legal claims"),
             explanation: LocalizedText(
@@ -157,7 +159,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art20-not-applicable"),
             kinds: [.portability],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 20 artiklan 1 kohta", sv: "Artikel 20.1 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 20 artiklan 1 kohta", sv: "Artikel 20.1 i dataskyddsförordningen",
                                      en: "GDPR Article 20(1)"),
             title: LocalizedText(fi: "Siirto-oikeus ei koske käsittelyä", sv: "Rätten till dataportabilitet gäller inte behandlingen",
                                  en: "The right to portability does not cover the processing"),
@@ -169,7 +171,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art20-3-public-task"),
             kinds: [.portability],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 20 artiklan 3 kohta", sv: "Artikel 20.3 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 20 artiklan 3 kohta", sv: "Artikel 20.3 i dataskyddsförordningen",
                                      en: "GDPR Article 20(3)"),
             title: LocalizedText(fi: "Yleisen edun mukainen tehtävä", sv: "Uppgift av allmänt intresse", en: "Task in the public interest"),
             explanation: LocalizedText(
@@ -180,7 +182,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art20-4-rights-of-others"),
             kinds: [.portability],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 20 artiklan 4 kohta", sv: "Artikel 20.4 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 20 artiklan 4 kohta", sv: "Artikel 20.4 i dataskyddsförordningen",
                                      en: "GDPR Article 20(4)"),
             title: LocalizedText(fi: "Muiden oikeudet ja vapaudet", sv: "Andras rättigheter och friheter", en: "Rights and freedoms of others"),
             explanation: LocalizedText(
@@ -191,7 +193,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art21-1-compelling-grounds"),
             kinds: [.objection],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 21 artiklan 1 kohta", sv: "Artikel 21.1 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 21 artiklan 1 kohta", sv: "Artikel 21.1 i dataskyddsförordningen",
                                      en: "GDPR Article 21(1)"),
             title: LocalizedText(fi: "Huomattavan tärkeä ja perusteltu syy", sv: "Tvingande berättigade skäl", en: "Compelling legitimate grounds"),
             explanation: LocalizedText(
@@ -202,7 +204,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "art21-1-legal-claims"),
             kinds: [.objection],
-            reference: LocalizedText(fi: "EU:n yleinen tietosuoja-asetus 21 artiklan 1 kohta", sv: "Artikel 21.1 i dataskyddsförordningen",
+            reference: LocalizedText(fi: "EU:n yleisen tietosuoja-asetuksen 21 artiklan 1 kohta", sv: "Artikel 21.1 i dataskyddsförordningen",
                                      en: "GDPR Article 21(1)"),
             title: LocalizedText(fi: "Oikeudelliset vaateet", sv: "Rättsliga anspråk", en: "Legal claims"),
             explanation: LocalizedText(
@@ -213,7 +215,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "tsl31-research-statistics"),
             kinds: [.access, .rectification, .restriction, .objection],
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 31 §", sv: "31 § dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 31 §", sv: "31 § dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 31"),
             title: LocalizedText(fi: "Tieteellinen tutkimus tai tilastointi", sv: "Vetenskaplig forskning eller statistikföring",
                                  en: "Scientific research or statistics"),
@@ -225,7 +227,7 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "tsl32-archiving"),
             kinds: [.access, .rectification, .restriction, .portability, .objection],
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 32 §", sv: "32 § dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 32 §", sv: "32 § dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 32"),
             title: LocalizedText(fi: "Yleisen edun mukainen arkistointi", sv: "Arkivändamål av allmänt intresse",
                                  en: "Archiving in the public interest"),
@@ -237,10 +239,11 @@ extension RefusalGround {
         RefusalGround(
             code: GroundCode(rawValue: "tsl27-journalism"),
             kinds: Set(RequestKind.allCases),
-            reference: LocalizedText(fi: "Tietosuojalaki (1050/2018) 27 §", sv: "27 § dataskyddslagen (1050/2018)",
+            reference: LocalizedText(fi: "Tietosuojalain (1050/2018) 27 §", sv: "27 § dataskyddslagen (1050/2018)",
                                      en: "Data Protection Act (1050/2018) section 27"),
-            title: LocalizedText(fi: "Journalistinen tai taiteellinen ilmaisu", sv: "Journalistiska eller konstnärliga ändamål",
-                                 en: "Journalistic, academic, artistic or literary expression"),
+            title: LocalizedText(fi: "Henkilötietojen käsittely journalistisia tarkoituksia sekä akateemista, taiteellista ja kirjallista ilmaisua varten",
+                                 sv: "Behandling av personuppgifter för journalistiska ändamål och för akademiska, konstnärliga och litterära uttryck",
+                                 en: "Processing of personal data for journalistic purposes and for academic, artistic and literary expression"),
             explanation: LocalizedText(
                 fi: "Tietoja käsitellään yksinomaan journalistisia tarkoituksia tai akateemista, taiteellista tai kirjallista ilmaisua varten, jolloin tietosuoja-asetuksen 12–22 artiklaa ei sovelleta.",
                 sv: "Uppgifterna behandlas uteslutande för journalistiska ändamål eller för akademiskt, konstnärligt eller litterärt skapande, och artiklarna 12–22 i dataskyddsförordningen tillämpas inte.",

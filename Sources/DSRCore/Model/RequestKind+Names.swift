@@ -22,27 +22,27 @@ extension RequestKind {
     public var rightNames: LocalizedText {
         switch self {
         case .access:
-            LocalizedText(fi: "oikeus saada pääsy tietoihin (GDPR 15 artikla)",
+            LocalizedText(fi: "oikeus saada pääsy tietoihin (tietosuoja-asetuksen 15 artikla)",
                           sv: "rätt till tillgång (artikel 15 i dataskyddsförordningen)",
                           en: "right of access (GDPR Article 15)")
         case .rectification:
-            LocalizedText(fi: "oikeus tietojen oikaisemiseen (GDPR 16 artikla)",
+            LocalizedText(fi: "oikeus tietojen oikaisemiseen (tietosuoja-asetuksen 16 artikla)",
                           sv: "rätt till rättelse (artikel 16 i dataskyddsförordningen)",
                           en: "right to rectification (GDPR Article 16)")
         case .erasure:
-            LocalizedText(fi: "oikeus tietojen poistamiseen (GDPR 17 artikla)",
+            LocalizedText(fi: "oikeus tietojen poistamiseen (tietosuoja-asetuksen 17 artikla)",
                           sv: "rätt till radering (artikel 17 i dataskyddsförordningen)",
                           en: "right to erasure (GDPR Article 17)")
         case .restriction:
-            LocalizedText(fi: "oikeus käsittelyn rajoittamiseen (GDPR 18 artikla)",
+            LocalizedText(fi: "oikeus käsittelyn rajoittamiseen (tietosuoja-asetuksen 18 artikla)",
                           sv: "rätt till begränsning av behandling (artikel 18 i dataskyddsförordningen)",
                           en: "right to restriction of processing (GDPR Article 18)")
         case .portability:
-            LocalizedText(fi: "oikeus siirtää tiedot järjestelmästä toiseen (GDPR 20 artikla)",
+            LocalizedText(fi: "oikeus siirtää tiedot järjestelmästä toiseen (tietosuoja-asetuksen 20 artikla)",
                           sv: "rätt till dataportabilitet (artikel 20 i dataskyddsförordningen)",
                           en: "right to data portability (GDPR Article 20)")
         case .objection:
-            LocalizedText(fi: "vastustamisoikeus (GDPR 21 artikla)",
+            LocalizedText(fi: "vastustamisoikeus (tietosuoja-asetuksen 21 artikla)",
                           sv: "rätt att göra invändningar (artikel 21 i dataskyddsförordningen)",
                           en: "right to object (GDPR Article 21)")
         }

@@ -4,6 +4,7 @@
 extension RequestRecord: CanonicalJSONWritable {
     func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
+        writer.member("askedFor", askedFor)
         writer.member("caseNumber", caseNumber)
         writer.member("channel", channel.rawValue)
         writer.member("clock", clock.rawValue)
@@ -17,6 +18,8 @@ extension RequestRecord: CanonicalJSONWritable {
         writer.member("kind", kind.rawValue)
         writer.member("language", language.rawValue)
         writer.member("lastEventOn", lastEventOn)
+        writer.member("liftReason", liftReason)
+        writer.member("liftsOn", liftsOn)
         writer.member("note", note)
         writer.member("outcome", outcome?.rawValue)
         writer.member("pauses", pauses)

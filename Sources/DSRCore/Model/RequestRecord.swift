@@ -40,6 +40,13 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     public var recipientsNotified: [String]?
     /// When a restriction will end (Art. 18).
     public var endCondition: String?
+    /// What the latest identity or clarification request asked the data subject for, one item each
+    /// (`--asked`; GDPR Art. 12(6), recital 63).
+    public var askedFor: [String]?
+    /// The day from which a restriction ends, told to the data subject before it is lifted (Art. 18(3)).
+    public var liftsOn: CivilDate?
+    /// Why a restriction is lifted, told with ``liftsOn`` (Art. 18(3); legal-facts § 2.9).
+    public var liftReason: String?
     /// What was done, as recorded on completion.
     public var details: String?
     /// The day of the latest recorded event; later events cannot be dated before it.

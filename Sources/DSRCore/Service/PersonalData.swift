@@ -99,6 +99,7 @@ extension EventInput {
     /// Whether the input holds any free text.
     public var hasPersonalData: Bool {
         reason != nil || granted != nil || recipients != nil || endCondition != nil || details != nil || note != nil
+            || asked != nil
     }
 
     /// The input with every free text replaced by `marker`; the number of recipients is kept.
@@ -110,6 +111,7 @@ extension EventInput {
         input.endCondition = PersonalData.replacing(endCondition, with: marker)
         input.details = PersonalData.replacing(details, with: marker)
         input.note = PersonalData.replacing(note, with: marker)
+        input.asked = asked?.map { PersonalData.replacing($0, with: marker) ?? "" }
         return input
     }
 }
@@ -130,6 +132,8 @@ extension RequestRecord {
         }
         record.recipientsNotified = recipientsNotified?.map { PersonalData.replacing($0, with: marker) ?? "" }
         record.endCondition = PersonalData.replacing(endCondition, with: marker)
+        record.liftReason = PersonalData.replacing(liftReason, with: marker)
+        record.askedFor = askedFor?.map { PersonalData.replacing($0, with: marker) ?? "" }
         record.details = PersonalData.replacing(details, with: marker)
         record.personalDataRemovedOn = personalDataRemovedOn ?? day
         return record

@@ -19,10 +19,12 @@ extension RequestDraft: CanonicalJSONWritable {
 extension EventInput: CanonicalJSONWritable {
     func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
+        writer.member("asked", asked)
         writer.member("details", details)
         writer.member("endCondition", endCondition)
         writer.member("granted", granted)
         writer.member("grounds", grounds.map(\.rawValue))
+        writer.member("liftsOn", liftsOn)
         writer.member("note", note)
         writer.member("on", on)
         writer.member("reason", reason)

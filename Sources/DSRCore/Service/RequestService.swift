@@ -93,6 +93,13 @@ public struct RequestService: Sendable {
         clean.endCondition = try TextRules.optional(input.endCondition, field: "--end-condition", multiline: true)
         clean.details = try TextRules.optional(input.details, field: "--details", multiline: true)
         clean.note = try TextRules.optional(input.note, field: "--note", multiline: true)
+        if let asked = input.asked {
+            var list: [String] = []
+            for item in asked {
+                list.append(try TextRules.requiredLine(item, field: "--asked", limit: TextRules.lineLimit))
+            }
+            clean.asked = list
+        }
         if let recipients = input.recipients {
             var list: [String] = []
             for recipient in recipients {

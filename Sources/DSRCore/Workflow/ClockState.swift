@@ -42,6 +42,9 @@ public enum EventRequirement: String, Sendable, Codable, CaseIterable {
     case recipients
     /// When a restriction will end (Art. 18).
     case endCondition = "end-condition"
+    /// The day from which a restriction ends, with the reason, told before it is lifted (Art. 18(3)); the day must
+    /// be after the day of the notice.
+    case liftDate = "lift-date"
     /// What was done, for example the format and channel of a portability delivery or the processing stopped.
     case details
 }
@@ -72,4 +75,7 @@ public enum LetterType: String, Sendable, Codable, CaseIterable {
     case objectionNotice = "objection-notice"
     /// Written refusal certificate, whole or partial (Art. 12(4)).
     case refusal
+    /// Confirmation that the request was withdrawn and nothing further is done (good practice under the
+    /// accountability principle, Art. 5(2); legal-facts § 2.9).
+    case withdrawalConfirmation = "withdrawal-confirmation"
 }

@@ -16,13 +16,18 @@ public struct EventInput: Sendable, Codable, Equatable {
     public var endCondition: String?
     /// What was done.
     public var details: String?
+    /// What an identity or clarification request asks the data subject for, one item each (GDPR Art. 12(6)).
+    public var asked: [String]?
+    /// The day from which a restriction ends, announced before it is lifted (Art. 18(3)).
+    public var liftsOn: CivilDate?
     /// A free-text note.
     public var note: String?
 
     /// Creates an input.
     public init(on: CivilDate, reason: String? = nil, grounds: [GroundCode] = [], granted: String? = nil,
                 reasonsWithheld: Bool = false, recipients: [String]? = nil, endCondition: String? = nil,
-                details: String? = nil, note: String? = nil) {
+                details: String? = nil, note: String? = nil, liftsOn: CivilDate? = nil,
+                asked: [String]? = nil) {
         self.on = on
         self.reason = reason
         self.grounds = grounds
@@ -32,5 +37,7 @@ public struct EventInput: Sendable, Codable, Equatable {
         self.endCondition = endCondition
         self.details = details
         self.note = note
+        self.liftsOn = liftsOn
+        self.asked = asked
     }
 }

@@ -53,6 +53,7 @@ public struct RequestStateMachine: Sendable {
             break
         case .pause:
             next.pauses.append(ClockPause(start: input.on))
+            next.askedFor = input.asked
             effects.append(.clockPaused(on: input.on))
         case .resume:
             let days = closeOpenPause(of: &next, on: input.on)
@@ -82,6 +83,15 @@ public struct RequestStateMachine: Sendable {
         if let recipients = input.recipients { next.recipientsNotified = recipients }
         if let endCondition = input.endCondition { next.endCondition = endCondition }
         if let details = input.details { next.details = details }
+        // GDPR Art. 18(3): the day a restriction ends and why, told to the data subject before it is lifted. Given
+        // with the notice (`--lifts-on`), the day must come after the notice; the lift notice letter requires both.
+        // The restriction workflow does not make them a requirement of the event, so that notices recorded before
+        // dsr asked for them still replay.
+        if let liftsOn = input.liftsOn {
+            if liftsOn <= input.on { throw .liftDateNotAfterNotice(caseNumber, liftsOn: liftsOn, on: input.on) }
+            next.liftsOn = liftsOn
+            next.liftReason = input.reason
+        }
         next.deadline = next.deadlineDetail(calculator: calculator).date
         if next.deadline != before { effects.append(.deadlineMoved(from: before, to: next.deadline)) }
         if let letter = event.letter ?? target.letter { effects.append(.letterDue(letter)) }
@@ -111,6 +121,13 @@ public struct RequestStateMachine: Sendable {
                 if input.endCondition.isBlank { throw .missing(caseNumber, event: event.id, requirement: .endCondition) }
             case .details:
                 if input.details.isBlank { throw .missing(caseNumber, event: event.id, requirement: .details) }
+            case .liftDate:
+                // GDPR Art. 18(3): the data subject is told before the restriction is lifted, so the day it ends
+                // comes after the day of the notice.
+                guard let liftsOn = input.liftsOn else {
+                    throw .missing(caseNumber, event: event.id, requirement: .liftDate)
+                }
+                if liftsOn <= input.on { throw .liftDateNotAfterNotice(caseNumber, liftsOn: liftsOn, on: input.on) }
             }
         }
         let valid = event.grounds.filter { !(record.isDirectMarketing && $0.unlessDirectMarketing) }.map(\.code)

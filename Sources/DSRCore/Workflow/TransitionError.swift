@@ -22,12 +22,15 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
     case dateBeforeHistory(CaseNumber, on: CivilDate, earliest: CivilDate)
     /// The event's day is in the future.
     case dateInFuture(CaseNumber, on: CivilDate, today: CivilDate)
+    /// The announced end of a restriction is not after the day of the notice (Art. 18(3): tell before lifting).
+    case liftDateNotAfterNotice(CaseNumber, liftsOn: CivilDate, on: CivilDate)
 
     /// A rule violation (exit 1) or invalid data (exit 65).
     public var category: ErrorCategory {
         switch self {
         case .unknownEvent, .unknownGround, .groundNotValid, .missing, .dateInFuture: .invalidData
-        case .notAllowed, .groundBarredForDirectMarketing, .alreadyExtended, .extensionTooLate, .dateBeforeHistory:
+        case .notAllowed, .groundBarredForDirectMarketing, .alreadyExtended, .extensionTooLate, .dateBeforeHistory,
+             .liftDateNotAfterNotice:
             .ruleViolation
         }
     }
@@ -56,6 +59,8 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
             return "\(caseNumber): \(on) is before the request's last recorded day \(earliest); give --on \(earliest) or later."
         case .dateInFuture(let caseNumber, let on, let today):
             return "\(caseNumber): \(on) is in the future (today is \(today)); record events on the day they happen."
+        case .liftDateNotAfterNotice(let caseNumber, let liftsOn, let on):
+            return "\(caseNumber): the restriction cannot end on \(liftsOn), not after the notice of \(on); the data subject must be told before it is lifted (GDPR Art. 18(3)). Give --lifts-on a later day."
         }
     }
 
@@ -70,6 +75,7 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .recipients: "the recipients told under GDPR Art. 19 (--recipient NAME, repeatable, or --no-recipients)"
         case .endCondition: "when the restriction ends (--end-condition TEXT)"
         case .details: "what was done (--details TEXT)"
+        case .liftDate: "the day the restriction ends (--lifts-on DATE)"
         }
     }
 }

@@ -10,7 +10,8 @@ extension WorkflowDefinition {
     /// was taken on the day of the latest event, no letter if a pause ended that day (the data subject has just
     /// answered), otherwise the letter of the event that does not touch the clock (the acknowledgement). In the
     /// initial state, before any event, it is the letter of the event that moves on without touching the clock (the
-    /// acknowledgement). A closed state without a letter of its own (`withdrawn`, `lifted`) calls for none.
+    /// acknowledgement). A closed state without a letter of its own (`lifted`) calls for none; `withdrawn` has
+    /// its own, the withdrawal confirmation.
     public func expectedLetter(for record: RequestRecord) -> LetterType? {
         guard let state = state(record.state) else { return nil }
         if let letter = state.letter { return letter }

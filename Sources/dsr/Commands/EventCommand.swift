@@ -47,7 +47,7 @@ extension DSR {
 /// The options any event accepts; each workflow event says which it requires.
 struct EventOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "DATE")) var on: String?
-    @Option(help: "Why (required by extend and refuse).") var reason: String?
+    @Option(help: "Why (required by extend, refuse and notify-lift).") var reason: String?
     @Option(help: ArgumentHelp("A refusal ground code (repeatable; see 'dsr grounds').", valueName: "CODE"))
     var ground: [String] = []
     @Option(help: ArgumentHelp("Partial refusal: what was granted.", valueName: "TEXT")) var partial: String?
@@ -58,6 +58,11 @@ struct EventOptions: ParsableArguments {
     @Option(help: ArgumentHelp("When a restriction ends (Art. 18).", valueName: "TEXT")) var endCondition: String?
     @Option(help: ArgumentHelp("What was done (format and delivery, processing stopped, data corrected).", valueName: "TEXT"))
     var details: String?
+    @Option(help: ArgumentHelp("notify-lift: the day the restriction ends (GDPR Art. 18(3)).", valueName: "DATE"))
+    var liftsOn: String?
+    @Option(help: ArgumentHelp("request-identity, request-clarification: what is asked (repeatable).",
+                               valueName: "TEXT"))
+    var asked: [String] = []
     @Option(help: "A free-text note.") var note: String?
     @Option(help: "text or json.") var format: ObjectFormat = .text
 
@@ -77,10 +82,17 @@ struct EventOptions: ParsableArguments {
             grounds: ground.map { GroundCode(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) },
             granted: partial, reasonsWithheld: reasonsWithheld,
             recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
-            endCondition: endCondition, details: details, note: note)
+            endCondition: endCondition, details: details, note: note,
+            liftsOn: try liftsOn.map { try Parse.date($0, field: "--lifts-on") }, asked: asked.isEmpty ? nil : asked)
         let transition = try await global.openCases(creating: false).record(
             RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName, today: moment)
         let record = transition.record
+        // GDPR Art. 12(4): a refusal is due within one month of receipt (or the extended period); one recorded
+        // after the deadline is still recorded, but the officer is told that it is late (legal-facts § 1.1).
+        if record.outcome == .refused, let closedOn = record.closedOn, closedOn > record.deadline {
+            printWarning("\(record.caseNumber) was refused on \(closedOn), after its deadline \(record.deadline); "
+                         + "the refusal is late (GDPR Art. 12(4)). Send the certificate without further delay.")
+        }
         switch format {
         case .json:
             print(RequestListing.prettyJSON(RequestSummary(record, asOf: today)), terminator: "")

@@ -61,7 +61,7 @@ enum RestrictEvent: WorkflowEventName {
 /// `dsr notify-lift`.
 enum NotifyLiftEvent: WorkflowEventName {
     static let name = "notify-lift"
-    static let abstract = "Tell the data subject before lifting a restriction (GDPR Art. 18(3))."
+    static let abstract = "Tell the data subject before lifting a restriction (GDPR Art. 18(3)); needs --lifts-on and --reason."
 }
 
 /// `dsr lift`.

@@ -52,6 +52,7 @@ struct RequestFactory {
             case .recipients: input.recipients = ["Processor Oy"]
             case .endCondition: input.endCondition = "Until the accuracy of the data has been verified."
             case .details: input.details = "Done as asked."
+            case .liftDate: input.liftsOn = day.adding(days: 14)
             }
         }
         return input
