@@ -1,6 +1,8 @@
 import Foundation
 
 #if canImport(Glibc)
+// With --static-swift-stdlib, `stat` and its fields come through CoreFoundation's module map (MemberImportVisibility).
+import CoreFoundation
 import Glibc
 #elseif canImport(Musl)
 import Musl
