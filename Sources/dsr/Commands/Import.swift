@@ -74,7 +74,7 @@ extension DSR {
                     try importRows(file: file, encoding: encoding, columns: columns, created: &created)
                 } catch {
                     if created {
-                        var leftovers = ["", "-wal", "-shm", "-journal", ".checked"].map { path + $0 }
+                        var leftovers = SQLiteStore.registerFiles(at: path)
                         if !keyExisted { leftovers.append(keyPath) }
                         for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
                         printNote("nothing was imported, so the register created for the import was removed again.")
