@@ -37,8 +37,8 @@ private func reported(_ error: any Error) -> any Error {
         return error
     case let failure as StandardOutputFailure:
         return ExitCode(failure.report())
-    case let error as StoreError:
-        printError(StoreErrorText.message(error))
+    case let error as any CommandLineWorded:
+        printError(error.commandLineMessage)
         return ExitCode(exitCode(for: error.category))
     case let error as any LocalizedErrorWithCategory:
         printError(error.errorDescription ?? "failed")

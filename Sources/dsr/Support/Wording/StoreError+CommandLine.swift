@@ -2,10 +2,10 @@ import DSRCore
 
 /// The tool's wording of the register's errors: what went wrong and what to do, with the commands and options to do
 /// it (the library's own messages name no option of the tool).
-enum StoreErrorText {
+extension StoreError: CommandLineWorded {
     /// The message for a store error.
-    static func message(_ error: StoreError) -> String {
-        switch error {
+    var commandLineMessage: String {
+        switch self {
         case .unknownCase(let caseNumber):
             "no request has case number \(caseNumber); list cases with 'dsr list --all'."
         case .cannotOpen(let path, let reason):
