@@ -47,7 +47,7 @@ extension CaseService {
             let entry = EventEntry(caseNumber: caseNumber, name: IssuedLetter.eventName, on: today.date,
                                    recordedAt: today.now, actor: actor,
                                    workflowVersion: context.record.workflowVersion, stateAfter: context.record.state,
-                                   data: try letter.eventData())
+                                   data: letter.eventData())
             try beforeRecording(letter)
             return (letter: (letter, entry), outcome: nil)
         }

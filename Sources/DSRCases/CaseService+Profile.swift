@@ -12,7 +12,7 @@ extension CaseService {
         try command.changes.apply(to: &profile)
         let entry = EventEntry(caseNumber: nil, name: "controller-set", on: today.date, recordedAt: today.now,
                                actor: actor, workflowVersion: 0, stateAfter: nil,
-                               data: try EventEntry.canonicalJSON(["source": command.source]))
+                               data: EventEntry.canonicalJSON(["source": command.source]))
         let version = try await storage.saveControllerProfile(profile, entry: entry)
         return ControllerProfileVersion(version: version, profile: profile)
     }

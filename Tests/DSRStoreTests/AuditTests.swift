@@ -42,7 +42,7 @@ struct AuditTests {
             moved.lastEventOn = day
             let entry = EventEntry(caseNumber: record.caseNumber, name: "receive-clarification", on: day,
                                    recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: record.state, data: try EventEntry.canonicalJSON(EventInput(on: day)))
+                                   stateAfter: record.state, data: EventEntry.canonicalJSON(EventInput(on: day)))
             return (moved, entry)
         }
         #expect(try store.verifyChain().isIntact)
@@ -67,7 +67,7 @@ struct AuditTests {
             changed.lastEventOn = day
             let entry = EventEntry(caseNumber: record.caseNumber, name: "request-identity", on: day,
                                    recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: StateID("awaiting-identity"), data: try EventEntry.canonicalJSON(EventInput(on: day)))
+                                   stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
             changed.state = StateID("awaiting-identity")
             changed.clock = .paused
             changed.pauses.append(ClockPause(start: day))
@@ -141,7 +141,7 @@ struct AuditTests {
             next.lastEventOn = day
             let entry = EventEntry(caseNumber: record.caseNumber, name: "extend", on: day, recordedAt: Fixture.now,
                                    actor: Fixture.actor, workflowVersion: 1, stateAfter: record.state,
-                                   data: try EventEntry.canonicalJSON(EventInput(on: day, reason: "x")))
+                                   data: EventEntry.canonicalJSON(EventInput(on: day, reason: "x")))
             return (next, entry)
         }
         let sequence = try #require(try store.events(of: record.caseNumber).last?.sequence)

@@ -58,7 +58,7 @@ struct IssuedLetterStoreTests {
         #expect(events.count == eventsBefore + 1)
         let event = try #require(events.last)
         #expect(event.name == IssuedLetter.eventName)
-        #expect(event.data == (try letter.eventData()))
+        #expect(event.data == letter.eventData())
         #expect(event.stateAfter == before.state)
         #expect(!event.data.contains("Pyyntönne"), "the event holds hashes, not the letter's text")
         // And the request is unchanged, the chain verifies, and the letter reads back byte for byte

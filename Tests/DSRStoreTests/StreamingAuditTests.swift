@@ -50,7 +50,7 @@ struct StreamingAuditTests {
             changed.lastEventOn = day
             let entry = EventEntry(caseNumber: record.caseNumber, name: "request-identity", on: day,
                                    recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: StateID("awaiting-identity"), data: try EventEntry.canonicalJSON(EventInput(on: day)))
+                                   stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
             changed.state = StateID("awaiting-identity")
             changed.clock = .paused
             changed.pauses.append(ClockPause(start: day))

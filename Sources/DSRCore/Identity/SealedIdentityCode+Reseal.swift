@@ -8,15 +8,14 @@ extension SealedIdentityCode {
 
     /// A request with its identity code replaced by `code` (the same code sealed under a new key), and the event that
     /// records it; the state, the clock and every other field stay as they are.
-    /// - Throws: ``EventDataError/cannotEncode(type:)`` if the event's data cannot be encoded.
     public static func reseal(_ record: RequestRecord, as code: SealedIdentityCode, actor: String, now: Date,
-                              today: CivilDate) throws(EventDataError) -> (RequestRecord, EventEntry) {
+                              today: CivilDate) -> (RequestRecord, EventEntry) {
         var resealed = record
         resealed.subject.identityCode = code
         var entry = EventEntry(caseNumber: record.caseNumber, name: resealEvent, on: today, recordedAt: now, actor: actor,
                                workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: try EventEntry.canonicalJSON(["identityCode": code]))
-        entry.publicData = try EventEntry.canonicalJSON(["identityCode": ["masked": code.masked]])
+                               data: EventEntry.canonicalJSON(["identityCode": code]))
+        entry.publicData = EventEntry.canonicalJSON(["identityCode": ["masked": code.masked]])
         return (resealed, entry)
     }
 

@@ -111,7 +111,7 @@ struct ImportReader: Sendable {
                 caseNumber: CaseNumber(year: year, sequence: sequence), workflow: workflows[request.draft.kind],
                 calculator: calculator, actor: actor, now: now, today: today)
             for index in steps.indices {
-                steps[index].recordJSON = try CanonicalJSON.encode(steps[index].record)
+                steps[index].recordJSON = CanonicalJSON.encode(steps[index].record)
             }
             counters[year] = sequence
             return .request(request, key: key, steps: steps)

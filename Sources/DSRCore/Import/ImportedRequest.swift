@@ -105,7 +105,7 @@ public struct ImportedRequest: Sendable, Equatable {
         if let closed, let finalState {
             record = try Self.close(record, in: finalState, on: closed, workflow: workflow, calculator: calculator,
                                     today: today)
-            let data = EventEntry.canonicalJSON(writing: ImportedClosing(on: closed, outcome: record.outcome))
+            let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: record.outcome))
             steps.append(HistoryStep(record: record, entry: EventEntry(
                 caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed, recordedAt: now, actor: actor,
                 workflowVersion: record.workflowVersion, stateAfter: finalState, data: data)))

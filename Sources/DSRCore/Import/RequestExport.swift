@@ -62,6 +62,6 @@ public enum RequestExport {
         where !value.isEmpty {
             object[column.rawValue] = value
         }
-        return try EventEntry.canonicalJSON(object)
+        return EventEntry.canonicalJSON(object)
     }
 }

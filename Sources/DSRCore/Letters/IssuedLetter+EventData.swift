@@ -21,6 +21,19 @@ extension IssuedLetter {
         public var body: String
         /// The SHA-256 of each file, keyed by format.
         public var files: [String: String]
+
+        /// Creates the data of a `letter-issued` event.
+        public init(letter: String, type: LetterType, language: Language, date: String, profileVersion: Int?,
+                    format: LetterFormat, body: String, files: [String: String]) {
+            self.letter = letter
+            self.type = type
+            self.language = language
+            self.date = date
+            self.profileVersion = profileVersion
+            self.format = format
+            self.body = body
+            self.files = files
+        }
     }
 
     /// The data of the letter's `letter-issued` event.
@@ -31,9 +44,8 @@ extension IssuedLetter {
     }
 
     /// The data of the letter's `letter-issued` event as canonical JSON.
-    /// - Throws: ``EventDataError`` if it cannot be encoded.
-    public func eventData() throws(EventDataError) -> String {
-        try EventEntry.canonicalJSON(eventDataValue)
+    public func eventData() -> String {
+        EventEntry.canonicalJSON(eventDataValue)
     }
 
     /// Whether the letter, as the store read it back, is the letter its event recorded: same number, type,

@@ -2,7 +2,8 @@
 // stores and hashes this text for every state of every request.
 
 extension RequestRecord: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the RequestRecord's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("askedFor", askedFor)
         writer.member("caseNumber", caseNumber)
@@ -36,7 +37,8 @@ extension RequestRecord: CanonicalJSONWritable {
 }
 
 extension CaseNumber: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the CaseNumber's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("sequence", sequence)
         writer.member("year", year)
@@ -45,7 +47,8 @@ extension CaseNumber: CanonicalJSONWritable {
 }
 
 extension CivilDate: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the CivilDate's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("day", day)
         writer.member("month", month)
@@ -55,7 +58,8 @@ extension CivilDate: CanonicalJSONWritable {
 }
 
 extension DataSubject: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the DataSubject's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("address", address)
         writer.member("email", email)
@@ -67,7 +71,8 @@ extension DataSubject: CanonicalJSONWritable {
 }
 
 extension SealedIdentityCode: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the SealedIdentityCode's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         // As its encode(to:): empty `lookup` and `sealed` (the display form) are left out.
         writer.beginObject()
         writer.member("lookup", lookup.isEmpty ? nil : lookup)
@@ -78,7 +83,8 @@ extension SealedIdentityCode: CanonicalJSONWritable {
 }
 
 extension ClockPause: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the ClockPause's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("end", end)
         writer.member("start", start)
@@ -87,7 +93,8 @@ extension ClockPause: CanonicalJSONWritable {
 }
 
 extension Refusal: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the Refusal's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("granted", granted)
         writer.member("grounds", grounds.map(\.rawValue))

@@ -2,7 +2,8 @@
 // CanonicalJSONWriter): every event stores and hashes this text.
 
 extension RequestDraft: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the RequestDraft's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("channel", channel.rawValue)
         writer.member("isDirectMarketing", isDirectMarketing)
@@ -17,7 +18,8 @@ extension RequestDraft: CanonicalJSONWritable {
 }
 
 extension EventInput: CanonicalJSONWritable {
-    func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+    /// Writes the EventInput's members in the order of their names, leaving out those not set.
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.member("asked", asked)
         writer.member("details", details)

@@ -18,8 +18,8 @@ extension RequestService {
         let record = try initialRecord(caseNumber: caseNumber, draft: clean, workflow: workflow, calculator: calculator)
         var entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
                                actor: actor, workflowVersion: workflow.version, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(writing: clean))
-        entry.publicData = EventEntry.canonicalJSON(writing: clean.replacingPersonalData(with: PersonalData.withheld))
+                               data: EventEntry.canonicalJSON(clean))
+        entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         return (record, entry)
     }
 
@@ -36,9 +36,9 @@ extension RequestService {
     {
         var entry = EventEntry(caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
                                actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(writing: clean))
+                               data: EventEntry.canonicalJSON(clean))
         if clean.hasPersonalData {
-            entry.publicData = EventEntry.canonicalJSON(writing: clean.replacingPersonalData(with: PersonalData.withheld))
+            entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         }
         return entry
     }

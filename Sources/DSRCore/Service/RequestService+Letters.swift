@@ -36,7 +36,7 @@ extension RequestService {
             }
             let entry = EventEntry(caseNumber: caseNumber, name: IssuedLetter.eventName, on: today, recordedAt: now,
                                    actor: actor, workflowVersion: context.record.workflowVersion,
-                                   stateAfter: context.record.state, data: try letter.eventData())
+                                   stateAfter: context.record.state, data: letter.eventData())
             try beforeRecording(letter)
             return (letter, entry)
         }

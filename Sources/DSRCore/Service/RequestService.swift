@@ -122,7 +122,7 @@ public struct RequestService: Sendable {
                              referenceRemoved: !keepReference && record.reference != nil)
         let entry = EventEntry(caseNumber: record.caseNumber, name: PersonalData.purgeEvent, on: today, recordedAt: now,
                                actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(writing: data))
+                               data: EventEntry.canonicalJSON(data))
         return (record.purged(on: today, eventData: entry.data), entry)
     }
 
@@ -148,7 +148,7 @@ public struct RequestService: Sendable {
                                      source: String) throws -> Int {
         let entry = EventEntry(caseNumber: nil, name: "controller-set", on: today, recordedAt: now, actor: actor,
                                workflowVersion: 0, stateAfter: nil,
-                               data: try EventEntry.canonicalJSON(["source": source]))
+                               data: EventEntry.canonicalJSON(["source": source]))
         return try store.saveControllerProfile(profile, entry: entry)
     }
 }

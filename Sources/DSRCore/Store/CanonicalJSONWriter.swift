@@ -1,36 +1,37 @@
-/// Writes canonical JSON by hand for the types dsr stores and hashes most (records, drafts, event inputs), several
-/// times faster than going through `Encodable`; ``CanonicalJSON/encode(_:)`` uses it for types that conform to
-/// ``CanonicalJSONWritable``.
+import Foundation
+
+/// Writes canonical JSON (``CanonicalJSON``) for the types dsr stores and hashes: each type writes its own members
+/// (``CanonicalJSONWritable``), several times faster than going through `Encodable`.
 ///
 /// Each type writes its members in the order of their keys' UTF-8 bytes and leaves out `nil` ones, exactly as
 /// `JSONEncoder` with `.sortedKeys` writes the synthesized `Encodable` form. A test compares both for every field
 /// and fails when a stored property is added without being written here.
-struct CanonicalJSONWriter {
+public struct CanonicalJSONWriter {
     /// The JSON written so far.
-    var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
     /// For each open object or array, whether nothing has been written in it yet.
     private var isFirst: [Bool] = []
 
     /// Creates an empty writer.
-    init() {
+    public init() {
         bytes.reserveCapacity(640)
         isFirst.reserveCapacity(4)
     }
 
     /// Opens an object.
-    mutating func beginObject() {
+    public mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
         isFirst.append(true)
     }
 
     /// Closes an object.
-    mutating func endObject() {
+    public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         isFirst.removeLast()
     }
 
     /// Writes a member's key (keys must come in sorted order).
-    mutating func key(_ name: StaticString) {
+    public mutating func key(_ name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -38,45 +39,45 @@ struct CanonicalJSONWriter {
     }
 
     /// Writes a text member, unless it is `nil`.
-    mutating func member(_ name: StaticString, _ value: String?) {
+    public mutating func member(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
-        CanonicalJSONNode.writeString(value, to: &bytes)
+        Self.writeString(value, to: &bytes)
     }
 
     /// Writes an integer member.
-    mutating func member(_ name: StaticString, _ value: Int) {
+    public mutating func member(_ name: StaticString, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Writes a Boolean member.
-    mutating func member(_ name: StaticString, _ value: Bool) {
+    public mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     /// Writes a member that writes itself, unless it is `nil`.
-    mutating func member(_ name: StaticString, _ value: (some CanonicalJSONWritable)?) {
+    public mutating func member(_ name: StaticString, _ value: (some CanonicalJSONWritable)?) {
         guard let value else { return }
         key(name)
         value.writeCanonicalJSON(to: &self)
     }
 
     /// Writes an array member of texts, unless it is `nil`.
-    mutating func member(_ name: StaticString, _ values: [String]?) {
+    public mutating func member(_ name: StaticString, _ values: [String]?) {
         guard let values else { return }
         key(name)
         beginArray()
         for value in values {
             separate()
-            CanonicalJSONNode.writeString(value, to: &bytes)
+            Self.writeString(value, to: &bytes)
         }
         endArray()
     }
 
     /// Writes an array member of values that write themselves, unless it is `nil`.
-    mutating func member(_ name: StaticString, _ values: [some CanonicalJSONWritable]?) {
+    public mutating func member(_ name: StaticString, _ values: [some CanonicalJSONWritable]?) {
         guard let values else { return }
         key(name)
         beginArray()
@@ -86,6 +87,78 @@ struct CanonicalJSONWriter {
         }
         endArray()
     }
+
+    /// Writes an integer member, unless it is `nil`.
+    public mutating func member(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        member(name, value)
+    }
+
+    /// Writes a 64-bit integer member, unless it is `nil`.
+    public mutating func member(_ name: StaticString, _ value: Int64?) {
+        guard let value else { return }
+        key(name)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes an instant as ISO 8601 text to the second in UTC (`2026-05-08T09:30:00Z`), as `JSONEncoder`'s
+    /// `.iso8601` strategy does.
+    public mutating func member(_ name: StaticString, _ value: Date) {
+        key(name)
+        Self.writeString(value.formatted(.iso8601), to: &bytes)
+    }
+
+    /// Writes a text as a value: a whole document, or (from a type's ``CanonicalJSONWritable/writeCanonicalJSON(to:)``)
+    /// an element or a member's value, where the writer has already placed the separator or the key.
+    public mutating func text(_ value: String) {
+        Self.writeString(value, to: &bytes)
+    }
+
+    /// Writes an object whose keys are data (a dictionary), its members sorted by their keys' UTF-8 bytes.
+    public mutating func object(_ members: [String: some CanonicalJSONWritable]) {
+        beginObject()
+        for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            separate()
+            Self.writeString(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            members[key]?.writeCanonicalJSON(to: &self)
+        }
+        endObject()
+    }
+
+    /// Writes an array of values that write themselves.
+    public mutating func array(_ values: [some CanonicalJSONWritable]) {
+        beginArray()
+        for value in values {
+            separate()
+            value.writeCanonicalJSON(to: &self)
+        }
+        endArray()
+    }
+
+    /// Appends a JSON string: `"` and `\` and control characters escaped, every other character as UTF-8.
+    static func writeString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)],
+                                          hexDigits[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The lowercase hexadecimal digits, as ASCII.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private mutating func beginArray() {
         bytes.append(UInt8(ascii: "["))
@@ -108,8 +181,9 @@ struct CanonicalJSONWriter {
     }
 }
 
-/// A type that writes its own canonical JSON (see ``CanonicalJSONWriter``).
-protocol CanonicalJSONWritable {
-    /// Writes the value as canonical JSON.
+/// A type that writes its own canonical JSON (see ``CanonicalJSONWriter``): every value dsr stores or hashes.
+public protocol CanonicalJSONWritable {
+    /// Writes the value as canonical JSON: its members in the order of their keys' UTF-8 bytes, `nil` ones left
+    /// out, as `JSONEncoder` with `.sortedKeys` writes the synthesized `Encodable` form.
     func writeCanonicalJSON(to writer: inout CanonicalJSONWriter)
 }

@@ -46,21 +46,8 @@ public struct EventEntry: Sendable, Codable, Equatable {
 
     /// Encodes a value as canonical JSON: sorted keys, no extra white space, ISO 8601 dates (``CanonicalJSON``,
     /// the same bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`).
-    /// - Throws: ``EventDataError/cannotEncode(type:)`` if the value cannot be encoded (for example a NaN): what
-    ///   goes into the chain is the value or nothing, never a stand-in.
-    public static func canonicalJSON(_ value: some Encodable) throws(EventDataError) -> String {
-        do {
-            return try CanonicalJSON.encode(value)
-        } catch {
-            throw .cannotEncode(type: String(describing: type(of: value)))
-        }
-    }
-
-    /// The canonical JSON of a value that writes its own (``CanonicalJSONWritable``), which cannot fail.
-    static func canonicalJSON(writing value: some CanonicalJSONWritable) -> String {
-        var writer = CanonicalJSONWriter()
-        value.writeCanonicalJSON(to: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+    public static func canonicalJSON(_ value: some CanonicalJSONWritable) -> String {
+        CanonicalJSON.encode(value)
     }
 
     /// Decodes a value from the canonical JSON ``canonicalJSON(_:)`` wrote, or returns `nil` if it cannot be read.

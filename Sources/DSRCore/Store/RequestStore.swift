@@ -88,7 +88,7 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
     }
 
     /// What went wrong, in the register's terms; front ends add what to do in theirs (the tool's wording, with its
-    /// commands and options, is in `Sources/dsr/Support/StoreErrorText.swift`).
+    /// commands and options, is in `Sources/dsr/Support/Wording/StoreError+CommandLine.swift`).
     public var errorDescription: String? {
         switch self {
         case .unknownCase(let caseNumber):

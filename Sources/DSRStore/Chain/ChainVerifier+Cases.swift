@@ -136,7 +136,7 @@ extension ChainVerifier {
         // one (the JSON round-trips), so the stored JSON is decoded only when the two differ or nothing was replayed.
         let rebuilt = replay == nil ? nil : state.replayed
         let record: RequestRecord
-        if let rebuilt, (try? CanonicalJSON.encode(rebuilt)) == request.record {
+        if let rebuilt, CanonicalJSON.encode(rebuilt) == request.record {
             record = rebuilt
         } else {
             guard let decoded = try? StoreJSON.decode(RequestRecord.self, from: request.record) else {

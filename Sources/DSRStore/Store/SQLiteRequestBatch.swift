@@ -167,12 +167,12 @@ final class SQLiteRequestBatch: RequestBatch {
                 json = given
                 #if DEBUG
                 // The caller made the JSON ahead (on another thread): it must be the record's own.
-                guard json == (try Self.encodeJSON(record, operation: operation)) else {
+                guard json == (CanonicalJSON.encode(record)) else {
                     throw StoreError.failed(operation: operation, reason: "the JSON given for case \(caseNumber) is not its record's")
                 }
                 #endif
             } else {
-                json = try Self.encodeJSON(record, operation: operation)
+                json = CanonicalJSON.encode(record)
             }
             // As EventRow.append does: personal data beside the chain, under a salted commitment (format 2).
             let sequence = lastSequence + 1 + Int64(index)
@@ -220,16 +220,6 @@ final class SQLiteRequestBatch: RequestBatch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")
         }
         return final
-    }
-
-    /// The record's JSON as the register keeps it: ``CanonicalJSON`` writes the same bytes as ``StoreJSON`` (sorted
-    /// keys, no white space, ISO 8601 dates), several times faster.
-    private static func encodeJSON(_ record: RequestRecord, operation: String) throws(StoreError) -> String {
-        do {
-            return try CanonicalJSON.encode(record)
-        } catch {
-            throw .failed(operation: operation, reason: "the value cannot be encoded as JSON")
-        }
     }
 
     /// The last case number given in `year`, from the register the first time a year is seen.

@@ -95,15 +95,6 @@ extension SQLiteStore {
         }
     }
 
-    /// Encodes a value as the JSON the register keeps.
-    static func encodeJSON(_ value: some Encodable, operation: String) throws(StoreError) -> String {
-        do {
-            return try StoreJSON.encode(value)
-        } catch {
-            throw .failed(operation: operation, reason: "the value cannot be encoded as JSON")
-        }
-    }
-
     /// Decodes the record a request row keeps.
     static func decodeRecord(_ row: RequestRow, operation: String) throws(StoreError) -> RequestRecord {
         do {

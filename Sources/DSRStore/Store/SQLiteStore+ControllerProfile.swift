@@ -26,7 +26,7 @@ extension SQLiteStore {
                 guard let createdAt = UTCTimestamp.string(from: entry.recordedAt) else {
                     throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
                 }
-                let json = try Self.encodeJSON(profile, operation: operation)
+                let json = CanonicalJSON.encode(profile)
                 let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
                 var row = ControllerProfileRow(version: nil, profile: json, createdAt: createdAt, eventSequence: sequence)
                 try row.insert(db)

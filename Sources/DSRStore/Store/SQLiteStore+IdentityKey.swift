@@ -47,7 +47,7 @@ extension SQLiteStore {
     static func identityKeyEntry(_ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
                                  today: CivilDate) throws(EventDataError) -> EventEntry {
         EventEntry(caseNumber: nil, name: identityKeyEvent, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
-                   stateAfter: nil, data: try EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
+                   stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
     }
 
     /// Whether `dsr purge` left keyed tags of purged references or import keys (an import then needs the key).
@@ -160,9 +160,9 @@ extension SQLiteStore {
                 let record = try Self.decodeRecord(row, operation: operation)
                 guard let sealed = record.subject.identityCode else { continue }
                 let resealedCode = try callerStep { try new.seal(try old.open(sealed)) }
-                let (resealed, entry) = try SealedIdentityCode.reseal(record, as: resealedCode, actor: actor, now: now,
-                                                                  today: today)
-                let json = try Self.encodeJSON(resealed, operation: operation)
+                let (resealed, entry) = SealedIdentityCode.reseal(record, as: resealedCode, actor: actor, now: now,
+                                                              today: today)
+                let json = CanonicalJSON.encode(resealed)
                 let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
                 try RequestRow(resealed, json: json, lastEventSequence: sequence).update(db)
                 count += 1

@@ -34,7 +34,7 @@ extension SQLiteStore {
             guard entry.name == PersonalData.purgeEvent, entry.publicData == nil else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
             }
-            let json = try Self.encodeJSON(record, operation: operation)
+            let json = CanonicalJSON.encode(record)
             let importKey = try String.fetchOne(db, sql: "SELECT importKey FROM request WHERE caseYear = ? AND caseSequence = ?",
                                                 arguments: [caseNumber.year, caseNumber.sequence])
             var tags: [String] = []

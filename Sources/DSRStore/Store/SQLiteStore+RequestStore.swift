@@ -18,7 +18,7 @@ extension SQLiteStore {
             if let reference = record.reference, let owner = try RequestRow.caseNumber(forReference: reference, in: db) {
                 throw StoreError.referenceInUse(owner)
             }
-            let json = try Self.encodeJSON(record, operation: operation)
+            let json = CanonicalJSON.encode(record)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             try RequestRow(record, json: json, lastEventSequence: sequence).insert(db)
             return record
@@ -41,7 +41,7 @@ extension SQLiteStore {
             let current = try Self.decodeRecord(row, operation: operation)
             let (record, entry) = try callerStep { try change(current) }
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            let json = try Self.encodeJSON(record, operation: operation)
+            let json = CanonicalJSON.encode(record)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             try RequestRow(record, json: json, lastEventSequence: sequence).update(db)
             return record

@@ -6,7 +6,7 @@ import Foundation
 enum AuditExportRows {
     /// One JSON object with sorted keys.
     static func jsonLine(_ entry: AuditTrailEntry) throws(EventDataError) -> String {
-        try EventEntry.canonicalJSON(entry)
+        EventEntry.canonicalJSON(entry)
     }
 
     /// The CSV header.
