@@ -1,19 +1,15 @@
 import Foundation
 
 extension SealedIdentityCode {
-    /// The name of the event that records a request's identity code sealed anew under a new register key
-    /// (`dsr key rotate`). Its data holds the new sealed code (personal data, kept beside the chain); its public form
-    /// only the masked code.
-    public static let resealEvent = "identity-code-resealed"
-
     /// A request with its identity code replaced by `code` (the same code sealed under a new key), and the event that
-    /// records it; the state, the clock and every other field stay as they are.
+    /// records it (``SystemEvent/identityCodeResealed``: its data holds the new sealed code, personal data kept beside
+    /// the chain; its public form only the masked code); the state, the clock and every other field stay as they are.
     /// - Throws: ``EventDataError/cannotEncode(type:)`` if the event's data cannot be encoded.
     public static func reseal(_ record: RequestRecord, as code: SealedIdentityCode, actor: String, now: Date,
                               today: CivilDate) throws(EventDataError) -> (RequestRecord, EventEntry) {
         var resealed = record
         resealed.subject.identityCode = code
-        var entry = EventEntry(caseNumber: record.caseNumber, name: resealEvent, on: today, recordedAt: now, actor: actor,
+        var entry = EventEntry(caseNumber: record.caseNumber, name: SystemEvent.identityCodeResealed.rawValue, on: today, recordedAt: now, actor: actor,
                                workflowVersion: record.workflowVersion, stateAfter: record.state,
                                data: try EventEntry.canonicalJSON(["identityCode": code]))
         entry.publicData = try EventEntry.canonicalJSON(["identityCode": ["masked": code.masked]])
