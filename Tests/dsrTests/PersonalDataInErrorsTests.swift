@@ -297,6 +297,9 @@ struct PersonalDataInErrorsTests {
             let message = try #require(error.errorDescription, "\(type(of: error))")
             #expect(message.count > 10)
             #expect(!message.contains(personal), "\(type(of: error)): \(message)")
+            if let worded = error as? any CommandLineWorded {
+                #expect(!worded.commandLineMessage.contains(personal), "\(type(of: error)): \(worded.commandLineMessage)")
+            }
         }
     }
 
