@@ -75,7 +75,7 @@ let package = Package(
         // The use cases every front end calls (register, events, show/list, profile …), over storage protocols.
         .target(
             name: "DSRCases",
-            dependencies: ["DSRCore", "DSRLetters"],
+            dependencies: ["DSRCore", "DSRLetters", "DSRNotice"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -95,7 +95,7 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRStore"], swiftSettings: strictSettings),
+            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"], swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRSheetsTests",

@@ -7,7 +7,7 @@ extension CaseService {
     ///   event now;
     ///   ``StoreError/unknownCase(_:)`` if there is no such case.
     public func record(_ command: RecordEvent, actor: String, today: Today) async throws -> Transition {
-        let clean = try RequestService.validated(command.input)
+        let clean = try RequestRules.validated(command.input)
         let workflows = workflows
         let calculator = calculator
         let event = command.event
@@ -15,7 +15,7 @@ extension CaseService {
             let machine = RequestStateMachine(workflow: workflows[record.kind], calculator: calculator)
             let result = try machine.apply(event, clean, to: record, today: today.date)
             return (result.record,
-                    RequestService.entry(for: event, clean, after: result.record, actor: actor, now: today.now),
+                    RequestRules.entry(for: event, clean, after: result.record, actor: actor, now: today.now),
                     result)
         }
     }

@@ -44,7 +44,7 @@ extension CaseService {
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
             }
-            let entry = EventEntry(caseNumber: caseNumber, name: IssuedLetter.eventName, on: today.date,
+            let entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today.date,
                                    recordedAt: today.now, actor: actor,
                                    workflowVersion: context.record.workflowVersion, stateAfter: context.record.state,
                                    data: letter.eventData())

@@ -25,7 +25,7 @@ extension CaseService {
             adopted = try await storage.checkIdentityKey(required: needsKey, actor: actor, today: today).adoptedKeyPath
         }
         let outcomes = storage.purgePersonalData(of: candidates.map(\.caseNumber)) { current in
-            RequestService.purge(current, closedBefore: command.closedBefore, keepReference: command.keepReferences,
+            RequestRules.purge(current, closedBefore: command.closedBefore, keepReference: command.keepReferences,
                                  actor: actor, now: today.now, today: today.date)
         }
         return PurgeRun(candidates: candidates, adoptedKeyPath: adopted, outcomes: outcomes)

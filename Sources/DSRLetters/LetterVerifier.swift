@@ -7,29 +7,8 @@ import Foundation
 /// finds against the `letter-issued` event that recorded it (and so against the hash chain). Failing that, the
 /// file's footer is read for a letter number: a text form that differs only in line endings still matches, anything
 /// else is reported as differing from the letter it names.
-public struct LetterVerifier: Sendable {
-    /// The register.
-    public let store: any RequestStore
-
-    /// Creates a verifier over a register.
-    public init(store: any RequestStore) {
-        self.store = store
-    }
-
-    /// Checks a file's bytes.
-    /// - Throws: ``StoreError`` if the register cannot be read, or if a matching letter no longer agrees with its
-    ///   event.
-    public func verify(_ bytes: [UInt8]) throws -> LetterVerification {
-        let sha256 = LetterHash.sha256(bytes)
-        if let match = Self.fileMatch(try store.issuedLetters(withFileSHA256: sha256), sha256: sha256) {
-            return match
-        }
-        guard let number = Self.letterNumber(in: bytes) else { return .noMatch }
-        return Self.footerMatch(bytes, number: number,
-                                letter: try store.issuedLetters(of: number.caseNumber).first { $0.number == number })
-    }
-
-    /// Checks a file's bytes against the letters of asynchronous storage (the service layer's).
+public enum LetterVerifier {
+    /// Checks a file's bytes against the register's issued letters.
     /// - Throws: the storage's errors if the register cannot be read, or if a matching letter no longer agrees with
     ///   its event.
     public static func verify(_ bytes: [UInt8], in letters: any LetterStorage) async throws -> LetterVerification {

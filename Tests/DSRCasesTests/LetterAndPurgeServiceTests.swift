@@ -98,7 +98,7 @@ struct LetterAndPurgeServiceTests {
             let purged = try #require(try await storage.record(closed))
             #expect(purged.personalDataRemovedOn == today.date)
             #expect(purged.subject.name != "Maija Meikäläinen")
-            #expect(try await storage.events(of: closed).last?.name == PersonalData.purgeEvent)
+            #expect(try await storage.events(of: closed).last?.name == SystemEvent.purge.rawValue)
             #expect(try await storage.record(open)?.subject.name == "Maija Meikäläinen")
             #expect(try await service.purgeCandidates(closedBefore: cutoff).isEmpty)
         }

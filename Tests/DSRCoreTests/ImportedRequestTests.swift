@@ -26,7 +26,7 @@ struct ImportedRequestTests {
         let steps = try Self.history(ImportedRequest(line: 2, draft: draft))
 
         // Then its one step is what the register command stores
-        let expected = try RequestService.registration(
+        let expected = try RequestRules.registration(
             of: draft, caseNumber: CaseNumber(year: 2026, sequence: 7), workflow: try WorkflowCatalog.builtIn()[.access],
             calculator: DeadlineCalculator(), actor: "importer", now: Self.now)
         #expect(steps.count == 1)

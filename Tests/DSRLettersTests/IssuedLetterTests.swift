@@ -86,27 +86,27 @@ struct IssuedLetterTests {
     }
 
     @Test(arguments: LetterFormat.allCases)
-    func everyFormOfAnIssuedLetterVerifies(format: LetterFormat) throws {
+    func everyFormOfAnIssuedLetterVerifies(format: LetterFormat) async throws {
         // Given a register holding an issued letter
         let letter = try issued(.sv)
-        let verifier = LetterVerifier(store: LetterShelf(letters: [letter]))
+        let shelf = LetterShelf(letters: [letter])
         // When one of its files is checked, it matches that letter and form
         let bytes = try #require(letter.file(format)?.content)
-        #expect(try verifier.verify(bytes) == .matches(letter, format))
+        #expect(try await LetterVerifier.verify(bytes, in: shelf) == .matches(letter, format))
     }
 
-    @Test func aTextFormWithOtherLineEndingsStillMatches() throws {
+    @Test func aTextFormWithOtherLineEndingsStillMatches() async throws {
         let letter = try issued(.fi)
-        let verifier = LetterVerifier(store: LetterShelf(letters: [letter]))
+        let shelf = LetterShelf(letters: [letter])
         let text = String(decoding: try #require(letter.file(.text)?.content), as: UTF8.self)
         let crlf = text.replacingOccurrences(of: "\n", with: "  \r\n")
-        #expect(try verifier.verify(Array(crlf.utf8)) == .matchesText(letter, .text))
+        #expect(try await LetterVerifier.verify(Array(crlf.utf8), in: shelf) == .matchesText(letter, .text))
     }
 
-    @Test func aChangedLetterAnUnknownNumberAndAStrangerFileDoNotMatch() throws {
+    @Test func aChangedLetterAnUnknownNumberAndAStrangerFileDoNotMatch() async throws {
         // Given a register with one issued letter
         let letter = try issued(.en)
-        let verifier = LetterVerifier(store: LetterShelf(letters: [letter]))
+        let shelf = LetterShelf(letters: [letter])
         let text = String(decoding: try #require(letter.file(.text)?.content), as: UTF8.self)
         // When a changed copy, a copy naming another letter, and an unrelated file are checked
         let changed = text.replacingOccurrences(of: "refused in part", with: "granted in full")
@@ -115,11 +115,11 @@ struct IssuedLetterTests {
         var pdf = try #require(letter.file(.pdf)?.content)
         pdf[pdf.count / 2] ^= 0x01
         // Then each is reported for what it is
-        #expect(try verifier.verify(Array(changed.utf8)) == .differs(letter))
-        #expect(try verifier.verify(pdf) == .differs(letter))
-        #expect(try verifier.verify(Array(renumbered.utf8))
+        #expect(try await LetterVerifier.verify(Array(changed.utf8), in: shelf) == .differs(letter))
+        #expect(try await LetterVerifier.verify(pdf, in: shelf) == .differs(letter))
+        #expect(try await LetterVerifier.verify(Array(renumbered.utf8), in: shelf)
                     == .unknownLetter(LetterNumber(caseNumber: CaseNumber(year: 2026, sequence: 3), sequence: 9)))
-        #expect(try verifier.verify(Array("Hello".utf8)) == .noMatch)
+        #expect(try await LetterVerifier.verify(Array("Hello".utf8), in: shelf) == .noMatch)
     }
 
     @Test func theLetterNumberIsFoundInEveryForm() throws {
@@ -135,29 +135,21 @@ struct IssuedLetterTests {
     }
 }
 
-/// A register that holds only issued letters, for the verifier.
-struct LetterShelf: RequestStore {
+/// A register that holds only issued letters, for the verifier (``LetterStorage``).
+struct LetterShelf: LetterStorage {
     /// The letters it holds.
     let letters: [IssuedLetter]
 
-    func insert(year: Int, _ make: (CaseNumber) throws -> (RequestRecord, EventEntry)) throws -> RequestRecord {
-        throw StoreError.failed(operation: "insert", reason: "not in this test")
+    func issueLetter<Outcome: Sendable>(
+        _ caseNumber: CaseNumber,
+        _ make: @escaping @Sendable (LetterIssueContext) throws -> (letter: (IssuedLetter, EventEntry)?, outcome: Outcome)
+    ) async throws -> (issued: IssuedLetter?, outcome: Outcome) {
+        throw StoreError.failed(operation: "issue", reason: "not in this test")
     }
-    func update(_ caseNumber: CaseNumber, _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws
-        -> RequestRecord { throw StoreError.failed(operation: "update", reason: "not in this test") }
-    func record(_ caseNumber: CaseNumber) throws -> RequestRecord? { nil }
-    func records(_ query: RequestQuery) throws -> [RequestRecord] { [] }
-    func events(of caseNumber: CaseNumber) throws -> [EventEntry] { [] }
-    func controllerProfile() throws -> (profile: ControllerProfile, version: Int)? { nil }
-    func saveControllerProfile(_ profile: ControllerProfile, entry: EventEntry) throws -> Int {
-        throw StoreError.failed(operation: "save", reason: "not in this test")
-    }
-    func issueLetter(_ caseNumber: CaseNumber, _ make: (LetterIssueContext) throws -> (IssuedLetter, EventEntry)?)
-        throws -> IssuedLetter? { throw StoreError.failed(operation: "issue", reason: "not in this test") }
-    func issuedLetters(of caseNumber: CaseNumber) throws -> [IssuedLetter] {
+    func issuedLetters(of caseNumber: CaseNumber) async throws -> [IssuedLetter] {
         letters.filter { $0.number.caseNumber == caseNumber }
     }
-    func issuedLetters(withFileSHA256 sha256: String) throws -> [IssuedLetter] {
+    func issuedLetters(withFileSHA256 sha256: String) async throws -> [IssuedLetter] {
         letters.filter { $0.files.contains { $0.sha256 == sha256 } }
     }
 }

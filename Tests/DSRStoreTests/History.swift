@@ -73,13 +73,13 @@ enum History {
         try Fixture.day(2026, month, day)
     }
 
-    private static func register(_ service: RequestService, _ kind: RequestKind, on received: CivilDate,
+    private static func register(_ service: StoreWriter, _ kind: RequestKind, on received: CivilDate,
                                  subject: DataSubject, note: String? = nil) throws -> CaseNumber {
         try service.register(RequestDraft(kind: kind, subject: subject, received: received, note: note),
                              actor: Fixture.actor, now: Fixture.now, today: received).caseNumber
     }
 
-    private static func apply(_ service: RequestService, _ event: String, to caseNumber: CaseNumber, on day: CivilDate,
+    private static func apply(_ service: StoreWriter, _ event: String, to caseNumber: CaseNumber, on day: CivilDate,
                               _ input: EventInput? = nil) throws {
         _ = try service.apply(EventID(event), to: caseNumber, input: input ?? EventInput(on: day), actor: Fixture.actor,
                               now: Fixture.now, today: day)

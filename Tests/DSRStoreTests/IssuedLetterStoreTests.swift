@@ -18,7 +18,7 @@ struct IssuedLetterStoreTests {
     }
 
     /// A register with a refused access request (2026-0001) and a controller profile.
-    private func refusedCase() throws -> (SQLiteStore, RequestService, CaseNumber) {
+    private func refusedCase() throws -> (SQLiteStore, StoreWriter, CaseNumber) {
         let store = try SQLiteStore.inMemory()
         let service = try Fixture.service(store)
         _ = try service.setControllerProfile(ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5"),
@@ -32,7 +32,7 @@ struct IssuedLetterStoreTests {
 
     /// Issues the fixture letter with a body.
     @discardableResult
-    private func issue(_ service: RequestService, _ caseNumber: CaseNumber, body: String = "Pyyntönne evätään.")
+    private func issue(_ service: StoreWriter, _ caseNumber: CaseNumber, body: String = "Pyyntönne evätään.")
         throws -> LetterIssue
     {
         let date = try Fixture.day(2026, 3, 20)
@@ -57,7 +57,7 @@ struct IssuedLetterStoreTests {
         let events = try store.events(of: caseNumber)
         #expect(events.count == eventsBefore + 1)
         let event = try #require(events.last)
-        #expect(event.name == IssuedLetter.eventName)
+        #expect(event.name == "letter-issued")
         #expect(event.data == letter.eventData())
         #expect(event.stateAfter == before.state)
         #expect(!event.data.contains("Pyyntönne"), "the event holds hashes, not the letter's text")

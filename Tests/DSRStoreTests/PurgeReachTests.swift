@@ -30,7 +30,7 @@ struct PurgeReachTests {
                        keepReference: Bool = false) throws {
         let cutoff = try Fixture.day(2026, 3, 1)
         _ = try store.purgePersonalData(of: caseNumber, key: key) { current in
-            RequestService.purge(current, closedBefore: cutoff, keepReference: keepReference, actor: Fixture.actor,
+            RequestRules.purge(current, closedBefore: cutoff, keepReference: keepReference, actor: Fixture.actor,
                                  now: Fixture.now, today: try Fixture.day(2026, 11, 21))
         }
     }

@@ -20,9 +20,9 @@ enum Fixture {
         try #require(CivilDate(year: year, month: month, day: day))
     }
 
-    /// A service on the store with the built-in workflows.
-    static func service(_ store: SQLiteStore) throws -> RequestService {
-        RequestService(store: store, workflows: try WorkflowCatalog.builtIn())
+    /// A writer on the store with the built-in workflows (``StoreWriter``).
+    static func service(_ store: SQLiteStore) throws -> StoreWriter {
+        StoreWriter(store: store, workflows: try WorkflowCatalog.builtIn())
     }
 
     /// A draft of a request received on `received`.
@@ -34,7 +34,7 @@ enum Fixture {
 
     /// Registers a request received on `received`, recorded on the same day.
     @discardableResult
-    static func register(_ service: RequestService, _ kind: RequestKind = .access, received: CivilDate,
+    static func register(_ service: StoreWriter, _ kind: RequestKind = .access, received: CivilDate,
                          today: CivilDate? = nil) throws -> RequestRecord {
         try service.register(draft(kind, received: received), actor: actor, now: now, today: today ?? received)
     }
@@ -53,7 +53,7 @@ enum Fixture {
 
     /// Applies an event on `on`, recorded on the same day.
     @discardableResult
-    static func apply(_ service: RequestService, _ event: String, to caseNumber: CaseNumber, on: CivilDate,
+    static func apply(_ service: StoreWriter, _ event: String, to caseNumber: CaseNumber, on: CivilDate,
                       reason: String? = nil, grounds: [String] = []) throws -> Transition {
         try service.apply(EventID(event), to: caseNumber,
                           input: EventInput(on: on, reason: reason, grounds: grounds.map(GroundCode.init(rawValue:))),

@@ -20,7 +20,7 @@ struct PersonalDataInErrorsTests {
                                "+358 40 123 4567", "131052-308T", "Hän kertoi terveydentilastaan"]
 
     private static let caseNumber = CaseNumber(year: 2026, sequence: 42)
-    private static let day = CivilDate(year: 2026, month: 11, day: 21) ?? RequestService.gdprStart
+    private static let day = CivilDate(year: 2026, month: 11, day: 21) ?? RequestRules.gdprStart
 
     /// Every input error, with `text` holding personal data.
     static func inputErrors(_ personal: String) -> [InputError] {
@@ -297,6 +297,9 @@ struct PersonalDataInErrorsTests {
             let message = try #require(error.errorDescription, "\(type(of: error))")
             #expect(message.count > 10)
             #expect(!message.contains(personal), "\(type(of: error)): \(message)")
+            if let worded = error as? any CommandLineWorded {
+                #expect(!worded.commandLineMessage.contains(personal), "\(type(of: error)): \(worded.commandLineMessage)")
+            }
         }
     }
 
@@ -306,18 +309,26 @@ struct PersonalDataInErrorsTests {
         #expect(TransitionError.unknownGround(GroundCode(rawValue: "no-such-ground")).errorDescription?.contains("'no-such-ground'") == true)
     }
 
-    @Test func realStorageFailureNamesNoPersonalData() throws {
+    @Test func realStorageFailureNamesNoPersonalData() async throws {
         // Given a register that refuses every new request, and a request full of personal data
         let store = try SQLiteStore.inMemory()
         try store.executeForTesting("CREATE TRIGGER refuse BEFORE INSERT ON request BEGIN SELECT RAISE(ABORT, 'refused'); END")
-        let service = RequestService(store: store, workflows: try WorkflowCatalog.builtIn())
+        let workflow = try WorkflowCatalog.builtIn()[.access]
         let draft = RequestDraft(kind: .access, subject: DataSubject(
             name: Self.personalData[0], email: Self.personalData[1], address: Self.personalData[2],
             phone: Self.personalData[3]), received: Self.day, note: Self.personalData[5])
 
-        let error = try #require(throws: StoreError.self) {
-            try service.register(draft, actor: "officer", now: Date(timeIntervalSince1970: 1_790_000_000), today: Self.day)
+        let clean = try RequestRules.validated(draft, today: Self.day)
+
+        // When it is stored the way the service registers it
+        let error = try await #require(throws: StoreError.self) {
+            try await store.insert(year: clean.received.year) { caseNumber in
+                try RequestRules.registration(of: clean, caseNumber: caseNumber, workflow: workflow,
+                                              calculator: DeadlineCalculator(), actor: "officer",
+                                              now: Date(timeIntervalSince1970: 1_790_000_000))
+            }
         }
+        // Then the store's message names none of it
         for personal in Self.personalData { #expect(error.errorDescription?.contains(personal) == false) }
     }
 

@@ -1,18 +1,14 @@
 import Foundation
 
 extension SealedIdentityCode {
-    /// The name of the event that records a request's identity code sealed anew under a new register key
-    /// (`dsr key rotate`). Its data holds the new sealed code (personal data, kept beside the chain); its public form
-    /// only the masked code.
-    public static let resealEvent = "identity-code-resealed"
-
     /// A request with its identity code replaced by `code` (the same code sealed under a new key), and the event that
-    /// records it; the state, the clock and every other field stay as they are.
+    /// records it (``SystemEvent/identityCodeResealed``: its data holds the new sealed code, personal data kept beside
+    /// the chain; its public form only the masked code); the state, the clock and every other field stay as they are.
     public static func reseal(_ record: RequestRecord, as code: SealedIdentityCode, actor: String, now: Date,
                               today: CivilDate) -> (RequestRecord, EventEntry) {
         var resealed = record
         resealed.subject.identityCode = code
-        var entry = EventEntry(caseNumber: record.caseNumber, name: resealEvent, on: today, recordedAt: now, actor: actor,
+        var entry = EventEntry(caseNumber: record.caseNumber, name: SystemEvent.identityCodeResealed.rawValue, on: today, recordedAt: now, actor: actor,
                                workflowVersion: record.workflowVersion, stateAfter: record.state,
                                data: EventEntry.canonicalJSON(["identityCode": code]))
         entry.publicData = EventEntry.canonicalJSON(["identityCode": ["masked": code.masked]])

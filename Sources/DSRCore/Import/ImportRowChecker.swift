@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks the rows of an import file: every column of a row is checked, so that one pass lists every problem.
 ///
-/// The rules are those of `dsr register` and of the workflow events (``RequestService/validated(_:today:)``,
+/// The rules are those of `dsr register` and of the workflow events (``RequestRules/validated(_:today:)``,
 /// ``TextRules``, ``RequestStateMachine``), plus the order of the row's dates.
 public struct ImportRowChecker: Sendable {
     /// The result of checking a row.
@@ -90,7 +90,7 @@ public struct ImportRowChecker: Sendable {
         if received == nil && !issues.contains(where: { $0.column == row.header(of: .received) }) {
             fail(.received, "is empty; every row needs the day the request was received")
         }
-        if let received, received < RequestService.gdprStart {
+        if let received, received < RequestRules.gdprStart {
             fail(.received, "is before 25 May 2018, when the GDPR began to apply; dsr handles GDPR requests only")
         }
         let name = text(.name, limit: TextRules.nameLimit, multiline: false)
@@ -254,7 +254,7 @@ public struct ImportRowChecker: Sendable {
                                  received: received, channel: channel, language: language,
                                  isDirectMarketing: isDirectMarketing, note: note, reference: reference)
         do {
-            draft = try RequestService.validated(draft, today: today)
+            draft = try RequestRules.validated(draft, today: today)
         } catch {
             return .invalid([ImportIssue(line: row.line, column: nil, message: error.errorDescription ?? "invalid row")])
         }

@@ -80,26 +80,26 @@ public struct ImportedRequest: Sendable, Equatable {
     {
         var steps: [HistoryStep] = []
         steps.reserveCapacity(4)
-        var (record, entry) = try RequestService.registration(
+        var (record, entry) = try RequestRules.registration(
             of: draft, caseNumber: caseNumber, workflow: workflow, calculator: calculator, actor: actor, now: now)
         steps.append(HistoryStep(record: record, entry: entry))
         let machine = RequestStateMachine(workflow: workflow, calculator: calculator)
         if let acknowledged {
             let input = EventInput(on: acknowledged)
             record = try machine.apply(Self.acknowledge, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: Self.acknowledge, input, after: record,
+            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: Self.acknowledge, input, after: record,
                                                                                  actor: actor, now: now)))
         }
         if let extended {
             let input = EventInput(on: extended, reason: extensionReason)
             record = try machine.apply(Self.extend, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: Self.extend, input, after: record,
+            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: Self.extend, input, after: record,
                                                                                  actor: actor, now: now)))
         }
         if let pauseEvent, let paused {
             let input = EventInput(on: paused)
             record = try machine.apply(pauseEvent, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestService.entry(for: pauseEvent, input, after: record,
+            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: pauseEvent, input, after: record,
                                                                                  actor: actor, now: now)))
         }
         if let closed, let finalState {

@@ -9,9 +9,6 @@ import Foundation
 /// re-issuing never rewrites them, so an old letter can be reproduced byte for byte after templates or the controller
 /// profile changed.
 public struct IssuedLetter: Sendable, Equatable {
-    /// The name of the event that records an issued letter in the request's history.
-    public static let eventName = "letter-issued"
-
     /// The letter's number, `2026-0042/L3`.
     public var number: LetterNumber
     /// The kind of letter.

@@ -57,7 +57,7 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     /// The day `dsr purge` removed the request's personal data, if it did (see ``PersonalData``).
     public var personalDataRemovedOn: CivilDate?
 
-    /// Creates a record; ``RequestService`` is the usual way to make one.
+    /// Creates a record; ``RequestRules`` make the one a registration stores.
     public init(caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,
                 subject: DataSubject, channel: Channel, language: Language, isDirectMarketing: Bool, note: String?,
                 clock: ClockState, extendedOn: CivilDate? = nil, extensionReason: String? = nil, pauses: [ClockPause] = [],

@@ -77,8 +77,8 @@ public struct RequestDetail: Sendable {
 
     /// What an event did to the clock, as a short note for the timeline.
     private func clockNote(for entry: EventEntry) -> String {
-        if entry.name == "register" { return "  (clock starts; day of receipt not counted)" }
-        if entry.name == "letter-issued",
+        if entry.systemEvent == .register { return "  (clock starts; day of receipt not counted)" }
+        if entry.systemEvent == .letterIssued,
            let letter = try? JSONDecoder().decode(IssuedLetter.EventData.self, from: Data(entry.data.utf8)) {
             return "  (\(letter.letter): \(letter.type.rawValue), \(letter.language.rawValue), \(letter.format.rawValue))"
         }

@@ -2,8 +2,8 @@
 /// ``RequestStateMachine``, as `dsr audit verify` does to check that a stored state is the one its events give.
 ///
 /// Events the workflow does not define and that leave the state as it was (for example a record of a letter sent)
-/// are annotations: they do not change the rebuilt record. A purge (``PersonalData/purgeEvent``) removes the personal
-/// data as `dsr purge` did; a reseal (``SealedIdentityCode/resealEvent``) puts in the code `dsr key rotate` sealed.
+/// are annotations: they do not change the rebuilt record. A purge (``SystemEvent/purge``) removes the personal
+/// data as `dsr purge` did; a reseal (``SystemEvent/identityCodeResealed``) puts in the code `dsr key rotate` sealed.
 public struct HistoryReplay: Sendable {
     /// The workflows in force.
     public let workflows: WorkflowCatalog
@@ -19,7 +19,7 @@ public struct HistoryReplay: Sendable {
     /// The record a case's first event, its registration, created.
     /// - Throws: ``ReplayError`` if the event is not a readable registration under a workflow version dsr has.
     public func start(with entry: EventEntry) throws(ReplayError) -> RequestRecord {
-        guard entry.name == "register", let caseNumber = entry.caseNumber else {
+        guard entry.systemEvent == .register, let caseNumber = entry.caseNumber else {
             throw .notARegistration(sequence: entry.sequence, name: entry.name)
         }
         guard let draft = EventEntry.decodeCanonicalJSON(RequestDraft.self, from: entry.data) else {
@@ -30,7 +30,7 @@ public struct HistoryReplay: Sendable {
             throw .workflowVersion(sequence: entry.sequence, recorded: entry.workflowVersion, known: workflow.version)
         }
         do {
-            return try RequestService.initialRecord(caseNumber: caseNumber, draft: draft, workflow: workflow,
+            return try RequestRules.initialRecord(caseNumber: caseNumber, draft: draft, workflow: workflow,
                                                     calculator: calculator)
         } catch {
             throw .unreadableData(sequence: entry.sequence)
@@ -40,9 +40,9 @@ public struct HistoryReplay: Sendable {
     /// The record after one more event of its history.
     /// - Throws: ``ReplayError`` if the workflow refuses the event or does not know it, or its data cannot be read.
     public func apply(_ entry: EventEntry, to record: RequestRecord) throws(ReplayError) -> RequestRecord {
-        if entry.name == "register" { throw .registeredTwice(sequence: entry.sequence) }
-        if entry.name == PersonalData.purgeEvent { return record.purged(on: entry.on, eventData: entry.data) }
-        if entry.name == SealedIdentityCode.resealEvent {
+        if entry.systemEvent == .register { throw .registeredTwice(sequence: entry.sequence) }
+        if entry.systemEvent == .purge { return record.purged(on: entry.on, eventData: entry.data) }
+        if entry.systemEvent == .identityCodeResealed {
             return SealedIdentityCode.resealed(record, eventData: entry.data)
         }
         let workflow = workflows[record.kind]

@@ -1,6 +1,10 @@
 import Foundation
 
 /// A value given to dsr that it cannot accept. Messages name the field, never its personal content.
+///
+/// `field` names what was wrong as the code that threw knows it: the library's rules name a property of the value
+/// they check (``RequestRules`` uses `name`, `email`, `endCondition` …); a front end words the error in its own terms
+/// (the command line names its option, `--end-condition`).
 public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// A date that does not exist or is not in a known form.
     case invalidDate(field: String, text: String)
@@ -26,30 +30,47 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// Every input error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
 
-    /// What was wrong and what to do.
+    /// What was wrong and what to do, naming the field as ``field`` gives it.
     public var errorDescription: String? {
+        message(naming: { $0 })
+    }
+
+    /// The field the error is about, if it names one.
+    public var field: String? {
+        switch self {
+        case .invalidDate(let field, _), .yearOutOfRange(let field, _), .empty(let field), .tooLong(let field, _),
+             .forbiddenCharacters(let field), .unknownValue(let field, _, _), .invalidIdentityCode(let field):
+            field
+        case .receivedInFuture, .receivedBeforeGDPR, .directMarketingNotObjection:
+            nil
+        }
+    }
+
+    /// What was wrong and what to do, with each field named by `name` (a front end passes its own names for the
+    /// fields, and words ``directMarketingNotObjection(_:)`` itself).
+    public func message(naming name: (String) -> String) -> String {
         switch self {
         case .invalidDate(let field, let text):
-            "\(field)\(Self.echo(text)) is not a real date; write it as YYYY-MM-DD (for example 2026-11-05) or D.M.YYYY."
+            "\(name(field))\(Self.echo(text)) is not a real date; write it as YYYY-MM-DD (for example 2026-11-05) or D.M.YYYY."
         case .yearOutOfRange(let field, let year):
-            "\(field) is in the year \(year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) to "
+            "\(name(field)) is in the year \(year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) to "
                 + "\(CivilDate.acceptedYears.upperBound). Check the year."
         case .receivedInFuture(let date, let today):
             "the received date \(date) is after today (\(today)); give the day the request actually arrived."
         case .receivedBeforeGDPR(let date):
             "the received date \(date) is before 25 May 2018, when the GDPR began to apply; dsr handles GDPR requests only."
         case .empty(let field):
-            "\(field) must not be empty."
+            "\(name(field)) must not be empty."
         case .tooLong(let field, let limit):
-            "\(field) is longer than \(limit) characters; shorten it."
+            "\(name(field)) is longer than \(limit) characters; shorten it."
         case .forbiddenCharacters(let field):
-            "\(field) contains control characters; remove them (line breaks are allowed only in addresses and free texts)."
+            "\(name(field)) contains control characters; remove them (line breaks are allowed only in addresses and free texts)."
         case .unknownValue(let field, let text, let accepted):
-            "unknown \(field)\(Self.echo(text)); use one of: \(accepted.joined(separator: ", "))."
+            "unknown \(name(field))\(Self.echo(text)); use one of: \(accepted.joined(separator: ", "))."
         case .directMarketingNotObjection(let kind):
-            "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to \(kind.rawValue) requests."
+            "direct marketing applies only to objections (GDPR Art. 21(2)), not to \(kind.rawValue) requests."
         case .invalidIdentityCode(let field):
-            "\(field) is not a valid henkilötunnus (DDMMYYCZZZQ: a real date of birth, a century sign + - Y X W V U "
+            "\(name(field)) is not a valid henkilötunnus (DDMMYYCZZZQ: a real date of birth, a century sign + - Y X W V U "
                 + "A B C D E F, and the right control character); it is not repeated here. Check it against the request."
         }
     }

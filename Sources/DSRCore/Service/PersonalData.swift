@@ -12,8 +12,6 @@ public enum PersonalData {
     public static let withheld = "[personal data]"
     /// What stands in a request's record after `dsr purge` removed its personal data.
     public static let removed = "[removed]"
-    /// The name of the event that records the removal of a request's personal data.
-    public static let purgeEvent = "purge"
     /// The member of a purge event's data that says the request's reference was removed with its personal data
     /// (value `removed`); purge events of an earlier dsr lack it and kept the reference.
     public static let purgedReferenceMember = "reference"

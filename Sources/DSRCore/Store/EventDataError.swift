@@ -16,12 +16,12 @@ public enum EventDataError: LocalizedErrorWithCategory, Sendable, Equatable {
         }
     }
 
-    /// What happened and what to do.
+    /// What happened and what to do, in the register's terms (the tool names its audit command; see its wording).
     public var errorDescription: String? {
         switch self {
         case .cannotMaskIdentityCode:
             "stored data that names an identity code cannot be read, so it is not shown (the code could not be "
-                + "masked); run 'dsr audit verify'."
+                + "masked); verify the register's hash chain."
         }
     }
 }

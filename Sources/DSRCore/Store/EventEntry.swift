@@ -6,7 +6,8 @@ public struct EventEntry: Sendable, Codable, Equatable {
     public var sequence: Int64?
     /// The case the entry belongs to; `nil` for register-wide entries such as a controller-profile change.
     public var caseNumber: CaseNumber?
-    /// The event's name: `register`, a workflow event such as `extend`, or `controller-set`.
+    /// The event's name: a workflow event such as `extend`, or one dsr records itself (``SystemEvent``: `register`,
+    /// `letter-issued`, `controller-set` …).
     public var name: String
     /// The day the event happened.
     public var on: CivilDate
@@ -42,6 +43,11 @@ public struct EventEntry: Sendable, Codable, Equatable {
         self.workflowVersion = workflowVersion
         self.stateAfter = stateAfter
         self.data = data
+    }
+
+    /// The system event this entry records, or `nil` for a workflow event.
+    public var systemEvent: SystemEvent? {
+        SystemEvent(rawValue: name)
     }
 
     /// Encodes a value as canonical JSON: sorted keys, no extra white space, ISO 8601 dates (``CanonicalJSON``,

@@ -79,7 +79,7 @@ extension ChainVerifier {
                    "its personal data is gone, but no purge of its case was recorded (deleted behind dsr's back)")
         }
         for (sequence, event) in registerWide.sorted(by: { $0.key < $1.key })
-        where event.name == "controller-set" && event.stateHash != nil && !eventsWithProfile.contains(sequence) {
+        where event.name == SystemEvent.controllerSet.rawValue && event.stateHash != nil && !eventsWithProfile.contains(sequence) {
             report(.missingProfile, sequence: sequence, case: nil,
                    "this event recorded a controller profile that is no longer there (deleted behind dsr's back)")
         }

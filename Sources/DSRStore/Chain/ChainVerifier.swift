@@ -240,11 +240,11 @@ struct ChainVerifier {
 }
 
 extension IssuedLetter {
-    /// The UTF-8 of ``eventName``.
-    static let eventNameBytes = Array(eventName.utf8)
+    /// The UTF-8 of ``SystemEvent/letterIssued``.
+    static let eventNameBytes = Array(SystemEvent.letterIssued.rawValue.utf8)
 }
 
 extension PersonalData {
-    /// The UTF-8 of ``purgeEvent``.
-    static let purgeEventBytes = Array(purgeEvent.utf8)
+    /// The UTF-8 of ``SystemEvent/purge``.
+    static let purgeEventBytes = Array(SystemEvent.purge.rawValue.utf8)
 }

@@ -1,4 +1,4 @@
-/// Why the register recorded a key's fingerprint in an `identity-key` event (``SQLiteStore/identityKeyEvent``).
+/// Why the register recorded a key's fingerprint in an `identity-key` event (``SystemEvent/identityKey``).
 public enum IdentityKeyReason: String, Sendable, CaseIterable {
     /// The key was made for the register: when it was created, or by `dsr key init`.
     case created

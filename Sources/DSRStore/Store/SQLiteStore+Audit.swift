@@ -101,7 +101,7 @@ extension SQLiteStore {
                   (SELECT 1 FROM event WHERE event.caseYear = file.caseYear AND event.caseSequence = file.caseSequence
                    AND event.sequence > letter.eventSequence AND event.name = ?)
                 ORDER BY file.caseYear, file.caseSequence, file.number, file.format
-                """, arguments: [PersonalData.purgeEvent])
+                """, arguments: [SystemEvent.purge.rawValue])
             while let file = try erasedFiles.next() {
                 verifier.check(erasedLetterFileOf: CaseNumber(year: Int.fromDatabaseValue(file[0]) ?? 0,
                                                               sequence: Int.fromDatabaseValue(file[1]) ?? 0),

@@ -3,11 +3,6 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// The name of the register-wide event that records the fingerprint of the register's identity-code key
-    /// (``IdentityCodeKey/fingerprint``): when the register gets its key, when dsr adopts the key of a register made
-    /// by an earlier dsr, and when the key is rotated. The latest one names the key in force.
-    public static let identityKeyEvent = "identity-key"
-
     /// The fingerprint of the identity-code key the register recorded last, or `nil` if it recorded none.
     ///
     /// Register-wide events are few and sit at the front of the index `event_case`, so this reads a few rows.
@@ -17,7 +12,7 @@ extension SQLiteStore {
             try String.fetchOne(db, sql: """
                 SELECT data FROM event WHERE caseYear IS NULL AND caseSequence IS NULL AND name = ?
                 ORDER BY sequence DESC LIMIT 1
-                """, arguments: [Self.identityKeyEvent])
+                """, arguments: [SystemEvent.identityKey.rawValue])
         }
         guard let data else { return nil }
         guard let fields = EventEntry.decodeCanonicalJSON([String: String].self, from: data),
@@ -46,7 +41,7 @@ extension SQLiteStore {
     /// The entry that records a key's fingerprint.
     static func identityKeyEntry(_ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
                                  today: CivilDate) throws(EventDataError) -> EventEntry {
-        EventEntry(caseNumber: nil, name: identityKeyEvent, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
+        EventEntry(caseNumber: nil, name: SystemEvent.identityKey.rawValue, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
                    stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
     }
 
@@ -138,7 +133,7 @@ extension SQLiteStore {
     }
 
     /// Re-seals every identity code the register's requests carry, from the key `old` to the key `new`, in one
-    /// transaction: each request gets an ``SealedIdentityCode/resealEvent`` event with its code sealed under `new`
+    /// transaction: each request gets an ``SystemEvent/identityCodeResealed`` event with its code sealed under `new`
     /// (and its lookup tag under `new`), and the register records `new`'s fingerprint (reason `rotated`). Nothing
     /// is changed if any code does not open under `old`.
     ///

@@ -109,7 +109,7 @@ extension SQLiteStore {
     /// event whose fields still give its hash, its data describes the letter, and each stored file still has the
     /// hash the data gives (an erased file is not checked).
     static func agrees(_ letter: IssuedLetter, with event: EventRow?) -> Bool {
-        guard let event, event.caseNumber == letter.number.caseNumber, event.name == IssuedLetter.eventName,
+        guard let event, event.caseNumber == letter.number.caseNumber, event.name == SystemEvent.letterIssued.rawValue,
               EventChain.hash(of: event) == event.hash, letter.matches(eventData: event.data)
         else { return false }
         return letter.files.allSatisfy { file in file.content.map { EventChain.sha256Hex($0) == file.sha256 } ?? true }
@@ -163,7 +163,7 @@ extension SQLiteStore {
         guard letter.number == number else {
             throw .failed(operation: operation, reason: "the letter is numbered \(letter.number), not \(number)")
         }
-        guard entry.caseNumber == number.caseNumber, entry.name == IssuedLetter.eventName, entry.stateAfter == state,
+        guard entry.caseNumber == number.caseNumber, entry.name == SystemEvent.letterIssued.rawValue, entry.stateAfter == state,
               letter.matches(eventData: entry.data)
         else {
             throw .failed(operation: operation, reason: "the event does not record letter \(number) of this case")

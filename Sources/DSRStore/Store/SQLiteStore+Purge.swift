@@ -31,7 +31,7 @@ extension SQLiteStore {
             let current = try Self.decodeRecord(row, operation: operation)
             let (record, entry) = try callerStep { try change(current) }
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            guard entry.name == PersonalData.purgeEvent, entry.publicData == nil else {
+            guard entry.name == SystemEvent.purge.rawValue, entry.publicData == nil else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
             }
             let json = CanonicalJSON.encode(record)

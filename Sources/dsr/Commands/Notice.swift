@@ -1,7 +1,7 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import DSRNotice
-import DSRStore
 import Foundation
 
 extension DSR {
@@ -13,7 +13,7 @@ extension DSR {
             subcommands: [Import.self, ShowNotice.self, History.self, Lint.self])
 
         /// `dsr notice import FILE`.
-        struct Import: ParsableCommand {
+        struct Import: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import",
                 abstract: "Parse a privacy notice (text, Markdown, HTML, a web page's source, Word .docx, or PDF through "
@@ -33,29 +33,25 @@ extension DSR {
             @Option(help: "Keep the current value of this field (repeatable), e.g. --keep phone.") var keep: [String] = []
             @Option(help: "The controller's name, when the notice gives none or a wrong one.") var name: String?
 
-            func run() throws {
-                try reportingFailures {
+            func run() async throws {
+                try await reportingFailures {
                     let keepFields = try NoticeImportOptions.fields(keep)
-                    let notice = try NoticeParser().parse(try NoticeFiles.read(file))
-                    let nameGiven = name.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                    if notice.fields.isEmpty && (nameGiven ?? "").isEmpty && keepFields.isEmpty {
+                    let command = ImportNotice(document: try NoticeFiles.read(file), keep: keepFields, name: name,
+                                               source: "notice " + URL(fileURLWithPath: file).lastPathComponent)
+                    let result: NoticeImport
+                    do {
+                        result = try await NoticeImportOptions.run(command, global: global, dryRun: dryRun)
+                    } catch is NoticeNotRecognised {
                         throw NoticeImportError.nothingFound(path: file)
                     }
-                    let current = try NoticeImportOptions.currentProfile(global, dryRun: dryRun)
-                    let plan = NoticeImportPlan(notice: notice, current: current?.profile, keep: keepFields, name: nameGiven)
-                    var version: Int?
-                    if plan.problems.isEmpty && !dryRun {
-                        let service = try global.openService(creating: true)
-                        version = try service.setControllerProfile(
-                            plan.profile, actor: global.actorName, now: Clock.now(), today: try Clock.today(),
-                            source: "notice " + URL(fileURLWithPath: file).lastPathComponent)
-                    }
+                    let (plan, notice, version) = (result.plan, result.notice, result.savedVersion)
                     switch format {
                     case .json:
                         print(NoticeImportOutput.json(plan: plan, notice: notice, version: version, dryRun: dryRun),
                               terminator: "")
                     case .text:
-                        print(TerminalText.escaped(NoticeImportOutput.text(plan: plan, notice: notice, currentVersion: current?.version)),
+                        print(TerminalText.escaped(NoticeImportOutput.text(plan: plan, notice: notice,
+                                                                           currentVersion: result.currentVersion)),
                               terminator: "")
                         if let version {
                             print("Controller profile version \(version) saved from \(file).")
@@ -74,15 +70,15 @@ extension DSR {
         }
 
         /// `dsr notice show`.
-        struct ShowNotice: ParsableCommand {
+        struct ShowNotice: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the current controller profile.")
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
 
-            func run() throws {
-                try reportingFailures {
-                    guard let current = try global.openStoreForReading().controllerProfile() else {
+            func run() async throws {
+                try await reportingFailures {
+                    guard let current = try await global.openCasesForReading().controllerProfile() else {
                         print("No controller profile yet; import the privacy notice with 'dsr notice import FILE'.")
                         return
                     }
@@ -95,22 +91,23 @@ extension DSR {
         }
 
         /// `dsr notice history`.
-        struct History: ParsableCommand {
+        struct History: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "history", abstract: "List the controller-profile versions.")
 
             @OptionGroup var global: GlobalOptions
 
-            func run() throws {
-                try reportingFailures {
-                    let versions = try global.openStoreForReading().controllerProfileHistory()
+            func run() async throws {
+                try await reportingFailures {
+                    let versions = try await global.openCasesForReading().controllerProfileHistory()
                     guard !versions.isEmpty else {
                         print("No controller profile yet.")
                         return
                     }
                     for entry in versions {
                         let name = entry.profile.name ?? "(no name)"
-                        print(TerminalText.escaped("version \(entry.version)  \(UTCText.format(entry.createdAt))  \(name)"))
+                        let created = entry.createdAt.map { UTCText.format($0) } ?? "(time not recorded)"
+                        print(TerminalText.escaped("version \(entry.version)  \(created)  \(name)"))
                     }
                 }
             }

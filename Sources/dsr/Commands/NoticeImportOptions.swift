@@ -1,6 +1,6 @@
+import DSRCases
 import DSRCore
 import DSRNotice
-import DSRStore
 import Foundation
 
 /// Turns `dsr notice import` options into library values.
@@ -21,11 +21,23 @@ enum NoticeImportOptions {
         return result
     }
 
-    /// The current profile; a dry run opens only an existing register and never creates one.
-    static func currentProfile(_ global: GlobalOptions, dryRun: Bool) throws -> (profile: ControllerProfile, version: Int)? {
-        // A missing register has no profile yet; it is created only when the import saves one (a notice that is
-        // refused, and every dry run, create nothing).
-        guard FileManager.default.fileExists(atPath: global.databasePath) else { return nil }
-        return try global.openExistingStore().controllerProfile()
+    /// Runs the import on the register: a dry run previews it against the current profile; otherwise the profile
+    /// is saved unless the notice leaves it without a name or a contact.
+    ///
+    /// A missing register has no profile yet; it is created only when the import saves one (a notice that is
+    /// refused, and every dry run, create nothing).
+    static func run(_ command: ImportNotice, global: GlobalOptions, dryRun: Bool) async throws -> NoticeImport {
+        let existing = FileManager.default.fileExists(atPath: global.databasePath)
+            ? try global.openCases(creating: false) : nil
+        var result: NoticeImport
+        if let existing {
+            result = try await existing.previewNoticeImport(command)
+        } else {
+            result = try CaseService.planNoticeImport(command, current: nil)
+        }
+        guard result.canBeSaved && !dryRun else { return result }
+        let service = try existing ?? global.openCases(creating: true)
+        result = try await service.importNotice(command, actor: global.actorName, today: try Clock.moment())
+        return result
     }
 }

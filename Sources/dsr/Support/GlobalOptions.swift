@@ -145,12 +145,6 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Opens the register and the built-in workflows as a service; `creating` for the commands that may create the
-    /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
-    func openService(creating: Bool) throws -> RequestService {
-        RequestService(store: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
-    }
-
     /// The service over the register and the built-in workflows; `creating` for the commands that may create the
     /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
     func openCases(creating: Bool) throws -> CaseService {

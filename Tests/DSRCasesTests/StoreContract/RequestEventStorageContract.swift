@@ -13,7 +13,7 @@ struct RequestEventStorageContract {
         let draft = Fixture.draft(received: received, reference: reference)
         let now = try Fixture.today().now
         return try await storage.insert(year: received.year) { caseNumber in
-            try RequestService.registration(of: draft, caseNumber: caseNumber, workflow: workflow,
+            try RequestRules.registration(of: draft, caseNumber: caseNumber, workflow: workflow,
                                             calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 
-extension RequestService {
-    /// The first state of a registered request and its `register` entry: what ``register(_:actor:now:today:)``
-    /// stores, and what an import stores for each row.
+extension RequestRules {
+    /// The first state of a registered request and its ``SystemEvent/register`` entry: what a registration stores,
+    /// and what an import stores for each row.
     /// - Parameters:
     ///   - clean: The draft, already checked by ``validated(_:today:)``.
     ///   - caseNumber: The case number the store allocated.
@@ -16,15 +16,15 @@ extension RequestService {
         throws(WorkflowCatalogError) -> (RequestRecord, EventEntry)
     {
         let record = try initialRecord(caseNumber: caseNumber, draft: clean, workflow: workflow, calculator: calculator)
-        var entry = EventEntry(caseNumber: caseNumber, name: "register", on: clean.received, recordedAt: now,
-                               actor: actor, workflowVersion: workflow.version, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(clean))
+        var entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.register.rawValue, on: clean.received,
+                               recordedAt: now, actor: actor, workflowVersion: workflow.version,
+                               stateAfter: record.state, data: EventEntry.canonicalJSON(clean))
         entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         return (record, entry)
     }
 
-    /// The log entry of a workflow event applied to a request: what ``apply(_:to:input:actor:now:today:)`` stores,
-    /// with the public form of its data when the input holds personal data.
+    /// The log entry of a workflow event applied to a request, with the public form of its data when the input
+    /// holds personal data.
     /// - Parameters:
     ///   - event: The event.
     ///   - clean: The event's input, already checked by ``validated(_:)``.

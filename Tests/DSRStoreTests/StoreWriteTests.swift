@@ -3,8 +3,9 @@ import DSRStore
 import Foundation
 import Testing
 
-/// The full path through DSRCore's `RequestService` on a fresh in-memory register per test.
-struct RequestServiceStoreTests {
+/// Registrations and workflow events written through the store's transactions with the register's rules
+/// (``StoreWriter``), and read back with its queries, on a fresh in-memory register per test.
+struct StoreWriteTests {
     @Test func caseNumbersRunPerYearOfReceipt() throws {
         // Given an empty register
         let service = try Fixture.service(try SQLiteStore.inMemory())

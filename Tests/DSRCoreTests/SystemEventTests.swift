@@ -1,0 +1,22 @@
+import DSRCore
+import Foundation
+import Testing
+
+/// The names of the events dsr records itself are part of every stored event's hash: they must never change.
+struct SystemEventTests {
+    @Test func theStoredNamesStayAsEarlierRegistersHaveThem() {
+        #expect(SystemEvent.allCases.map(\.rawValue) == [
+            "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
+        ])
+    }
+
+    @Test func anEntryKnowsWhetherItRecordsASystemEvent() throws {
+        let day = try #require(CivilDate(year: 2026, month: 3, day: 2))
+        let entry = { (name: String) in
+            EventEntry(caseNumber: nil, name: name, on: day, recordedAt: .init(timeIntervalSince1970: 0), actor: "t",
+                       workflowVersion: 0, stateAfter: nil, data: "{}")
+        }
+        #expect(entry("letter-issued").systemEvent == .letterIssued)
+        #expect(entry("acknowledge").systemEvent == nil)
+    }
+}
