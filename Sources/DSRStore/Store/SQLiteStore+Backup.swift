@@ -15,7 +15,7 @@ extension SQLiteStore {
     ///   - workflows: The workflows to replay cases through while verifying, or `nil` for the chain alone.
     ///
     /// The backup's anchor (``ChainAnchor``, its head) is kept beside it in `destination.anchor`
-    /// (``anchorPath(forBackup:)``), created with mode 0600, so that `dsr audit verify --anchor-file` can later show
+    /// (``anchorPath(forBackup:)``), created with mode 0600, so that a later verification of the register against it can show
     /// that the register still holds everything the backup held.
     /// - Returns: The verification of the copy, with its head hash.
     /// - Throws: ``BackupError`` if `destination` or its anchor file exists (and `replacing` is false), cannot be
@@ -124,7 +124,9 @@ extension SQLiteStore {
             keptAt = destination + ".replaced-" + stamp
         }
         try PrivateFile.replace(destination, with: temporary, keepingOldAt: keptAt)
-        return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt)
+        let key = IdentityCodeKey.path(forRegister: destination)
+        return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt, createdRegister: !existing,
+                              identityKeyLocation: key, identityKeyPresent: FileManager.default.fileExists(atPath: key))
     }
 
     /// Opens a register file, upgrades it if an older dsr wrote it, verifies it and closes it again.
