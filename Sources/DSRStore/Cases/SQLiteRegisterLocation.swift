@@ -12,15 +12,13 @@ public struct SQLiteRegisterLocation: RegisterRestoring {
         self.path = path
     }
 
-    /// Replaces the register at ``path`` with the verified backup (``SQLiteStore/restore(from:to:replacing:workflows:now:)``),
-    /// on the store's executor.
+    /// Replaces the register at ``path`` with the verified backup (``SQLiteStore/restore(from:to:replacing:workflows:now:)``,
+    /// with the backup's file check overlapping its walk), on the store's executor.
     public func restore(from source: String, replacing: Bool, workflows: WorkflowCatalog?, now: Date) async throws
         -> RestoreOutcome
     {
-        let path = path
-        return try await StoreExecutor.run {
-            try SQLiteStore.restore(from: source, to: path, replacing: replacing, workflows: workflows, now: now)
-        }
+        try await SQLiteStore.restoreOverlapping(from: source, to: path, replacing: replacing, workflows: workflows,
+                                                 now: now)
     }
 
     /// The register's own files, which no output may replace: the database, the companions SQLite keeps beside it
