@@ -240,8 +240,8 @@ struct PersonalDataInErrorsTests {
         for error: StandardOutputFailure in [.closed, .failed(reason: "No space left on device")] {
             switch error { case .closed, .failed: errors.append(error) }
         }
-        for error: ChainAnchorError in [.malformed(source: "the --anchor value", line: nil),
-                                        .malformed(source: "/srv/b.sqlite.anchor", line: 2),
+        for error: ChainAnchorError in [.malformed(path: nil, line: nil),
+                                        .malformed(path: "/srv/b.sqlite.anchor", line: 2),
                                         .missing(path: "/srv/b.sqlite.anchor"), .unreadable(path: "/srv/b.sqlite.anchor"),
                                         .noAnchorFiles(folder: "/srv/backups")] {
             switch error { case .malformed, .missing, .unreadable, .noAnchorFiles: errors.append(error) }

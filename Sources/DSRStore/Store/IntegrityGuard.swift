@@ -7,6 +7,10 @@ import GRDB
 ///
 /// The file is sound when its stamp shows that it is exactly as a dsr process that had checked it left it, within a
 /// day of the last full check, or else when SQLite's `quick_check` finds it so.
+///
+/// `@unchecked Sendable` because its mutable state (`checked`, `changed`, `checkedAt`) is read and written only while
+/// holding `lock`; the other properties are constants (the connection, a GRDB `DatabaseQueue`, is itself `Sendable`),
+/// and `deinit` runs once no other reference to the guard is left.
 final class IntegrityGuard: @unchecked Sendable {
     private let lock = NSLock()
     private var checked: Bool

@@ -22,8 +22,43 @@ extension SQLiteStore {
     public func verifyChain(replaying workflows: WorkflowCatalog? = nil, anchors: [ChainAnchor] = [])
         throws(StoreError) -> ChainReport
     {
-        var report = try verifyEventsAndState(replaying: workflows, anchors: anchors)
-        // Issued letters: each stored letter and file must agree with its letter-issued event.
+        var walk = try walkEventsAndState(replaying: workflows, anchors: anchors, checkingFile: true)
+        walk.verifier.check(schemaDifferences: walk.schemaDifferences)
+        return checkingLetters(walk.verifier.report)
+    }
+
+    /// ``verifyChain(replaying:anchors:)`` with SQLite's `quick_check` of a register file run meanwhile, as a second
+    /// job on the store's executor, on a second, read-only connection (``IntegrityCheck``): on two cores the walk and
+    /// the check overlap. `dsr audit verify` and the verification of backups use it.
+    func verifyChainOverlapping(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor]) async throws
+        -> ChainReport
+    {
+        guard let path else {
+            return try await StoreExecutor.run { try self.verifyChain(replaying: workflows, anchors: anchors) }
+        }
+        async let fileCheck = StoreExecutor.run { IntegrityCheck.run(path: path) }
+        var walk = try await StoreExecutor.run {
+            try self.walkEventsAndState(replaying: workflows, anchors: anchors, checkingFile: false)
+        }
+        // The file's own check, from the second connection if it could run there, else on the walk's.
+        let lines: [String]
+        if let checked = try await fileCheck {
+            lines = checked
+        } else {
+            lines = try await StoreExecutor.run {
+                try self.read("check the register file") { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            }
+        }
+        walk.verifier.check(integrity: lines)
+        walk.verifier.check(schemaDifferences: walk.schemaDifferences)
+        let report = walk.verifier.report
+        return try await StoreExecutor.run { self.checkingLetters(report) }
+    }
+
+    /// The report with the issued letters checked: each stored letter and file must agree with its letter-issued
+    /// event.
+    private func checkingLetters(_ walked: ChainReport) -> ChainReport {
+        var report = walked
         do {
             report.lettersChecked = try read("count the issued letters") { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM letter") ?? 0
@@ -43,8 +78,9 @@ extension SQLiteStore {
 
     /// The register's head as an anchor to keep outside it (``ChainAnchor``): the last event's number and hash, as
     /// stored. It says what the register holds now, not that it is intact: `dsr audit verify` checks that.
-    /// - Throws: ``StoreError`` if the register cannot be read, or its last event's number or hash cannot.
-    public func chainAnchor() throws(StoreError) -> ChainAnchor {
+    /// - Throws: ``StoreError`` if the register cannot be read, ``AuditTrailError/unreadableHead`` if its last
+    ///   event's number or hash cannot.
+    public func chainAnchor() throws -> ChainAnchor {
         let operation = "read the head of the event log"
         let head = try read(operation) { db in
             try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
@@ -53,22 +89,30 @@ extension SQLiteStore {
         guard let sequence = Int64.fromDatabaseValue(head["sequence"]),
               let anchor = String.fromDatabaseValue(head["hash"]).flatMap({ ChainAnchor(events: sequence, headHash: $0) })
         else {
-            throw .failed(operation: operation, reason: "the last event cannot be read; run 'dsr audit verify'")
+            throw AuditTrailError.unreadableHead
         }
         return anchor
     }
 
-    /// The checks of ``verifyChain(replaying:anchors:)`` other than issued letters, on one snapshot.
+    /// The walk of the register, ready for its last checks: the verifier and the differences of the register's
+    /// schema from the one dsr made, both from the walk's snapshot.
+    struct Walk: Sendable {
+        /// The verifier, after the walk.
+        var verifier: ChainVerifier
+        /// The schema's differences, reported after SQLite's check of the file.
+        var schemaDifferences: [String]
+    }
+
+    /// The checks of ``verifyChain(replaying:anchors:)`` other than issued letters and the schema, on one snapshot;
+    /// with `checkingFile`, SQLite's `quick_check` too, on the same connection.
     ///
     /// The walk streams: the event log in sequence order beside `eventPersonal`, then each case's events (through
     /// the index `event_case`) beside the request rows, one case at a time, so memory does not grow with the
-    /// register. SQLite's `quick_check` of a register file runs meanwhile on a second, read-only connection.
-    private func verifyEventsAndState(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor])
-        throws(StoreError) -> ChainReport
+    /// register.
+    private func walkEventsAndState(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor], checkingFile: Bool)
+        throws(StoreError) -> Walk
     {
-        let integrity = path.map { IntegrityCheck(path: $0) }
-        integrity?.start()
-        return try read("verify the event log") { db in
+        try read("verify the event log") { db in
             var verifier = ChainVerifier(replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors)
             let events = try ColumnCursor(db, sql: "SELECT \(ChainVerifier.eventColumns) FROM event ORDER BY sequence")
             let personal = try ColumnCursor(db, sql: "SELECT sequence, salt, data FROM eventPersonal ORDER BY sequence")
@@ -130,11 +174,8 @@ extension SQLiteStore {
                                last: Int.fromDatabaseValue(counter["last"]) ?? 0)
             }
             verifier.finish()
-            // The file's own check, from the second connection if it could run there, else here.
-            let lines = try integrity?.result() ?? String.fetchAll(db, sql: "PRAGMA quick_check")
-            verifier.check(integrity: lines)
-            verifier.check(schemaDifferences: try RegisterSchema.differences(in: db))
-            return verifier.report
+            if checkingFile { verifier.check(integrity: try String.fetchAll(db, sql: "PRAGMA quick_check")) }
+            return Walk(verifier: verifier, schemaDifferences: try RegisterSchema.differences(in: db))
         }
     }
 }

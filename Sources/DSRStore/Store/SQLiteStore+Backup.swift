@@ -15,26 +15,56 @@ extension SQLiteStore {
     ///   - workflows: The workflows to replay cases through while verifying, or `nil` for the chain alone.
     ///
     /// The backup's anchor (``ChainAnchor``, its head) is kept beside it in `destination.anchor`
-    /// (``anchorPath(forBackup:)``), created with mode 0600, so that `dsr audit verify --anchor-file` can later show
+    /// (``anchorPath(forBackup:)``), created with mode 0600, so that a later verification of the register against it can show
     /// that the register still holds everything the backup held.
     /// - Returns: The verification of the copy, with its head hash.
     /// - Throws: ``BackupError`` if `destination` or its anchor file exists (and `replacing` is false), cannot be
     ///   written, or the copy does not verify (it is then kept, without an anchor); ``StoreError`` if SQLite fails.
     public func backup(to destination: String, replacing: Bool, workflows: WorkflowCatalog?) throws -> ChainReport {
-        let anchorPath = Self.anchorPath(forBackup: destination)
-        for path in [destination, anchorPath] where !replacing && FileManager.default.fileExists(atPath: path) {
+        let temporary = try copyForBackup(to: destination, replacing: replacing)
+        defer { PrivateFile.remove(temporary) }
+        let report = try Self.verifyFile(temporary, workflows: workflows)
+        try Self.keepBackup(temporary, at: destination, verified: report, replacing: replacing)
+        return report
+    }
+
+    /// ``backup(to:replacing:workflows:)`` with the copy's verification run as ``verifyChainOverlapping(replaying:anchors:)``
+    /// does, its file check overlapping the walk, each step on the store's executor.
+    func backupOverlapping(to destination: String, replacing: Bool, workflows: WorkflowCatalog?) async throws
+        -> ChainReport
+    {
+        let temporary = try await StoreExecutor.run { try self.copyForBackup(to: destination, replacing: replacing) }
+        defer { PrivateFile.remove(temporary) }
+        let report = try await Self.verifyFileOverlapping(temporary, workflows: workflows)
+        try await StoreExecutor.run {
+            try Self.keepBackup(temporary, at: destination, verified: report, replacing: replacing)
+        }
+        return report
+    }
+
+    /// The first step of a backup: checks that nothing is in the way, and copies the register to a new temporary
+    /// file beside `destination` (the caller removes it), whose path it returns.
+    private func copyForBackup(to destination: String, replacing: Bool) throws -> String {
+        for path in [destination, Self.anchorPath(forBackup: destination)]
+        where !replacing && FileManager.default.fileExists(atPath: path) {
             throw BackupError.destinationExists(path: path, isRegister: false)
         }
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-backup")
-        defer { PrivateFile.remove(temporary) }
         do {
             let copy = try DatabaseQueue(path: temporary, configuration: Self.configuration())
             try writer.backup(to: copy)
             try copy.close()
         } catch {
+            PrivateFile.remove(temporary)
             throw Self.storeError(error, operation: "copy the register to \(destination)")
         }
-        let report = try Self.verifyFile(temporary, workflows: workflows)
+        return temporary
+    }
+
+    /// The last step of a backup: puts the verified copy at `destination`, then its anchor beside it, or throws
+    /// (keeping the copy, without an anchor) if it does not verify.
+    private static func keepBackup(_ temporary: String, at destination: String, verified report: ChainReport,
+                                   replacing: Bool) throws {
         PrivateFile.sync(temporary)
         try PrivateFile.place(temporary, at: destination, replacing: replacing)
         if let first = report.firstBreak {
@@ -42,9 +72,8 @@ extension SQLiteStore {
                                                 first: first.description)
         }
         if let anchor = report.anchor {
-            try Self.writeAnchor(anchor, at: anchorPath, replacing: replacing)
+            try writeAnchor(anchor, at: anchorPath(forBackup: destination), replacing: replacing)
         }
-        return report
     }
 
     /// Where ``backup(to:replacing:workflows:)`` keeps a backup's anchor: `BACKUP.anchor`.
@@ -84,6 +113,50 @@ extension SQLiteStore {
     ///   is false; ``StoreError`` if `source` is not a dsr register or SQLite fails.
     public static func restore(from source: String, to destination: String, replacing: Bool,
                                workflows: WorkflowCatalog?, now: Date) throws -> RestoreOutcome {
+        let copy = try copyForRestore(from: source, to: destination, replacing: replacing)
+        defer { copy.cleanUp() }
+        let report = try verifyFile(copy.temporary, workflows: workflows)
+        return try finishRestore(copy, verified: report, now: now)
+    }
+
+    /// ``restore(from:to:replacing:workflows:now:)`` with the backup's verification run as
+    /// ``verifyChainOverlapping(replaying:anchors:)`` does, its file check overlapping the walk, each step on the
+    /// store's executor.
+    static func restoreOverlapping(from source: String, to destination: String, replacing: Bool,
+                                   workflows: WorkflowCatalog?, now: Date) async throws -> RestoreOutcome {
+        let copy = try await StoreExecutor.run {
+            try copyForRestore(from: source, to: destination, replacing: replacing)
+        }
+        defer { copy.cleanUp() }
+        let report = try await verifyFileOverlapping(copy.temporary, workflows: workflows)
+        return try await StoreExecutor.run { try finishRestore(copy, verified: report, now: now) }
+    }
+
+    /// A backup copied beside the register it is to replace, not yet verified.
+    struct RestoreCopy: Sendable {
+        /// The backup's path.
+        var source: String
+        /// The register's path.
+        var destination: String
+        /// The copy, under a temporary name beside the register.
+        var temporary: String
+        /// Whether a file is at the register's path.
+        var existing: Bool
+        /// The SQLite companions the backup had before it was read.
+        var sourceCompanions: Set<String>
+
+        /// Removes the copy (if it was not put in place) and what reading the backup left beside it.
+        func cleanUp() {
+            PrivateFile.remove(temporary)
+            PrivateFile.removeLeftovers(of: source, existing: sourceCompanions)
+        }
+    }
+
+    /// The first step of a restore: checks the backup and the register's path, and copies the backup to a temporary
+    /// file beside the register (the caller cleans it up).
+    private static func copyForRestore(from source: String, to destination: String, replacing: Bool) throws
+        -> RestoreCopy
+    {
         let sourceFile = RegisterFile(path: source)
         guard try sourceFile.inspect() != .missing else { throw BackupError.sourceMissing(path: source) }
         let destinationFile = RegisterFile(path: destination)
@@ -93,9 +166,8 @@ extension SQLiteStore {
             throw BackupError.destinationExists(path: destination, isRegister: isRegister)
         }
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-restoring")
-        defer { PrivateFile.remove(temporary) }
-        let companions = PrivateFile.existingCompanions(of: source)
-        defer { PrivateFile.removeLeftovers(of: source, existing: companions) }
+        let copy = RestoreCopy(source: source, destination: destination, temporary: temporary, existing: existing,
+                               sourceCompanions: PrivateFile.existingCompanions(of: source))
         do {
             let access = sourceFile.access()
             let from = try DatabaseQueue(path: access.sqlitePath(for: source), configuration: configuration(readonly: true))
@@ -104,16 +176,25 @@ extension SQLiteStore {
             try to.close()
             try from.close()
         } catch {
+            copy.cleanUp()
             throw openingError(error, path: source)
         }
-        let report = try verifyFile(temporary, workflows: workflows)
+        return copy
+    }
+
+    /// The last step of a restore: refuses a copy that does not verify, else puts it in the register's place,
+    /// keeping the register it replaces beside it, named with the time `now`.
+    private static func finishRestore(_ copy: RestoreCopy, verified report: ChainReport, now: Date) throws
+        -> RestoreOutcome
+    {
         if let first = report.firstBreak {
-            throw BackupError.sourceDoesNotVerify(path: source, problems: report.problems.count,
+            throw BackupError.sourceDoesNotVerify(path: copy.source, problems: report.problems.count,
                                                   first: first.description)
         }
-        PrivateFile.sync(temporary)
+        let destination = copy.destination
+        PrivateFile.sync(copy.temporary)
         var keptAt: String?
-        if existing {
+        if copy.existing {
             // Write the old register's log into its file first, so that nothing it holds is lost when the log is
             // moved aside with it; a damaged register may refuse, and its log then goes aside as it is.
             if let old = try? SQLiteStore(path: destination, create: false) {
@@ -123,21 +204,36 @@ extension SQLiteStore {
             let stamp = UTCTimestamp.string(from: now)?.filter { $0.isNumber || $0 == "T" || $0 == "Z" } ?? "earlier"
             keptAt = destination + ".replaced-" + stamp
         }
-        try PrivateFile.replace(destination, with: temporary, keepingOldAt: keptAt)
-        return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt)
+        try PrivateFile.replace(destination, with: copy.temporary, keepingOldAt: keptAt)
+        let key = IdentityCodeKey.path(forRegister: destination)
+        return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt, createdRegister: !copy.existing,
+                              identityKeyLocation: key, identityKeyPresent: FileManager.default.fileExists(atPath: key))
     }
 
     /// Opens a register file, upgrades it if an older dsr wrote it, verifies it and closes it again.
     private static func verifyFile(_ path: String, workflows: WorkflowCatalog?) throws -> ChainReport {
         let store = try SQLiteStore(path: path, create: false)
         let report = try store.verifyChain(replaying: workflows)
-        try store.checkpoint()
-        do {
-            try store.writer.close()
-        } catch {
-            throw storeError(error, operation: "close \(path)")
-        }
+        try store.close(path)
         return report
+    }
+
+    /// ``verifyFile(_:workflows:)`` with the file check overlapping the walk (``verifyChainOverlapping(replaying:anchors:)``).
+    private static func verifyFileOverlapping(_ path: String, workflows: WorkflowCatalog?) async throws -> ChainReport {
+        let store = try await StoreExecutor.run { try SQLiteStore(path: path, create: false) }
+        let report = try await store.verifyChainOverlapping(replaying: workflows, anchors: [])
+        try await StoreExecutor.run { try store.close(path) }
+        return report
+    }
+
+    /// Writes the log into a verified copy's file and closes its connection.
+    private func close(_ path: String) throws {
+        try checkpoint()
+        do {
+            try writer.close()
+        } catch {
+            throw Self.storeError(error, operation: "close \(path)")
+        }
     }
 
     /// Whether the file at `path` (a register or a backup) can be read or written by users other than its owner,

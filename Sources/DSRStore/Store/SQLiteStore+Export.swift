@@ -2,38 +2,40 @@ import DSRCore
 import GRDB
 
 extension SQLiteStore {
-    /// Passes the log's events, one case's or all, in order and exactly as stored, to `body`, on one consistent
-    /// snapshot.
+    /// Up to `limit` of the log's events, one case's or all, whose sequence number is above `after` and at most
+    /// `through`, in order and exactly as stored, on one consistent snapshot (a page of `dsr audit export`).
     /// - Parameters:
     ///   - caseNumber: The case, or `nil` for the whole log (register-wide entries included).
     ///   - includingPersonalData: Whether to add each event's full data while it is kept. Identity codes in it are
     ///     reduced to their masked form.
-    ///   - body: Receives each event.
-    /// - Throws: ``StoreError`` if the log cannot be read, or whatever `body` throws.
-    public func forEachAuditTrailEntry(of caseNumber: CaseNumber?, includingPersonalData: Bool,
-                                       _ body: (AuditTrailEntry) throws -> Void) throws {
+    /// - Throws: ``StoreError`` if the log cannot be read, ``AuditTrailError/unreadableEvent(sequence:caseNumber:)``
+    ///   for a row that cannot be read, ``EventDataError`` if an identity code cannot be masked.
+    public func auditTrailEntries(of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64,
+                                  through: Int64, limit: Int) throws -> [AuditTrailEntry] {
         let operation = caseNumber.map { "export the history of case \($0)" } ?? "export the event log"
         var sql = """
             SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
+            WHERE event.sequence > ? AND event.sequence <= ?
             """
-        var arguments = StatementArguments()
+        var arguments: StatementArguments = [after, through]
         if let caseNumber {
-            sql += " WHERE caseYear = ? AND caseSequence = ?"
-            arguments = [caseNumber.year, caseNumber.sequence]
+            sql += " AND caseYear = ? AND caseSequence = ?"
+            arguments += [caseNumber.year, caseNumber.sequence]
         }
-        sql += " ORDER BY event.sequence"
+        sql += " ORDER BY event.sequence LIMIT ?"
+        arguments += [limit]
         do {
-            try writer.read { db in
+            return try writer.read { db in
+                var entries: [AuditTrailEntry] = []
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let row = try rows.next() {
                     guard let event = try? EventRow(row: row), let sequence = event.sequence else {
-                        let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
-                        throw StoreError.failed(operation: operation,
-                                                reason: "event \(sequence) cannot be read; run 'dsr audit verify'")
+                        throw AuditTrailError.unreadableEvent(sequence: Int64.fromDatabaseValue(row["sequence"]) ?? 0,
+                                                              caseNumber: caseNumber)
                     }
                     let personal = String.fromDatabaseValue(row["personalData"])
                     let shown = try includingPersonalData ? personal.map(PersonalData.maskingIdentityCodes(inJSON:)) : nil
-                    try body(AuditTrailEntry(
+                    entries.append(AuditTrailEntry(
                         sequence: sequence, caseNumber: event.caseNumber?.description, caseYear: event.caseYear,
                         caseSequence: event.caseSequence, name: event.name, on: event.on, recordedAt: event.recordedAt,
                         actor: event.actor, workflowVersion: event.workflowVersion, stateAfter: event.stateAfter,
@@ -42,9 +44,8 @@ extension SQLiteStore {
                         personalDataRemoved: event.personalHash != nil && personal == nil,
                         personalData: shown))
                 }
+                return entries
             }
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError {
             throw StoreError(error, operation: operation)
         }

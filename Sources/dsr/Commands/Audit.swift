@@ -1,6 +1,6 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 import Foundation
 
 extension DSR {
@@ -12,7 +12,7 @@ extension DSR {
             subcommands: [Verify.self, Anchor.self, Export.self])
 
         /// `dsr audit verify`.
-        struct Verify: ParsableCommand {
+        struct Verify: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "verify",
                 abstract: "Check the hash chain, personal data, counters and schema, and replay every case through "
@@ -33,19 +33,19 @@ extension DSR {
                                      + "backup copy, whose key is kept apart from it."))
             var skipKeyCheck = false
 
-            func run() throws {
-                try reportingFailures {
+            func run() async throws {
+                try await reportingFailures {
                     var anchors: [ChainAnchor] = []
                     for line in anchorLines {
                         guard let anchor = ChainAnchor(parsing: line) else {
-                            throw ChainAnchorError.malformed(source: "the --anchor value", line: nil)
+                            throw ChainAnchorError.malformed(path: nil, line: nil)
                         }
                         anchors.append(anchor)
                     }
                     for path in anchorFile { anchors += try ChainAnchor.read(from: path) }
-                    let store = try global.openExistingStore()
-                    var report = try store.verifyChain(replaying: try WorkflowCatalog.builtIn(), anchors: anchors)
-                    if !skipKeyCheck, let problem = store.identityKeyProblem() { report.problems.append(problem) }
+                    let service = try global.openCases(creating: false)
+                    let report = try await service.verifyAudit(VerifyAudit(anchors: anchors,
+                                                                           checkIdentityKey: !skipKeyCheck))
                     switch format {
                     case .text: print(TerminalText.escaped(AuditReportView.text(report)), terminator: "")
                     case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")
@@ -59,7 +59,7 @@ extension DSR {
         }
 
         /// `dsr audit anchor`.
-        struct Anchor: ParsableCommand {
+        struct Anchor: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "anchor",
                 abstract: "Print the register's head as one anchor line to keep outside the register.",
@@ -70,15 +70,15 @@ extension DSR {
 
             @OptionGroup var global: GlobalOptions
 
-            func run() throws {
-                try reportingFailures {
-                    print(try global.openExistingStore().chainAnchor())
+            func run() async throws {
+                try await reportingFailures {
+                    print(try await global.openCases(creating: false).auditAnchor())
                 }
             }
         }
 
         /// `dsr audit export [CASE]`.
-        struct Export: ParsableCommand {
+        struct Export: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "export",
                 abstract: "Write the event log, of one case or all, exactly as hashed, as JSON Lines or CSV.",
@@ -95,14 +95,14 @@ extension DSR {
             @Flag(help: "Add each event's full data while it is kept (names, contact details, free texts).")
             var includePersonalData = false
 
-            func run() throws {
-                try reportingFailures {
+            func run() async throws {
+                try await reportingFailures {
                     let caseNumber = try caseNumber.map(Parse.caseNumber)
                     let sink = try OutputSink(path: output, force: force, register: global.databasePath)
-                    let store = try global.openExistingStore()
-                    if let caseNumber, try store.record(caseNumber) == nil { throw StoreError.unknownCase(caseNumber) }
+                    let trail = try await global.openCases(creating: false).auditTrail(
+                        ExportAuditTrail(caseNumber: caseNumber, includePersonalData: includePersonalData))
                     if format == .csv { try sink.write(AuditExportRows.csvHeader(includePersonalData) + "\n") }
-                    try store.forEachAuditTrailEntry(of: caseNumber, includingPersonalData: includePersonalData) { entry in
+                    for try await entry in trail {
                         switch format {
                         case .jsonl: try sink.write(AuditExportRows.jsonLine(entry) + "\n")
                         case .csv: try sink.write(AuditExportRows.csvLine(entry, includePersonalData) + "\n")

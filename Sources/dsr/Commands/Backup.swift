@@ -1,11 +1,10 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
-import Foundation
 
 extension DSR {
     /// `dsr backup FILE`: a consistent, verified copy of the register, made while others may write.
-    struct Backup: ParsableCommand {
+    struct Backup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the register to FILE (mode 0600) through SQLite's online backup, and verify the copy.",
@@ -18,20 +17,20 @@ extension DSR {
         @Argument(help: "The backup file to create.") var file: String
         @Flag(help: "Replace FILE and FILE.anchor if they exist (never the register's own files).") var force = false
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 try OutputTarget(path: file, force: force, register: global.databasePath).check()
-                let store = try global.openExistingStore()
-                let report = try store.backup(to: file, replacing: force, workflows: try WorkflowCatalog.builtIn())
+                let made = try await global.openCases(creating: false).backup(BackupRegister(destination: file,
+                                                                                              replacing: force))
+                let report = made.report
                 print("Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "
                       + "\(report.requestsChecked) request(s), verified.")
                 print("Head: event \(report.lastSequence), hash \(report.headHash)")
-                if let anchor = report.anchor {
-                    print("Anchor: \(anchor) (kept in \(SQLiteStore.anchorPath(forBackup: file)), mode 600; keep a "
+                if let anchor = report.anchor, let kept = made.anchorLocation {
+                    print("Anchor: \(anchor) (kept in \(kept), mode 600; keep a "
                           + "copy where the register's users cannot change it)")
                 }
-                let key = IdentityCodeKey.path(forRegister: global.databasePath)
-                if FileManager.default.fileExists(atPath: key) {
+                if let key = made.identityKeyLocation {
                     print("The identity-code key \(key) is not in the backup; keep its copy apart from the backups.")
                 }
             }

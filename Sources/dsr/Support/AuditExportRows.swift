@@ -1,5 +1,4 @@
 import DSRCore
-import DSRStore
 import Foundation
 
 /// The lines of `dsr audit export`: one event per line, JSON Lines or CSV.

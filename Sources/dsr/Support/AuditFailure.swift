@@ -1,5 +1,4 @@
 import DSRCore
-import DSRStore
 import Foundation
 
 /// `dsr audit verify` found the register's history or state broken (exit 1).

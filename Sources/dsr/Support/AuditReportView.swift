@@ -1,5 +1,4 @@
 import DSRCore
-import DSRStore
 
 /// `dsr audit verify`'s output: the counts checked, the head hash, and each problem by event and case number.
 struct AuditReportView: Encodable {

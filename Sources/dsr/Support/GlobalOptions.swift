@@ -156,6 +156,14 @@ struct GlobalOptions: ParsableArguments {
         CaseService(storage: try openStoreForReading(), workflows: try WorkflowCatalog.builtIn())
     }
 
+    /// The register's place, for `dsr restore`, which replaces the register without opening it.
+    var registerLocation: any RegisterRestoring { SQLiteRegisterLocation(path: databasePath) }
+
+    /// The own files of the register at `path` (database, logs, key, stamp), which no output may replace.
+    static func ownFiles(ofRegister path: String) -> [RegisterOwnFile] {
+        SQLiteRegisterLocation.ownFiles(ofRegister: path)
+    }
+
     /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
     func prepareRegister() throws {
         try openStore().checkIntegrity()

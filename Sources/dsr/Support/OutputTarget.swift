@@ -1,4 +1,4 @@
-import DSRStore
+import DSRCore
 import Foundation
 
 #if canImport(Glibc)
@@ -39,11 +39,19 @@ struct OutputTarget {
             free(resolved)
         }
         return bases.flatMap { base in
-            [(path: base, what: "the register"), (path: base + "-wal", what: "the register's write-ahead log"),
-             (path: base + "-shm", what: "the register's shared-memory index"),
-             (path: base + "-journal", what: "the register's rollback journal"),
-             (path: IdentityCodeKey.path(forRegister: base), what: "the register's identity-code key file"),
-             (path: base + ".checked", what: "the register's integrity stamp")]
+            GlobalOptions.ownFiles(ofRegister: base).map { (path: $0.path, what: describe($0.role)) }
+        }
+    }
+
+    /// What a register's file is, in the messages.
+    static func describe(_ role: RegisterOwnFile.Role) -> String {
+        switch role {
+        case .register: "the register"
+        case .writeAheadLog: "the register's write-ahead log"
+        case .sharedMemory: "the register's shared-memory index"
+        case .rollbackJournal: "the register's rollback journal"
+        case .identityKey: "the register's identity-code key file"
+        case .integrityStamp: "the register's integrity stamp"
         }
     }
 

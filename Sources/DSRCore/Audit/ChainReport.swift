@@ -1,6 +1,4 @@
-import DSRCore
-
-/// The result of checking the register against its hash chain (``SQLiteStore/verifyChain(replaying:anchors:)``).
+/// The result of checking the register against its hash chain (``AuditStorage/verifyChain(replaying:anchors:checkingIdentityKey:)``).
 public struct ChainReport: Sendable, Equatable {
     /// How many events were checked.
     public var eventsChecked: Int

@@ -1,4 +1,3 @@
-import DSRCore
 import Foundation
 
 /// The head of the register's hash chain at one moment, in one line that can be kept outside the register:
@@ -95,16 +94,16 @@ public struct ChainAnchor: Sendable, Equatable, Hashable, CustomStringConvertibl
         // An anchor file holds a few lines; anything much larger is not one.
         let limit = 1 << 20
         guard let data = try? handle.read(upToCount: limit + 1) ?? Data() else { throw .unreadable(path: path) }
-        guard data.count <= limit else { throw .malformed(source: path, line: nil) }
-        guard let text = String(data: data, encoding: .utf8) else { throw .malformed(source: path, line: nil) }
+        guard data.count <= limit else { throw .malformed(path: path, line: nil) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .malformed(path: path, line: nil) }
         var anchors: [ChainAnchor] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let anchor = ChainAnchor(parsing: trimmed) else { throw .malformed(source: path, line: index + 1) }
+            guard let anchor = ChainAnchor(parsing: trimmed) else { throw .malformed(path: path, line: index + 1) }
             anchors.append(anchor)
         }
-        guard !anchors.isEmpty else { throw .malformed(source: path, line: nil) }
+        guard !anchors.isEmpty else { throw .malformed(path: path, line: nil) }
         return anchors
     }
 }

@@ -1,4 +1,3 @@
-import DSRCore
 import Foundation
 
 /// Why a backup or a restore did not happen. Messages name files, event numbers and case numbers only.
@@ -25,22 +24,22 @@ public enum BackupError: LocalizedErrorWithCategory, Sendable, Equatable {
         }
     }
 
-    /// What happened and what to do.
+    /// What happened, in the register's words (a front end adds the command or option to use).
     public var errorDescription: String? {
         switch self {
         case .destinationExists(let path, true):
-            "a register is already at \(path); it was left as it is. Give --force to replace it (it is then kept "
-                + "beside it as a .replaced-… file), or choose another path."
+            "a register is already at \(path); it was left as it is. Replace it (it is then kept beside it as a "
+                + ".replaced-… file), or choose another path."
         case .destinationExists(let path, false):
-            "\(path) already exists; it was left as it is. Choose another path, or give --force to replace it."
+            "\(path) already exists; it was left as it is. Choose another path, or replace it."
         case .sourceMissing(let path):
             "there is no backup at \(path); check the path."
         case .sourceDoesNotVerify(let path, let problems, let first):
             "the backup \(path) does not verify (\(problems) problem(s); first: \(first)); nothing was replaced. "
-                + "Restore another backup, or run 'dsr audit verify --database \(path)' for the details."
+                + "Restore another backup, or verify this one for the details."
         case .copyDoesNotVerify(let path, let problems, let first):
             "the backup was written to \(path), but the register does not verify (\(problems) problem(s); first: "
-                + "\(first)). Keep the backup, and run 'dsr audit verify' for the details."
+                + "\(first)). Keep the backup, and verify the register for the details."
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason); check the folder and its permissions."
         }

@@ -1,5 +1,3 @@
-import DSRCore
-
 /// One event of the register's log exactly as stored and hashed, for an auditor (`dsr audit export`).
 ///
 /// With the fields `sequence` to `personalHash` and the encoding in `docs/storage.md`, anyone can recompute `hash`
@@ -41,4 +39,29 @@ public struct AuditTrailEntry: Sendable, Codable, Equatable {
     public var personalDataRemoved: Bool
     /// The full data with personal texts, only when the export asked for it and it is still kept.
     public var personalData: String?
+
+    /// Creates an entry from the stored fields.
+    public init(sequence: Int64, caseNumber: String?, caseYear: Int?, caseSequence: Int?, name: String, on: String,
+                recordedAt: String, actor: String, workflowVersion: Int, stateAfter: String?, format: Int,
+                data: String, personalHash: String?, stateHash: String?, previousHash: String, hash: String,
+                personalDataRemoved: Bool, personalData: String?) {
+        self.sequence = sequence
+        self.caseNumber = caseNumber
+        self.caseYear = caseYear
+        self.caseSequence = caseSequence
+        self.name = name
+        self.on = on
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.workflowVersion = workflowVersion
+        self.stateAfter = stateAfter
+        self.format = format
+        self.data = data
+        self.personalHash = personalHash
+        self.stateHash = stateHash
+        self.previousHash = previousHash
+        self.hash = hash
+        self.personalDataRemoved = personalDataRemoved
+        self.personalData = personalData
+    }
 }

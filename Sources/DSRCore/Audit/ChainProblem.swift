@@ -1,5 +1,3 @@
-import DSRCore
-
 /// One place where the register's history or current state does not match its hash chain.
 ///
 /// Problems name event sequence numbers and case numbers only, never the data they hold.
