@@ -1,6 +1,4 @@
-import DSRCore
-
-// A line of `dsr audit export --format jsonl` as canonical JSON, written by hand (see DSRCore's CanonicalJSONWriter).
+// A line of `dsr audit export --format jsonl` as canonical JSON, written by hand (see CanonicalJSONWriter).
 
 extension AuditTrailEntry: CanonicalJSONWritable {
     /// Writes the entry's fields in the order of their names, leaving out those not set.
