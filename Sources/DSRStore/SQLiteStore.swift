@@ -142,6 +142,9 @@ public struct SQLiteStore: RequestStore {
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // An import's transaction spans several accesses of the connection (SQLiteImportSession), so that the file is
+        // read and checked while the rows are written; every other change opens and ends its own transaction.
+        configuration.allowsUnsafeTransactions = true
         configuration.label = "dsr.register"
         #if DEBUG
         configuration.publicStatementArguments = true

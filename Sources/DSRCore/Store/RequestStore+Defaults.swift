@@ -9,22 +9,4 @@ extension RequestStore {
     public func summaries(_ query: RequestQuery, asOf: CivilDate) throws -> [RequestSummary] {
         try summaries(query, asOf: asOf, names: false)
     }
-
-    /// Each request the query selects, in case-number order, with the day of its first acknowledgement, read through
-    /// ``RequestStore/records(_:)`` and ``RequestStore/events(of:)``; a store that can stream its rows does better.
-    public func forEachRequest(_ query: RequestQuery, _ body: (RequestRecord, _ acknowledgedOn: CivilDate?) throws -> Void)
-        throws
-    {
-        var all = query
-        all.limit = nil
-        for record in try records(all).sorted(by: { $0.caseNumber < $1.caseNumber }) {
-            let acknowledged = try events(of: record.caseNumber).first { $0.name == "acknowledge" }?.on
-            try body(record, acknowledged)
-        }
-    }
-
-    /// Refuses a batch: a store that cannot add many requests in one atomic transaction cannot import.
-    public func insertBatch(_ body: (any RequestBatch) throws -> Bool) throws -> Bool {
-        throw StoreError.failed(operation: "import requests", reason: "this register cannot add requests in one batch")
-    }
 }

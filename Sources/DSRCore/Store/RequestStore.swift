@@ -28,16 +28,6 @@ public protocol RequestStore: Sendable {
     /// `records(query).map { RequestSummary($0, asOf: asOf, name: names) }`, without reading whole records (for lists).
     func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) throws -> [RequestSummary]
 
-    /// Adds many requests in one atomic transaction, for imports: `body` adds them through the batch and returns
-    /// whether to keep them. If it returns `false` or throws, nothing is stored.
-    /// - Returns: Whether the requests were stored.
-    func insertBatch(_ body: (any RequestBatch) throws -> Bool) throws -> Bool
-
-    /// Calls `body` with each request the query selects, in case-number order, one at a time (so that a register of
-    /// any size is read in constant memory), with the day it was first acknowledged, if it was.
-    func forEachRequest(_ query: RequestQuery, _ body: (RequestRecord, _ acknowledgedOn: CivilDate?) throws -> Void)
-        throws
-
     /// The current controller profile and its version number, or `nil` if none was set.
     func controllerProfile() throws -> (profile: ControllerProfile, version: Int)?
 
