@@ -33,8 +33,9 @@ struct ImportReader: Sendable {
 
     /// Rows per chunk handed to the writer.
     private static let chunkSize = 256
-    /// The most bytes parsed before the rows found are handed on: a workbook's sheet comes as one piece of text.
-    private static let sliceSize = 64 << 10
+    /// The most bytes parsed before the rows found are handed on (a workbook's sheet comes as one piece of text):
+    /// the rows of one slice are all in memory at once.
+    private static let sliceSize = 8 << 10
 
     /// Reads the whole file into `sender`, a chunk of rows at a time; stops early if the writer has gone.
     ///
@@ -100,9 +101,11 @@ struct ImportReader: Sendable {
                 let end = min(start + Self.sliceSize, chunk.endIndex)
                 try parse(chunk[start..<end], as: chosen)
                 start = end
-                if items.count >= Self.chunkSize {
-                    guard await sender.send(items) else { return }
-                    items.removeAll(keepingCapacity: true)
+                // Handed on in chunks of at most `chunkSize` rows, so that the writer's buffer holds a bounded
+                // number of rows however short they are.
+                while items.count >= Self.chunkSize {
+                    guard await sender.send(Array(items.prefix(Self.chunkSize))) else { return }
+                    items.removeFirst(Self.chunkSize)
                 }
             }
         }
