@@ -37,7 +37,11 @@ let package = Package(
 
         .target(
             name: "DSRCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                // SHA-256 of import keys (ImportKey): three times the speed of plain Swift (docs/performance.md).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),

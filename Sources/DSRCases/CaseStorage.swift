@@ -6,3 +6,4 @@ import DSRCore
 public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStorage & IdentityCodeStorage
     & MaintenanceStorage & IdentityKeyStorage
     & AuditStorage & BackupStorage
+    & ImportStorage & ExportStorage

@@ -9,8 +9,8 @@ import GRDB
 /// together, so concurrent writers queue on SQLite's write lock (waiting up to 10 seconds) instead of failing or
 /// deadlocking, and no case number is given twice. See `docs/storage.md` for the schema.
 ///
-/// GRDB types never leave this module: callers see ``RequestStore`` and ``StoreError``.
-public struct SQLiteStore: RequestStore {
+/// GRDB types never leave this module: callers see the storage protocols of `DSRCore/Storage` and ``StoreError``.
+public struct SQLiteStore: Sendable {
     /// The register's file, or `nil` for an in-memory register.
     public let path: String?
     /// The connection: one queue per process, for a file or in memory.
@@ -142,6 +142,9 @@ public struct SQLiteStore: RequestStore {
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // An import's transaction spans several accesses of the connection (SQLiteImportSession), so that the file is
+        // read and checked while the rows are written; every other change opens and ends its own transaction.
+        configuration.allowsUnsafeTransactions = true
         configuration.label = "dsr.register"
         #if DEBUG
         configuration.publicStatementArguments = true

@@ -7,9 +7,9 @@ import Testing
 /// and `verifyChain` checks.
 struct SummaryTests {
     /// A register with requests in many states: imported open and closed ones, extended, paused, refused.
-    static func register() throws -> SQLiteStore {
+    static func register() async throws -> SQLiteStore {
         let store = try SQLiteStore.inMemory()
-        _ = try ImportTests.run(store, ImportTests.finnishFile)
+        _ = try await ImportTests.run(store, ImportTests.finnishFile)
         let service = try Fixture.service(store)
         let today = ImportTests.today
         let extended = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 10, 1), today: today)
@@ -35,10 +35,10 @@ struct SummaryTests {
     ]
 
     @Test(arguments: queries)
-    func summariesAreTheRecordsSummaries(query: RequestQuery) throws {
-        let store = try Self.register()
+    func summariesAreTheRecordsSummaries(query: RequestQuery) async throws {
+        let store = try await Self.register()
         for asOf in [ImportTests.today, try Fixture.day(2027, 1, 1)] {
-            let expected = try store.records(query).map { RequestSummary($0, asOf: asOf) }
+            let expected = try await store.records(query).map { RequestSummary($0, asOf: asOf) }
             #expect(try store.summaries(query, asOf: asOf) == expected)
         }
         #expect(try !store.summaries(query, asOf: ImportTests.today).isEmpty)
@@ -46,19 +46,19 @@ struct SummaryTests {
 
     /// The name read with SQLite's `json_extract` from the stored record is the record's name (issue 15).
     @Test(arguments: queries)
-    func summariesWithNamesAreTheRecordsSummariesWithNames(query: RequestQuery) throws {
-        let store = try Self.register()
-        let expected = try store.records(query).map { RequestSummary($0, asOf: ImportTests.today, name: true) }
-        let read = try store.summaries(query, asOf: ImportTests.today, names: true)
+    func summariesWithNamesAreTheRecordsSummariesWithNames(query: RequestQuery) async throws {
+        let store = try await Self.register()
+        let expected = try await store.records(query).map { RequestSummary($0, asOf: ImportTests.today, name: true) }
+        let read = try await store.summaries(query, asOf: ImportTests.today, names: true)
         #expect(read == expected)
         #expect(read.allSatisfy { !($0.name ?? "").isEmpty })
         #expect(try store.summaries(query, asOf: ImportTests.today).allSatisfy { $0.name == nil })
     }
 
-    @Test func listingsOfSummariesAndOfRecordsAreTheSame() throws {
-        let store = try Self.register()
+    @Test func listingsOfSummariesAndOfRecordsAreTheSame() async throws {
+        let store = try await Self.register()
         let query = RequestQuery(includeClosed: true)
-        let records = try store.records(query)
+        let records = try await store.records(query)
         let summaries = try store.summaries(query, asOf: ImportTests.today)
         #expect(RequestListing.csv(summaries) == RequestListing.csv(records, asOf: ImportTests.today))
         #expect(RequestListing.table(summaries) == RequestListing.table(records, asOf: ImportTests.today))
@@ -72,16 +72,16 @@ struct SummaryTests {
         (RequestQuery(), "request_openDeadline"),
         (RequestQuery(kind: .objection), "request_openDeadline"),
     ])
-    func openListsReadTheirPartialIndexAlone(query: RequestQuery, index: String) throws {
+    func openListsReadTheirPartialIndexAlone(query: RequestQuery, index: String) async throws {
         // Lists of open, overdue and due requests read the index (a few pages), never the rows with their records
-        let plan = try Self.register().summaryPlanForTesting(query)
+        let plan = try await Self.register().summaryPlanForTesting(query)
         #expect(plan.contains { $0.contains("USING COVERING INDEX \(index)") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") })
     }
 
-    @Test func migrationImportFillsTheListColumnsOfExistingRequests() throws {
+    @Test func migrationImportFillsTheListColumnsOfExistingRequests() async throws {
         // Given a register whose version-4 columns hold what ALTER TABLE gives rows written before version 4
-        let store = try Self.register()
+        let store = try await Self.register()
         let expected = try store.summaries(RequestQuery(includeClosed: true), asOf: ImportTests.today)
         try store.resetListColumnsForTesting()
         #expect(!(try store.verifyChain().isIntact))
@@ -144,8 +144,8 @@ struct SummaryTests {
         #expect(report.isIntact, "\(report.problems)")
     }
 
-    @Test func aListColumnChangedBehindDsrsBackIsFound() throws {
-        let store = try Self.register()
+    @Test func aListColumnChangedBehindDsrsBackIsFound() async throws {
+        let store = try await Self.register()
         try store.tamperForTesting("UPDATE request SET channel = 'post' WHERE channel = 'email' AND caseSequence = 5")
         let report = try store.verifyChain()
         #expect(report.problems.map(\.kind) == [.columnsMismatch])

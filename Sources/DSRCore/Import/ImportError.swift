@@ -17,7 +17,8 @@ public enum ImportError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// Every import error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
 
-    /// What was wrong and what to do.
+    /// What was wrong and what to do, in the file's terms (front ends word the header's problems and the way to
+    /// import the valid rows only with their own options).
     public var errorDescription: String? {
         switch self {
         case .emptyFile:
@@ -29,7 +30,7 @@ public enum ImportError: LocalizedErrorWithCategory, Sendable, Equatable {
                     + problems.map { "\n  " + $0.description }.joined()
         case .invalidRows(let count, let valid):
             "nothing was imported: \(count) row\(count == 1 ? " is" : "s are") invalid (listed above). Correct "
-                + (count == 1 ? "it" : "them") + ", or give --skip-invalid to import the \(valid) valid row"
+                + (count == 1 ? "it" : "them") + ", or skip the invalid rows to import the \(valid) valid row"
                 + (valid == 1 ? "" : "s") + " and list the rest."
         case .recordTooLong(let line, let limit):
             "line \(line): the record that starts here is longer than \(limit / 1_048_576) MiB (\(limit) bytes); "

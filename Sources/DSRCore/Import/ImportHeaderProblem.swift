@@ -26,42 +26,43 @@ public enum ImportHeaderProblem: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// What is wrong and what to do, in one line.
+    /// What is wrong and what to do, in one line, in the file's terms (front ends add how to map or leave out a
+    /// header name with their own options).
     public var description: String {
         switch self {
         case .unknown(let name, let position, let closest):
             let quoted = Self.quote(name)
             if let closest {
                 return "column \(position): unknown column \(quoted); did you mean \(Self.named(closest))? Rename it, "
-                    + "or map it with --map \"\(Self.clip(name))=\(closest.rawValue)\"."
+                    + "or map it to \(closest.rawValue)."
             }
-            return "column \(position): unknown column \(quoted); use a name from docs/import.md, map it with --map "
-                + "\"\(Self.clip(name))=COLUMN\", or leave it out with --ignore \"\(Self.clip(name))\"."
+            return "column \(position): unknown column \(quoted); use a name from docs/import.md, map it to a column, "
+                + "or leave it out."
         case .duplicate(let name, let position, let column, let first):
             return "column \(position): \(Self.quote(name)) is again the column \(Self.named(column)), already "
-                + "column \(first); keep one, or leave one out with --ignore."
+                + "column \(first); keep one, or leave one out."
         case .missing(let column, let closest):
             let expected = "the required column \(Self.named(column)) is missing"
             if let closest {
                 return expected + "; the closest is \(Self.quote(closest.name)) (column \(closest.position)): rename "
-                    + "it, or map it with --map \"\(Self.clip(closest.name))=\(column.rawValue)\"."
+                    + "it, or map it to \(column.rawValue)."
             }
             return expected + "; add it to the first line."
         }
     }
 
     /// A column's English and Finnish names, `received (saapunut)`.
-    private static func named(_ column: ImportColumn) -> String {
+    public static func named(_ column: ImportColumn) -> String {
         "\(column.rawValue) (\(column.finnishName))"
     }
 
     /// A header name in quotes, shortened and without control characters.
-    private static func quote(_ name: String) -> String {
+    public static func quote(_ name: String) -> String {
         "'\(clip(name))'"
     }
 
-    /// Shortens a header name for a one-line message and drops control characters.
-    static func clip(_ text: String) -> String {
+    /// Shortens a header name for a one-line message and drops control characters (and double quotes).
+    public static func clip(_ text: String) -> String {
         let cleaned = String(text.unicodeScalars.filter { !$0.properties.isControlLike && $0 != "\"" }
             .map(Character.init))
         return cleaned.count > 40 ? String(cleaned.prefix(40)) + "…" : cleaned

@@ -1,9 +1,12 @@
+import Crypto
+
 /// The key that identifies a request by what was known of it at registration, so that importing a row again, or
 /// an exported row into the register it came from, finds the request instead of adding it twice.
 ///
 /// It is the SHA-256 of the request's kind, day of receipt, channel and the person's name, e-mail address,
 /// telephone number and postal address: a row closed since its first import is still the same request. It is kept
-/// beside the request (not in its record), for lookups only.
+/// beside the request (not in its record), for lookups only. The digest is swift-crypto's (docs/performance.md,
+/// "PlainSHA256 against swift-crypto").
 public enum ImportKey {
     /// The key of a request about to be registered.
     public static func of(_ draft: RequestDraft) -> String {
@@ -26,7 +29,19 @@ public enum ImportKey {
     private static func make(kind: RequestKind, received: CivilDate, channel: Channel, subject: DataSubject) -> String {
         var bytes: [UInt8] = []
         writeDigestInput(kind: kind, received: received, channel: channel, subject: subject, into: &bytes)
-        return PlainSHA256.hex(bytes)
+        return hex(SHA256.hash(data: bytes))
+    }
+
+    /// A digest as lowercase hexadecimal.
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(2 * SHA256.byteCount)
+        for byte in digest {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     private static func writeDigestInput(kind: RequestKind, received: CivilDate, channel: Channel,

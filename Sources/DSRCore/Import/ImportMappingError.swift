@@ -1,12 +1,12 @@
 import Foundation
-/// A column mapping that cannot be used (`dsr import --map`, `--ignore`, `--mapping FILE`).
+/// A column mapping that cannot be used (the command line's `dsr import --map`, `--ignore`, `--mapping FILE`).
 ///
 /// Messages name the header name (the key) that is wrong, never a value from the file's rows; a mapping that names
 /// no column does not repeat the target as given.
 public struct ImportMappingError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// What is wrong.
     public enum Problem: Sendable, Equatable {
-        /// A `--map` value without `=`.
+        /// A mapping given as text (`HEADER=COLUMN`) without `=`.
         case notAnAssignment
         /// An empty header name.
         case emptyHeader
@@ -43,13 +43,13 @@ public struct ImportMappingError: LocalizedErrorWithCategory, Sendable, Equatabl
         }
     }
 
-    /// What was wrong and what to do.
+    /// What was wrong and what to do, in the mapping's terms (front ends name their own options).
     public var errorDescription: String? {
         let place = source == .file ? "the mapping file: " : ""
         let columns = ImportColumn.exportOrder.filter { $0 != .caseNumber }.map(\.rawValue).joined(separator: ", ")
         switch problem {
         case .notAnAssignment:
-            return "--map takes HEADER=COLUMN, for example --map \"Sähköposti=email\"."
+            return "a header mapping takes HEADER=COLUMN, for example \"Sähköposti=email\"."
         case .emptyHeader:
             return place + "a header name is empty; give the name as the first line of the file writes it."
         case .unknownTarget(let header):

@@ -1,12 +1,21 @@
 import Foundation
 
-/// The reading half of an import, on its own thread: reads the file, checks each row, and builds each valid row's
-/// history and its records' JSON ahead of the writer (see ``ImportPipeline``).
+/// The reading half of an import, in its own task: reads the file, checks each row, and builds each valid row's
+/// history and its records' JSON ahead of the writer (see ``RequestImporter``), handing them over in chunks through a
+/// ``BoundedStream``.
 ///
 /// Histories are built under the case numbers the writer will give if no row is skipped: the register's counters
 /// when the import began, plus one per valid row of the same year. The writer checks the number it gives, and
 /// rebuilds the JSON of a row whose number differs (after a row already in the register).
 struct ImportReader: Sendable {
+    /// A row, ready to write or reported invalid.
+    enum Item: Sendable {
+        /// A valid row with its history built ahead (unless the import is only checking the rest of the file).
+        case request(ImportedRequest, key: String, steps: [HistoryStep]?)
+        /// An invalid row's problems.
+        case invalid([ImportIssue])
+    }
+
     /// How to import.
     var options: RequestImporter.Options
     /// The workflows in force.
@@ -24,29 +33,25 @@ struct ImportReader: Sendable {
 
     /// Rows per chunk handed to the writer.
     private static let chunkSize = 256
+    /// The most bytes parsed before the rows found are handed on (a workbook's sheet comes as one piece of text):
+    /// the rows of one slice are all in memory at once.
+    private static let sliceSize = 8 << 10
 
-    /// Reads the whole file into the pipeline.
+    /// Reads the whole file into `sender`, a chunk of rows at a time; stops early if the writer has gone.
     ///
     /// Each chunk is decoded to UTF-8 and checked to be text (``ImportDecoder``) before it is parsed, and a parser holds at most one
     /// record of at most ``ImportFormat/recordByteLimit`` bytes, so memory stays bounded whatever the file holds.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all; whatever `read` throws.
-    mutating func run(read: () throws -> [UInt8]?, into pipeline: ImportPipeline) throws {
+    mutating func run(read: () throws -> [UInt8]?, into sender: inout BoundedStream<[Item]>.Sender) async throws {
         var checker = ImportRowChecker(workflows: workflows, calculator: calculator, today: today)
         var format = options.format
         var csv = CSVParser()
         var jsonLines = JSONLinesParser()
         var decoder = ImportDecoder(encoding: options.encoding)
         var header: ImportHeader?
-        var items: [ImportPipeline.Item] = []
+        var items: [Item] = []
         items.reserveCapacity(Self.chunkSize)
         var sawInvalid = false
-        var stopped = false
-
-        func flush() {
-            guard !items.isEmpty, !stopped else { return }
-            if !pipeline.put(items) { stopped = true }
-            items.removeAll(keepingCapacity: true)
-        }
         func add(_ parsed: ImportRow.Parsed) {
             switch parsed {
             case .invalid(let problem):
@@ -62,7 +67,6 @@ struct ImportReader: Sendable {
                     if case .invalid = items.last { sawInvalid = true }
                 }
             }
-            if items.count >= Self.chunkSize { flush() }
         }
         func addRecord(_ record: CSVParser.Record) throws {
             guard let header else {
@@ -72,23 +76,39 @@ struct ImportReader: Sendable {
             add(header.row(record))
         }
 
-        func parse(_ chunk: [UInt8]) throws {
-            let chosen = format ?? ImportFormat.detect(chunk)
-            format = chosen
+        func parse(_ slice: ArraySlice<UInt8>, as chosen: ImportFormat) throws {
             switch chosen {
-            case .csv: try csv.parse(chunk, addRecord)
-            case .jsonLines: try jsonLines.parse(chunk, add)
+            case .csv: try csv.parse(slice, addRecord)
+            case .jsonLines: try jsonLines.parse(slice, add)
             }
         }
 
-        while !stopped, let bytes = try read() {
-            let chunk = try decoder.decode(bytes)
-            guard !chunk.isEmpty else { continue }
-            try parse(chunk)
+        var more = true
+        while more {
+            let chunk: [UInt8]
+            if let bytes = try read() {
+                chunk = try decoder.decode(bytes)
+                guard !chunk.isEmpty else { continue }
+            } else {
+                more = false
+                chunk = try decoder.finish()
+                guard !chunk.isEmpty else { break }
+            }
+            let chosen = format ?? ImportFormat.detect(chunk)
+            format = chosen
+            var start = chunk.startIndex
+            while start < chunk.endIndex {
+                let end = min(start + Self.sliceSize, chunk.endIndex)
+                try parse(chunk[start..<end], as: chosen)
+                start = end
+                // Handed on in chunks of at most `chunkSize` rows, so that the writer's buffer holds a bounded
+                // number of rows however short they are.
+                while items.count >= Self.chunkSize {
+                    guard await sender.send(Array(items.prefix(Self.chunkSize))) else { return }
+                    items.removeFirst(Self.chunkSize)
+                }
+            }
         }
-        guard !stopped else { return }
-        let rest = try decoder.finish()
-        if !rest.isEmpty { try parse(rest) }
         switch format {
         case .csv?, nil:
             try csv.finish(addRecord)
@@ -96,12 +116,12 @@ struct ImportReader: Sendable {
         case .jsonLines?:
             try jsonLines.finish(add)
         }
-        flush()
+        if !items.isEmpty { _ = await sender.send(items) }
     }
 
     /// A valid row with its history and JSON built under the case number it is expected to get; only checked if
     /// the import is already bound to write nothing. A history the workflow refuses makes the row invalid.
-    private mutating func prepare(_ request: ImportedRequest, checkOnly: Bool) -> ImportPipeline.Item {
+    private mutating func prepare(_ request: ImportedRequest, checkOnly: Bool) -> Item {
         let key = request.importKey
         guard !checkOnly else { return .request(request, key: key, steps: nil) }
         let year = request.draft.received.year

@@ -6,7 +6,8 @@ import Foundation
 /// By default the import is all-or-nothing: any invalid row stops it, every problem is reported by line and
 /// column, and nothing is written. With ``Options/skipInvalid`` the valid rows are written and the others
 /// reported. A row whose reference (given, or made from the row) is already in the register is left alone, so
-/// importing the same file twice adds nothing the second time. No I/O: the caller passes the file's bytes.
+/// importing the same file twice adds nothing the second time. No I/O: the caller passes the file's bytes, and the
+/// register is reached through ``ImportStorage``.
 public struct RequestImporter: Sendable {
     /// How to import.
     public struct Options: Sendable, Equatable {
@@ -34,80 +35,106 @@ public struct RequestImporter: Sendable {
     }
 
     /// Where the requests go.
-    public let store: any RequestStore
+    public let storage: any ImportStorage
     /// The workflows in force.
     public let workflows: WorkflowCatalog
     /// The deadline calculator.
     public let calculator: DeadlineCalculator
 
-    /// How often, in rows, ``run(options:actor:now:today:read:issue:progress:)`` reports progress.
+    /// How often, in rows, ``run(options:actor:now:today:read:report:)`` reports progress (at the end of the
+    /// chunk of rows that passes each multiple).
     public static let progressInterval = 2_000
 
+    /// Chunks of rows the reading half may be ahead of the writing half.
+    static let chunksAhead = 16
+
     /// Creates an importer.
-    public init(store: any RequestStore, workflows: WorkflowCatalog, calculator: DeadlineCalculator = DeadlineCalculator()) {
-        self.store = store
+    public init(storage: any ImportStorage, workflows: WorkflowCatalog,
+                calculator: DeadlineCalculator = DeadlineCalculator()) {
+        self.storage = storage
         self.workflows = workflows
         self.calculator = calculator
     }
 
     /// Imports a file.
     ///
-    /// The file is read, checked and prepared on a second thread while this one writes (see ``ImportPipeline``):
-    /// `read` is called from that thread, one call at a time; `issue` and `progress` are called on this one.
+    /// Two tasks share the work, so that a large import keeps two processor cores busy: a child task reads, checks
+    /// and prepares the rows (everything that needs no register, ``ImportReader``) and hands them over in chunks
+    /// through a ``BoundedStream`` at most ``chunksAhead`` chunks ahead; this task writes each chunk inside the
+    /// import's transaction (``ImportTransaction/withBatch(_:)``) and reports. `read` is called from the child task,
+    /// one call at a time; `report` from this one, in file order.
     /// - Parameters:
     ///   - options: How to import.
     ///   - actor: Who records the import.
     ///   - now: The time to record on every event.
     ///   - today: Today's date; no date in the file may be later.
     ///   - read: Returns the file's next chunk of bytes, or `nil` at its end.
-    ///   - issue: Called with each problem found, in file order.
-    ///   - progress: Called every ``progressInterval`` rows with the summary so far.
+    ///   - report: Called with each problem found and with the summary every ``progressInterval`` rows and at the
+    ///     end (before the transaction ends). What it throws stops the import.
     /// - Returns: What was imported. Check ``ImportSummary/failure`` for invalid rows that stopped the import.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all (no header, unknown columns);
-    ///   ``StoreError`` if the register fails; whatever `read` throws. Nothing is written if it throws.
+    ///   ``StoreError`` if the register fails; whatever `read` or `report` throws. Nothing is written if it throws.
     public func run(options: Options, actor: String, now: Date, today: CivilDate,
                     read: @escaping @Sendable () throws -> [UInt8]?,
-                    issue: (ImportIssue) -> Void, progress: (ImportSummary) -> Void) throws -> ImportSummary
+                    report: (ImportProgress) async throws -> Void) async throws -> ImportSummary
     {
-        var summary = ImportSummary(dryRun: options.dryRun, skipInvalid: options.skipInvalid)
-        let stored = try store.insertBatch { batch in
-            let pipeline = ImportPipeline()
-            let reader = ImportReader(options: options, workflows: workflows, calculator: calculator, actor: actor,
-                                      now: now, today: today, counters: try batch.caseCounters())
-            let thread = Thread {
-                var reader = reader
-                do {
-                    try reader.run(read: read, into: pipeline)
-                    pipeline.finish()
-                } catch {
-                    pipeline.finish(throwing: error)
-                }
-                pipeline.markProducerDone()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-            do {
-                while let chunk = try pipeline.take() {
-                    for item in chunk {
-                        try write(item, into: batch, summary: &summary, options: options, issue: issue)
-                        if summary.rows % Self.progressInterval == 0 { progress(summary) }
-                    }
-                }
-                pipeline.waitForProducer()
-            } catch {
-                pipeline.cancelAndWait()
-                throw error
-            }
-            progress(summary)
-            return !options.dryRun && (summary.invalid == 0 || options.skipInvalid)
+        let (stored, summary) = try await storage.importRequests { transaction in
+            let summary = try await write(options: options, actor: actor, now: now, today: today, read: read,
+                                          into: transaction, report: report)
+            return (keep: !options.dryRun && (summary.invalid == 0 || options.skipInvalid), result: summary)
         }
-        summary.stored = stored
-        return summary
+        var result = summary
+        result.stored = stored
+        return result
+    }
+
+    /// Runs both halves of an import inside its transaction.
+    private func write(options: Options, actor: String, now: Date, today: CivilDate,
+                       read: @escaping @Sendable () throws -> [UInt8]?, into transaction: any ImportTransaction,
+                       report: (ImportProgress) async throws -> Void) async throws -> ImportSummary
+    {
+        let counters = try await transaction.withBatch { batch in try batch.caseCounters() }
+        let reader = ImportReader(options: options, workflows: workflows, calculator: calculator, actor: actor,
+                                  now: now, today: today, counters: counters)
+        let (chunks, producer) = BoundedStream<[ImportReader.Item]>.makeStream(capacity: Self.chunksAhead)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                var reader = reader
+                var sender = producer.sender()
+                do {
+                    try await reader.run(read: read, into: &sender)
+                    producer.finish()
+                } catch {
+                    producer.finish(throwing: error)
+                }
+            }
+            // If this half throws, the group cancels the reading half (its next hand-over ends) and waits for it.
+            var summary = ImportSummary(dryRun: options.dryRun, skipInvalid: options.skipInvalid)
+            for try await chunk in chunks {
+                let before = summary
+                let (after, issues) = try await transaction.withBatch { batch in
+                    var summary = before
+                    var issues: [ImportIssue] = []
+                    for item in chunk {
+                        try Self.write(item, into: batch, summary: &summary, options: options) { issues.append($0) }
+                    }
+                    return (summary, issues)
+                }
+                summary = after
+                for issue in issues { try await report(.issue(issue)) }
+                if after.rows / Self.progressInterval > before.rows / Self.progressInterval {
+                    try await report(.progress(summary))
+                }
+            }
+            try await group.waitForAll()
+            try await report(.progress(summary))
+            return summary
+        }
     }
 
     /// Writes one prepared row, or reports it.
-    private func write(_ item: ImportPipeline.Item, into batch: any RequestBatch, summary: inout ImportSummary,
-                       options: Options, issue: (ImportIssue) -> Void) throws
+    private static func write(_ item: ImportReader.Item, into batch: any RequestBatch, summary: inout ImportSummary,
+                              options: Options, issue: (ImportIssue) -> Void) throws
     {
         summary.rows += 1
         let request: ImportedRequest
@@ -123,7 +150,7 @@ public struct RequestImporter: Sendable {
         }
         // Once a row is invalid and the import is all-or-nothing, the rest are only checked.
         if summary.invalid > 0 && !options.skipInvalid { return }
-        switch try Self.presence(of: request, key: key, in: batch) {
+        switch try presence(of: request, key: key, in: batch) {
         case .absent:
             break
         case .present:

@@ -1,4 +1,4 @@
-/// Requests being added together inside one transaction of ``RequestStore/insertBatch(_:)``.
+/// Requests being added together inside the one transaction of an import (``ImportTransaction/withBatch(_:)``).
 ///
 /// Valid only inside the body it is given to; it is not safe to keep or share. Lookups see the requests added
 /// earlier in the batch.

@@ -1,7 +1,7 @@
 import DSRCore
 import GRDB
 
-/// The requests of one ``SQLiteStore/insertBatch(_:)`` transaction: case numbers, the event log's head and the
+/// The requests of one import's transaction (``SQLiteImportSession``): case numbers, the event log's head and the
 /// prepared statements stay in hand from one request to the next, so a large import costs what its rows cost.
 ///
 /// Everything goes through the same tables, triggers and foreign keys as a single registration: SQLite still checks

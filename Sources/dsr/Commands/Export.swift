@@ -1,12 +1,12 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
 import DSRSheets
-import DSRStore
 import Foundation
 
 extension DSR {
     /// `dsr export`: writes requests in the columns `dsr import` reads.
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write requests as CSV, JSON Lines or an Excel workbook in the columns 'dsr import' reads "
@@ -39,10 +39,10 @@ extension DSR {
             }
         }
 
-        func run() throws {
-            if format == .xlsx { return try runWorkbook() }
-            try reportingFailures {
-                let store = try global.openStoreForReading()
+        func run() async throws {
+            if format == .xlsx { return try await runWorkbook() }
+            try await reportingFailures {
+                let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let output = OutputBuffer()
                 let separator: Character = excel ? ";" : ","
                 let lineEnd = excel ? "\r" : ""
@@ -50,16 +50,17 @@ extension DSR {
                 case .csv:
                     if excel { output.raw([0xEF, 0xBB, 0xBF]) }
                     try output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
-                    try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                        let line = RequestExport.csvLine(record, acknowledgedOn: acknowledged, separator: separator)
+                    for try await request in requests {
+                        let line = RequestExport.csvLine(request.record, acknowledgedOn: request.acknowledgedOn,
+                                                         separator: separator)
                         try output.line(line + lineEnd)
                     }
                 case .xlsx:
                     // Handled by runWorkbook().
                     break
                 case .jsonl:
-                    try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                        try output.line(RequestExport.jsonLine(record, acknowledgedOn: acknowledged))
+                    for try await request in requests {
+                        try output.line(RequestExport.jsonLine(request.record, acknowledgedOn: request.acknowledgedOn))
                     }
                 }
                 try output.flush()
@@ -67,16 +68,16 @@ extension DSR {
         }
 
         /// `--format xlsx`: the workbook, built whole and then written to the file or standard output.
-        private func runWorkbook() throws {
-            try reportingFailures {
+        private func runWorkbook() async throws {
+            try await reportingFailures {
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let store = try global.openStoreForReading()
+                let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let today = try Clock.today()
                 let language: SheetColumns.HeaderLanguage = language == .fi ? .fi : .en
                 var writer = WorkbookWriter(sheetName: language == .fi ? "Pyynnöt" : "Requests",
                                             headers: SheetColumns.headers(language))
-                try store.forEachRequest(RequestQuery(includeClosed: all)) { record, acknowledged in
-                    writer.add(SheetColumns.row(record, acknowledgedOn: acknowledged, today: today))
+                for try await request in requests {
+                    writer.add(SheetColumns.row(request.record, acknowledgedOn: request.acknowledgedOn, today: today))
                 }
                 try LetterOutput.write(try writer.workbook(), to: file)
             }

@@ -1,11 +1,11 @@
 import ArgumentParser
+import DSRCases
 import DSRCore
-import DSRStore
 import Foundation
 
 extension DSR {
     /// `dsr import FILE`: adds requests from a spreadsheet's CSV or a JSON Lines file, all or nothing.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Import requests from a CSV (comma or semicolon), JSON Lines or Excel (.xlsx) file, all or nothing.",
@@ -44,8 +44,8 @@ extension DSR {
         var skipInvalid = false
         @Option(help: "text or json: how to print the summary.") var format: ObjectFormat = .text
 
-        func run() throws {
-            try reportingFailures {
+        func run() async throws {
+            try await reportingFailures {
                 let columns = try columnMapping()
                 if template {
                     guard file == nil else {
@@ -66,17 +66,15 @@ extension DSR {
                 }
                 // An import that fails changes nothing: a register it created for itself goes again (with the key
                 // made for it), once the store is closed.
-                let path = global.databasePath
-                let keyPath = IdentityCodeKey.path(forRegister: path)
-                let keyExisted = FileManager.default.fileExists(atPath: keyPath)
+                let keyExisted = global.registerKeyExists
                 var created = false
                 do {
-                    try importRows(file: file, encoding: encoding, columns: columns, created: &created)
+                    try await importRows(file: file, encoding: encoding, columns: columns, created: &created)
                 } catch {
                     if created {
-                        var leftovers = SQLiteStore.registerFiles(at: path)
-                        if !keyExisted { leftovers.append(keyPath) }
-                        for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
+                        for file in global.registerFiles(includingKey: !keyExisted) {
+                            try? FileManager.default.removeItem(atPath: file)
+                        }
                         printNote("nothing was imported, so the register created for the import was removed again.")
                     }
                     throw error
@@ -84,28 +82,27 @@ extension DSR {
             }
         }
 
-        /// Reads the file and imports its rows through a store that is closed when this returns; `created` tells
-        /// whether this process created the register.
+        /// Reads the file and imports its rows through a service whose register is closed when this returns;
+        /// `created` tells whether this process created the register.
         private func importRows(file: String, encoding: ImportEncoding?, columns: ImportColumnMapping,
-                                created: inout Bool) throws {
-            let today = try Clock.today()
+                                created: inout Bool) async throws {
+            let moment = try Clock.moment()
             let reader = try ImportInput(path: file)
             let inputFormat: ImportFormat? = reader.isWorkbook ? .csv
                 : [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix) ? .jsonLines : nil
-            var store = try dryRun ? global.openStoreForDryRun() : global.openStore()
-            created = !dryRun && store.created
-            // Rows of requests purged earlier are recognised by their tags under the register's key, which must then
-            // be the register's own (a missing or other key stops the import, exit 74).
-            if try store.hasPurgedTags() { store.identityKey = try store.registerKey().key }
-            let importer = RequestImporter(store: store, workflows: try WorkflowCatalog.builtIn())
+            let opened = try global.openCasesForImport(dryRun: dryRun)
+            created = opened.created
+            let command = ImportRequests(
+                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat, encoding: encoding,
+                               mapping: columns),
+                read: { try reader.next() })
             let progress = ProgressLine()
             var listed: [ImportIssue] = []
             var unlisted = 0
-            let summary = try importer.run(
-                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat,
-                               encoding: encoding, mapping: columns),
-                actor: global.actorName, now: Clock.now(), today: today, read: { try reader.next() },
-                issue: { issue in
+            var finished: ImportSummary?
+            for try await event in opened.service.importRequests(command, actor: global.actorName, today: moment) {
+                switch event {
+                case .issue(let issue):
                     switch format {
                     case .text:
                         progress.clear()
@@ -114,12 +111,15 @@ extension DSR {
                     case .json:
                         if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
                     }
-                },
-                progress: { summary in
+                case .progress(let summary):
                     progress.show("\(summary.rows) rows read, \(summary.imported) to import, "
                                   + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
-                })
+                case .finished(let summary):
+                    finished = summary
+                }
+            }
             progress.clear()
+            guard let summary = finished else { throw CancellationError() }
             switch format {
             case .text: print(Self.text(summary))
             case .json:

@@ -164,6 +164,26 @@ struct GlobalOptions: ParsableArguments {
         SQLiteRegisterLocation.ownFiles(ofRegister: path)
     }
 
+    /// The service for `dsr import`, and whether this call created the register: a dry run reads an existing register
+    /// or an empty one in memory (``openStoreForDryRun()``); else the register is created if need be (``openStore()``).
+    func openCasesForImport(dryRun: Bool) throws -> (service: CaseService, created: Bool) {
+        let store = try dryRun ? openStoreForDryRun() : openStore()
+        return (CaseService(storage: store, workflows: try WorkflowCatalog.builtIn()), !dryRun && store.created)
+    }
+
+    /// Whether the register's identity-code key file exists.
+    var registerKeyExists: Bool {
+        FileManager.default.fileExists(atPath: IdentityCodeKey.path(forRegister: databasePath))
+    }
+
+    /// The register's files (the database, SQLite's companions, the integrity stamp) and, if `includingKey`, its key
+    /// file: what a failed import removes of a register it created.
+    func registerFiles(includingKey: Bool) -> [String] {
+        var files = SQLiteStore.registerFiles(at: databasePath)
+        if includingKey { files.append(IdentityCodeKey.path(forRegister: databasePath)) }
+        return files
+    }
+
     /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
     func prepareRegister() throws {
         try openStore().checkIntegrity()

@@ -8,6 +8,9 @@ import Foundation
 ///
 /// A file is a workbook if its name ends in `.xlsx` or its first bytes are a ZIP archive's (`PK\3\4`); a file named
 /// `.xlsx` that is no ZIP archive is refused as such (exit 65).
+///
+/// `@unchecked Sendable` because the import calls ``next()`` from one task at a time (its reading half, each call
+/// awaited before the next), so its state is never touched by two threads at once.
 final class ImportInput: @unchecked Sendable {
     /// The file, read on.
     private let reader: FileReader
