@@ -76,6 +76,10 @@ struct CommandLineWordingTests {
         #expect(LetterError.notRefused(number).commandLineMessage.contains("'dsr refuse 2026-0042 --ground CODE --reason TEXT'"))
         #expect(LetterError.notPaused(number, .clarificationRequest).commandLineMessage.contains(
             "Record 'dsr request-clarification 2026-0042' first."))
+        #expect(LetterError.notPaused(number, .identityRequest).commandLineMessage.contains(
+            "Record 'dsr request-identity 2026-0042' first."))
+        #expect(LetterError.profileIncomplete(number, missing: ["purposes"]).commandLineMessage.hasSuffix(
+            "Complete the profile with 'dsr controller set' or import the privacy notice with 'dsr notice import'."))
         #expect(LetterError.binaryFormat(.pdf).commandLineMessage.hasSuffix("write it to a file (--output FILE)."))
         #expect(LetterError.notRepresentableInPDF(number, fields: ["name"]).commandLineMessage.contains("(--format html)"))
         #expect(IdentityCodeError.noKey(path: "/srv/r.sqlite.key").commandLineMessage.contains(

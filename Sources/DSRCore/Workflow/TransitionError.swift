@@ -42,7 +42,8 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .unknownEvent(let caseNumber, let kind, let event, let known):
-            return "\(caseNumber): \(kind.rawValue) requests have no event\(InputError.echo(event.rawValue)); use one of: \(Self.list(known))."
+            return "\(caseNumber): \(kind.rawValue) requests have no event\(InputError.echo(event.rawValue)); "
+                + "use one of: \(Self.list(known))."
         case .notAllowed(let caseNumber, let state, let event, let allowed):
             let options = allowed.isEmpty ? "none, the request is closed" : Self.list(allowed)
             return "\(caseNumber) is '\(state)', where '\(event)' is not allowed; allowed now: \(options)."
@@ -52,21 +53,29 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
             return "unknown refusal ground\(InputError.echo(ground.rawValue)); use a code from the refusal-ground catalogue."
         case .groundNotValid(let caseNumber, let ground, let event, let kind, let valid):
             guard !valid.isEmpty else {
-                return "\(caseNumber): '\(event)' takes no refusal ground for this \(kind.rawValue) request, so '\(ground)' cannot be given."
+                return "\(caseNumber): '\(event)' takes no refusal ground for this \(kind.rawValue) request, so "
+                    + "'\(ground)' cannot be given."
             }
-            return "\(caseNumber): ground '\(ground)' cannot refuse \(kind.rawValue) requests; valid grounds: \(Self.list(valid))."
+            return "\(caseNumber): ground '\(ground)' cannot refuse \(kind.rawValue) requests; valid grounds: "
+                + "\(Self.list(valid))."
         case .groundBarredForDirectMarketing(let caseNumber, let ground):
-            return "\(caseNumber) is an objection to direct marketing, which is absolute (GDPR Art. 21(3)); '\(ground)' cannot refuse it. Stop the direct marketing and complete the request."
+            return "\(caseNumber) is an objection to direct marketing, which is absolute (GDPR Art. 21(3)); "
+                + "'\(ground)' cannot refuse it. Stop the direct marketing and complete the request."
         case .alreadyExtended(let caseNumber, let on):
-            return "\(caseNumber) was already extended on \(on); GDPR Art. 12(3) allows one extension of two months."
+            return "\(caseNumber) was already extended on \(on); GDPR Art. 12(3) allows one extension of two "
+                + "months."
         case .extensionTooLate(let caseNumber, let on, let lastDay):
-            return "\(caseNumber): an extension on \(on) is too late; the notice had to reach the data subject by \(lastDay), within the first month (GDPR Art. 12(3)). Answer the request or refuse it in writing."
+            return "\(caseNumber): an extension on \(on) is too late; the notice had to reach the data subject by "
+                + "\(lastDay), within the first month (GDPR Art. 12(3)). Answer the request or refuse it in writing."
         case .dateBeforeHistory(let caseNumber, let on, let earliest):
-            return "\(caseNumber): \(on) is before the request's last recorded day \(earliest); the event's day must be \(earliest) or later."
+            return "\(caseNumber): \(on) is before the request's last recorded day \(earliest); the event's day must "
+                + "be \(earliest) or later."
         case .dateInFuture(let caseNumber, let on, let today):
-            return "\(caseNumber): \(on) is in the future (today is \(today)); record events on the day they happen."
+            return "\(caseNumber): \(on) is in the future (today is \(today)); record events on the day they "
+                + "happen."
         case .liftDateNotAfterNotice(let caseNumber, let liftsOn, let on):
-            return "\(caseNumber): the restriction cannot end on \(liftsOn), not after the notice of \(on); the data subject must be told before it is lifted (GDPR Art. 18(3)). The day it ends must be later."
+            return "\(caseNumber): the restriction cannot end on \(liftsOn), not after the notice of \(on); the data "
+                + "subject must be told before it is lifted (GDPR Art. 18(3)). The day it ends must be later."
         }
     }
 
