@@ -68,39 +68,38 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
         }
     }
 
-    /// What went wrong and what to do.
+    /// What went wrong and what to do, in domain words (no front end's commands or options; the command line's
+    /// wording is in `Sources/dsr/Support/Wording/LetterError+CommandLine.swift`).
     public var errorDescription: String? {
         switch self {
         case .notRefused(let caseNumber):
-            "\(caseNumber) was not refused; a refusal certificate needs a recorded refusal. Record it with "
-                + "'dsr refuse \(caseNumber) --ground CODE --reason TEXT' first, or choose another letter type "
-                + "(see 'dsr letter types')."
+            "\(caseNumber) was not refused; a refusal certificate needs a recorded refusal. Record the refusal with its "
+                + "grounds and reasons first, or choose another letter type."
         case .controllerMissing(let caseNumber):
-            "The letter for \(caseNumber) must name the controller, but no controller profile is set. Run "
-                + "'dsr controller set --name ... --business-id ... --address ... --email ... --contact ...' first."
+            "The letter for \(caseNumber) must name the controller, but no controller profile is set. Set the "
+                + "controller's name, business ID, address, e-mail and contact person first."
         case .unknownGround(let caseNumber, let ground):
             "\(caseNumber) is refused on the unknown ground '\(ground)'; the letter cannot cite it. "
-                + "List the known codes with 'dsr grounds'."
+                + "Use a code from the refusal-ground catalogue."
         case .groundsMissing(let caseNumber):
             "\(caseNumber) is refused without a ground, and the certificate must cite one (GDPR Art. 12(4)). "
-                + "Record the refusal with --ground CODE (see 'dsr grounds')."
+                + "Record the refusal with its grounds."
         case .reasonsWithheldWithoutRestriction(let caseNumber):
             "\(caseNumber) withholds the reasons for the refusal, but only a Tietosuojalaki § 34 restriction allows "
                 + "that (§ 34(3)); GDPR Art. 12(4) requires the reasons. Record the refusal with its reasons."
         case .reasonMissing(let caseNumber):
             "\(caseNumber) is refused without reasons, which GDPR Art. 12(4) requires in the certificate. "
-                + "Record the refusal with its reasons (--reason TEXT)."
+                + "Record the refusal with its reasons."
         case .notApplicable(let caseNumber, let type, let kind):
-            "\(caseNumber) is a \(kind.rawValue) request; the \(type.rawValue) letter does not apply to it "
-                + "(see 'dsr letter types')."
+            "\(caseNumber) is a \(kind.rawValue) request; the \(type.rawValue) letter does not apply to it."
         case .closed(let caseNumber, let type):
             "\(caseNumber) is closed; the \(type.rawValue) letter is written only while a request is open."
         case .notPaused(let caseNumber, let type):
             "\(caseNumber) is not waiting for the data subject, so the \(type.rawValue) letter would wrongly say that "
-                + "the time limit is paused. Record 'dsr \(Self.event(for: type)) \(caseNumber)' first."
+                + "the time limit is paused. Record '\(Self.pausingEvent(for: type))' first."
         case .notExtended(let caseNumber):
-            "\(caseNumber) was not extended; record the extension with 'dsr extend \(caseNumber) --reason TEXT' "
-                + "(within the first month) before writing the notice."
+            "\(caseNumber) was not extended; record the extension with its reasons (within the first month) before "
+                + "writing the notice."
         case .extensionTooLate(let caseNumber, let extendedOn, let lastDay):
             "\(caseNumber) was extended on \(extendedOn.finnish), after the first month ended on \(lastDay.finnish); "
                 + "GDPR Art. 12(3) requires the notice within the first month, so dsr will not write it. "
@@ -110,46 +109,43 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
                 + "\(lastDay.finnish) (GDPR Art. 12(3)). Answer the request or refuse it in writing."
         case .extensionReasonMissing(let caseNumber):
             "\(caseNumber) was extended without reasons, which GDPR Art. 12(3) requires in the notice. "
-                + "Record the extension with --reason TEXT."
+                + "Record the extension with its reasons."
         case .notCompleted(let caseNumber, let type):
-            "\(caseNumber) is not completed; record 'dsr complete \(caseNumber)' before writing the "
-                + "\(type.rawValue) letter."
+            "\(caseNumber) is not completed; record its completion before writing the \(type.rawValue) letter."
         case .liftNotRecorded(let caseNumber):
             "\(caseNumber) does not record the day the restriction ends and why, which the notice must state "
-                + "(GDPR Art. 18(3)); record them with 'dsr notify-lift \(caseNumber) --lifts-on DATE --reason TEXT'."
+                + "(GDPR Art. 18(3)); record the notice of lifting with that day and the reason."
         case .notWithdrawn(let caseNumber):
-            "\(caseNumber) was not withdrawn; record 'dsr withdraw \(caseNumber)' before writing the "
+            "\(caseNumber) was not withdrawn; record the withdrawal before writing the "
                 + "\(LetterType.withdrawalConfirmation.rawValue) letter."
         case .notRestricted(let caseNumber):
-            "\(caseNumber) has no restriction recorded; record it with 'dsr restrict \(caseNumber) "
-                + "--end-condition TEXT --recipient NAME' (or --no-recipients) first."
+            "\(caseNumber) has no restriction recorded; record the restriction, when it ends and the recipients told "
+                + "(or that there were none) first."
         case .recipientsMissing(let caseNumber):
             "\(caseNumber) does not record the recipients told under GDPR Art. 19, which the letter must list; "
-                + "record them with --recipient NAME (repeatable) or --no-recipients."
+                + "record them (or that there were none)."
         case .detailsMissing(let caseNumber, let type):
-            "\(caseNumber) does not record what was done, which the \(type.rawValue) letter must say; "
-                + "record it with --details TEXT."
+            "\(caseNumber) does not record what was done, which the \(type.rawValue) letter must say; record it."
         case .profileIncomplete(let caseNumber, let missing):
             "The \(LetterType.accessResponse.rawValue) letter for \(caseNumber) must state GDPR Art. 15(1)(a)–(d), "
-                + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the profile with "
-                + "'dsr controller set' or import the privacy notice with 'dsr notice import'."
+                + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the controller "
+                + "profile, or import the privacy notice into it."
         case .templateMissing(let type, let language):
             "dsr has no \(language.rawValue) template for the \(type.rawValue) letter; add "
                 + "Sources/DSRLetters/Templates/\(type.rawValue).\(language.rawValue).mustache and rebuild dsr."
         case .templateInvalid(let name, let detail):
             "The letter template Sources/DSRLetters/Templates/\(name) cannot be used: \(detail); fix it and rebuild dsr."
         case .binaryFormat(let format):
-            "The \(format.rawValue) form of a letter is a binary file; write it to a file (--output FILE)."
+            "The \(format.rawValue) form of a letter is a binary file; write it to a file."
         case .notRepresentableInPDF(let caseNumber, let fields):
             "The PDF letter for \(caseNumber) cannot print \(fields.joined(separator: ", ")): it has characters the "
                 + "PDF font (DejaVu Sans: Latin, Greek and Cyrillic letters) lacks, and dsr will not print a name or "
-                + "address with a replacement character. Write the letter as HTML or text (--format html), or correct "
-                + "the spelling."
+                + "address with a replacement character. Write the letter as HTML or text, or correct the spelling."
         }
     }
 
     /// The event that pauses the clock for a letter that asks the data subject for something.
-    private static func event(for type: LetterType) -> String {
-        type == .clarificationRequest ? "request-clarification" : "request-identity"
+    public static func pausingEvent(for type: LetterType) -> EventID {
+        EventID(type == .clarificationRequest ? "request-clarification" : "request-identity")
     }
 }

@@ -141,7 +141,7 @@ struct StatutoryRuleTests {
                 to: record, today: factory.received)
         }
         let valid = RefusalGround.grounds(for: .erasure).map(\.code)
-        #expect(error == .groundNotValid(factory.caseNumber, ground: code, kind: .erasure, valid: valid))
+        #expect(error == .groundNotValid(factory.caseNumber, ground: code, event: refuse, kind: .erasure, valid: valid))
         #expect(error.category == .invalidData)
         #expect(error.errorDescription?.contains("art17-3-b-legal-obligation") == true)
     }
@@ -150,7 +150,7 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let record = try factory.request(.access, in: inProgress)
         let code = GroundCode(rawValue: "art12-5-excessive")
-        #expect(throws: TransitionError.groundNotValid(factory.caseNumber, ground: code, kind: .access, valid: [])) {
+        #expect(throws: TransitionError.groundNotValid(factory.caseNumber, ground: code, event: EventID("complete"), kind: .access, valid: [])) {
             try factory.machine(.access).apply(EventID("complete"), EventInput(on: factory.received, grounds: [code]),
                                                to: record, today: factory.received)
         }
@@ -349,7 +349,7 @@ struct StatutoryRuleTests {
             .notAllowed(number, state: StateID("completed"), event: EventID("refuse"), allowed: []),
             .missing(number, event: EventID("refuse"), requirement: .grounds),
             .unknownGround(code),
-            .groundNotValid(number, ground: code, kind: .access, valid: []),
+            .groundNotValid(number, ground: code, event: EventID("acknowledge"), kind: .access, valid: []),
             .groundBarredForDirectMarketing(number, ground: code),
             .alreadyExtended(number, on: date(2025, 3, 5)),
             .extensionTooLate(number, on: date(2025, 4, 8), lastDay: date(2025, 4, 7)),

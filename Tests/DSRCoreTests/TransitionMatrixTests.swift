@@ -172,7 +172,8 @@ struct TransitionMatrixTests {
         }
         #expect(error == .missing(factory.caseNumber, event: event.id, requirement: requirement))
         #expect(error.category == .invalidData)
-        #expect(error.errorDescription?.contains("--") == true)
+        #expect(error.errorDescription?.contains("needs \(requirement.summary).") == true)
+        #expect(error.errorDescription?.contains("--") == false)
     }
 
     @Test func anEmptyRecipientListRecordsThatThereWereNone() throws {

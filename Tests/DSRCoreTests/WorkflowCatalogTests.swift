@@ -102,7 +102,7 @@ struct WorkflowCatalogTests {
         #expect(error.problems.map(\.rule) == ["one-per-kind"])
         #expect(error.problems.first?.message.contains("portability") == true)
         #expect(error.category == .invalidData)
-        #expect(error.errorDescription?.contains("dsr workflow check") == true)
+        #expect(error.errorDescription?.hasSuffix("\nFix the workflow definitions and check them again.") == true)
     }
 
     @Test func catalogueWithADuplicateKindFails() throws {

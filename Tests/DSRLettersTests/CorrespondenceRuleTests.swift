@@ -43,7 +43,7 @@ struct CorrespondenceRuleTests {
         let record = try LetterFixtures.record(for: .acknowledgement, language: .fi)
         let found = try error(.identityRequest, record)
         #expect(found == .notPaused(record.caseNumber, .identityRequest))
-        #expect(found?.errorDescription?.contains("dsr request-identity 2026-0011") == true)
+        #expect(found?.errorDescription?.contains("Record 'request-identity' first.") == true)
         #expect(try error(.clarificationRequest, record)?.errorDescription?.contains("request-clarification") == true)
     }
 
@@ -151,7 +151,7 @@ struct CorrespondenceRuleTests {
         profile.dataCategories = [" "]
         let found = try error(.accessResponse, record, controller: profile)
         #expect(found == .profileIncomplete(record.caseNumber, missing: ["purposes", "data categories"]))
-        #expect(found?.errorDescription?.contains("dsr notice import") == true)
+        #expect(found?.errorDescription?.contains("import the privacy notice into it") == true)
     }
 
     @Test func optionalArticle15ItemsAreLeftOutWhenTheProfileLacksThem() throws {

@@ -29,14 +29,14 @@ struct LetterErrorTests {
         #expect(error == .notRefused(CaseNumber(year: 2026, sequence: 1)))
         #expect(error.category == .ruleViolation)
         #expect(error.errorDescription?.hasPrefix("2026-0001 was not refused; ") == true)
-        #expect(error.errorDescription?.contains("dsr refuse 2026-0001") == true)
+        #expect(error.errorDescription?.contains("Record the refusal with its grounds and reasons first") == true)
     }
 
     @Test func letterWithoutControllerProfile() throws {
         let error = try refusalError(LetterFixtures.wholeRefusal(.fi), controller: nil)
         #expect(error == .controllerMissing(CaseNumber(year: 2026, sequence: 1)))
         #expect(error.errorDescription?.contains(
-            "dsr controller set --name ... --business-id ... --address ... --email ... --contact ...") == true)
+            "Set the controller's name, business ID, address, e-mail and contact person first.") == true)
     }
 
     @Test func reasonsWithheldWithoutSection34Ground() throws {

@@ -164,7 +164,7 @@ struct PDFLetterTests {
         let message = LetterError.notRepresentableInPDF(record.caseNumber, fields: ["the data subject's name or address"])
             .errorDescription ?? ""
         #expect(!message.contains("王"))
-        #expect(message.contains("--format html"))
+        #expect(message.contains("Write the letter as HTML or text"))
         _ = try renderer.render(.refusal, for: record, controller: LetterFixtures.controller, language: .en,
                                 date: LetterFixtures.letterDate(), format: .html)
     }

@@ -131,7 +131,7 @@ struct KeyRotationTests {
                                 today: try Fixture.day(2026, 11, 21))
 
         // Then the key is reported as a rotation to finish, with the command that finishes it
-        #expect(throws: IdentityCodeError.rotationUnfinished(path: old.path)) { try store.registerKey() }
+        #expect(throws: IdentityCodeError.rotationUnfinished(path: old.path, pending: pending)) { try store.registerKey() }
         #expect(store.identityKeyProblem()?.detail.contains("mv \(pending) \(old.path)") == true)
         try IdentityCodeKey.installReplacement(pending, at: old.path)
         guard case .recorded = try store.registerKey() else { Issue.record("not recorded"); return }

@@ -74,7 +74,7 @@ struct PersonalDataInErrorsTests {
                 .notAllowed(caseNumber, state: StateID("refused"), event: EventID("complete"), allowed: []),
                 .missing(caseNumber, event: EventID("refuse"), requirement: .reason),
                 .unknownGround(GroundCode(rawValue: personal)),
-                .groundNotValid(caseNumber, ground: ground, kind: .erasure, valid: []),
+                .groundNotValid(caseNumber, ground: ground, event: EventID("acknowledge"), kind: .erasure, valid: []),
                 .groundBarredForDirectMarketing(caseNumber, ground: ground),
                 .alreadyExtended(caseNumber, on: day), .extensionTooLate(caseNumber, on: day, lastDay: day),
                 .dateBeforeHistory(caseNumber, on: day, earliest: day), .dateInFuture(caseNumber, on: day, today: day),
@@ -189,7 +189,7 @@ struct PersonalDataInErrorsTests {
         let keyPath = "/srv/dsr/dsr.sqlite.key"
         for error: IdentityCodeError in [.keyUnreadable(path: keyPath, reason: "it cannot be read"),
                                          .keyMissing(path: keyPath), .keyMismatch(path: keyPath),
-                                         .rotationUnfinished(path: keyPath), .noKey(path: keyPath),
+                                         .rotationUnfinished(path: keyPath, pending: keyPath + ".new"), .noKey(path: keyPath),
                                          .keyExists(path: keyPath), .cannotSeal, .cannotOpen] {
             switch error {
             case .keyUnreadable, .keyMissing, .keyMismatch, .rotationUnfinished, .noKey, .keyExists, .cannotSeal,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Field changes to a controller profile from `dsr controller set`, validated before they are applied.
+/// Field changes to a controller profile (from `dsr controller set`), validated before they are applied.
 public struct ControllerProfileChanges: Sendable {
     /// The new name, if given.
     public var name: String?
@@ -37,43 +37,48 @@ public struct ControllerProfileChanges: Sendable {
     }
 
     /// Checks every given field and applies it; nothing changes if any field is invalid.
+    /// - Throws: ``InputError`` naming the refused field by its ``ControllerProfileField`` raw value
+    ///   (``ControllerProfileField/change`` when no field is given).
     public func apply(to profile: inout ControllerProfile) throws(InputError) {
         var updated = profile
         var changed = false
-        func line(_ value: String?, _ field: String) throws(InputError) -> String? {
+        func line(_ value: String?, _ field: ControllerProfileField) throws(InputError) -> String? {
             guard let value else { return nil }
             changed = true
-            return try TextRules.requiredLine(value, field: field)
+            return try TextRules.requiredLine(value, field: field.rawValue)
         }
-        if let value = try line(name, "--name") { updated.name = value }
-        if let value = try line(businessID, "--business-id") {
+        if let value = try line(name, .name) { updated.name = value }
+        if let value = try line(businessID, .businessID) {
             guard let id = BusinessID(value) else {
-                throw .unknownValue(field: "--business-id", text: value, accepted: ["a valid Y-tunnus such as 2747637-5 (check digit)"])
+                throw .unknownValue(field: ControllerProfileField.businessID.rawValue, text: value,
+                                    accepted: ["a valid Y-tunnus such as 2747637-5 (check digit)"])
             }
             updated.businessID = id.description
         }
         if let address {
             changed = true
-            updated.address = try TextRules.optional(address, field: "--address", limit: 1000, multiline: true)
+            updated.address = try TextRules.optional(address, field: ControllerProfileField.address.rawValue, limit: 1000,
+                                                     multiline: true)
         }
-        if let value = try line(email, "--email") {
+        if let value = try line(email, .email) {
             guard value.contains("@") else {
-                throw .unknownValue(field: "--email", text: value, accepted: ["an e-mail address"])
+                throw .unknownValue(field: ControllerProfileField.email.rawValue, text: value, accepted: ["an e-mail address"])
             }
             updated.email = value
         }
-        if let value = try line(phone, "--phone") { updated.phone = value }
-        if let value = try line(contactPerson, "--contact") { updated.contactPerson = value }
-        if let value = try line(contactDetails, "--contact-details") { updated.contactDetails = value }
-        if let value = try line(registerName, "--register-name") { updated.registerName = value }
+        if let value = try line(phone, .phone) { updated.phone = value }
+        if let value = try line(contactPerson, .contactPerson) { updated.contactPerson = value }
+        if let value = try line(contactDetails, .contactDetails) { updated.contactDetails = value }
+        if let value = try line(registerName, .registerName) { updated.registerName = value }
         if let days = internalTargetWorkingDays {
             changed = true
             guard (0...20).contains(days) else {
-                throw .unknownValue(field: "--internal-target-days", text: String(days), accepted: ["0 to 20 working days"])
+                throw .unknownValue(field: ControllerProfileField.internalTargetWorkingDays.rawValue, text: String(days),
+                                    accepted: ["0 to 20 working days"])
             }
             updated.internalTargetWorkingDays = days
         }
-        guard changed else { throw .empty(field: "the change (give at least one field, e.g. --name)") }
+        guard changed else { throw .empty(field: ControllerProfileField.change.rawValue) }
         profile = updated
     }
 

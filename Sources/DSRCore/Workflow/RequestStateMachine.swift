@@ -134,7 +134,7 @@ public struct RequestStateMachine: Sendable {
         for code in input.grounds {
             guard let ground = RefusalGround.named(code) else { throw .unknownGround(code) }
             guard ground.applies(to: record.kind), let option = event.grounds.first(where: { $0.code == code }) else {
-                throw .groundNotValid(caseNumber, ground: code, kind: record.kind, valid: valid)
+                throw .groundNotValid(caseNumber, ground: code, event: event.id, kind: record.kind, valid: valid)
             }
             if option.unlessDirectMarketing && record.isDirectMarketing {
                 throw .groundBarredForDirectMarketing(caseNumber, ground: code)

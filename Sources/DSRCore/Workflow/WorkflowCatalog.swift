@@ -67,10 +67,14 @@ public struct WorkflowCatalogError: Error, Sendable, Equatable {
 }
 
 extension WorkflowCatalogError: LocalizedErrorWithCategory {
-    /// The problems, one per line, then what to do.
+    /// The problems, one per line, then what to do (in domain words; the command line names its check command).
     public var errorDescription: String? {
+        problemLines + "\nFix the workflow definitions and check them again."
+    }
+
+    /// The problems, one per line.
+    public var problemLines: String {
         problems.compactMap(\.errorDescription).joined(separator: "\n")
-            + "\nFix the workflow definitions and run 'dsr workflow check DIR'."
     }
 
     /// Broken definitions are invalid data.

@@ -41,11 +41,11 @@ public enum ExpectedLetterError: LocalizedErrorWithCategory, Sendable {
     /// A rule refused the action (exit 1).
     public var category: ErrorCategory { .ruleViolation }
 
-    /// What went wrong and what to do.
+    /// What went wrong and what to do, in domain words.
     public var errorDescription: String? {
         switch self {
         case .noLetterForState(let caseNumber, let state):
-            "\(caseNumber) is '\(state)', which calls for no letter; name the type (see 'dsr letter types')."
+            "\(caseNumber) is '\(state)', which calls for no letter; name the letter type."
         }
     }
 }

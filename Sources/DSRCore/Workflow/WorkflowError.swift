@@ -22,7 +22,7 @@ public struct WorkflowError: LocalizedErrorWithCategory, Sendable, Equatable {
     /// A broken definition is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
 
-    /// `file:line: [rule] message. Fix the definition and run 'dsr workflow check'.`
+    /// `file:line: [rule] message`.
     public var errorDescription: String? {
         let place = line.map { "\(file):\($0)" } ?? file
         return "\(place): [\(rule)] \(message)"

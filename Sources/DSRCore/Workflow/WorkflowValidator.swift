@@ -125,7 +125,7 @@ public enum WorkflowValidator {
         }
         for option in event.grounds {
             guard let ground = RefusalGround.named(option.code) else {
-                report("refusal-grounds", "event '\(event.id)' names unknown ground '\(option.code)'; see 'dsr grounds'")
+                report("refusal-grounds", "event '\(event.id)' names unknown ground '\(option.code)', which is not in the refusal-ground catalogue")
                 continue
             }
             if !ground.applies(to: definition.kind) {

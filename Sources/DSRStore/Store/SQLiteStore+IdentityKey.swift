@@ -76,7 +76,7 @@ extension SQLiteStore {
     ///   key, nor a key file, nor a stored code. An in-memory register has no key.
     /// - Throws: ``IdentityCodeError/keyMissing(path:)`` if the register recorded a key, or holds codes, but the file
     ///   is not there; ``IdentityCodeError/keyMismatch(path:)`` if the file is another key;
-    ///   ``IdentityCodeError/rotationUnfinished(path:)`` if `dsr key rotate` stopped before putting the new key in place;
+    ///   ``IdentityCodeError/rotationUnfinished(path:pending:)`` if a key rotation stopped before putting the new key in place;
     ///   ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be read; ``StoreError`` if the register
     ///   cannot be read.
     public func registerKey() throws -> RegisterKey {
@@ -89,7 +89,7 @@ extension SQLiteStore {
                let pending = try? IdentityCodeKey.read(IdentityCodeKey.pendingPath(of: keyPath)),
                pending.fingerprint == recorded
             {
-                throw IdentityCodeError.rotationUnfinished(path: keyPath)
+                throw IdentityCodeError.rotationUnfinished(path: keyPath, pending: IdentityCodeKey.pendingPath(of: keyPath))
             }
             guard let key else { throw IdentityCodeError.keyMissing(path: keyPath) }
             guard key.fingerprint == recorded else { throw IdentityCodeError.keyMismatch(path: keyPath) }

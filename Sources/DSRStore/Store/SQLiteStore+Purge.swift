@@ -42,7 +42,7 @@ extension SQLiteStore {
             if let importKey { tags.append(key?.purgedTag(.importKey, of: importKey) ?? "") }
             if !tags.isEmpty && key == nil {
                 throw StoreError.failed(operation: operation, reason: "its reference or import key can be kept only as "
-                                        + "a tag under the register's identity-code key, and there is none (create it with `dsr key init`)")
+                                        + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)")
             }
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             // The import key, a digest of the personal data, goes with it (docs/import.md).

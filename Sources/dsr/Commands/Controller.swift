@@ -35,9 +35,14 @@ extension DSR {
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
                         contactPerson: contact, contactDetails: contactDetails, registerName: registerName,
                         internalTargetWorkingDays: internalTargetDays)
-                    let saved = try await global.openCases(creating: true).changeControllerProfile(
-                        ChangeControllerProfile(changes: changes, source: "dsr controller set"), actor: global.actorName,
-                        today: today)
+                    let saved: ControllerProfileVersion
+                    do {
+                        saved = try await global.openCases(creating: true).changeControllerProfile(
+                            ChangeControllerProfile(changes: changes, source: "dsr controller set"), actor: global.actorName,
+                            today: today)
+                    } catch let error as InputError {
+                        throw error.namingControllerProfileOptions()
+                    }
                     print("Controller profile version \(saved.version) saved.")
                 }
             }

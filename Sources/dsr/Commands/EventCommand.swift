@@ -84,8 +84,11 @@ struct EventOptions: ParsableArguments {
             recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
             endCondition: endCondition, details: details, note: note,
             liftsOn: try liftsOn.map { try Parse.date($0, field: "--lifts-on") }, asked: asked.isEmpty ? nil : asked)
-        let transition = try await global.openCases(creating: false).record(
-            RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName, today: moment)
+        let cases = try global.openCases(creating: false)
+        let transition = try await Diagnostics.timed(global.log, "record \(event)", caseNumber: caseNumber) {
+            try await cases.record(RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName,
+                                   today: moment)
+        }
         let record = transition.record
         // GDPR Art. 12(4): a refusal is due within one month of receipt (or the extended period); one recorded
         // after the deadline is still recorded, but the officer is told that it is late (legal-facts § 1.1).

@@ -45,8 +45,11 @@ extension DSR {
                     isDirectMarketing: directMarketing, note: note, reference: reference)
                 try CaseService.check(RegisterRequest(draft: draft), today: today)
                 let command = RegisterRequest(draft: draft, identityCode: try hetu.map(IdentityCodes.validated))
-                let registered = try await global.openCases(creating: true).register(command, actor: global.actorName,
-                                                                                    today: today)
+                let cases = try global.openCases(creating: true)
+                let registered = try await Diagnostics.timed(global.log, "register") {
+                    try await cases.register(command, actor: global.actorName, today: today)
+                }
+                Diagnostics.note(global.log, "request registered", caseNumber: registered.record.caseNumber)
                 KeyAdoption.note(registered.adoptedKeyPath)
                 let record = registered.record
                 switch format {

@@ -3,6 +3,7 @@ import DSRCases
 import DSRCore
 import DSRStore
 import Foundation
+import Logging
 
 /// Options every command that touches the register accepts, and the tool's composition root: the one place that
 /// builds the register (``SQLiteStore``) and hands it to the service layer (``CaseService``).
@@ -12,6 +13,13 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Who records the change (default: $DSR_ACTOR, else the login name).", valueName: "NAME"))
     var actor: String?
+
+    @Flag(name: .long, help: ArgumentHelp("Log what dsr does to standard error: the register, its integrity check, "
+                                          + "service calls and their duration (or set $DSR_LOG_LEVEL)."))
+    var verbose = false
+
+    /// The tool's diagnostics (``Diagnostics``): on with --verbose or $DSR_LOG_LEVEL, else discarded.
+    var log: Logger { Diagnostics.logger(level: Diagnostics.level(verbose: verbose)) }
 
     /// The longest actor name accepted, in characters.
     static let actorLimit = 100
@@ -65,6 +73,7 @@ struct GlobalOptions: ParsableArguments {
     /// hash chain; dsr says on standard error that it made both, where the key is, and that it must be backed up.
     func openStore() throws -> SQLiteStore {
         let store = try SQLiteStore(path: databasePath, create: true)
+        logOpened(store)
         if store.created {
             printNote("created a new register at \(databasePath)")
             try giveKey(to: store)
@@ -99,6 +108,7 @@ struct GlobalOptions: ParsableArguments {
     /// exit 66, and no file is made), and warns if it can be read by others.
     func openExistingStore() throws -> SQLiteStore {
         let store = try SQLiteStore(path: databasePath, create: false)
+        logOpened(store)
         warnIfExposed()
         return store
     }
@@ -114,7 +124,9 @@ struct GlobalOptions: ParsableArguments {
         } catch let error as StoreError {
             guard case .missing(let path) = error, !databasePathIsGiven else { throw error }
             printNote("no register at \(path) yet (create one with `dsr init`); the answer below is empty.")
-            return try SQLiteStore.inMemory()
+            let store = try SQLiteStore.inMemory()
+            logOpened(store)
+            return store
         }
     }
 
@@ -126,7 +138,27 @@ struct GlobalOptions: ParsableArguments {
         } catch let error as StoreError {
             guard case .missing(let path) = error else { throw error }
             printNote("no register at \(path) yet; the dry run checks against an empty register and creates none.")
-            return try SQLiteStore.inMemory()
+            let store = try SQLiteStore.inMemory()
+            logOpened(store)
+            return store
+        }
+    }
+
+    /// Logs which register was opened (its path: never personal data) and how its integrity is made sure of.
+    private func logOpened(_ store: SQLiteStore) {
+        let log = self.log
+        guard log.logLevel <= .info else { return }
+        log.info("register opened", metadata: ["path": "\(store.path ?? "in memory")", "created": "\(store.created)"])
+        switch store.integrityCheckPlan {
+        case .inMemory:
+            log.info("integrity check not needed: the register is in memory")
+        case .readOnly(let reason):
+            log.info("integrity check not needed: the register is only read here (\(reason))")
+        case .stampCurrent(let checkedAt):
+            log.info("integrity check skipped: the stamp beside the register is current",
+                     metadata: ["last-full-check": "\(Date(timeIntervalSince1970: TimeInterval(checkedAt)))"])
+        case .checkBeforeFirstChange:
+            log.info("integrity check (quick_check) runs before the first change: no current stamp beside the register")
         }
     }
 
@@ -186,6 +218,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
     func prepareRegister() throws {
-        try openStore().checkIntegrity()
+        let store = try openStore()
+        try store.checkIntegrity()
+        log.info("integrity check run: the register was checked whole")
     }
 }

@@ -1,4 +1,3 @@
-import DSRCore
 import Foundation
 
 /// Why an identity code cannot be protected or matched. Messages name the key file, never a code.
@@ -9,9 +8,10 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
     case keyMissing(path: String)
     /// The key file is not the key the register recorded (or does not open its codes).
     case keyMismatch(path: String)
-    /// `dsr key rotate` re-sealed the codes and recorded the new key, but stopped before putting it in place.
-    case rotationUnfinished(path: String)
-    /// The register has no key yet; `dsr key init` makes one.
+    /// A key rotation re-sealed the codes and recorded the new key, but stopped before putting it in place: the new
+    /// key is in the file at `pending`, to be moved to `path`.
+    case rotationUnfinished(path: String, pending: String)
+    /// The register has no key yet; one must be created first.
     case noKey(path: String)
     /// The register already has a key (or a key file is already at its path); dsr never replaces a key.
     case keyExists(path: String)
@@ -29,7 +29,8 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
         }
     }
 
-    /// What went wrong and what to do.
+    /// What went wrong and what to do, in domain words (the command line's wording, with its `key` commands, is in
+    /// `Sources/dsr/Support/Wording/IdentityCodeError+CommandLine.swift`).
     public var errorDescription: String? {
         switch self {
         case .keyUnreadable(let path, let reason):
@@ -44,20 +45,19 @@ public enum IdentityCodeError: LocalizedErrorWithCategory, Sendable, Equatable {
             "the identity-code key file \(path) is not this register's key (its fingerprint differs from the one "
                 + "recorded in the hash chain); nothing was changed. Put the register's own key back from your backup "
                 + "of it (cp BACKUP \(path); chmod 600 \(path)); see docs/security.md, Key handling."
-        case .rotationUnfinished(let path):
-            "`dsr key rotate` stopped after re-sealing the identity codes under the new key, before putting that key in "
-                + "place: it is in \(IdentityCodeKey.pendingPath(of: path)); nothing was changed. Finish the rotation: "
-                + "mv \(IdentityCodeKey.pendingPath(of: path)) \(path)"
-        case .noKey(let path):
-            "this register has no identity-code key yet; nothing was changed. Create one with `dsr key init` (it will "
-                + "be \(path)), keep a copy of it, and try again."
-        case .keyExists(let path):
-            "the register already has an identity-code key (\(path)); `dsr key init` never replaces a key, and "
-                + "nothing was changed. To replace it, re-sealing every stored code, use `dsr key rotate`."
         case .cannotSeal:
             "the identity code could not be encrypted; nothing was stored. Try again, and report it if it persists."
         case .cannotOpen:
             "a stored identity code does not open with this register's key file; it was sealed under another key or changed."
+        case .rotationUnfinished(let path, let pending):
+            "the key rotation stopped after re-sealing the identity codes under the new key, before putting that key in "
+                + "place: it is in \(pending); nothing was changed. Finish the rotation: mv \(pending) \(path)"
+        case .noKey(let path):
+            "this register has no identity-code key yet; nothing was changed. Create the register's key (it will "
+                + "be \(path)), keep a copy of it, and try again."
+        case .keyExists(let path):
+            "the register already has an identity-code key (\(path)); a key is never replaced by creating another, and "
+                + "nothing was changed. To replace it, re-sealing every stored code, rotate the key."
         }
     }
 }
