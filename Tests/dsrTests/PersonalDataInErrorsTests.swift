@@ -52,7 +52,9 @@ struct PersonalDataInErrorsTests {
         [.unknownCase(caseNumber), .cannotOpen(path: "/srv/dsr/dsr.sqlite", reason: "Permission denied"),
          .notARegister(path: "/srv/dsr/dsr.sqlite"), .newerSchema(path: "/srv/dsr/dsr.sqlite", found: "version 3"),
          .failed(operation: "record an event on case 2026-0042", reason: "the register is read-only"),
-         .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber)]
+         .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber),
+         .unreadable(operation: "show case 2026-0042", what: "the stored state of case 2026-0042"),
+         .damaged(operation: "check the register", finding: "SQLite's integrity check finds the file damaged")]
     }
 
     static func name(_ error: StoreError) -> String {
@@ -64,6 +66,8 @@ struct PersonalDataInErrorsTests {
         case .failed: "failed"
         case .missing: "missing"
         case .referenceInUse: "referenceInUse"
+        case .unreadable: "unreadable"
+        case .damaged: "damaged"
         }
     }
 
@@ -286,7 +290,7 @@ struct PersonalDataInErrorsTests {
         let replay = Self.replayErrors(personal)
         let letters = Self.letterErrors()
         #expect(Set(input.map(Self.name)).count == 10)
-        #expect(Set(store.map(Self.name)).count == 7)
+        #expect(Set(store.map(Self.name)).count == 9)
         #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 8)
         #expect(Set(letters.map(Self.name)).count == 24)

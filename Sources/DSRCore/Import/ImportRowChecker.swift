@@ -232,7 +232,8 @@ public struct ImportRowChecker: Sendable {
                         }
                     }
                 } else {
-                    fail(.state, "is not a state of the \(kind.rawValue) workflow; see 'dsr workflow show \(kind.rawValue)'")
+                    fail(.state, "is not a state of the \(kind.rawValue) workflow, whose states are "
+                         + workflow.states.map(\.id.rawValue).sorted().joined(separator: ", "))
                 }
             } else if let outcome {
                 finalState = workflow.states.first(where: { $0.isFinal && $0.outcome == outcome })?.id

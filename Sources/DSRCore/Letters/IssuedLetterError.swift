@@ -25,14 +25,13 @@ public enum IssuedLetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .unknownLetter(let number):
-            "no letter \(number) has been issued; list the case's issued letters with "
-                + "'dsr letter issued \(number.caseNumber)'."
+            "no letter \(number) has been issued; the case's issued letters are listed with the case."
         case .fileUnavailable(let number, let format):
             "the register no longer holds the \(format.rawValue) form of letter \(number) (its content was erased); "
-                + "another form may still be available (see 'dsr letter issued \(number.caseNumber)')."
+                + "another form may still be available."
         case .recordChanged(let number):
             "the register's copy of letter \(number) no longer matches the event that recorded it (it was changed "
-                + "behind dsr's back); run 'dsr audit verify' and restore the register from a backup."
+                + "behind dsr's back); verify the register's hash chain and restore the register from a backup."
         case .numberMismatch(let expected, let got):
             "the letter was written as \(got) but the register allotted \(expected); nothing was recorded. "
                 + "Please report this."

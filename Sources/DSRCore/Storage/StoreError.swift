@@ -12,6 +12,11 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
     case newerSchema(path: String, found: String)
     /// A read or write failed.
     case failed(operation: String, reason: String)
+    /// Something the register holds cannot be read back (`what`: "the stored state of case 2026-0042", "event 7"):
+    /// the register may have been damaged or changed outside dsr; its hash chain's verification says more.
+    case unreadable(operation: String, what: String)
+    /// The register's file is damaged (`finding`: what showed it), so it was left as it is; a backup restores it.
+    case damaged(operation: String, finding: String)
     /// The register does not exist and the command does not create one.
     case missing(path: String)
     /// The controller's reference given for a new request already belongs to this case (references are unique).
@@ -23,7 +28,7 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .unknownCase, .missing: .notFound
         case .referenceInUse: .invalidData
-        case .cannotOpen, .notARegister, .newerSchema, .failed: .storage
+        case .cannotOpen, .notARegister, .newerSchema, .failed, .unreadable, .damaged: .storage
         }
     }
 
@@ -41,6 +46,12 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
             "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
         case .failed(let operation, let reason):
             "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .unreadable(let operation, let what):
+            "the register could not \(operation): \(what) cannot be read. Nothing was changed; verify the register's "
+                + "hash chain."
+        case .damaged(let operation, let finding):
+            "the register could not \(operation): \(finding). Nothing was changed; verify the register's hash chain "
+                + "and restore a backup."
         case .missing(let path):
             "no register at \(path); nothing was created."
         case .referenceInUse(let caseNumber):

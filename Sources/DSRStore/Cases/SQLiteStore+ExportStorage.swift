@@ -60,8 +60,7 @@ extension SQLiteStore: ExportStorage {
                     let caseNumber = CaseNumber(year: row[0], sequence: row[1])
                     let text: String = row[2]
                     guard let record = try? StoreJSON.decode(RequestRecord.self, from: text) else {
-                        throw StoreError.failed(operation: operation, reason:
-                            "the stored state of case \(caseNumber) cannot be read; run 'dsr audit verify'")
+                        throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
                     }
                     let acknowledged: String? = row[3]
                     page.append(ExportedRequest(record: record,

@@ -129,8 +129,7 @@ final class SQLiteRequestBatch: RequestBatch {
         do {
             return try StoreJSON.decode(RequestRecord.self, from: json)
         } catch {
-            throw StoreError.failed(operation: operation,
-                                    reason: "the stored state of case \(caseNumber) cannot be read; run 'dsr audit verify'")
+            throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
         }
     }
 

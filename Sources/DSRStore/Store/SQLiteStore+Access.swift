@@ -61,10 +61,9 @@ extension SQLiteStore {
             try integrity.ensure {
                 let lines = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
                 guard lines == ["ok"] else {
-                    throw StoreError.failed(
+                    throw StoreError.damaged(
                         operation: operation,
-                        reason: "SQLite's integrity check finds the file damaged, so it was left as it is; "
-                            + "run 'dsr audit verify' and restore a backup with 'dsr restore'")
+                        finding: "SQLite's integrity check finds the file damaged, so it was left as it is")
                 }
             }
         } catch {
@@ -73,13 +72,12 @@ extension SQLiteStore {
     }
 
     /// Checks the file with SQLite's `quick_check`, which reads every page.
-    /// - Throws: ``StoreError/failed(operation:reason:)`` if the file is damaged.
+    /// - Throws: ``StoreError/damaged(operation:finding:)`` if the file is damaged.
     public func checkIntegrity() throws(StoreError) {
         let operation = "check the register"
         let lines = try read(operation) { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
         guard lines == ["ok"] else {
-            throw .failed(operation: operation, reason: "SQLite's integrity check finds the file damaged; "
-                          + "run 'dsr audit verify' and restore a backup with 'dsr restore'")
+            throw .damaged(operation: operation, finding: "SQLite's integrity check finds the file damaged")
         }
     }
 
@@ -100,8 +98,7 @@ extension SQLiteStore {
         do {
             return try StoreJSON.decode(RequestRecord.self, from: row.record)
         } catch {
-            throw .failed(operation: operation,
-                          reason: "the stored state of case \(row.caseNumber) cannot be read; run 'dsr audit verify'")
+            throw StoreError.unreadable(operation: operation, what: "the stored state of case \(row.caseNumber)")
         }
     }
 }

@@ -61,8 +61,7 @@ extension SQLiteStore {
         do {
             return try StoreJSON.decode(ControllerProfile.self, from: row.profile)
         } catch {
-            throw .failed(operation: operation,
-                          reason: "version \(row.version ?? 0) of the controller profile cannot be read; run 'dsr audit verify'")
+            throw StoreError.unreadable(operation: operation, what: "version \(row.version ?? 0) of the controller profile")
         }
     }
 }

@@ -18,7 +18,7 @@ extension SQLiteStore {
         guard let fields = EventEntry.decodeCanonicalJSON([String: String].self, from: data),
               let fingerprint = fields["fingerprint"]
         else {
-            throw .failed(operation: operation, reason: "the recorded fingerprint cannot be read; run 'dsr audit verify'")
+            throw StoreError.unreadable(operation: operation, what: "the recorded fingerprint")
         }
         return fingerprint
     }
@@ -63,7 +63,7 @@ extension SQLiteStore {
         }
         guard let json else { return nil }
         guard let code = EventEntry.decodeCanonicalJSON(SealedIdentityCode.self, from: json) else {
-            throw .failed(operation: operation, reason: "a stored identity code cannot be read; run 'dsr audit verify'")
+            throw StoreError.unreadable(operation: operation, what: "a stored identity code")
         }
         return code
     }

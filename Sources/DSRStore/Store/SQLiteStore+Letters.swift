@@ -24,8 +24,7 @@ extension SQLiteStore {
                 do {
                     return try StoreJSON.decode(ControllerProfile.self, from: row.profile)
                 } catch {
-                    throw StoreError.failed(operation: operation, reason: "the controller profile cannot be read; "
-                                            + "run 'dsr audit verify'")
+                    throw StoreError.unreadable(operation: operation, what: "the controller profile")
                 }
             }
             let earlier = try Self.letters(of: caseNumber, withContent: false, operation: operation, in: db)
@@ -132,8 +131,7 @@ extension SQLiteStore {
                 files.first { $0.number == row.number && $0.format == format.rawValue }?.file
             }
             guard var letter = row.letter(files: ownFiles) else {
-                throw StoreError.failed(operation: operation,
-                                        reason: "letter \(row.letterNumber) cannot be read; run 'dsr audit verify'")
+                throw StoreError.unreadable(operation: operation, what: "letter \(row.letterNumber)")
             }
             if let event = try EventRow.fetchOne(db, key: row.eventSequence), let entry = event.entry {
                 letter.actor = entry.actor

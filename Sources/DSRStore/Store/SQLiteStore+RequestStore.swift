@@ -93,7 +93,7 @@ extension SQLiteStore {
                   let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
             else {
                 let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
-                throw .failed(operation: operation, reason: "event \(sequence) cannot be read; run 'dsr audit verify'")
+                throw StoreError.unreadable(operation: operation, what: "event \(sequence)")
             }
             entries.append(entry)
         }

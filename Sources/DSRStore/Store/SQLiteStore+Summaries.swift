@@ -47,8 +47,7 @@ extension SQLiteStore {
                       let received = text(5), let deadline = bytes(6).flatMap(UTCTimestamp.day(fromBytes:)), let channel = text(8),
                       let language = text(9)
                 else {
-                    throw StoreError.failed(operation: operation,
-                                            reason: "the list columns of case \(caseNumber) cannot be read; run 'dsr audit verify'")
+                    throw StoreError.unreadable(operation: operation, what: "the list columns of case \(caseNumber)")
                 }
                 summaries.append(RequestSummary(
                     caseNumber: caseNumber, kind: kind, state: state, clock: clock, received: received,

@@ -8,7 +8,12 @@ extension StoreError {
     ///   - error: The GRDB error.
     ///   - operation: What the register was doing, for example `register a request`.
     init(_ error: DatabaseError, operation: String) {
-        self = .failed(operation: operation, reason: Self.reason(for: error))
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            self = .damaged(operation: operation, finding: "the register is damaged")
+        default:
+            self = .failed(operation: operation, reason: Self.reason(for: error))
+        }
     }
 
     /// A short explanation of an SQLite failure: its class, and SQLite's own message (which names tables, columns
@@ -27,7 +32,7 @@ extension StoreError {
         case .SQLITE_IOERR:
             return "a disk input/output error occurred"
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return "the register is damaged; run 'dsr audit verify' and restore a backup"
+            return "the register is damaged"
         case .SQLITE_CONSTRAINT:
             return "a consistency rule of the register refused the change\(message)"
         default:

@@ -16,6 +16,12 @@ extension StoreError: CommandLineWorded {
             "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
         case .failed(let operation, let reason):
             "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .unreadable(let operation, let what):
+            "the register could not \(operation): \(what) cannot be read; run 'dsr audit verify'. Nothing was changed; "
+                + "try again."
+        case .damaged(let operation, let finding):
+            "the register could not \(operation): \(finding); run 'dsr audit verify' and restore a backup with "
+                + "'dsr restore'. Nothing was changed; try again."
         case .missing(let path):
             "no register at \(path) (create one with `dsr init`); nothing was created. Check the path if you meant an "
                 + "existing register."
