@@ -5,3 +5,4 @@ import DSRCore
 /// register will be another, and both pass the store contract suite.
 public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStorage & IdentityCodeStorage
     & MaintenanceStorage & IdentityKeyStorage
+    & SearchStorage

@@ -23,8 +23,10 @@ extension SQLiteStore {
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 var keep = false
                 try db.inTransaction(.immediate) {
+                    let unindexed = try SearchIndex.lastRow(db)
                     let batch = try SQLiteRequestBatch(db: db, operation: operation, key: identityKey)
                     keep = try callerStep { try body(batch) }
+                    if keep { try SearchIndex.indexRows(after: unindexed, db) }  // the new requests, in one statement
                     return keep ? .commit : .rollback
                 }
                 return keep
