@@ -8,7 +8,8 @@ Run it through scripts/bench, which installs what it needs and builds dsr. This 
    table (the two outputs must be identical, byte for byte);
 3. register: `dsr register` on the full register, with its integrity stamp current, and without (the full check);
 4. audit: `dsr audit verify`, if this dsr has it;
-5. the peak resident memory of each (ru_maxrss of the process, from wait4).
+5. search: `dsr search` for a surname, for a case number and for a word no request has, if this dsr has it;
+6. the peak resident memory of each (ru_maxrss of the process, from wait4).
 
 Medians of several runs. The data are generated with a fixed seed, so every run measures the same register.
 """
@@ -318,6 +319,22 @@ def main():
         events = count(register, "SELECT count(*) FROM event")
         series("audit", [binary, "audit", "verify", "--database", register], import_runs, env=user_env)
 
+    # 5. Search, if this dsr has it: a surname (thousands of matches, the newest 50 shown), a case number (one
+    # match), a word no request has. Like overdue: the first run warms the page cache and is not counted.
+    has_search = re.search(r"^\s+search\b", help_text, flags=re.M) is not None
+    searches = [("search-name", "Virtanen"), ("search-case", f"{FIRST_DAY.year + 1}-0042"), ("search-none", "Zyxwvutsr")]
+    if has_search:
+        for name, text in searches:
+            series(name, [binary, "search", text, "--format", "csv", "--database", register], runs, warmup=1,
+                   env=user_env)
+        search_hits = {}
+        for name, text in searches:
+            output = subprocess.run([binary, "search", text, "--format", "csv", "--database", register],
+                                    capture_output=True, env=user_env).stdout
+            search_hits[name] = max(0, output.count(b"\n") - 1)
+        if search_hits["search-name"] != 50 or search_hits["search-case"] != 1 or search_hits["search-none"] != 0:
+            failures.append(f"search found {search_hits}, expected 50 names, 1 case, 0 for the missing word")
+
     # Report.
     def ms(seconds):
         return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
@@ -361,6 +378,11 @@ def main():
                      f"{mb(results['audit']['rss'])} | ≥ 1,000,000 events/s | {'yes' if rate >= 1_000_000 else 'no'} |")
     else:
         lines.append("| `audit verify` | not in this dsr (see below) | | | | ≥ 1,000,000 events/s | – |")
+    if has_search:
+        for name, label in [("search-name", "a surname (newest 50 of thousands)"), ("search-case", "a case number"),
+                            ("search-none", "a word no request has")]:
+            lines.append(f"| `search` {label} | {timing(name)} | | | {mb(results[name]['rss'])} | < 50 ms | "
+                         f"{'yes' if results[name]['wall'] < 0.05 else 'no'} |")
     report = "\n".join(lines)
     print(report)
     for failure in failures:

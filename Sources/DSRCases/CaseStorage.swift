@@ -7,3 +7,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & MaintenanceStorage & IdentityKeyStorage
     & AuditStorage & BackupStorage
     & ImportStorage & ExportStorage
+    & SearchStorage

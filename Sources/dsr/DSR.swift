@@ -17,6 +17,7 @@ struct DSR: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Register.self, List.self, Overdue.self, Due.self, Show.self,
+            Search.self,
             EventCommand<AcknowledgeEvent>.self,
             EventCommand<RequestIdentityEvent>.self, EventCommand<ReceiveIdentityEvent>.self,
             EventCommand<RequestClarificationEvent>.self, EventCommand<ReceiveClarificationEvent>.self,

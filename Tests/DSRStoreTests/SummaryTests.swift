@@ -123,7 +123,8 @@ struct SummaryTests {
                 CREATE INDEX request_openDeadline ON request(deadline, caseYear, caseSequence)
                     WHERE isOpen = 1;
                 DROP TABLE purgedTag;
-                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags');
+                DROP TABLE searchIndex;
+                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search');
                 PRAGMA user_version = 3;
                 """)
         }

@@ -13,6 +13,7 @@ extension SQLiteStore: MaintenanceStorage {
             for caseNumber in caseNumbers {
                 yield(try self.purgePersonalData(of: caseNumber, key: key, change))
             }
+            try self.optimizeSearchIndex()  // purged tokens leave the full-text index only when it is merged
             try self.checkpoint()
         }
     }

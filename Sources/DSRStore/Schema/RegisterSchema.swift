@@ -7,7 +7,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 5
+    static let version = 6
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -34,6 +34,9 @@ enum RegisterSchema {
         }
         migrator.registerMigration("purged-tags") { db in
             try db.execute(sql: v5)
+        }
+        migrator.registerMigration("search") { db in
+            try db.execute(sql: v6)
         }
         return migrator
     }
@@ -256,6 +259,26 @@ enum RegisterSchema {
         WHEN NOT EXISTS (SELECT 1 FROM event WHERE sequence = (SELECT MAX(sequence) FROM event) AND name = 'purge'
                          AND caseYear = NEW.caseYear AND caseSequence = NEW.caseSequence)
         BEGIN SELECT RAISE(ABORT, 'a purged tag is stored only with the purge of its case'); END;
+        """
+
+    /// Version 6 (migration `search`): `searchIndex`, the full-text index of requests that `dsr search` reads (see
+    /// ``SearchIndex``): a contentless FTS5 table (it keeps no copy of the texts) of each request's case number, the
+    /// data subject's name, e-mail address, telephone number and address, the reference and the registration's note,
+    /// filled here for the requests already in the register. The SQL is ``SearchIndex``'s of this version, written
+    /// out, so that a later change of the indexed texts comes with its own migration.
+    static let v6 = """
+        PRAGMA user_version = 6;
+        CREATE VIRTUAL TABLE searchIndex USING fts5(caseNumber, name, email, phone, address, reference, note,
+            content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO searchIndex (rowid, caseNumber, name, email, phone, address, reference, note)
+        SELECT caseYear * 1000000000 + caseSequence, printf('%d-%04d', caseYear, caseSequence), \
+        json_extract(record, '$.subject.name'), json_extract(record, '$.subject.email'), \
+        phone || ' ' || phoneDigits || iif(phoneDigits LIKE '358_%', ' 0' || substr(phoneDigits, 4), ''), \
+        json_extract(record, '$.subject.address'), json_extract(record, '$.reference'), json_extract(record, '$.note') FROM (
+            SELECT caseYear, caseSequence, record, json_extract(record, '$.subject.phone') AS phone,
+                replace(replace(replace(replace(replace(replace(replace(json_extract(record, '$.subject.phone'),
+                    ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', ''), '+', '') AS phoneDigits
+            FROM request);
         """
 
     /// The list columns that version 4 adds to the partial indexes of open and running requests, after their keys,

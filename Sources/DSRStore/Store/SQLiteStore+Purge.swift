@@ -47,6 +47,7 @@ extension SQLiteStore {
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             // The import key, a digest of the personal data, goes with it (docs/import.md).
             try RequestRow(record, json: json, lastEventSequence: sequence).updateRemovingImportKey(db)
+            try SearchIndex.update(caseNumber, previousRecord: row.record, db)
             for tag in tags {
                 try db.execute(sql: "INSERT OR IGNORE INTO purgedTag (tag, caseYear, caseSequence) VALUES (?, ?, ?)",
                                arguments: [tag, caseNumber.year, caseNumber.sequence])

@@ -21,6 +21,7 @@ extension SQLiteStore {
             let json = CanonicalJSON.encode(record)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             try RequestRow(record, json: json, lastEventSequence: sequence).insert(db)
+            try SearchIndex.add(caseNumber, db)
             return record
         }
     }
@@ -44,6 +45,7 @@ extension SQLiteStore {
             let json = CanonicalJSON.encode(record)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             try RequestRow(record, json: json, lastEventSequence: sequence).update(db)
+            try SearchIndex.update(caseNumber, previousRecord: row.record, db)
             return record
         }
     }
