@@ -4,4 +4,4 @@ import DSRCore
 /// controller profile, identity codes and their key, maintenance. DSRStore's `SQLiteStore` is one; a PostgreSQL
 /// register will be another, and both pass the store contract suite.
 public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStorage & IdentityCodeStorage
-    & MaintenanceStorage & IdentityKeyStorage
+    & MaintenanceStorage & IdentityKeyStorage & CaseRevisionStorage

@@ -103,7 +103,8 @@ struct PersonalDataInErrorsTests {
          .unreadableData(sequence: 3), .workflowVersion(sequence: 3, recorded: 2, known: 1),
          .refused(sequence: 3, .unknownGround(GroundCode(rawValue: personal))),
          .unknownEvent(sequence: 3, name: personal),
-         .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed"))]
+         .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed")),
+         .historyNeeded(sequence: 3)]
     }
 
     static func name(_ error: ReplayError) -> String {
@@ -116,6 +117,7 @@ struct PersonalDataInErrorsTests {
         case .refused: "refused"
         case .unknownEvent: "unknownEvent"
         case .stateMismatch: "stateMismatch"
+        case .historyNeeded: "historyNeeded"
         }
     }
 
