@@ -86,10 +86,9 @@ extension CaseService {
                 throw CaseWorkError.closedTheCase(caseNumber, sequence: sequence, name: target.name)
             }
             try Self.checkLetters(after: target, in: history, workflow: workflow, caseNumber: caseNumber)
-            let remaining = history.filter { $0.sequence != sequence }
             let replayed: RequestRecord
             do {
-                replayed = try replay.replay(remaining)
+                replayed = try replay.replay(history, voiding: sequence)
             } catch let error as ReplayError {
                 let later = error.sequence ?? sequence
                 let name = history.first { $0.sequence == later }?.name ?? target.name

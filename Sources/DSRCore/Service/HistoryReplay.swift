@@ -88,8 +88,22 @@ public struct HistoryReplay: Sendable {
     /// The record a whole history, oldest first, gives: every event except those a `void` among them names.
     /// - Throws: ``ReplayError`` at the first event that cannot be replayed, or ``ReplayError/emptyHistory`` for none.
     public func replay(_ entries: [EventEntry]) throws(ReplayError) -> RequestRecord {
+        try replay(entries, voiding: [], checkingVoid: entries.last?.sequence)
+    }
+
+    /// The record a history gives with one more event void, as a new `void` of it would make it: what `void` stores.
+    /// - Throws: ``ReplayError`` at the first event that cannot be replayed without it.
+    public func replay(_ entries: [EventEntry], voiding sequence: Int64) throws(ReplayError) -> RequestRecord {
+        try replay(entries, voiding: [sequence], checkingVoid: nil)
+    }
+
+    /// The record a history gives without the events its voids and `extra` name; the state recorded by the `void`
+    /// event `checkingVoid` (the last of the history) is checked.
+    private func replay(_ entries: [EventEntry], voiding extra: Set<Int64>, checkingVoid: Int64?)
+        throws(ReplayError) -> RequestRecord
+    {
         guard let first = entries.first else { throw .emptyHistory }
-        let voided = VoidData.voided(in: entries)
+        let voided = VoidData.voided(in: entries).union(extra)
         var record = try start(with: first)
         var earlier: [Int64: String] = [:]
         if let sequence = first.sequence { earlier[sequence] = first.name }
@@ -97,12 +111,13 @@ public struct HistoryReplay: Sendable {
             defer { if let sequence = entry.sequence { earlier[sequence] = entry.name } }
             if let sequence = entry.sequence, voided.contains(sequence) { continue }
             if entry.name == CaseEventName.void.rawValue {
-                // A void must name an earlier event of the case that may be voided, and record the state the case
-                // is in without it.
+                // A void must name an earlier event of the case that may be voided. The last one replayed must
+                // record the state the case is in without what is void; an earlier one recorded the state of its
+                // day, which a later void of an event before it may have changed.
                 guard let data = EventEntry.decodeCanonicalJSON(VoidData.self, from: entry.data),
                       let name = earlier[data.event], !CaseEventName.neverVoided.contains(name)
                 else { throw .unreadableData(sequence: entry.sequence) }
-                guard entry.stateAfter == record.state else {
+                guard entry.sequence != checkingVoid || entry.stateAfter == record.state else {
                     throw .stateMismatch(sequence: entry.sequence, recorded: entry.stateAfter, replayed: record.state)
                 }
                 continue

@@ -59,8 +59,12 @@ extension CaseWorkError: CommandLineWorded {
                 + "it; reopen the case instead with 'dsr reopen \(caseNumber) --reason …'."
         case .laterEventDepends(let caseNumber, let sequence, let later, let name):
             "event #\(later) (\(name)) of case \(caseNumber) depends on event #\(sequence) and stands in the way: "
-                + "without #\(sequence) it would not be valid. Void #\(later) first if it too is a mistake; nothing "
-                + "was changed."
+                + "without #\(sequence) it would not be valid. "
+                + (name == "letter-issued"
+                    ? "Issued letters are superseded, not voided, so #\(sequence) stands; nothing was changed."
+                    : CaseEventName.neverVoided.contains(name)
+                        ? "#\(later) cannot be voided, so #\(sequence) stands; nothing was changed."
+                        : "Void #\(later) first if it too is a mistake; nothing was changed.")
         case .notClosed(let caseNumber):
             "case \(caseNumber) is open; only a closed request can be reopened."
         case .cannotReopen(let caseNumber, let state):
