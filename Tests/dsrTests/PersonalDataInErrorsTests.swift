@@ -290,7 +290,7 @@ struct PersonalDataInErrorsTests {
         #expect(Set(input.map(Self.name)).count == 10)
         #expect(Set(store.map(Self.name)).count == 7)
         #expect(Set(transition.map(Self.name)).count == 11)
-        #expect(Set(replay.map(Self.name)).count == 8)
+        #expect(Set(replay.map(Self.name)).count == 9)
         #expect(Set(letters.map(Self.name)).count == 24)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 
