@@ -103,15 +103,18 @@ extension CaseService {
     }
 
     /// Reopens a closed request (`reopen`) as its workflow's ``ReopenRule`` for the state it closed in allows.
-    /// - Throws: ``CaseWorkError/notClosed(_:)``, ``CaseWorkError/cannotReopen(_:state:)``, an empty reason;
-    ///   ``StoreError/unknownCase(_:)``.
+    /// - Throws: ``CaseWorkError/notClosed(_:)``, ``CaseWorkError/cannotReopen(_:state:)``, an empty reason, a
+    ///   purged request (``CaseWorkError/personalDataRemoved(_:)``); ``StoreError/unknownCase(_:)``.
     public func reopen(_ command: ReopenCase, actor: String, today: Today) async throws -> CaseReopened {
         guard let reason = try Self.cleanText(command.reason, field: "reason", limit: TextRules.textLimit,
                                               multiline: true)
         else { throw CaseWorkError.empty(field: "reason") }
         let workflows = workflows
         let calculator = calculator
-        return try await storage.revise(command.caseNumber) { record, _ in
+        let caseNumber = command.caseNumber
+        return try await storage.revise(caseNumber) { record, _ in
+            // A purged request has no person left to answer: a new request is registered instead.
+            if record.personalDataRemovedOn != nil { throw CaseWorkError.personalDataRemoved(caseNumber) }
             let data = ReopenData(reason: reason)
             let reopened = try data.reopened(record, on: today.date, workflow: workflows[record.kind],
                                              calculator: calculator)

@@ -330,6 +330,10 @@ struct CaseWorkServiceTests {
                 _ = try await service.addNote(AddNote(caseNumber: caseNumber, text: "x"), actor: Fixture.actor,
                                               today: today)
             }
+            await #expect(throws: CaseWorkError.personalDataRemoved(caseNumber)) {
+                _ = try await service.reopen(ReopenCase(caseNumber: caseNumber, reason: "x"), actor: Fixture.actor,
+                                             today: today)
+            }
         }
     }
 }

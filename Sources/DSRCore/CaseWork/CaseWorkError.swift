@@ -87,7 +87,7 @@ public enum CaseWorkError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .referenceInUse(let caseNumber, let owner):
             "the reference is already used by case \(owner); case \(caseNumber) was not changed."
         case .personalDataRemoved(let caseNumber):
-            "the personal data of case \(caseNumber) were removed; it can no longer be corrected or annotated."
+            "the personal data of case \(caseNumber) were removed; it can no longer be corrected, annotated or reopened."
         case .noSuchEvent(let caseNumber, let sequence):
             "case \(caseNumber) has no event \(sequence)."
         case .cannotVoid(let caseNumber, let sequence, let name):

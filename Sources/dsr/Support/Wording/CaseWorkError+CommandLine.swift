@@ -44,7 +44,8 @@ extension CaseWorkError: CommandLineWorded {
             "the reference is already used by case \(owner); case \(caseNumber) was not changed. Give another "
                 + "--reference, or see the other request with 'dsr show \(owner)'."
         case .personalDataRemoved(let caseNumber):
-            "the personal data of case \(caseNumber) were purged; it can no longer be corrected or annotated."
+            "the personal data of case \(caseNumber) were purged; it can no longer be corrected, annotated or "
+                + "reopened (register a new request with 'dsr register')."
         case .noSuchEvent(let caseNumber, let sequence):
             "case \(caseNumber) has no event #\(sequence); 'dsr show \(caseNumber)' lists its events with their numbers."
         case .cannotVoid(let caseNumber, let sequence, let name):
