@@ -32,7 +32,7 @@ extension CaseService {
                 guard let changed = data.applied(to: record, calculator: calculator) else {
                     throw CaseWorkError.empty(field: "name")
                 }
-                let entry = try Self.entry(.caseSet, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+                let entry = Self.entry(.caseSet, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
                                            after: changed, actor: actor, today: today)
                 return (changed, entry, CaseFieldsSet(record: changed, changes: changes, previousDeadline: record.deadline))
             }
@@ -50,7 +50,7 @@ extension CaseService {
         return try await storage.revise(caseNumber) { record, _ in
             if record.personalDataRemovedOn != nil { throw CaseWorkError.personalDataRemoved(caseNumber) }
             let data = CaseNoteData(text: text)
-            let entry = try Self.entry(.note, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+            let entry = Self.entry(.note, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
                                        after: record, actor: actor, today: today)
             return (record, entry, NoteAdded(caseNumber: caseNumber, on: today.date))
         }
@@ -95,7 +95,7 @@ extension CaseService {
                 throw CaseWorkError.laterEventDepends(caseNumber, sequence: sequence, later: later, name: name)
             }
             let data = VoidData(event: sequence, reason: reason)
-            let entry = try Self.entry(.void, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+            let entry = Self.entry(.void, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
                                        after: replayed, actor: actor, today: today)
             return (replayed, entry, EventVoided(name: target.name, record: replayed, previousState: record.state,
                                                  previousDeadline: record.deadline))
@@ -118,7 +118,7 @@ extension CaseService {
             let data = ReopenData(reason: reason)
             let reopened = try data.reopened(record, on: today.date, workflow: workflows[record.kind],
                                              calculator: calculator)
-            let entry = try Self.entry(.reopen, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+            let entry = Self.entry(.reopen, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
                                        after: reopened, actor: actor, today: today)
             return (reopened, entry, CaseReopened(record: reopened, previousState: record.state,
                                                   previousDeadline: record.deadline))
@@ -128,12 +128,13 @@ extension CaseService {
     // MARK: - Helpers
 
     /// The entry of a case-work event: its full data, and the public form the chain keeps.
-    private static func entry(_ name: CaseEventName, data: some Encodable, publicData: some Encodable,
-                              after record: RequestRecord, actor: String, today: Today) throws -> EventEntry {
+    private static func entry(_ name: CaseEventName, data: some CanonicalJSONWritable,
+                              publicData: some CanonicalJSONWritable, after record: RequestRecord, actor: String,
+                              today: Today) -> EventEntry {
         var entry = EventEntry(caseNumber: record.caseNumber, name: name.rawValue, on: today.date,
                                recordedAt: today.now, actor: actor, workflowVersion: record.workflowVersion,
-                               stateAfter: record.state, data: try EventEntry.canonicalJSON(data))
-        let publicText = try EventEntry.canonicalJSON(publicData)
+                               stateAfter: record.state, data: EventEntry.canonicalJSON(data))
+        let publicText = EventEntry.canonicalJSON(publicData)
         if publicText != entry.data { entry.publicData = publicText }
         return entry
     }

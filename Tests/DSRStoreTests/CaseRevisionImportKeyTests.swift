@@ -21,8 +21,8 @@ struct CaseRevisionImportKeyTests {
         let changed = try #require(data.applied(to: record, calculator: DeadlineCalculator()))
         var entry = EventEntry(caseNumber: caseNumber, name: CaseEventName.caseSet.rawValue, on: ImportTests.today,
                                recordedAt: Fixture.now, actor: "tester", workflowVersion: record.workflowVersion,
-                               stateAfter: changed.state, data: try EventEntry.canonicalJSON(data))
-        entry.publicData = try EventEntry.canonicalJSON(data.replacingPersonalData(with: PersonalData.withheld))
+                               stateAfter: changed.state, data: EventEntry.canonicalJSON(data))
+        entry.publicData = EventEntry.canonicalJSON(data.replacingPersonalData(with: PersonalData.withheld))
         let final = entry
         _ = try await store.revise(caseNumber) { _, _ in (changed, final, 0) }
 

@@ -25,3 +25,14 @@ public struct CaseFieldChange: Sendable, Codable, Equatable {
                                new: PersonalData.replacing(new, with: marker))
     }
 }
+
+extension CaseFieldChange: CanonicalJSONWritable {
+    /// Writes the data as canonical JSON (keys sorted, `nil` members left out).
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("field", field.rawValue)
+        writer.member("new", new)
+        writer.member("old", old)
+        writer.endObject()
+    }
+}

@@ -14,3 +14,12 @@ public struct CaseNoteData: Sendable, Codable, Equatable {
         CaseNoteData(text: PersonalData.replacing(text, with: marker) ?? "")
     }
 }
+
+extension CaseNoteData: CanonicalJSONWritable {
+    /// Writes the data as canonical JSON (keys sorted, `nil` members left out).
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("text", text)
+        writer.endObject()
+    }
+}

@@ -56,3 +56,13 @@ public struct CaseSetData: Sendable, Codable, Equatable {
         return next
     }
 }
+
+extension CaseSetData: CanonicalJSONWritable {
+    /// Writes the data as canonical JSON (keys sorted, `nil` members left out).
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("changes", changes)
+        writer.member("reason", reason)
+        writer.endObject()
+    }
+}

@@ -42,3 +42,12 @@ public struct ReopenData: Sendable, Codable, Equatable {
         return next
     }
 }
+
+extension ReopenData: CanonicalJSONWritable {
+    /// Writes the data as canonical JSON (keys sorted, `nil` members left out).
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("reason", reason)
+        writer.endObject()
+    }
+}

@@ -26,3 +26,13 @@ public struct VoidData: Sendable, Codable, Equatable {
         return voided
     }
 }
+
+extension VoidData: CanonicalJSONWritable {
+    /// Writes the data as canonical JSON (keys sorted, `nil` members left out).
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.member("event", event)
+        writer.member("reason", reason)
+        writer.endObject()
+    }
+}

@@ -31,7 +31,7 @@ extension SQLiteStore: CaseRevisionStorage {
                let owner = try RequestRow.caseNumber(forReference: reference, in: db), owner != caseNumber {
                 throw StoreError.referenceInUse(owner)
             }
-            let json = try Self.encodeJSON(record, operation: operation)
+            let json = CanonicalJSON.encode(record)
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             let request = RequestRow(record, json: json, lastEventSequence: sequence)
             if ImportKey.of(record) != ImportKey.of(current) {
