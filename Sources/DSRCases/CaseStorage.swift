@@ -8,3 +8,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & AuditStorage & BackupStorage
     & ImportStorage & ExportStorage
     & SearchStorage
+    & CaseRevisionStorage

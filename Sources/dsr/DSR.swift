@@ -26,6 +26,7 @@ struct DSR: AsyncParsableCommand {
             EventCommand<LiftEvent>.self, Event.self,
             Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self, Workflow.self,
             Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
+            CaseGroup.self, Note.self, Void.self, Reopen.self,
         ]
     )
 

@@ -7,6 +7,11 @@ struct SystemEventTests {
     @Test func theStoredNamesStayAsEarlierRegistersHaveThem() {
         #expect(SystemEvent.allCases.map(\.rawValue) == [
             "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
+            "case-set", "note", "void", "reopen",
+        ])
+        #expect(SystemEvent.allCases.filter(\.isCaseWork) == [.caseSet, .note, .void, .reopen])
+        #expect(SystemEvent.neverVoided == [
+            "register", "purge", "letter-issued", "identity-code-resealed", "controller-set", "identity-key", "void",
         ])
     }
 

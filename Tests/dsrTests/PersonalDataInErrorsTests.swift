@@ -107,7 +107,8 @@ struct PersonalDataInErrorsTests {
          .unreadableData(sequence: 3), .workflowVersion(sequence: 3, recorded: 2, known: 1),
          .refused(sequence: 3, .unknownGround(GroundCode(rawValue: personal))),
          .unknownEvent(sequence: 3, name: personal),
-         .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed"))]
+         .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed")),
+         .historyNeeded(sequence: 3)]
     }
 
     static func name(_ error: ReplayError) -> String {
@@ -120,6 +121,7 @@ struct PersonalDataInErrorsTests {
         case .refused: "refused"
         case .unknownEvent: "unknownEvent"
         case .stateMismatch: "stateMismatch"
+        case .historyNeeded: "historyNeeded"
         }
     }
 
@@ -292,7 +294,7 @@ struct PersonalDataInErrorsTests {
         #expect(Set(input.map(Self.name)).count == 10)
         #expect(Set(store.map(Self.name)).count == 9)
         #expect(Set(transition.map(Self.name)).count == 11)
-        #expect(Set(replay.map(Self.name)).count == 8)
+        #expect(Set(replay.map(Self.name)).count == 9)
         #expect(Set(letters.map(Self.name)).count == 24)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 

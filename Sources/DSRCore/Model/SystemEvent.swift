@@ -17,4 +17,29 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
     case identityKey = "identity-key"
     /// A request's identity code sealed anew under a new register key; its public form holds only the masked code.
     case identityCodeResealed = "identity-code-resealed"
+    /// `dsr case set`: the request's data corrected (``CaseSetData``), with the old and new values and a reason.
+    case caseSet = "case-set"
+    /// `dsr note`: a dated note on a case (``CaseNoteData``); it changes nothing in the record.
+    case note
+    /// `dsr void`: an earlier event of the case marked void (``VoidData``); the case replays without it.
+    case void
+    /// `dsr reopen`: a closed request taken back into its workflow by its final state's `reopen` rule
+    /// (``ReopenData``).
+    case reopen
+
+    /// Whether the event is case work (a correction, note, void or reopening beside the workflow), which the
+    /// history's replay applies itself.
+    public var isCaseWork: Bool {
+        switch self {
+        case .caseSet, .note, .void, .reopen: true
+        case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed: false
+        }
+    }
+
+    /// The events that can never be voided: the registration, a purge, an issued letter (issued letters are
+    /// superseded by a new letter, never voided: the person may hold it), a key's reseal, register-wide events, and
+    /// a void itself.
+    public static let neverVoided: Set<String> = Set(
+        [SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void]
+            .map(\.rawValue))
 }

@@ -66,13 +66,78 @@ public struct RequestDetail: Sendable {
             let allowed = workflow.events(from: record.state).map(\.id.rawValue)
             lines.append("Allowed events: \(allowed.joined(separator: ", "))")
         }
+        let notes = self.notes
+        if !notes.isEmpty {
+            lines.append("")
+            lines.append("Notes:")
+            for note in notes {
+                let text = note.text.replacingOccurrences(of: "\n", with: "\n              ")
+                lines.append("  \(note.on)  \(text)  (\(note.actor))")
+            }
+        }
         lines.append("")
         lines.append("Timeline:")
+        let voided = VoidData.voided(in: events)
         for event in events {
             let stateText = event.stateAfter.map { " → \($0)" } ?? ""
-            lines.append("  \(event.on)  \(event.name)\(stateText)  by \(event.actor)\(clockNote(for: event))")
+            let number = event.sequence.map { "#\($0)  " } ?? ""
+            let void = event.sequence.map(voided.contains) == true ? "  [void]" : ""
+            lines.append("  \(number)\(event.on)  \(event.name)\(stateText)  by \(event.actor)\(clockNote(for: event))"
+                         + caseWorkNote(for: event) + void)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A note of the case, as `dsr note` recorded it.
+    public struct Note: Sendable, Encodable, Equatable {
+        /// The note's event.
+        public var sequence: Int64?
+        /// The day of the note.
+        public var on: CivilDate
+        /// Who wrote it.
+        public var actor: String
+        /// The note (``PersonalData/withheld`` or its public form once the case was purged).
+        public var text: String
+        /// Whether the note was voided.
+        public var isVoid: Bool
+    }
+
+    /// The case's notes, oldest first, voided ones included and marked.
+    public var notes: [Note] {
+        let voided = VoidData.voided(in: events)
+        return events.compactMap { entry in
+            guard entry.name == SystemEvent.note.rawValue,
+                  let data = EventEntry.decodeCanonicalJSON(CaseNoteData.self, from: entry.data)
+            else { return nil }
+            return Note(sequence: entry.sequence, on: entry.on, actor: entry.actor, text: data.text,
+                        isVoid: entry.sequence.map(voided.contains) ?? false)
+        }
+    }
+
+    /// What an event of case work did, for the timeline: the fields a correction changed (not their values), the
+    /// event a void names.
+    private func caseWorkNote(for entry: EventEntry) -> String {
+        switch entry.systemEvent {
+        case .caseSet:
+            guard let data = EventEntry.decodeCanonicalJSON(CaseSetData.self, from: entry.data) else { return "" }
+            var parts: [String] = []
+            for change in data.changes {
+                if change.field.isPersonal {
+                    parts.append(change.old == nil ? "\(change.field.rawValue) filled in"
+                                 : change.new == nil ? "\(change.field.rawValue) removed"
+                                 : "\(change.field.rawValue) changed")
+                } else {
+                    parts.append("\(change.field.rawValue) \(change.old ?? "–") → \(change.new ?? "–")")
+                }
+            }
+            return "  (" + parts.joined(separator: "; ") + ")"
+        case .void:
+            guard let data = EventEntry.decodeCanonicalJSON(VoidData.self, from: entry.data) else { return "" }
+            return "  (voids #\(data.event))"
+        case .note: return "  (note)"
+        case .reopen: return "  (reopened)"
+        case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, nil: return ""
+        }
     }
 
     /// What an event did to the clock, as a short note for the timeline.
@@ -105,6 +170,8 @@ public struct RequestDetail: Sendable {
             var explanation: [String]
             var allowedEvents: [String]
             var history: [EventEntry]
+            var notes: [Note]
+            var voidedEvents: [Int64]
         }
         var shown = record
         shown.subject.identityCode = record.subject.identityCode?.forDisplay
@@ -118,6 +185,7 @@ public struct RequestDetail: Sendable {
         return RequestListing.prettyJSON(Payload(
             summary: RequestSummary(record, asOf: asOf), record: shown,
             explanation: record.deadlineDetail().explanation(in: .en),
-            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history))
+            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
+            voidedEvents: VoidData.voided(in: events).sorted()))
     }
 }

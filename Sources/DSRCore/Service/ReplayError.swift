@@ -18,6 +18,8 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
     case unknownEvent(sequence: Int64?, name: String)
     /// The workflow takes the request to another state than the event recorded.
     case stateMismatch(sequence: Int64?, recorded: StateID?, replayed: StateID)
+    /// The event voids an earlier one, so the case must be rebuilt from its history, which the caller did not give.
+    case historyNeeded(sequence: Int64?)
 
     /// The event the replay stopped at, if any.
     public var sequence: Int64? {
@@ -25,7 +27,7 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .emptyHistory: nil
         case .notARegistration(let sequence, _), .registeredTwice(let sequence), .unreadableData(let sequence),
              .workflowVersion(let sequence, _, _), .refused(let sequence, _), .unknownEvent(let sequence, _),
-             .stateMismatch(let sequence, _, _):
+             .stateMismatch(let sequence, _, _), .historyNeeded(let sequence):
             sequence
         }
     }
@@ -54,6 +56,8 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
             return "\(event)\(InputError.echo(name)) changes the state, but the workflow has no such event."
         case .stateMismatch(_, let recorded, let replayed):
             return "\(event) recorded state '\(recorded?.rawValue ?? "none")', but the workflow gives '\(replayed)'."
+        case .historyNeeded:
+            return "\(event) voids an earlier event; the case must be replayed from its registration."
         }
     }
 }

@@ -43,10 +43,13 @@ public struct WorkflowDefinition: Sendable, Equatable {
         public var nextAction: LocalizedText?
         /// The line of the state in its file, for messages.
         public var line: Int?
+        /// For a final state: whether and how a request closed in it may be reopened (`reopen:` in the file).
+        public var reopen: ReopenRule?
 
         /// Creates a state.
         public init(id: StateID, clock: ClockState, isFinal: Bool, outcome: Outcome?, letter: LetterType?,
-                    description: LocalizedText, nextAction: LocalizedText?, line: Int?) {
+                    description: LocalizedText, nextAction: LocalizedText?, line: Int?, reopen: ReopenRule? = nil) {
+            self.reopen = reopen
             self.id = id
             self.clock = clock
             self.isFinal = isFinal

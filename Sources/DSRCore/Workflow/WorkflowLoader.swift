@@ -160,7 +160,23 @@ private struct NodeReader {
         return WorkflowDefinition.State(
             id: StateID(id), clock: clock, isFinal: isFinal, outcome: outcome, letter: try letter(mapping),
             description: try localized(mapping, "description", in: node), nextAction: nextAction,
-            line: node.mark?.line)
+            line: node.mark?.line, reopen: try reopenRule(mapping))
+    }
+
+    /// A final state's `reopen:` rule: `to:` the state a reopened request returns to, `clock:` `resume` or
+    /// `exclude-closed-days` (``ReopenRule``).
+    func reopenRule(_ mapping: Node.Mapping) throws(WorkflowError) -> ReopenRule? {
+        guard let node = mapping["reopen"] else { return nil }
+        guard let rule = node.mapping else {
+            throw error(node, "'reopen' must be a mapping with 'to' and 'clock'", rule: "reopen-rule")
+        }
+        let to = try string(rule, "to", in: node)
+        let clockName = try optionalString(rule, "clock") ?? ReopenRule.Clock.resume.rawValue
+        guard let clock = ReopenRule.Clock(rawValue: clockName) else {
+            throw error(rule["clock"] ?? node, "unknown reopen clock '\(clockName)'; use "
+                            + ReopenRule.Clock.allCases.map(\.rawValue).joined(separator: " or "), rule: "reopen-rule")
+        }
+        return ReopenRule(to: StateID(to), clock: clock)
     }
 
     func event(_ node: Node) throws(WorkflowError) -> WorkflowDefinition.Event {

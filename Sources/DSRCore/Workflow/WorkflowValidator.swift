@@ -58,6 +58,19 @@ public enum WorkflowValidator {
             } else if state.outcome != nil {
                 report(state.line, "final-outcome", "state '\(state.id)' has an outcome but is not final")
             }
+            if let reopen = state.reopen {
+                // Rule reopen-rule: only a closed request is reopened, and it goes back to an open state.
+                if !state.isFinal {
+                    report(state.line, "reopen-rule", "state '\(state.id)' is not final, so it cannot say how it is reopened")
+                }
+                if let target = definition.state(reopen.to) {
+                    if target.isFinal {
+                        report(state.line, "reopen-rule", "state '\(state.id)' reopens to '\(reopen.to)', which is final")
+                    }
+                } else {
+                    report(state.line, "reopen-rule", "state '\(state.id)' reopens to '\(reopen.to)', which is not declared")
+                }
+            }
             if state.outcome == .refused && state.letter != .refusal {
                 report(state.line, "refusal-letter", "refusal outcome '\(state.id)' must produce the refusal letter (letter: refusal)")
             }

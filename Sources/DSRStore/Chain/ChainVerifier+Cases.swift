@@ -14,6 +14,8 @@ struct CaseInProgress {
     var replayFailed = false
     /// Whether the case follows a workflow version this dsr does not have.
     var replaySkipped = false
+    /// The case's events so far, which a `void` event replays without the event it voids.
+    var history: [EventEntry] = []
 }
 
 extension ChainVerifier {
@@ -87,10 +89,11 @@ extension ChainVerifier {
         }
         do {
             if let record = state.replayed {
-                state.replayed = try replay.apply(entry, to: record)
+                state.replayed = try replay.apply(entry, to: record, history: state.history)
             } else {
                 state.replayed = try replay.start(with: entry)
             }
+            state.history.append(entry)
         } catch .workflowVersion {
             state.replaySkipped = true
             replaySkipped += 1

@@ -1,0 +1,78 @@
+import ArgumentParser
+import DSRCases
+import DSRCore
+
+extension DSR {
+    /// `dsr case`: commands on a case's own data.
+    struct CaseGroup: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "case",
+            abstract: "Correct a request's data, with the change recorded.",
+            subcommands: [CaseSet.self])
+    }
+
+    /// `dsr case set CASE --field VALUE … [--reason TEXT]`: corrects a request's data (issue 15).
+    struct CaseSet: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Correct a request's data; each change is recorded with its old and new value.",
+            discussion: """
+                A reason (--reason) is required when a recorded value is changed or removed; filling in an empty \
+                field needs none. An empty value ("") removes an e-mail address, address, phone or reference. \
+                Changing --received computes the deadline again from the new day.
+                Example: dsr case set 2026-0042 --email maija@example.fi --name "Maija Meikäläinen" --reason "typo"
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The case number, for example 2026-0042.") var caseNumber: String
+        @Option(help: "The data subject's name.") var name: String?
+        @Option(help: "The e-mail address (\"\" removes it).") var email: String?
+        @Option(help: "The postal address (\"\" removes it).") var address: String?
+        @Option(help: "The phone number (\"\" removes it).") var phone: String?
+        @Option(help: "fi, sv or en: the language of the answer.") var language: String?
+        @Option(help: "The controller's own reference (\"\" removes it).") var reference: String?
+        @Option(help: "How the request came: email, post, web-form, phone, in-person (or a Finnish name).")
+        var channel: String?
+        @Option(help: ArgumentHelp("The day the request was received; the deadline moves with it.", valueName: "DATE"))
+        var received: String?
+        @Option(help: "Why a recorded value is changed or removed.") var reason: String?
+        @Option(help: "text or json.") var format: ObjectFormat = .text
+
+        func validate() throws {
+            if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
+                throw ValidationError("give at least one field to set: --name, --email, --address, --phone, "
+                                      + "--language, --reference, --channel or --received.")
+            }
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let moment = try Clock.moment()
+                let caseNumber = try Parse.caseNumber(caseNumber)
+                let command = SetCaseFields(
+                    caseNumber: caseNumber, name: name, email: email, address: address, phone: phone,
+                    reference: reference, language: try language.map(Parse.language),
+                    channel: try channel.map(Parse.channel),
+                    received: try received.map { try Parse.date($0, field: "--received") }, reason: reason)
+                let result = try await global.openCases(creating: false).setFields(command, actor: global.actorName,
+                                                                                   today: moment)
+                let record = result.record
+                switch format {
+                case .json:
+                    print(RequestListing.prettyJSON(RequestSummary(record, asOf: moment.date)), terminator: "")
+                case .text:
+                    if result.changes.isEmpty {
+                        print("\(record.caseNumber)  nothing changed: the values given are the ones recorded.")
+                        return
+                    }
+                    let fields = result.changes.map(\.field.rawValue).joined(separator: ", ")
+                    print("\(record.caseNumber)  corrected: \(fields)")
+                    if result.deadlineMoved {
+                        print("Deadline moved from \(result.previousDeadline) to \(record.deadline) "
+                              + "(the day of receipt changed).")
+                    }
+                }
+            }
+        }
+    }
+}
