@@ -25,8 +25,11 @@ enum HeadingCatalogue {
         if basis.contains(where: { $0 != .registerName }) { return basis }
 
         if has(dataProtectionOfficer) && !has(controller) { return [.dataProtectionOfficer] }
-        let isContact = has(contactPerson)
         let isController = has(controller)
+        // A contact heading that says what the contact is about ("Yhteydenotto jäsenrekisteriin liittyen",
+        // "Kontakt i dataskyddsfrågor", "Contact regarding your personal data") is the contact for register
+        // matters; "Rekisterinpitäjän yhteystiedot" stays the controller's heading.
+        let isContact = has(contactPerson) || (!isController && has(contactWords) && has(registerMatters))
         if isContact && isController {
             let folded = " " + TextFold.fold(heading) + " "
             let joined = [" ja ", " och ", " and ", "&", ","].contains { folded.contains($0) }
@@ -40,7 +43,8 @@ enum HeadingCatalogue {
         var flows: [NoticeTopic] = []
         if has(recipients) { flows.append(.recipients) }
         if has(transfers) { flows.append(.transfers) }
-        if !flows.isEmpty { return flows }
+        // "Tietojen säilytys ja siirto", "Lagring och överföring": both topics, so the retention is not lost.
+        if !flows.isEmpty { return has(retention) ? flows + [.retention] : flows }
 
         let ordered: [(NoticeTopic, [[UInt8]])] = [
             (.retention, retention), (.sources, sources), (.dataSubjects, dataSubjects),
@@ -123,7 +127,12 @@ enum HeadingCatalogue {
     private static let registerName = bytes([
         "rekisterinnimi", "registretsnamn", "registernamn", "nameoftheregister", "registername", "nameofregister",
     ])
-    private static let purposes = bytes(["tarkoitu", "kayttotarkoitu", "andamal", "syfte", "purpose"])
+    private static let purposes = bytes([
+        "tarkoitu", "kayttotarkoitu", "andamal", "syfte", "purpose",
+        // Headings asked as questions: "Vad använder vi dina uppgifter till?", "Mihin käytämme tietojasi?".
+        "vadanvandervi", "varforbehandlarvi", "mihinkaytamme", "mihintietoja", "howweuse", "whydoweprocess",
+        "whatwedowith",
+    ])
     private static let legalBasis = bytes([
         "oikeusperuste", "kasittelyperuste", "kasittelynperuste", "lainmukaisuus", "rattsliggrund", "lagliggrund",
         "grundforbehandling", "legalbasis", "lawfulbasis", "legalground", "lawfulness",
@@ -131,12 +140,25 @@ enum HeadingCatalogue {
     private static let legitimateInterest = bytes([
         "oikeutetunedun", "oikeutettuetu", "oikeutetutedut", "oikeutetunetu", "berattigat", "legitimateinterest",
     ])
-    private static let dataProtectionOfficer = bytes(["tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer"])
+    private static let dataProtectionOfficer = bytes([
+        "tietosuojavastaava", "dataskyddsombud", "dataprotectionofficer", "personinchargeofdataprotection",
+    ])
     private static let contactPerson = bytes([
         "yhteyshenkilo", "vastuuhenkilo", "rekisteriasioista", "rekisteriakoskevissa", "kontaktperson",
         "contactperson", "registerarenden", "yhteydenotot", "registermatters", "mattersconcerningtheregister",
         "mattersrelatingtotheregister", "contactaddressfor", "contactforregister", "kontaktiregister",
         "yhteysosoiterekisteri", "yhteystiedotrekisteri", "rekisteriasioissa", "tietosuojaasioissa",
+        // Other cases of "rekisteriasiat" ("rekisteriasioita hoitava henkilö") and the person who handles them.
+        "rekisteriasioita", "hoitavahenkilo",
+    ])
+    /// Words of a contact heading that does not say by itself what the contact is for.
+    private static let contactWords = bytes([
+        "yhteydenot", "yhteystied", "yhteysosoite", "otayhteytta", "kontakt", "contact",
+    ])
+    /// What a contact heading can be about for it to be the contact for register matters.
+    private static let registerMatters = bytes([
+        "rekister", "tietosuoj", "henkilotie", "dataskydd", "personuppgift", "register", "privacy", "personaldata",
+        "dataprotection",
     ])
     private static let controller = bytes([
         "rekisterinpitaja", "personuppgiftsansvarig", "registeransvarig", "registerforare", "registerhallare",
@@ -157,6 +179,8 @@ enum HeadingCatalogue {
     private static let retention = bytes([
         "sailytysaika", "sailyttamisaika", "sailytysajat", "sailytys", "sailyttaminen", "sailytetaan", "kuinkakauan",
         "lagringstid", "lagring", "bevarande", "forvaringstid", "sparas", "retention", "storageperiod", "howlong",
+        // Headings asked as questions: "Hur länge förvarar vi dina personuppgifter?", "Kuinka pitkään …".
+        "hurlange", "kuinkapitkaan",
         "arkistointiaika", "archivingperiod", "storagetime", "periodofstorage",
     ])
     private static let sources = bytes(["tietolahte", "tietolahde", "lahteet", "uppgiftskall", "kallor", "source"])

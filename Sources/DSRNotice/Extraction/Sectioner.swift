@@ -7,8 +7,10 @@ enum Sectioner {
         for raw in blocks {
             let block = raw.block
             // A heading that is only a field label ("Nimi", "Yhteystiedot" as <h4> under "Rekisterinpitäjä") labels
-            // the next paragraph of its section; it does not start a section.
-            if block.kind == .heading, current != nil, TextCleanup.wordCount(block.text) <= 3,
+            // the next paragraph of a party's section; it does not start a section. Under any other section
+            // ("Rekisteröidyn oikeudet", then "## Yhteystiedot" at the end of the page) it is a section of its own.
+            if block.kind == .heading, let open = current, open.topics.contains(where: partyTopics.contains),
+                TextCleanup.wordCount(block.text) <= 3,
                 HeadingCatalogue.topics(for: block.text).isEmpty, PartyParser.labelKind(block.text) != nil
             {
                 current?.blocks.append(NoticeBlock(kind: .paragraph, text: block.text, line: block.line))
@@ -28,4 +30,7 @@ enum Sectioner {
         if let current { sections.append(current) }
         return sections
     }
+
+    /// Sections whose headings can be followed by field labels as sub-headings.
+    private static let partyTopics: [NoticeTopic] = [.controller, .contactPerson, .dataProtectionOfficer, .preamble]
 }

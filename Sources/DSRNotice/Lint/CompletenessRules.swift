@@ -39,7 +39,7 @@ enum CompletenessRules {
                 findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
             }
         } else if let retention = notice.profile.retention.map(TextFold.fold), !statesDuration(retention),
-            !criteriaPhrases.contains(where: retention.contains), retentionElsewhere(context) == nil
+            !statesCriterion(retention), retentionElsewhere(context) == nil
         {
             // A retention heading over text that gives no period and no criterion ("Tietojen säilytys ja käsittely:
             // tiedot säilytetään pilvipalvelussa") is about storage, not retention: the period is still missing.
@@ -55,7 +55,7 @@ enum CompletenessRules {
                 findings.append(LintFinding(.missingLegalBasis, line: nil, quote: ""))
             }
         }
-        if notice.profile.contactPerson == nil, notice.profile.dataProtectionOfficer == nil {
+        if notice.profile.contactPerson == nil, notice.profile.dataProtectionOfficer == nil, !namesContact(notice) {
             findings.append(LintFinding(.missingContact, line: nil, quote: ""))
         }
         if notice.profile.noticeDate == nil {
@@ -73,12 +73,65 @@ enum CompletenessRules {
         "personuppgift", "privacy", "personal data", "personal information", "gdpr",
     ]
 
+    // MARK: contact for register matters
+
+    /// Whether the notice gives a contact for register matters other than a named person: the details under a
+    /// contact-person or officer heading (an address or e-mail only: "Yhteyshenkilö tietosuoja-asioissa:
+    /// info@…", "Contact address for matters concerning the register"), or a contact section that invites questions
+    /// about privacy and gives an address, e-mail or phone ("Yhteystiedot: Jos sinulla on kysyttävää tietosuojasta,
+    /// ota yhteyttä: …"). A page's contact block with only the company's details, a section about the contact form,
+    /// and a heading with no way to reach anyone ("Yhteydenotot käsitellään tapauskohtaisesti") are not such a
+    /// contact.
+    static func namesContact(_ notice: ParsedNotice) -> Bool {
+        if let details = notice.profile.contactDetails,
+            givesChannel(details) || contactForms.contains(where: TextFold.fold(details).contains)
+        {
+            return true
+        }
+        let contactTopics: [NoticeTopic] = [.contactPerson, .dataProtectionOfficer]
+        for section in notice.sections where !section.isEmpty && !section.topics.contains(.complaint) {
+            if section.topics.contains(where: contactTopics.contains), givesChannel(section) { return true }
+            let heading = section.heading.map(TextFold.fold) ?? ""
+            guard contactHeadings.contains(where: heading.contains) else { continue }
+            let body = TextFold.fold(section.text)
+            if registerMatters.contains(where: body.contains), givesChannel(section) { return true }
+        }
+        return false
+    }
+
+    /// Whether a section gives an e-mail address, a phone number or a postal address.
+    private static func givesChannel(_ section: NoticeSection) -> Bool {
+        section.blocks.contains { givesChannel($0.text) }
+    }
+
+    /// Whether a text gives an e-mail address, a phone number or a postal address.
+    private static func givesChannel(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { line in
+            PartyTokens(String(line)).tokens.contains { [.email, .phone, .address].contains($0.field) }
+        }
+    }
+
+    /// A contact form named as the way to reach the contact ("pyynnöt … sivuston yhteydenottolomakkeen kautta").
+    private static let contactForms = ["lomak", "contact form", "kontaktformular", "webbformular"]
+
+    /// Headings of a contact section ("Yhteystiedot", "Kontakt", "Contact us").
+    private static let contactHeadings = [
+        "yhteystied", "yhteydenot", "ota yhteytta", "kontaktuppgift", "kontakta oss", "kontakt", "contact",
+    ]
+    /// What a contact section's text says when it is the contact for register matters.
+    private static let registerMatters = [
+        "tietosuoj", "henkilotie", "rekister", "oikeuksi", "dataskydd", "personuppgift", "registret", "privacy",
+        "personal data", "data protection", "your rights",
+    ]
+
     // MARK: retention and legal basis outside their headings
 
     private static let keepWords = [
         "sailytet", "sailytamme", "sailyttaa", "sailytys", "poistetaan", "havitetaan", "lagras", "sparas", "bevaras",
         "raderas", "retain", "kept for", "stored for", "deleted", "keep your", "sailyvat", "tallennetaan", "sparas",
         "forvaras", "stored", "kept", "removed", "erased",
+        // Active and intransitive forms: "Vi sparar / förvarar / lagrar dina uppgifter i 14 månader", "tieto säilyy".
+        "sparar", "forvarar", "lagrar", "bevarar", "sailyy",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -104,6 +157,13 @@ enum CompletenessRules {
         "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
         "removed", "necessary", "ajantasa", "vanhentu",
     ]
+
+    /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson
+    /// toteutuksen vaatiman ajan, mutta …" ends "ajan" with a comma, not a space.
+    static func statesCriterion(_ folded: String) -> Bool {
+        let spaced = String(folded.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " }) + " "
+        return criteriaPhrases.contains(where: spaced.contains)
+    }
 
     /// A sentence elsewhere that says how long data are kept.
     private static func retentionElsewhere(_ context: LintContext) -> (LintContext.Unit, String)? {
@@ -136,6 +196,10 @@ enum CompletenessRules {
         "oikeusperuste", "kasittelyperuste", "kasittelyn peruste", "kasittely perustuu", "kasittelyn perusteena",
         "rattslig grund", "rattsliga grund", "laglig grund", "behandlingen grundar sig", "legal basis", "lawful basis",
         "processing is based on", "artikla 6", "6 artikla", "6 artiklan", "art. 6", "article 6",
+        // The basis named by itself, in any of its forms (GDPR Art. 6(1)(f)): "perustuu rekisterinpitäjän
+        // oikeutettuun etuun", "för att uppfylla berättigade intressen", "our legitimate interest".
+        "oikeutettu etu", "oikeutettuun etuun", "oikeutetun edun", "oikeutettujen etujen", "oikeutetut edut",
+        "berattigat intresse", "berattigade intressen", "berattigade intresse", "legitimate interest",
     ]
 
     // MARK: form

@@ -8,7 +8,11 @@ enum LawRules {
             findings += repealedLaw(context, unit)
             findings += phraseRule(.accessOnceAYear, context, unit, phrases: onceAYear, near: accessContext)
             findings += threeMonthReply(context, unit)
-            findings += phraseRule(.requestForm, context, unit, phrases: requestForm, near: [])
+            // A form offered beside an electronic channel ("sähköpostilla tai henkilökohtaisesti rekisterinpitäjän
+            // luona") is a choice, not a demand.
+            findings += phraseRule(.requestForm, context, unit, phrases: requestForm, near: []).filter {
+                !offersElectronicChoice(TextFold.fold($0.quote))
+            }
             if !unit.folded.containsAny(judicialRemedy) {
                 findings += phraseRule(.refusalCertificate, context, unit, phrases: certificate, near: [])
             }
@@ -209,6 +213,17 @@ enum LawRules {
         "kuukauden kuluessa", "yhden kuukauden", "kuukauden sisalla", "1 kuukauden", "inom en manad", "en manad",
         "one month", "1 month", "within a month",
     ]
+    /// Whether a folded sentence offers an electronic channel as one of alternatives ("sähköpostilla tai …",
+    /// "per e-post eller …", "by e-mail or …"), so that the form it also names is not demanded.
+    static func offersElectronicChoice(_ folded: String) -> Bool {
+        let electronic = [
+            "sahkopost", "sahkoisesti", "s-post", "verkkolomak", "e-post", "email", "e-mail", "online", "webbformul",
+        ]
+        let alternative = [" tai ", " eller ", " or "]
+        let spaced = " " + folded + " "
+        return electronic.contains(where: spaced.contains) && alternative.contains(where: spaced.contains)
+    }
+
     /// A demanded form (HetiL § 28: a personally signed document or a visit in person).
     static let requestForm = [
         "allekirjoitettava", "allekirjoitetulla", "allekirjoitetussa", "allekirjoitettu pyynto",
