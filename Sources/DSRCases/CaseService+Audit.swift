@@ -6,8 +6,9 @@ extension CaseService {
     /// - Returns: The report; the register is intact when it names no problem.
     /// - Throws: ``StoreError`` if the register cannot be read at all, or a check cannot run.
     public func verifyAudit(_ command: VerifyAudit) async throws -> ChainReport {
-        try await storage.verifyChain(replaying: workflows, anchors: command.anchors,
-                                      checkingIdentityKey: command.checkIdentityKey)
+        try await storage.verifyChain(
+            replaying: workflows, anchors: command.anchors,
+            checkingIdentityKey: command.checkIdentityKey)
     }
 
     /// The register's head, as an anchor line to keep outside it.

@@ -15,9 +15,12 @@ extension CaseService {
     /// opened as a service first: it may be missing, or damaged, which is why it is being restored.
     /// - Throws: ``BackupError`` if the backup is missing or does not verify, or a register is there and the command
     ///   does not replace it; ``StoreError`` if the backup is not a register. Nothing is replaced then.
-    public static func restore(_ command: RestoreRegister, into register: any RegisterRestoring,
-                               workflows: WorkflowCatalog, now: Date) async throws -> RestoreOutcome {
-        try await register.restore(from: command.source, replacing: command.replacing, workflows: workflows,
-                                   now: now)
+    public static func restore(
+        _ command: RestoreRegister, into register: any RegisterRestoring,
+        workflows: WorkflowCatalog, now: Date
+    ) async throws -> RestoreOutcome {
+        try await register.restore(
+            from: command.source, replacing: command.replacing, workflows: workflows,
+            now: now)
     }
 }

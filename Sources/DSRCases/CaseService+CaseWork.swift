@@ -25,16 +25,20 @@ extension CaseService {
                     throw CaseWorkError.reasonRequired(caseNumber, fields: needReason)
                 }
                 if let received = command.received, received != record.received {
-                    try Self.check(received: received, of: record, history: history, today: today.date,
-                                   calculator: calculator)
+                    try Self.check(
+                        received: received, of: record, history: history, today: today.date,
+                        calculator: calculator)
                 }
                 let data = CaseSetData(changes: changes, reason: reason)
                 guard let changed = data.applied(to: record, calculator: calculator) else {
                     throw CaseWorkError.empty(field: "name")
                 }
-                let entry = Self.entry(.caseSet, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
-                                           after: changed, actor: actor, today: today)
-                return (changed, entry, CaseFieldsSet(record: changed, changes: changes, previousDeadline: record.deadline))
+                let entry = Self.entry(
+                    .caseSet, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+                    after: changed, actor: actor, today: today)
+                return (
+                    changed, entry, CaseFieldsSet(record: changed, changes: changes, previousDeadline: record.deadline)
+                )
             }
         } catch StoreError.referenceInUse(let owner) {
             throw CaseWorkError.referenceInUse(caseNumber, owner: owner)
@@ -50,8 +54,9 @@ extension CaseService {
         return try await storage.revise(caseNumber) { record, _ in
             if record.personalDataRemovedOn != nil { throw CaseWorkError.personalDataRemoved(caseNumber) }
             let data = CaseNoteData(text: text)
-            let entry = Self.entry(.note, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
-                                       after: record, actor: actor, today: today)
+            let entry = Self.entry(
+                .note, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+                after: record, actor: actor, today: today)
             return (record, entry, NoteAdded(caseNumber: caseNumber, on: today.date))
         }
     }
@@ -64,8 +69,10 @@ extension CaseService {
     /// depends on it: a later event that would not replay without it, or a letter issued for it.
     /// - Throws: ``CaseWorkError``; ``StoreError/unknownCase(_:)``.
     public func void(_ command: VoidEvent, actor: String, today: Today) async throws -> EventVoided {
-        guard let reason = try Self.cleanText(command.reason, field: "reason", limit: TextRules.textLimit,
-                                              multiline: true)
+        guard
+            let reason = try Self.cleanText(
+                command.reason, field: "reason", limit: TextRules.textLimit,
+                multiline: true)
         else { throw CaseWorkError.empty(field: "reason") }
         let caseNumber = command.caseNumber
         let sequence = command.sequence
@@ -95,10 +102,15 @@ extension CaseService {
                 throw CaseWorkError.laterEventDepends(caseNumber, sequence: sequence, later: later, name: name)
             }
             let data = VoidData(event: sequence, reason: reason)
-            let entry = Self.entry(.void, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
-                                       after: replayed, actor: actor, today: today)
-            return (replayed, entry, EventVoided(name: target.name, record: replayed, previousState: record.state,
-                                                 previousDeadline: record.deadline))
+            let entry = Self.entry(
+                .void, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+                after: replayed, actor: actor, today: today)
+            return (
+                replayed, entry,
+                EventVoided(
+                    name: target.name, record: replayed, previousState: record.state,
+                    previousDeadline: record.deadline)
+            )
         }
     }
 
@@ -106,8 +118,10 @@ extension CaseService {
     /// - Throws: ``CaseWorkError/notClosed(_:)``, ``CaseWorkError/cannotReopen(_:state:)``, an empty reason, a
     ///   purged request (``CaseWorkError/personalDataRemoved(_:)``); ``StoreError/unknownCase(_:)``.
     public func reopen(_ command: ReopenCase, actor: String, today: Today) async throws -> CaseReopened {
-        guard let reason = try Self.cleanText(command.reason, field: "reason", limit: TextRules.textLimit,
-                                              multiline: true)
+        guard
+            let reason = try Self.cleanText(
+                command.reason, field: "reason", limit: TextRules.textLimit,
+                multiline: true)
         else { throw CaseWorkError.empty(field: "reason") }
         let workflows = workflows
         let calculator = calculator
@@ -116,24 +130,33 @@ extension CaseService {
             // A purged request has no person left to answer: a new request is registered instead.
             if record.personalDataRemovedOn != nil { throw CaseWorkError.personalDataRemoved(caseNumber) }
             let data = ReopenData(reason: reason)
-            let reopened = try data.reopened(record, on: today.date, workflow: workflows[record.kind],
-                                             calculator: calculator)
-            let entry = Self.entry(.reopen, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
-                                       after: reopened, actor: actor, today: today)
-            return (reopened, entry, CaseReopened(record: reopened, previousState: record.state,
-                                                  previousDeadline: record.deadline))
+            let reopened = try data.reopened(
+                record, on: today.date, workflow: workflows[record.kind],
+                calculator: calculator)
+            let entry = Self.entry(
+                .reopen, data: data, publicData: data.replacingPersonalData(with: PersonalData.withheld),
+                after: reopened, actor: actor, today: today)
+            return (
+                reopened, entry,
+                CaseReopened(
+                    record: reopened, previousState: record.state,
+                    previousDeadline: record.deadline)
+            )
         }
     }
 
     // MARK: - Helpers
 
     /// The entry of a case-work event: its full data, and the public form the chain keeps.
-    private static func entry(_ name: SystemEvent, data: some CanonicalJSONWritable,
-                              publicData: some CanonicalJSONWritable, after record: RequestRecord, actor: String,
-                              today: Today) -> EventEntry {
-        var entry = EventEntry(caseNumber: record.caseNumber, name: name.rawValue, on: today.date,
-                               recordedAt: today.now, actor: actor, workflowVersion: record.workflowVersion,
-                               stateAfter: record.state, data: EventEntry.canonicalJSON(data))
+    private static func entry(
+        _ name: SystemEvent, data: some CanonicalJSONWritable,
+        publicData: some CanonicalJSONWritable, after record: RequestRecord, actor: String,
+        today: Today
+    ) -> EventEntry {
+        var entry = EventEntry(
+            caseNumber: record.caseNumber, name: name.rawValue, on: today.date,
+            recordedAt: today.now, actor: actor, workflowVersion: record.workflowVersion,
+            stateAfter: record.state, data: EventEntry.canonicalJSON(data))
         let publicText = EventEntry.canonicalJSON(publicData)
         if publicText != entry.data { entry.publicData = publicText }
         return entry
@@ -166,16 +189,17 @@ extension CaseService {
     private static func changes(_ given: [CaseField: String?], of record: RequestRecord) -> [CaseFieldChange] {
         CaseField.allCases.compactMap { field in
             guard let new = given[field] else { return nil }
-            let old: String? = switch field {
-            case .name: record.subject.name
-            case .email: record.subject.email
-            case .address: record.subject.address
-            case .phone: record.subject.phone
-            case .reference: record.reference
-            case .language: record.language.rawValue
-            case .channel: record.channel.rawValue
-            case .received: record.received.description
-            }
+            let old: String? =
+                switch field {
+                case .name: record.subject.name
+                case .email: record.subject.email
+                case .address: record.subject.address
+                case .phone: record.subject.phone
+                case .reference: record.reference
+                case .language: record.language.rawValue
+                case .channel: record.channel.rawValue
+                case .received: record.received.description
+                }
             return old == new ? nil : CaseFieldChange(field: field, old: old, new: new)
         }
     }
@@ -195,19 +219,24 @@ extension CaseService {
 
     /// Checks a new day of receipt: not in the future, not before the GDPR, not after any event of the case, and
     /// not such that the recorded extension would have been notified after the first month (GDPR Art. 12(3)).
-    private static func check(received: CivilDate, of record: RequestRecord, history: [EventEntry], today: CivilDate,
-                              calculator: DeadlineCalculator) throws(CaseWorkError) {
+    private static func check(
+        received: CivilDate, of record: RequestRecord, history: [EventEntry], today: CivilDate,
+        calculator: DeadlineCalculator
+    ) throws(CaseWorkError) {
         if received > today { throw .receivedInFuture(received, today: today) }
         if received < RequestRules.gdprStart { throw .receivedBeforeGDPR(received) }
         let voided = VoidData.voided(in: history)
         for entry in history where entry.name != "register" && entry.on < received {
             if let sequence = entry.sequence, voided.contains(sequence) { continue }
-            throw .receivedAfterEvent(record.caseNumber, received: received, sequence: entry.sequence,
-                                      name: entry.name, on: entry.on)
+            throw .receivedAfterEvent(
+                record.caseNumber, received: received, sequence: entry.sequence,
+                name: entry.name, on: entry.on)
         }
         if let extendedOn = record.extendedOn {
-            let lastDay = calculator.deadline(received: received, extended: false,
-                                              pauses: record.pauses.filter { $0.start < extendedOn }).extensionNoticeBy
+            let lastDay = calculator.deadline(
+                received: received, extended: false,
+                pauses: record.pauses.filter { $0.start < extendedOn }
+            ).extensionNoticeBy
             if extendedOn > lastDay {
                 throw .extensionWouldBeLate(record.caseNumber, extendedOn: extendedOn, lastDay: lastDay)
             }
@@ -216,14 +245,17 @@ extension CaseService {
 
     /// Refuses to void an event a later issued letter rests on: a letter of the type the event (or the state it led
     /// to) produces, issued after it. The letter stands; it can only be superseded.
-    private static func checkLetters(after target: EventEntry, in history: [EventEntry], workflow: WorkflowDefinition,
-                                     caseNumber: CaseNumber) throws(CaseWorkError) {
+    private static func checkLetters(
+        after target: EventEntry, in history: [EventEntry], workflow: WorkflowDefinition,
+        caseNumber: CaseNumber
+    ) throws(CaseWorkError) {
         guard let sequence = target.sequence else { return }
         let event = workflow.event(EventID(target.name))
         guard let letter = event?.letter ?? event.flatMap({ workflow.state($0.to)?.letter }) else { return }
         for entry in history where entry.name == "letter-issued" && (entry.sequence ?? 0) > sequence {
             if let issued = EventEntry.decodeCanonicalJSON(IssuedLetter.EventData.self, from: entry.data),
-               issued.type == letter, let later = entry.sequence {
+                issued.type == letter, let later = entry.sequence
+            {
                 throw .laterEventDepends(caseNumber, sequence: sequence, later: later, name: entry.name)
             }
         }

@@ -4,8 +4,9 @@ extension CaseService {
     /// The open requests with the controller's internal target, for the due list and the deadline calendar; with
     /// `includingClosed`, closed requests too (the calendar keeps recently closed ones as cancelled events).
     public func openDeadlines(includingClosed: Bool = false) async throws -> OpenDeadlines {
-        OpenDeadlines(records: try await storage.records(RequestQuery(includeClosed: includingClosed)),
-                      internalTargetDays: try await storage.controllerProfile()?.profile.internalTargetWorkingDays)
+        OpenDeadlines(
+            records: try await storage.records(RequestQuery(includeClosed: includingClosed)),
+            internalTargetDays: try await storage.controllerProfile()?.profile.internalTargetWorkingDays)
     }
 
     /// The whole requests the query selects, soonest deadline first (for reports over a period).

@@ -14,9 +14,11 @@ extension CaseService {
         return try await storage.update(command.caseNumber) { record in
             let machine = RequestStateMachine(workflow: workflows[record.kind], calculator: calculator)
             let result = try machine.apply(event, clean, to: record, today: today.date)
-            return (result.record,
-                    RequestRules.entry(for: event, clean, after: result.record, actor: actor, now: today.now),
-                    result)
+            return (
+                result.record,
+                RequestRules.entry(for: event, clean, after: result.record, actor: actor, now: today.now),
+                result
+            )
         }
     }
 }

@@ -15,7 +15,8 @@ extension CaseService {
     /// - Throws: (from the stream) ``ImportError`` for a file that cannot be imported at all; ``StoreError`` if the
     ///   register fails; the key's error when requests were purged and the register's key is missing or wrong;
     ///   whatever the command's `read` throws. Nothing is written if it throws.
-    public func importRequests(_ command: ImportRequests, actor: String, today: Today) -> BoundedStream<ImportProgress> {
+    public func importRequests(_ command: ImportRequests, actor: String, today: Today) -> BoundedStream<ImportProgress>
+    {
         let importer = RequestImporter(storage: storage, workflows: workflows, calculator: calculator)
         return BoundedStream.run(capacity: Self.importReportsAhead) { sender in
             let summary = try await importer.run(

@@ -11,9 +11,10 @@ extension CaseService {
         }
         let type = try command.type ?? expectedLetter(for: record)
         let renderer = try LetterRenderer()
-        return try renderer.renderFile(type, for: record, controller: try await storage.controllerProfile()?.profile,
-                                       language: command.language ?? record.language, date: command.date,
-                                       format: command.format)
+        return try renderer.renderFile(
+            type, for: record, controller: try await storage.controllerProfile()?.profile,
+            language: command.language ?? record.language, date: command.date,
+            format: command.format)
     }
 
     /// Issues a letter of a request and records it in the register, or returns the letter already issued with the
@@ -28,8 +29,10 @@ extension CaseService {
     ///     letter's file here, so that no letter is recorded as issued that could not be written.
     /// - Throws: ``StoreError/unknownCase(_:)``, ``ExpectedLetterError``, ``LetterError``, whatever `beforeRecording`
     ///   throws, or ``IssuedLetterError``.
-    public func issueLetter(_ command: WriteLetter, actor: String, today: Today,
-                            beforeRecording: @escaping @Sendable (IssuedLetter) throws -> Void = { _ in })
+    public func issueLetter(
+        _ command: WriteLetter, actor: String, today: Today,
+        beforeRecording: @escaping @Sendable (IssuedLetter) throws -> Void = { _ in }
+    )
         async throws -> LetterIssue
     {
         let renderer = try LetterRenderer()
@@ -37,17 +40,19 @@ extension CaseService {
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
-            let letter = try renderer.issue(type, for: context.record, controller: context.profile,
-                                            profileVersion: context.profileVersion,
-                                            language: command.language ?? context.record.language, date: command.date,
-                                            number: context.number, format: command.format)
+            let letter = try renderer.issue(
+                type, for: context.record, controller: context.profile,
+                profileVersion: context.profileVersion,
+                language: command.language ?? context.record.language, date: command.date,
+                number: context.number, format: command.format)
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
             }
-            let entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today.date,
-                                   recordedAt: today.now, actor: actor,
-                                   workflowVersion: context.record.workflowVersion, stateAfter: context.record.state,
-                                   data: letter.eventData())
+            let entry = EventEntry(
+                caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today.date,
+                recordedAt: today.now, actor: actor,
+                workflowVersion: context.record.workflowVersion, stateAfter: context.record.state,
+                data: letter.eventData())
             try beforeRecording(letter)
             return (letter: (letter, entry), outcome: nil)
         }

@@ -38,9 +38,10 @@ extension CaseService {
     public func importNotice(_ command: ImportNotice, actor: String, today: Today) async throws -> NoticeImport {
         var result = try await previewNoticeImport(command)
         guard result.canBeSaved else { return result }
-        let entry = EventEntry(caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today.date,
-                               recordedAt: today.now, actor: actor, workflowVersion: 0, stateAfter: nil,
-                               data: EventEntry.canonicalJSON(["source": command.source]))
+        let entry = EventEntry(
+            caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today.date,
+            recordedAt: today.now, actor: actor, workflowVersion: 0, stateAfter: nil,
+            data: EventEntry.canonicalJSON(["source": command.source]))
         result.savedVersion = try await storage.saveControllerProfile(result.plan.profile, entry: entry)
         return result
     }

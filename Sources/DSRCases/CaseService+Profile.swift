@@ -10,9 +10,10 @@ extension CaseService {
     {
         var profile = try await storage.controllerProfile()?.profile ?? ControllerProfile()
         try command.changes.apply(to: &profile)
-        let entry = EventEntry(caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today.date, recordedAt: today.now,
-                               actor: actor, workflowVersion: 0, stateAfter: nil,
-                               data: EventEntry.canonicalJSON(["source": command.source]))
+        let entry = EventEntry(
+            caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today.date, recordedAt: today.now,
+            actor: actor, workflowVersion: 0, stateAfter: nil,
+            data: EventEntry.canonicalJSON(["source": command.source]))
         let version = try await storage.saveControllerProfile(profile, entry: entry)
         return ControllerProfileVersion(version: version, profile: profile)
     }

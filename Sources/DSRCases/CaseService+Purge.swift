@@ -25,8 +25,9 @@ extension CaseService {
             adopted = try await storage.checkIdentityKey(required: needsKey, actor: actor, today: today).adoptedKeyPath
         }
         let outcomes = storage.purgePersonalData(of: candidates.map(\.caseNumber)) { current in
-            RequestRules.purge(current, closedBefore: command.closedBefore, keepReference: command.keepReferences,
-                                 actor: actor, now: today.now, today: today.date)
+            RequestRules.purge(
+                current, closedBefore: command.closedBefore, keepReference: command.keepReferences,
+                actor: actor, now: today.now, today: today.date)
         }
         return PurgeRun(candidates: candidates, adoptedKeyPath: adopted, outcomes: outcomes)
     }

@@ -7,8 +7,9 @@ extension CaseService {
         guard let record = try await storage.record(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
-        return RequestDetail(record: record, events: try await storage.events(of: command.caseNumber),
-                             workflow: workflows[record.kind], asOf: command.asOf)
+        return RequestDetail(
+            record: record, events: try await storage.events(of: command.caseNumber),
+            workflow: workflows[record.kind], asOf: command.asOf)
     }
 
     /// The summaries of the requests the command selects, soonest deadline first.
@@ -22,7 +23,8 @@ extension CaseService {
     public func find(_ command: FindByIdentityCode, actor: String, today: Today) async throws -> IdentityMatches {
         let tag = try await storage.identityLookupTag(command.code, actor: actor, today: today)
         guard let value = tag.value else { return IdentityMatches(records: [], adoptedKeyPath: tag.adoptedKeyPath) }
-        return IdentityMatches(records: try await storage.records(withIdentityLookup: value),
-                               adoptedKeyPath: tag.adoptedKeyPath)
+        return IdentityMatches(
+            records: try await storage.records(withIdentityLookup: value),
+            adoptedKeyPath: tag.adoptedKeyPath)
     }
 }

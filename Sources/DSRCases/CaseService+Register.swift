@@ -23,8 +23,9 @@ extension CaseService {
         let workflow = workflows[clean.kind]
         let calculator = calculator
         let record = try await storage.insert(year: clean.received.year) { caseNumber in
-            try RequestRules.registration(of: clean, caseNumber: caseNumber, workflow: workflow,
-                                            calculator: calculator, actor: actor, now: today.now)
+            try RequestRules.registration(
+                of: clean, caseNumber: caseNumber, workflow: workflow,
+                calculator: calculator, actor: actor, now: today.now)
         }
         return RegisteredRequest(record: record, adoptedKeyPath: adopted)
     }

@@ -15,8 +15,10 @@ public struct CaseService: Sendable {
     public let calculator: DeadlineCalculator
 
     /// Creates the service over a register.
-    public init(storage: any CaseStorage, workflows: WorkflowCatalog,
-                calculator: DeadlineCalculator = DeadlineCalculator()) {
+    public init(
+        storage: any CaseStorage, workflows: WorkflowCatalog,
+        calculator: DeadlineCalculator = DeadlineCalculator()
+    ) {
         self.storage = storage
         self.workflows = workflows
         self.calculator = calculator

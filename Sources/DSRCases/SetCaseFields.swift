@@ -25,9 +25,11 @@ public struct SetCaseFields: Sendable, Equatable {
     public var reason: String?
 
     /// Creates the command.
-    public init(caseNumber: CaseNumber, name: String? = nil, email: String? = nil, address: String? = nil,
-                phone: String? = nil, reference: String? = nil, language: Language? = nil, channel: Channel? = nil,
-                received: CivilDate? = nil, reason: String? = nil) {
+    public init(
+        caseNumber: CaseNumber, name: String? = nil, email: String? = nil, address: String? = nil,
+        phone: String? = nil, reference: String? = nil, language: Language? = nil, channel: Channel? = nil,
+        received: CivilDate? = nil, reason: String? = nil
+    ) {
         self.caseNumber = caseNumber
         self.name = name
         self.email = email

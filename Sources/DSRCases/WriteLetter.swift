@@ -14,8 +14,10 @@ public struct WriteLetter: Sendable, Equatable {
     public var format: LetterFormat
 
     /// Creates the command.
-    public init(caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate,
-                format: LetterFormat) {
+    public init(
+        caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate,
+        format: LetterFormat
+    ) {
         self.caseNumber = caseNumber
         self.type = type
         self.language = language

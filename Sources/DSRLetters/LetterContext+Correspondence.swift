@@ -10,8 +10,10 @@ extension LetterContext.ExtensionFields {
     /// move it, so ``RequestRecord/deadlineDetail(calculator:)`` (which counts every pause) is not used as is. A notice
     /// is refused if the extension was taken after that day, or if the letter itself would be dated after it.
     /// - Throws: ``LetterError`` if the request was not extended, too late, or without reasons.
-    init(record: RequestRecord, date: CivilDate, calculator: DeadlineCalculator,
-         language: Language) throws(LetterError) {
+    init(
+        record: RequestRecord, date: CivilDate, calculator: DeadlineCalculator,
+        language: Language
+    ) throws(LetterError) {
         let caseNumber = record.caseNumber
         guard let extendedOn = record.extendedOn else { throw .notExtended(caseNumber) }
         let pausesBefore = record.pauses.filter { pause in pause.end.map { $0 <= extendedOn } ?? false }
@@ -50,17 +52,19 @@ extension LetterContext.CompletionFields {
     ///
     /// The notice before a restriction is lifted states the day from which it ends and why (GDPR Art. 18(3);
     /// legal-facts § 2.9); without them it is refused.
-    init(record: RequestRecord, type: LetterType, needsDetails: Bool, needsRecipients: Bool,
-         language: Language) throws(LetterError) {
+    init(
+        record: RequestRecord, type: LetterType, needsDetails: Bool, needsRecipients: Bool,
+        language: Language
+    ) throws(LetterError) {
         let caseNumber = record.caseNumber
         switch type {
         case .restrictionNotice, .restrictionLiftNotice:
             guard LetterContext.present(record.endCondition) != nil, record.outcome != .refused,
-                  record.outcome != .withdrawn
+                record.outcome != .withdrawn
             else { throw .notRestricted(caseNumber) }
         case .acknowledgement, .identityRequest, .clarificationRequest, .extensionNotice, .accessResponse,
-             .rectificationNotice, .erasureNotice, .portabilityNotice, .objectionNotice, .refusal,
-             .withdrawalConfirmation:
+            .rectificationNotice, .erasureNotice, .portabilityNotice, .objectionNotice, .refusal,
+            .withdrawalConfirmation:
             guard record.outcome == .completed else { throw .notCompleted(caseNumber, type) }
         }
         let details = LetterContext.present(record.details)
@@ -71,9 +75,10 @@ extension LetterContext.CompletionFields {
         if type == .restrictionLiftNotice && (record.liftsOn == nil || liftReason == nil) {
             throw .liftNotRecorded(caseNumber)
         }
-        self.init(details: details, recipients: recipients, hasRecipients: !recipients.isEmpty,
-                  endCondition: LetterContext.present(record.endCondition),
-                  liftsOn: record.liftsOn?.letterText(language), liftReason: liftReason)
+        self.init(
+            details: details, recipients: recipients, hasRecipients: !recipients.isEmpty,
+            endCondition: LetterContext.present(record.endCondition),
+            liftsOn: record.liftsOn?.letterText(language), liftReason: liftReason)
     }
 }
 
@@ -87,8 +92,9 @@ extension LetterContext.CompletionFields {
     init?(refusalRecipientsOf record: RequestRecord) {
         guard let notified = record.recipientsNotified else { return nil }
         let recipients = notified.compactMap(LetterContext.present)
-        self.init(details: nil, recipients: recipients, hasRecipients: !recipients.isEmpty, endCondition: nil,
-                  liftsOn: nil, liftReason: nil)
+        self.init(
+            details: nil, recipients: recipients, hasRecipients: !recipients.isEmpty, endCondition: nil,
+            liftsOn: nil, liftReason: nil)
     }
 }
 
@@ -125,11 +131,12 @@ extension LetterContext.AccessFields {
         guard let purposes, let recipients, let retention, missing.isEmpty else {
             throw .profileIncomplete(caseNumber, missing: missing)
         }
-        self.init(registerName: LetterContext.present(profile.registerName), purposes: purposes,
-                  legalBasis: LetterContext.present(profile.legalBasis), dataCategories: categories,
-                  recipientList: recipients, retention: retention, sources: LetterContext.present(profile.sources),
-                  automatedDecisions: LetterContext.present(profile.automatedDecisions),
-                  transfers: LetterContext.present(profile.transfers),
-                  dataProtectionOfficer: LetterContext.present(profile.dataProtectionOfficer))
+        self.init(
+            registerName: LetterContext.present(profile.registerName), purposes: purposes,
+            legalBasis: LetterContext.present(profile.legalBasis), dataCategories: categories,
+            recipientList: recipients, retention: retention, sources: LetterContext.present(profile.sources),
+            automatedDecisions: LetterContext.present(profile.automatedDecisions),
+            transfers: LetterContext.present(profile.transfers),
+            dataProtectionOfficer: LetterContext.present(profile.dataProtectionOfficer))
     }
 }

@@ -16,9 +16,10 @@ extension LetterContext.RefusalFields {
         for (index, code) in refusal.grounds.enumerated() {
             guard let ground = RefusalGround.named(code) else { throw .unknownGround(caseNumber, code) }
             restricts = restricts || ground.isAccessRestriction
-            grounds.append(LetterContext.GroundFields(
-                number: index + 1, title: ground.title[language], reference: ground.reference[language],
-                explanation: ground.explanation[language]))
+            grounds.append(
+                LetterContext.GroundFields(
+                    number: index + 1, title: ground.title[language], reference: ground.reference[language],
+                    explanation: ground.explanation[language]))
         }
         guard !grounds.isEmpty else { throw .groundsMissing(caseNumber) }
         let reason = LetterContext.present(refusal.reason)
@@ -28,8 +29,9 @@ extension LetterContext.RefusalFields {
             throw .reasonMissing(caseNumber)
         }
         let granted = LetterContext.present(refusal.granted)
-        self.init(isPartial: granted != nil, granted: granted, grounds: grounds,
-                  reason: refusal.reasonsWithheld ? nil : reason, reasonsWithheld: refusal.reasonsWithheld,
-                  isAccessRestriction: restricts)
+        self.init(
+            isPartial: granted != nil, granted: granted, grounds: grounds,
+            reason: refusal.reasonsWithheld ? nil : reason, reasonsWithheld: refusal.reasonsWithheld,
+            isAccessRestriction: restricts)
     }
 }

@@ -205,16 +205,20 @@ struct LetterContext {
 extension LetterContext {
     /// Prepares the fields every letter uses.
     /// - Throws: ``LetterError/controllerMissing(_:)`` if there is no controller profile.
-    init(_ type: LetterType, record: RequestRecord, controller profile: ControllerProfile?, language: Language,
-         date: CivilDate, authority: SupervisoryAuthority.Contact) throws(LetterError) {
+    init(
+        _ type: LetterType, record: RequestRecord, controller profile: ControllerProfile?, language: Language,
+        date: CivilDate, authority: SupervisoryAuthority.Contact
+    ) throws(LetterError) {
         guard let profile else { throw .controllerMissing(record.caseNumber) }
         var controller = ControllerFields(
             name: Self.present(profile.name), businessID: Self.present(profile.businessID),
             address: Self.present(profile.address), email: Self.present(profile.email),
             phone: Self.present(profile.phone), contactPerson: Self.present(profile.contactPerson),
             contactDetails: Self.present(profile.contactDetails), hasLetterhead: false)
-        controller.hasLetterhead = [controller.name, controller.address, controller.businessID, controller.email,
-                                    controller.phone].contains { $0 != nil }
+        controller.hasLetterhead = [
+            controller.name, controller.address, controller.businessID, controller.email,
+            controller.phone,
+        ].contains { $0 != nil }
         let address = Self.present(record.subject.address)
         let code = language.rawValue
         let body = "\(type.rawValue).\(code)"
@@ -229,12 +233,14 @@ extension LetterContext {
             title: type.titles[language],
             parts: Parts(body: body),
             controller: controller,
-            subject: SubjectFields(name: record.subject.name, address: address,
-                                   email: address == nil ? Self.present(record.subject.email) : nil),
-            request: RequestFields(kindName: record.kind.names[language], rightName: record.kind.rightNames[language],
-                                   received: record.received.letterText(language),
-                                   deadline: record.deadline.letterText(language),
-                                   isAccess: record.kind == .access, isDirectMarketing: record.isDirectMarketing),
+            subject: SubjectFields(
+                name: record.subject.name, address: address,
+                email: address == nil ? Self.present(record.subject.email) : nil),
+            request: RequestFields(
+                kindName: record.kind.names[language], rightName: record.kind.rightNames[language],
+                received: record.received.letterText(language),
+                deadline: record.deadline.letterText(language),
+                isAccess: record.kind == .access, isDirectMarketing: record.isDirectMarketing),
             authority: authority)
     }
 

@@ -31,11 +31,14 @@ extension LetterDocument {
         if !letterhead.isEmpty {
             let name = letterhead[0].trimmingCharacters(in: .whitespaces)
             let rest = letterhead.dropFirst().map(Self.escape)
-            page += "<address class=\"letterhead\">" + (["<strong>\(Self.escape(name))</strong>"] + rest)
+            page +=
+                "<address class=\"letterhead\">"
+                + (["<strong>\(Self.escape(name))</strong>"] + rest)
                 .joined(separator: "<br>\n") + "</address>\n"
         }
         page += "<p class=\"meta\">" + meta.map(Self.escape).joined(separator: "<br>\n") + "</p>\n</header>\n"
-        page += "<address class=\"addressee\">" + addressee.map(Self.escape).joined(separator: "<br>\n")
+        page +=
+            "<address class=\"addressee\">" + addressee.map(Self.escape).joined(separator: "<br>\n")
             + "</address>\n"
         page += "<main class=\"body\">\n"
         var inSection = false
@@ -80,10 +83,11 @@ extension LetterDocument {
     /// number at the foot of each page (`1 (2)` in Finnish and Swedish, `Page 1 of 2` in English) and the rules
     /// that keep blocks whole.
     static func styleSheet(_ language: Language) -> String {
-        let number = switch language {
-        case .en: "\"Page \" counter(page) \" of \" counter(pages)"
-        case .fi, .sv: "counter(page) \" (\" counter(pages) \")\""
-        }
+        let number =
+            switch language {
+            case .en: "\"Page \" counter(page) \" of \" counter(pages)"
+            case .fi, .sv: "counter(page) \" (\" counter(pages) \")\""
+            }
         return """
             @page { size: A4; margin: 20mm 20mm 22mm 25mm; @bottom-right { content: \(number); font-size: 8pt; } }
             * { box-sizing: border-box; }

@@ -11,8 +11,10 @@ extension LetterDocument {
         var blocks: [String] = []
         if let name = letterhead.first {
             let rest = letterhead.dropFirst().map(MarkdownText.escape)
-            let bold = name.trimmingCharacters(in: .whitespaces).isEmpty
-                ? MarkdownText.escape(name) : "**" + MarkdownText.escape(name.trimmingCharacters(in: .whitespaces)) + "**"
+            let bold =
+                name.trimmingCharacters(in: .whitespaces).isEmpty
+                ? MarkdownText.escape(name)
+                : "**" + MarkdownText.escape(name.trimmingCharacters(in: .whitespaces)) + "**"
             blocks.append(([bold] + rest).joined(separator: "\\\n"))
         }
         blocks.append(contentsOf: Self.paragraphs(addressee))

@@ -5,8 +5,9 @@ extension LetterDocument {
     /// same bytes.
     var pdf: [UInt8] {
         let pages = PDFLetterLayout(document: self).pages()
-        let writer = PDFWriter(title: "\(title) \(caseNumber)", language: language.rawValue,
-                               subject: footer.isEmpty ? nil : footer.joined(separator: " "), date: date)
+        let writer = PDFWriter(
+            title: "\(title) \(caseNumber)", language: language.rawValue,
+            subject: footer.isEmpty ? nil : footer.joined(separator: " "), date: date)
         return writer.write(pages)
     }
 }

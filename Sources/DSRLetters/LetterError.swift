@@ -57,13 +57,13 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .notRefused, .reasonsWithheldWithoutRestriction, .notApplicable, .closed, .notPaused, .notExtended,
-             .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notWithdrawn, .notRestricted:
+            .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notWithdrawn, .notRestricted:
             .ruleViolation
         case .controllerMissing, .templateMissing: .notFound
         case .binaryFormat: .usage
         case .unknownGround, .groundsMissing, .reasonMissing, .extensionReasonMissing, .recipientsMissing,
-             .liftNotRecorded,
-             .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
+            .liftNotRecorded,
+            .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
             .invalidData
         }
     }

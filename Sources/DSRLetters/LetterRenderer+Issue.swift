@@ -19,14 +19,17 @@ extension LetterRenderer {
     ///   - format: The form handed out.
     /// - Returns: The letter, ready for the register.
     /// - Throws: ``LetterError`` if the letter cannot be written.
-    public func issue(_ type: LetterType, for record: RequestRecord, controller: ControllerProfile?, profileVersion: Int?,
-                      language: Language, date: CivilDate, number: LetterNumber, format: LetterFormat)
+    public func issue(
+        _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?, profileVersion: Int?,
+        language: Language, date: CivilDate, number: LetterNumber, format: LetterFormat
+    )
         throws(LetterError) -> IssuedLetter
     {
         var context = try makeContext(type, for: record, controller: controller, language: language, date: date)
         let body = LetterHash.sha256(try file(of: context, format: .text))
-        context.issue = LetterContext.IssueFields(letterNumber: number.description,
-                                                  fingerprint: IssuedLetter.fingerprint(ofSHA256: body))
+        context.issue = LetterContext.IssueFields(
+            letterNumber: number.description,
+            fingerprint: IssuedLetter.fingerprint(ofSHA256: body))
         var files: [IssuedLetter.File] = []
         for form in LetterFormat.allCases {
             let bytes: [UInt8]
@@ -38,7 +41,8 @@ extension LetterRenderer {
             }
             files.append(IssuedLetter.File(format: form, sha256: LetterHash.sha256(bytes), content: bytes))
         }
-        return IssuedLetter(number: number, type: type, language: language, date: date, profileVersion: profileVersion,
-                            format: format, bodySHA256: body, files: files)
+        return IssuedLetter(
+            number: number, type: type, language: language, date: date, profileVersion: profileVersion,
+            format: format, bodySHA256: body, files: files)
     }
 }

@@ -23,8 +23,10 @@ public struct LetterRenderer: Sendable {
     }
 
     /// Creates a renderer from template texts keyed by their path relative to `Templates/`.
-    init(templateFiles: [String: String], authority: SupervisoryAuthority,
-         calculator: DeadlineCalculator = DeadlineCalculator()) throws(LetterError) {
+    init(
+        templateFiles: [String: String], authority: SupervisoryAuthority,
+        calculator: DeadlineCalculator = DeadlineCalculator()
+    ) throws(LetterError) {
         self.templates = try TemplateSet(files: templateFiles)
         self.authority = authority
         self.calculator = calculator
@@ -41,8 +43,10 @@ public struct LetterRenderer: Sendable {
     /// - Returns: The letter, ending with one newline.
     /// - Throws: ``LetterError`` if the profile is missing, or the request's kind or state does not allow the letter;
     ///   ``LetterError/binaryFormat(_:)`` for PDF.
-    public func render(_ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-                       language: Language, date: CivilDate, format: LetterFormat = .text) throws(LetterError) -> String {
+    public func render(
+        _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
+        language: Language, date: CivilDate, format: LetterFormat = .text
+    ) throws(LetterError) -> String {
         let context = try makeContext(type, for: record, controller: controller, language: language, date: date)
         return try text(of: context, format: format)
     }
@@ -59,8 +63,10 @@ public struct LetterRenderer: Sendable {
     /// - Throws: ``LetterError`` as ``render(_:for:controller:language:date:format:)`` does, and
     ///   ``LetterError/notRepresentableInPDF(_:fields:)`` if a name or address has characters the PDF fonts lack
     ///   (DejaVu Sans has every Latin, Greek and Cyrillic letter; Chinese or Japanese, for instance, it lacks).
-    public func renderFile(_ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-                           language: Language, date: CivilDate, format: LetterFormat) throws(LetterError) -> [UInt8] {
+    public func renderFile(
+        _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
+        language: Language, date: CivilDate, format: LetterFormat
+    ) throws(LetterError) -> [UInt8] {
         let context = try makeContext(type, for: record, controller: controller, language: language, date: date)
         return try file(of: context, format: format)
     }
@@ -88,7 +94,8 @@ public struct LetterRenderer: Sendable {
             return Array(try text(of: context, format: format).utf8)
         case .pdf:
             for name in PDFFont.allCases.filter({ $0.face == nil }).map(\.fileName)
-                + (PDFWriter.colourProfile == nil ? [PDFWriter.colourProfileName] : []) {
+                + (PDFWriter.colourProfile == nil ? [PDFWriter.colourProfileName] : [])
+            {
                 throw .templateInvalid(name: "../Embedded/" + name, detail: "dsr was built without this file")
             }
             let document = try document(of: context)
@@ -125,45 +132,55 @@ public struct LetterRenderer: Sendable {
     }
 
     /// Prepares the fields of a letter, checking that the request's kind and state allow it.
-    func makeContext(_ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-                     language: Language, date: CivilDate) throws(LetterError) -> LetterContext {
+    func makeContext(
+        _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
+        language: Language, date: CivilDate
+    ) throws(LetterError) -> LetterContext {
         let caseNumber = record.caseNumber
         guard type.applies(to: record.kind) else { throw .notApplicable(caseNumber, type, record.kind) }
-        var context = try LetterContext(type, record: record, controller: controller, language: language, date: date,
-                                        authority: authority[language])
+        var context = try LetterContext(
+            type, record: record, controller: controller, language: language, date: date,
+            authority: authority[language])
         switch type {
         case .acknowledgement:
             guard record.isOpen else { throw .closed(caseNumber, type) }
         case .identityRequest, .clarificationRequest:
             context.pause = try LetterContext.PauseFields(record: record, type: type, language: language)
         case .extensionNotice:
-            context.extensionNotice = try LetterContext.ExtensionFields(record: record, date: date, calculator: calculator,
-                                                                        language: language)
+            context.extensionNotice = try LetterContext.ExtensionFields(
+                record: record, date: date, calculator: calculator,
+                language: language)
         case .accessResponse:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: false,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: false,
+                needsRecipients: false,
+                language: language)
             context.access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
         case .rectificationNotice:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: true,
-                                                                    needsRecipients: true,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: true,
+                needsRecipients: true,
+                language: language)
         case .erasureNotice:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: true,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: false,
+                needsRecipients: true,
+                language: language)
         case .restrictionNotice:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: true,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: false,
+                needsRecipients: true,
+                language: language)
         case .restrictionLiftNotice:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: false,
-                                                                    needsRecipients: false,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: false,
+                needsRecipients: false,
+                language: language)
         case .portabilityNotice, .objectionNotice:
-            context.completion = try LetterContext.CompletionFields(record: record, type: type, needsDetails: true,
-                                                                    needsRecipients: false,
-                                                                    language: language)
+            context.completion = try LetterContext.CompletionFields(
+                record: record, type: type, needsDetails: true,
+                needsRecipients: false,
+                language: language)
         case .refusal:
             context.refusal = try LetterContext.RefusalFields(record: record, language: language)
             context.completion = LetterContext.CompletionFields(refusalRecipientsOf: record)

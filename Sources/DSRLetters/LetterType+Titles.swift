@@ -7,37 +7,49 @@ extension LetterType {
         case .acknowledgement:
             LocalizedText(fi: "Vastaanottoilmoitus", sv: "Bekräftelse av mottagande", en: "Acknowledgement of receipt")
         case .identityRequest:
-            LocalizedText(fi: "Pyyntö henkilöllisyyden varmistamiseksi", sv: "Begäran om uppgifter för att bekräfta identiteten",
-                          en: "Request for information to confirm your identity")
+            LocalizedText(
+                fi: "Pyyntö henkilöllisyyden varmistamiseksi", sv: "Begäran om uppgifter för att bekräfta identiteten",
+                en: "Request for information to confirm your identity")
         case .clarificationRequest:
-            LocalizedText(fi: "Pyynnön täsmentäminen", sv: "Begäran om precisering", en: "Request to specify your request")
+            LocalizedText(
+                fi: "Pyynnön täsmentäminen", sv: "Begäran om precisering", en: "Request to specify your request")
         case .extensionNotice:
-            LocalizedText(fi: "Ilmoitus määräajan pidentämisestä", sv: "Meddelande om förlängd tidsfrist",
-                          en: "Notice of extension of the time limit")
+            LocalizedText(
+                fi: "Ilmoitus määräajan pidentämisestä", sv: "Meddelande om förlängd tidsfrist",
+                en: "Notice of extension of the time limit")
         case .accessResponse:
-            LocalizedText(fi: "Vastaus tarkastuspyyntöön", sv: "Svar på begäran om tillgång", en: "Response to your access request")
+            LocalizedText(
+                fi: "Vastaus tarkastuspyyntöön", sv: "Svar på begäran om tillgång",
+                en: "Response to your access request")
         case .rectificationNotice:
-            LocalizedText(fi: "Ilmoitus tietojen oikaisemisesta", sv: "Meddelande om rättelse", en: "Notice of rectification")
+            LocalizedText(
+                fi: "Ilmoitus tietojen oikaisemisesta", sv: "Meddelande om rättelse", en: "Notice of rectification")
         case .erasureNotice:
             LocalizedText(fi: "Ilmoitus tietojen poistamisesta", sv: "Meddelande om radering", en: "Notice of erasure")
         case .restrictionNotice:
-            LocalizedText(fi: "Ilmoitus käsittelyn rajoittamisesta", sv: "Meddelande om begränsning av behandling",
-                          en: "Notice of restriction of processing")
+            LocalizedText(
+                fi: "Ilmoitus käsittelyn rajoittamisesta", sv: "Meddelande om begränsning av behandling",
+                en: "Notice of restriction of processing")
         case .restrictionLiftNotice:
-            LocalizedText(fi: "Ilmoitus käsittelyn rajoituksen poistamisesta", sv: "Meddelande om att begränsningen hävs",
-                          en: "Notice that the restriction will be lifted")
+            LocalizedText(
+                fi: "Ilmoitus käsittelyn rajoituksen poistamisesta", sv: "Meddelande om att begränsningen hävs",
+                en: "Notice that the restriction will be lifted")
         case .portabilityNotice:
-            LocalizedText(fi: "Ilmoitus tietojen siirtämisestä", sv: "Meddelande om dataportabilitet",
-                          en: "Notice of data portability")
+            LocalizedText(
+                fi: "Ilmoitus tietojen siirtämisestä", sv: "Meddelande om dataportabilitet",
+                en: "Notice of data portability")
         case .objectionNotice:
-            LocalizedText(fi: "Ilmoitus käsittelyn lopettamisesta", sv: "Meddelande om att behandlingen har upphört",
-                          en: "Notice that processing has stopped")
+            LocalizedText(
+                fi: "Ilmoitus käsittelyn lopettamisesta", sv: "Meddelande om att behandlingen har upphört",
+                en: "Notice that processing has stopped")
         case .refusal:
-            LocalizedText(fi: "Kirjallinen todistus pyynnön epäämisestä", sv: "Skriftligt intyg om avslag på begäran",
-                          en: "Written certificate of refusal of a request")
+            LocalizedText(
+                fi: "Kirjallinen todistus pyynnön epäämisestä", sv: "Skriftligt intyg om avslag på begäran",
+                en: "Written certificate of refusal of a request")
         case .withdrawalConfirmation:
-            LocalizedText(fi: "Vahvistus pyynnön peruuttamisesta", sv: "Bekräftelse av att begäran har återkallats",
-                          en: "Confirmation that your request was withdrawn")
+            LocalizedText(
+                fi: "Vahvistus pyynnön peruuttamisesta", sv: "Bekräftelse av att begäran har återkallats",
+                en: "Confirmation that your request was withdrawn")
         }
     }
 
@@ -46,7 +58,8 @@ extension LetterType {
     public func applies(to kind: RequestKind) -> Bool {
         switch self {
         case .acknowledgement, .identityRequest, .clarificationRequest, .extensionNotice, .refusal,
-             .withdrawalConfirmation: true
+            .withdrawalConfirmation:
+            true
         case .accessResponse: kind == .access
         case .rectificationNotice: kind == .rectification
         case .erasureNotice: kind == .erasure

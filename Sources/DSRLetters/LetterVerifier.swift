@@ -17,8 +17,9 @@ public enum LetterVerifier {
             return match
         }
         guard let number = letterNumber(in: bytes) else { return .noMatch }
-        return footerMatch(bytes, number: number,
-                           letter: try await letters.issuedLetters(of: number.caseNumber).first { $0.number == number })
+        return footerMatch(
+            bytes, number: number,
+            letter: try await letters.issuedLetters(of: number.caseNumber).first { $0.number == number })
     }
 
     /// The first of the letters with a file of that SHA-256, as a byte-for-byte match, or `nil`.

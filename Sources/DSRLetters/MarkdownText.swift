@@ -19,7 +19,8 @@ enum MarkdownText {
             characters = characters.dropFirst()
         }
         let digits = characters.prefix { ("0"..."9").contains($0) }
-        let numbered = !digits.isEmpty && digits.count <= 9
+        let numbered =
+            !digits.isEmpty && digits.count <= 9
             && characters.dropFirst(digits.count).first.map { $0 == "." || $0 == ")" } == true
         for (offset, character) in characters.enumerated() {
             let startsLine = offset == 0 && result.isEmpty

@@ -26,7 +26,7 @@ extension TemplateSet {
         var found: [String] = []
         for (index, line) in lines.enumerated() {
             guard !line.isEmpty, !line.contains("{{"), line.count <= headingLimit,
-                  line.first?.isWhitespace == false, line.last.map({ !".:;,".contains($0) }) ?? false
+                line.first?.isWhitespace == false, line.last.map({ !".:;,".contains($0) }) ?? false
             else { continue }
             let openerBefore = index == 0 || lines[index - 1].isEmpty
             let textAfter = index + 1 < lines.count && !lines[index + 1].isEmpty
@@ -41,7 +41,7 @@ extension TemplateSet {
         guard !rest.isEmpty else { return false }
         while !rest.isEmpty {
             guard rest.hasPrefix("{{#") || rest.hasPrefix("{{/") || rest.hasPrefix("{{^"),
-                  let close = rest.range(of: "}}")
+                let close = rest.range(of: "}}")
             else { return false }
             rest = rest[close.upperBound...]
         }

@@ -78,7 +78,8 @@ struct TemplateSet: Sendable {
     /// Checks a template's text against the escaping rules.
     static func check(_ text: String, path: String) throws(LetterError) {
         if text.contains("{{{") || text.contains("{{&") {
-            throw .templateInvalid(name: path, detail: "unescaped tags ({{{...}}} or {{&...}}) are not allowed; use {{name}}")
+            throw .templateInvalid(
+                name: path, detail: "unescaped tags ({{{...}}} or {{&...}}) are not allowed; use {{name}}")
         }
         for name in partials(in: text) where !text.contains("{{> \(name)}}") {
             throw .templateInvalid(name: path, detail: "write the partial '\(name)' as {{> \(name)}}")

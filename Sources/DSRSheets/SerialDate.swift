@@ -51,9 +51,18 @@ public enum SerialDate {
         var escaped = false
         var sawDateToken = false
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
-            if inQuotes { if character == "\"" { inQuotes = false }; continue }
-            if inBrackets { if character == "]" { inBrackets = false }; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if inQuotes {
+                if character == "\"" { inQuotes = false }
+                continue
+            }
+            if inBrackets {
+                if character == "]" { inBrackets = false }
+                continue
+            }
             switch character {
             case "\\", "_", "*": escaped = true
             case "\"": inQuotes = true

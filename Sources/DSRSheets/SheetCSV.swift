@@ -23,9 +23,11 @@ public enum SheetCSV {
             if let dropped {
                 skip = dropped
             } else {
-                skip = Set(row.cells.indices.filter {
-                    SheetColumns.computedHeaders.contains(row.cells[$0].trimmingCharacters(in: .whitespaces).lowercased())
-                })
+                skip = Set(
+                    row.cells.indices.filter {
+                        SheetColumns.computedHeaders.contains(
+                            row.cells[$0].trimmingCharacters(in: .whitespaces).lowercased())
+                    })
                 dropped = skip
             }
             while line < row.number {

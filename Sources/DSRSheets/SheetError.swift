@@ -1,5 +1,5 @@
-import Foundation
 import DSRCore
+import Foundation
 
 /// Why a workbook cannot be read or written. Messages name parts of the file and limits, never cell contents.
 public enum SheetError: LocalizedErrorWithCategory, Sendable, Equatable {
@@ -29,7 +29,8 @@ public enum SheetError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .cannotWrite, .cannotRead: .storage
         case .notWorkbook, .missingPart, .partTooLarge, .fileTooLarge, .tooManyStrings, .malformedPart, .badCell,
-             .sheetTooLarge: .invalidData
+            .sheetTooLarge:
+            .invalidData
         }
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import DSRCore
+import Foundation
 
 /// Turns the XML events of a sheet part into rows of cell texts (see ``WorkbookReader`` for what each cell reads
 /// as).
@@ -43,14 +43,18 @@ struct SheetParser {
             guard let current = row else { return }
             let column: Int
             if let reference = attributes["r"] {
-                guard let parsed = Self.column(of: reference) else { throw .malformedPart("first sheet (cell reference)") }
+                guard let parsed = Self.column(of: reference) else {
+                    throw .malformedPart("first sheet (cell reference)")
+                }
                 column = parsed
             } else {
                 column = current.cells.count
             }
             guard column < WorkbookReader.maxColumns else { throw .sheetTooLarge(limit: WorkbookReader.maxColumns) }
-            cell = (column, attributes["r"] ?? Self.reference(column: column, row: current.number),
-                    attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
+            cell = (
+                column, attributes["r"] ?? Self.reference(column: column, row: current.number),
+                attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0
+            )
             value = ""
         case "v": collecting = cell != nil
         case "rPh": phonetic += 1
@@ -90,7 +94,8 @@ struct SheetParser {
     }
 
     /// What a finished cell reads as.
-    private func text(of cell: (column: Int, reference: String, type: String, style: Int)) throws(SheetError) -> String {
+    private func text(of cell: (column: Int, reference: String, type: String, style: Int)) throws(SheetError) -> String
+    {
         switch cell.type {
         case "s":
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
@@ -106,7 +111,8 @@ struct SheetParser {
         case "n":
             let number = value.trimmingCharacters(in: .whitespaces)
             if dateStyles.contains(cell.style), let serial = Double(number),
-               let date = SerialDate.date(serial: serial, date1904: date1904) {
+                let date = SerialDate.date(serial: serial, date1904: date1904)
+            {
                 return date.description
             }
             return number
@@ -157,7 +163,8 @@ struct SheetParser {
 
     /// A cell reference from the file, shortened and kept to letters and digits for a message.
     private static func clipped(_ reference: String) -> String {
-        String(reference.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-            .prefix(12).map(Character.init))
+        String(
+            reference.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+                .prefix(12).map(Character.init))
     }
 }

@@ -25,20 +25,24 @@ struct WorkbookParts {
         var workbookPath = "xl/workbook.xml"
         if let rootRelations = try Self.part(archive, "_rels/.rels", limit: limits.otherPartBytes) {
             let relations = try Self.relationships(rootRelations, part: "_rels/.rels", base: "")
-            if let office = relations.first(where: { $0.type.hasSuffix("/officeDocument") }) { workbookPath = office.target }
+            if let office = relations.first(where: { $0.type.hasSuffix("/officeDocument") }) {
+                workbookPath = office.target
+            }
         }
         guard let workbook = try Self.part(archive, workbookPath, limit: limits.otherPartBytes) else {
             throw .missingPart(workbookPath)
         }
         var firstSheetID: String?
         var date1904 = false
-        try XMLEvents.parse(workbook, part: workbookPath, start: { name, attributes in
-            switch name {
-            case "workbookPr": date1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")
-            case "sheet": if firstSheetID == nil { firstSheetID = attributes["id"] ?? "" }
-            default: break
-            }
-        })
+        try XMLEvents.parse(
+            workbook, part: workbookPath,
+            start: { name, attributes in
+                switch name {
+                case "workbookPr": date1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")
+                case "sheet": if firstSheetID == nil { firstSheetID = attributes["id"] ?? "" }
+                default: break
+                }
+            })
         guard let firstSheetID else { throw .missingPart(workbookPath + " <sheet>") }
         var folder = ""
         var fileName = workbookPath
@@ -51,7 +55,9 @@ struct WorkbookParts {
             throw .missingPart(relationsPath)
         }
         let relations = try Self.relationships(relationsData, part: relationsPath, base: folder)
-        guard let sheet = relations.first(where: { $0.id == firstSheetID }) else { throw .missingPart(relationsPath + " " + "sheet") }
+        guard let sheet = relations.first(where: { $0.id == firstSheetID }) else {
+            throw .missingPart(relationsPath + " " + "sheet")
+        }
         firstSheet = sheet.target
         self.date1904 = date1904
         sharedStringsPath = relations.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target
@@ -69,12 +75,15 @@ struct WorkbookParts {
     /// The relationships in a `.rels` part, targets resolved against `base` (the folder of the part they belong to).
     private static func relationships(_ data: Data, part: String, base: String) throws(SheetError) -> [Relationship] {
         var found: [Relationship] = []
-        try XMLEvents.parse(data, part: part, start: { name, attributes throws(SheetError) in
-            guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
-                  attributes["TargetMode"] != "External" else { return }
-            found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, base: base)))
-            if found.count > 10_000 { throw .malformedPart(part) }
-        })
+        try XMLEvents.parse(
+            data, part: part,
+            start: { name, attributes throws(SheetError) in
+                guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
+                    attributes["TargetMode"] != "External"
+                else { return }
+                found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, base: base)))
+                if found.count > 10_000 { throw .malformedPart(part) }
+            })
         return found
     }
 
@@ -132,32 +141,38 @@ struct WorkbookParts {
         var inItem = false
         var inText = false
         var phonetic = 0
-        try XMLEvents.parse(data, part: path, start: { name, attributes throws(SheetError) in
-            switch name {
-            case "sst":
-                for key in ["count", "uniqueCount"] {
-                    if let declared = attributes[key].flatMap(Int.init), declared > limit { throw .tooManyStrings(limit: limit) }
+        try XMLEvents.parse(
+            data, part: path,
+            start: { name, attributes throws(SheetError) in
+                switch name {
+                case "sst":
+                    for key in ["count", "uniqueCount"] {
+                        if let declared = attributes[key].flatMap(Int.init), declared > limit {
+                            throw .tooManyStrings(limit: limit)
+                        }
+                    }
+                case "si":
+                    guard strings.count < limit else { throw .tooManyStrings(limit: limit) }
+                    inItem = true
+                    current = ""
+                case "rPh": phonetic += 1
+                case "t": inText = inItem && phonetic == 0
+                default: break
                 }
-            case "si":
-                guard strings.count < limit else { throw .tooManyStrings(limit: limit) }
-                inItem = true
-                current = ""
-            case "rPh": phonetic += 1
-            case "t": inText = inItem && phonetic == 0
-            default: break
-            }
-        }, end: { name in
-            switch name {
-            case "si":
-                strings.append(current)
-                inItem = false
-            case "rPh": phonetic -= 1
-            case "t": inText = false
-            default: break
-            }
-        }, text: { text in
-            if inText { current += text }
-        })
+            },
+            end: { name in
+                switch name {
+                case "si":
+                    strings.append(current)
+                    inItem = false
+                case "rPh": phonetic -= 1
+                case "t": inText = false
+                default: break
+                }
+            },
+            text: { text in
+                if inText { current += text }
+            })
         return strings
     }
 
@@ -168,20 +183,23 @@ struct WorkbookParts {
         var inCellFormats = false
         var index = 0
         var dates: Set<Int> = []
-        try XMLEvents.parse(data, part: path, start: { name, attributes in
-            switch name {
-            case "numFmt":
-                if let id = attributes["numFmtId"].flatMap(Int.init) { codes[id] = attributes["formatCode"] ?? "" }
-            case "cellXfs": inCellFormats = true
-            case "xf" where inCellFormats:
-                let id = attributes["numFmtId"].flatMap(Int.init) ?? 0
-                if SerialDate.isDateFormat(id: id, code: codes[id]) { dates.insert(index) }
-                index += 1
-            default: break
-            }
-        }, end: { name in
-            if name == "cellXfs" { inCellFormats = false }
-        })
+        try XMLEvents.parse(
+            data, part: path,
+            start: { name, attributes in
+                switch name {
+                case "numFmt":
+                    if let id = attributes["numFmtId"].flatMap(Int.init) { codes[id] = attributes["formatCode"] ?? "" }
+                case "cellXfs": inCellFormats = true
+                case "xf" where inCellFormats:
+                    let id = attributes["numFmtId"].flatMap(Int.init) ?? 0
+                    if SerialDate.isDateFormat(id: id, code: codes[id]) { dates.insert(index) }
+                    index += 1
+                default: break
+                }
+            },
+            end: { name in
+                if name == "cellXfs" { inCellFormats = false }
+            })
         return dates
     }
 }

@@ -93,17 +93,20 @@ public struct WorkbookReader: Sendable {
         var rowFailure: (any Error)?
         do {
             try withoutActuallyEscaping(row) { row in
-                try XMLEvents.parse(sheetData, part: parts.firstSheet, start: { name, attributes throws(SheetError) in
-                    try sheet.start(name, attributes)
-                }, end: { name throws(SheetError) in
-                    guard let finished = try sheet.end(name) else { return }
-                    do {
-                        try row(finished)
-                    } catch {
-                        rowFailure = error
-                        throw .cannotWrite
-                    }
-                }, text: { sheet.text($0) })
+                try XMLEvents.parse(
+                    sheetData, part: parts.firstSheet,
+                    start: { name, attributes throws(SheetError) in
+                        try sheet.start(name, attributes)
+                    },
+                    end: { name throws(SheetError) in
+                        guard let finished = try sheet.end(name) else { return }
+                        do {
+                            try row(finished)
+                        } catch {
+                            rowFailure = error
+                            throw .cannotWrite
+                        }
+                    }, text: { sheet.text($0) })
             }
         } catch {
             throw rowFailure ?? error

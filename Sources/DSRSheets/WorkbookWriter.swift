@@ -46,7 +46,8 @@ public struct WorkbookWriter: Sendable {
             switch cell {
             case .empty: continue
             case .text(let text):
-                xml += "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                xml +=
+                    "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                     + Self.escaped(text) + "</t></is></c>"
             case .date(let date):
                 xml += "<c r=\"\(reference)\" s=\"\(Self.dateStyle)\"><v>\(SerialDate.serial(of: date))</v></c>"
@@ -65,19 +66,22 @@ public struct WorkbookWriter: Sendable {
         let range = "A1:\(lastColumn)\(max(rowCount, 1))"
         let quotedName = "'" + Self.escaped(sheetName.replacingOccurrences(of: "'", with: "''")) + "'"
         var sheet = Array(Self.header.utf8)
-        sheet += Array(("<worksheet xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
-            + "<dimension ref=\"\(range)\"/>"
-            + "<sheetViews><sheetView workbookViewId=\"0\">"
-            + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
-            + "</sheetView></sheetViews>"
-            + "<sheetFormatPr defaultRowHeight=\"15\"/>"
-            + "<sheetData>").utf8)
+        sheet += Array(
+            ("<worksheet xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
+                + "<dimension ref=\"\(range)\"/>"
+                + "<sheetViews><sheetView workbookViewId=\"0\">"
+                + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+                + "</sheetView></sheetViews>"
+                + "<sheetFormatPr defaultRowHeight=\"15\"/>"
+                + "<sheetData>").utf8)
         sheet += sheetData
-        sheet += Array(("</sheetData><autoFilter ref=\"\(range)\"/>"
-            + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-            + "</worksheet>").utf8)
-        let workbook = Self.header + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
+        sheet += Array(
+            ("</sheetData><autoFilter ref=\"\(range)\"/>"
+                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "</worksheet>").utf8)
+        let workbook =
+            Self.header + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
             + "<workbookPr/><bookViews><workbookView/></bookViews>"
             + "<sheets><sheet name=\"\(Self.escaped(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
             + "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">"
@@ -94,9 +98,11 @@ public struct WorkbookWriter: Sendable {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, bytes) in parts {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                     modificationDate: Self.entryDate, permissions: 0o644,
-                                     compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                    modificationDate: Self.entryDate, permissions: 0o644,
+                    compressionMethod: .deflate
+                ) { position, size in
                     Data(bytes[Int(position)..<Int(position) + size])
                 }
             }
@@ -145,7 +151,8 @@ public struct WorkbookWriter: Sendable {
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let package = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    private static let contentTypes = header
+    private static let contentTypes =
+        header
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -157,17 +164,20 @@ public struct WorkbookWriter: Sendable {
         + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         + "</Types>"
 
-    private static let rootRelationships = header + "<Relationships xmlns=\"\(package)\">"
+    private static let rootRelationships =
+        header + "<Relationships xmlns=\"\(package)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
 
-    private static let workbookRelationships = header + "<Relationships xmlns=\"\(package)\">"
+    private static let workbookRelationships =
+        header + "<Relationships xmlns=\"\(package)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/>"
         + "</Relationships>"
 
     /// Styles: 0 the default, 1 dates (`yyyy-mm-dd`, custom format 164), 2 the bold header.
-    private static let styles = header + "<styleSheet xmlns=\"\(main)\">"
+    private static let styles =
+        header + "<styleSheet xmlns=\"\(main)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
         + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Streams one XML part of a workbook through callbacks, so that no tree of the document is ever built: memory
@@ -21,8 +22,10 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// Whether the parser reported the document not well-formed.
     private var malformed = false
 
-    private init(start: @escaping (String, [String: String]) throws(SheetError) -> Void,
-                 end: @escaping (String) throws(SheetError) -> Void, text: @escaping (String) -> Void) {
+    private init(
+        start: @escaping (String, [String: String]) throws(SheetError) -> Void,
+        end: @escaping (String) throws(SheetError) -> Void, text: @escaping (String) -> Void
+    ) {
         self.start = start
         self.end = end
         self.text = text
@@ -31,10 +34,12 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// Parses `data`, the part at `part`, calling the callbacks in document order.
     /// - Throws: ``SheetError/malformedPart(_:)`` if the part is not well-formed or declares a document type; the
     ///   first error a callback throws.
-    static func parse(_ data: Data, part: String,
-                      start: @escaping (String, [String: String]) throws(SheetError) -> Void,
-                      end: @escaping (String) throws(SheetError) -> Void = { _ in },
-                      text: @escaping (String) -> Void = { _ in }) throws(SheetError) {
+    static func parse(
+        _ data: Data, part: String,
+        start: @escaping (String, [String: String]) throws(SheetError) -> Void,
+        end: @escaping (String) throws(SheetError) -> Void = { _ in },
+        text: @escaping (String) -> Void = { _ in }
+    ) throws(SheetError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw .malformedPart(part)
         }
@@ -56,8 +61,10 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         return String(name[name.index(after: colon)...])
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         guard failure == nil else { return }
         var local: [String: String] = [:]
         for (key, value) in attributes {
@@ -73,8 +80,10 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?
+    ) {
         guard failure == nil else { return }
         do throws(SheetError) {
             try end(Self.local(elementName))

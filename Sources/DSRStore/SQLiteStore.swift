@@ -63,10 +63,13 @@ public struct SQLiteStore: Sendable {
         try Self.checkSchema(at: path, access: access)
         if case .readOnly(let reason, _) = access {
             do {
-                let queue = try DatabaseQueue(path: access.sqlitePath(for: path), configuration: Self.configuration(readonly: true))
+                let queue = try DatabaseQueue(
+                    path: access.sqlitePath(for: path), configuration: Self.configuration(readonly: true))
                 guard try queue.read({ db in try RegisterSchema.migrator.hasCompletedMigrations(db) }) else {
-                    throw StoreError.cannotOpen(path: path, reason: "it was written by an older dsr and must be upgraded, "
-                                                + "which needs write access (\(reason))")
+                    throw StoreError.cannotOpen(
+                        path: path,
+                        reason: "it was written by an older dsr and must be upgraded, "
+                            + "which needs write access (\(reason))")
                 }
                 self.init(path: path, writer: queue, readOnlyReason: reason)
                 self.created = made
@@ -147,7 +150,7 @@ public struct SQLiteStore: Sendable {
         configuration.allowsUnsafeTransactions = true
         configuration.label = "dsr.register"
         #if DEBUG
-        configuration.publicStatementArguments = true
+            configuration.publicStatementArguments = true
         #endif
         if !readonly {
             configuration.prepareDatabase { db in
@@ -169,7 +172,8 @@ public struct SQLiteStore: Sendable {
         }
         let found: Found
         do {
-            let queue = try DatabaseQueue(path: access.sqlitePath(for: path), configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(
+                path: access.sqlitePath(for: path), configuration: configuration(readonly: true))
             found = try queue.read { db in
                 let migrator = RegisterSchema.migrator
                 let hasMigrations = try db.tableExists("grdb_migrations")
@@ -189,7 +193,8 @@ public struct SQLiteStore: Sendable {
             throw .newerSchema(path: path, found: "version \(found.version)")
         }
         if !found.unknownMigrations.isEmpty {
-            throw .newerSchema(path: path, found: "migrations " + found.unknownMigrations.sorted().joined(separator: ", "))
+            throw .newerSchema(
+                path: path, found: "migrations " + found.unknownMigrations.sorted().joined(separator: ", "))
         }
         guard found.hasMigrations else { throw .notARegister(path: path) }
     }

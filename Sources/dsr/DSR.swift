@@ -24,7 +24,8 @@ struct DSR: AsyncParsableCommand {
             EventCommand<ExtendEvent>.self, EventCommand<CompleteEvent>.self, EventCommand<RefuseEvent>.self,
             EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
             EventCommand<LiftEvent>.self, Event.self,
-            Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self, Workflow.self,
+            Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self,
+            Workflow.self,
             Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
             CaseGroup.self, Note.self, Void.self, Reopen.self,
         ]

@@ -10,8 +10,9 @@ struct AuditServiceTests {
         var cases: [CaseNumber] = []
         for _ in 0..<count {
             let command = RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2)))
-            cases.append(try await service.register(command, actor: Fixture.actor, today: try Fixture.today()).record
-                .caseNumber)
+            cases.append(
+                try await service.register(command, actor: Fixture.actor, today: try Fixture.today()).record
+                    .caseNumber)
         }
         return cases
     }
@@ -77,8 +78,11 @@ struct AuditServiceTests {
             let cases = try await Self.register(service, count: 3)
 
             var entries: [AuditTrailEntry] = []
-            for try await entry in try await service.auditTrail(ExportAuditTrail(caseNumber: cases[1],
-                                                                                 includePersonalData: true)) {
+            for try await entry in try await service.auditTrail(
+                ExportAuditTrail(
+                    caseNumber: cases[1],
+                    includePersonalData: true))
+            {
                 entries.append(entry)
             }
             #expect(entries.map(\.sequence) == [2])
@@ -93,7 +97,8 @@ struct AuditServiceTests {
 
     @Test func aBackupRestoresToTheSameHistory() async throws {
         try await StoreBackend.file.withStorage { storage in
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dsr-service-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dsr-service-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             let service = try Fixture.service(storage)
             _ = try await Self.register(service, count: 3)
@@ -103,8 +108,9 @@ struct AuditServiceTests {
             let made = try await service.backup(BackupRegister(destination: backup))
             let target = folder.appendingPathComponent("restored.sqlite").path
             let place = StoreBackend.registerPlace(target)
-            let restored = try await CaseService.restore(RestoreRegister(source: backup), into: place,
-                                                         workflows: service.workflows, now: try Fixture.today().now)
+            let restored = try await CaseService.restore(
+                RestoreRegister(source: backup), into: place,
+                workflows: service.workflows, now: try Fixture.today().now)
 
             // Then both verify with the register's head, and the restore made a new register without its key
             #expect(made.report.isIntact, "\(made.report.problems)")
@@ -115,8 +121,9 @@ struct AuditServiceTests {
 
             // And a restore over it is refused unless asked, naming the register in the way
             await #expect(throws: BackupError.destinationExists(path: target, isRegister: true)) {
-                _ = try await CaseService.restore(RestoreRegister(source: backup), into: place,
-                                                  workflows: service.workflows, now: try Fixture.today().now)
+                _ = try await CaseService.restore(
+                    RestoreRegister(source: backup), into: place,
+                    workflows: service.workflows, now: try Fixture.today().now)
             }
         }
     }

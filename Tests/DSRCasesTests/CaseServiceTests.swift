@@ -38,8 +38,9 @@ struct CaseServiceTests {
                 _ = try await service.register(future, actor: Fixture.actor, today: today)
             }
             await #expect(throws: InputError.self) {
-                _ = try await service.register(RegisterRequest(draft: Fixture.draft(received: today.date, name: " ")),
-                                               actor: Fixture.actor, today: today)
+                _ = try await service.register(
+                    RegisterRequest(draft: Fixture.draft(received: today.date, name: " ")),
+                    actor: Fixture.actor, today: today)
             }
             #expect(try await storage.records(RequestQuery(includeClosed: true)).isEmpty)
         }
@@ -49,7 +50,8 @@ struct CaseServiceTests {
         try await StoreBackend.inMemory.withStorage { storage in
             let service = try Fixture.service(storage)
             let code = try #require(Henkilotunnus("131052-308T"))
-            let command = RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2)), identityCode: code)
+            let command = RegisterRequest(
+                draft: Fixture.draft(received: try Fixture.day(2026, 2, 2)), identityCode: code)
 
             // A register without a key cannot seal the code, and registers nothing
             await #expect(throws: (any Error).self) {
@@ -65,12 +67,14 @@ struct CaseServiceTests {
             let today = try Fixture.today()
             let record = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))), actor: Fixture.actor,
-                today: today).record
+                today: today
+            ).record
 
             // When the request is acknowledged
             let transition = try await service.record(
-                RecordEvent(caseNumber: record.caseNumber, event: EventID("acknowledge"),
-                            input: EventInput(on: try Fixture.day(2026, 2, 3))),
+                RecordEvent(
+                    caseNumber: record.caseNumber, event: EventID("acknowledge"),
+                    input: EventInput(on: try Fixture.day(2026, 2, 3))),
                 actor: Fixture.actor, today: today)
 
             // Then the transition leaves the initial state, and show has both events
@@ -88,12 +92,14 @@ struct CaseServiceTests {
             let today = try Fixture.today()
             let record = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))), actor: Fixture.actor,
-                today: today).record
+                today: today
+            ).record
 
             await #expect(throws: (any Error).self) {
                 _ = try await service.record(
-                    RecordEvent(caseNumber: record.caseNumber, event: EventID("lift"),
-                                input: EventInput(on: today.date)),
+                    RecordEvent(
+                        caseNumber: record.caseNumber, event: EventID("lift"),
+                        input: EventInput(on: today.date)),
                     actor: Fixture.actor, today: today)
             }
             #expect(try await storage.record(record.caseNumber) == record)
@@ -123,14 +129,17 @@ struct CaseServiceTests {
             let today = try Fixture.today()
             let old = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 1, 2))), actor: Fixture.actor,
-                today: today).record
+                today: today
+            ).record
             _ = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 20))), actor: Fixture.actor,
                 today: today)
 
             let all = try await service.list(ListCases(query: RequestQuery(), asOf: today.date))
-            let overdue = try await service.list(ListCases(query: RequestQuery(overdueAsOf: today.date),
-                                                           asOf: today.date))
+            let overdue = try await service.list(
+                ListCases(
+                    query: RequestQuery(overdueAsOf: today.date),
+                    asOf: today.date))
 
             #expect(all.count == 2)
             #expect(overdue.map(\.`case`) == [old.caseNumber.description])
@@ -140,8 +149,9 @@ struct CaseServiceTests {
     @Test func findingByIdentityCodeInARegisterWithoutKeyFindsNothing() async throws {
         try await StoreBackend.inMemory.withStorage { storage in
             let service = try Fixture.service(storage)
-            let matches = try await service.find(FindByIdentityCode(code: try #require(Henkilotunnus("131052-308T"))),
-                                                 actor: Fixture.actor, today: try Fixture.today())
+            let matches = try await service.find(
+                FindByIdentityCode(code: try #require(Henkilotunnus("131052-308T"))),
+                actor: Fixture.actor, today: try Fixture.today())
             #expect(matches.records.isEmpty)
             #expect(matches.adoptedKeyPath == nil)
         }
@@ -155,11 +165,13 @@ struct CaseServiceTests {
 
             // When the name is set, then the e-mail
             let first = try await service.changeControllerProfile(
-                ChangeControllerProfile(changes: ControllerProfileChanges(name: "Esimerkki Oy", businessID: "2747637-5"),
-                                        source: "test"),
+                ChangeControllerProfile(
+                    changes: ControllerProfileChanges(name: "Esimerkki Oy", businessID: "2747637-5"),
+                    source: "test"),
                 actor: Fixture.actor, today: today)
             let second = try await service.changeControllerProfile(
-                ChangeControllerProfile(changes: ControllerProfileChanges(email: "tietosuoja@example.fi"), source: "test"),
+                ChangeControllerProfile(
+                    changes: ControllerProfileChanges(email: "tietosuoja@example.fi"), source: "test"),
                 actor: Fixture.actor, today: today)
 
             // Then the second version keeps the name and adds the e-mail
@@ -177,8 +189,9 @@ struct CaseServiceTests {
             let service = try Fixture.service(storage)
             await #expect(throws: InputError.self) {
                 _ = try await service.changeControllerProfile(
-                    ChangeControllerProfile(changes: ControllerProfileChanges(businessID: "not a business id"),
-                                            source: "test"),
+                    ChangeControllerProfile(
+                        changes: ControllerProfileChanges(businessID: "not a business id"),
+                        source: "test"),
                     actor: Fixture.actor, today: try Fixture.today())
             }
             #expect(try await service.controllerProfile() == nil)
@@ -191,15 +204,19 @@ struct CaseServiceTests {
             let today = try Fixture.today()
             let open = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))), actor: Fixture.actor,
-                today: today).record
+                today: today
+            ).record
             let closed = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 3))), actor: Fixture.actor,
-                today: today).record
+                today: today
+            ).record
             _ = try await service.record(
-                RecordEvent(caseNumber: closed.caseNumber, event: EventID("withdraw"), input: EventInput(on: today.date)),
+                RecordEvent(
+                    caseNumber: closed.caseNumber, event: EventID("withdraw"), input: EventInput(on: today.date)),
                 actor: Fixture.actor, today: today)
             _ = try await service.changeControllerProfile(
-                ChangeControllerProfile(changes: ControllerProfileChanges(internalTargetWorkingDays: 5), source: "test"),
+                ChangeControllerProfile(
+                    changes: ControllerProfileChanges(internalTargetWorkingDays: 5), source: "test"),
                 actor: Fixture.actor, today: today)
 
             let deadlines = try await service.openDeadlines()

@@ -23,8 +23,9 @@ enum Fixture {
     static func draft(received: CivilDate, name: String = "Maija Meikäläinen", reference: String? = nil)
         -> RequestDraft
     {
-        RequestDraft(kind: .access, subject: DataSubject(name: name, email: "maija@example.fi"), received: received,
-                     reference: reference)
+        RequestDraft(
+            kind: .access, subject: DataSubject(name: name, email: "maija@example.fi"), received: received,
+            reference: reference)
     }
 
     /// The service over a register, with the built-in workflows.

@@ -21,7 +21,8 @@ struct IdentityKeyServiceTests {
             // When a request with the code is registered, and the key is rotated
             let record = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2)), identityCode: code),
-                actor: Fixture.actor, today: today).record
+                actor: Fixture.actor, today: today
+            ).record
             let before = try await service.find(FindByIdentityCode(code: code), actor: Fixture.actor, today: today)
             let rotated = try await service.rotateIdentityKey(actor: Fixture.actor, today: today)
             let after = try await service.find(FindByIdentityCode(code: code), actor: Fixture.actor, today: today)

@@ -7,7 +7,8 @@ import Testing
 /// and an export that imports back.
 struct ImportExportServiceTests {
     /// A file with three requests, one of them closed.
-    static let file = "reference,kind,received,name,acknowledged,closed,outcome\n"
+    static let file =
+        "reference,kind,received,name,acknowledged,closed,outcome\n"
         + "R-1,access,2026-01-05,Maija Meikäläinen,2026-01-06,,\n"
         + "R-2,erasure,2026-01-07,Matti Meikäläinen,,2026-01-20,completed\n"
         + "R-3,objection,2026-02-01,Anna Aho,,,\n"
@@ -50,12 +51,15 @@ struct ImportExportServiceTests {
 
             // And the export writes them in case-number order, closed ones only when asked
             var open: [String] = []
-            for try await request in service.exportRequests(ExportRequests()) { open.append(request.record.reference ?? "") }
+            for try await request in service.exportRequests(ExportRequests()) {
+                open.append(request.record.reference ?? "")
+            }
             #expect(open == ["R-1", "R-3"])
             var lines = [RequestExport.csvHeader(separator: ",")]
             var acknowledged: [CivilDate?] = []
             for try await request in service.exportRequests(ExportRequests(includeClosed: true)) {
-                lines.append(RequestExport.csvLine(request.record, acknowledgedOn: request.acknowledgedOn, separator: ","))
+                lines.append(
+                    RequestExport.csvLine(request.record, acknowledgedOn: request.acknowledgedOn, separator: ","))
                 acknowledged.append(request.acknowledgedOn)
             }
             #expect(acknowledged == [try Fixture.day(2026, 1, 6), nil, nil])

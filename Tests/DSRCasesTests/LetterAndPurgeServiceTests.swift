@@ -11,13 +11,15 @@ struct LetterAndPurgeServiceTests {
         let service = try Fixture.service(storage)
         let today = try Fixture.today()
         _ = try await service.changeControllerProfile(
-            ChangeControllerProfile(changes: ControllerProfileChanges(
-                name: "Esimerkki Oy", businessID: "2747637-5", address: "Esimerkkikatu 2, 00100 Helsinki",
-                email: "tietosuoja@example.fi", contactPerson: "Tietosuojavastaava"), source: "test"),
+            ChangeControllerProfile(
+                changes: ControllerProfileChanges(
+                    name: "Esimerkki Oy", businessID: "2747637-5", address: "Esimerkkikatu 2, 00100 Helsinki",
+                    email: "tietosuoja@example.fi", contactPerson: "Tietosuojavastaava"), source: "test"),
             actor: Fixture.actor, today: today)
         let record = try await service.register(
             RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))), actor: Fixture.actor,
-            today: today).record
+            today: today
+        ).record
         return (service, record.caseNumber)
     }
 
@@ -69,8 +71,10 @@ struct LetterAndPurgeServiceTests {
                 _ = try await service.issuedLetters(of: missing)
             }
             await #expect(throws: StoreError.unknownCase(missing)) {
-                _ = try await service.letter(WriteLetter(caseNumber: missing, date: try Fixture.day(2026, 3, 2),
-                                                         format: .text))
+                _ = try await service.letter(
+                    WriteLetter(
+                        caseNumber: missing, date: try Fixture.day(2026, 3, 2),
+                        format: .text))
             }
         }
     }
@@ -81,15 +85,18 @@ struct LetterAndPurgeServiceTests {
             let today = try Fixture.today()
             let open = try await service.register(
                 RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 3))), actor: Fixture.actor,
-                today: today).record.caseNumber
+                today: today
+            ).record.caseNumber
             _ = try await service.record(
-                RecordEvent(caseNumber: closed, event: EventID("withdraw"), input: EventInput(on: try Fixture.day(2026, 2, 4))),
+                RecordEvent(
+                    caseNumber: closed, event: EventID("withdraw"), input: EventInput(on: try Fixture.day(2026, 2, 4))),
                 actor: Fixture.actor, today: today)
 
             // When requests closed before today are purged
             let cutoff = today.date
             #expect(try await service.purgeCandidates(closedBefore: cutoff).map(\.caseNumber) == [closed])
-            let run = try await service.purge(PurgeClosedCases(closedBefore: cutoff), actor: Fixture.actor, today: today)
+            let run = try await service.purge(
+                PurgeClosedCases(closedBefore: cutoff), actor: Fixture.actor, today: today)
             var outcomes: [PurgeOutcome] = []
             for try await outcome in run.outcomes { outcomes.append(outcome) }
 

@@ -8,7 +8,8 @@ import Testing
 /// never when it leaves the profile without a name or a contact; on a fresh in-memory register per test.
 struct NoticeImportServiceTests {
     /// A notice that names its controller and an e-mail address.
-    static let notice = Data("1. Rekisterinpitäjä\nUusi Oy\ntietosuoja@uusi.fi\n\n2. Rekisterin nimi\nAsiakasrekisteri\n".utf8)
+    static let notice = Data(
+        "1. Rekisterinpitäjä\nUusi Oy\ntietosuoja@uusi.fi\n\n2. Rekisterin nimi\nAsiakasrekisteri\n".utf8)
     /// A notice with neither a controller name nor a contact.
     static let nameless = Data("# Tietosuoja\n\n## Säilytysaika\n\nKaksi vuotta.\n".utf8)
 
@@ -16,8 +17,9 @@ struct NoticeImportServiceTests {
         try await StoreBackend.inMemory.withStorage { storage in
             let service = try Fixture.service(storage)
             // Given no profile yet, when a notice is imported
-            let result = try await service.importNotice(ImportNotice(document: Self.notice, source: "notice a.txt"),
-                                                        actor: Fixture.actor, today: try Fixture.today())
+            let result = try await service.importNotice(
+                ImportNotice(document: Self.notice, source: "notice a.txt"),
+                actor: Fixture.actor, today: try Fixture.today())
             // Then it is version 1, compared with no profile, and recorded by a controller-set event with its source
             #expect(result.savedVersion == 1 && result.currentVersion == nil && result.canBeSaved)
             #expect(result.plan.rows.first { $0.field == .name }?.change == .new)
@@ -37,16 +39,18 @@ struct NoticeImportServiceTests {
             changes.name = "Vanha Oy"
             changes.phone = "09 123 4567"
             changes.internalTargetWorkingDays = 5
-            _ = try await service.changeControllerProfile(ChangeControllerProfile(changes: changes, source: "test"),
-                                                          actor: Fixture.actor, today: try Fixture.today())
+            _ = try await service.changeControllerProfile(
+                ChangeControllerProfile(changes: changes, source: "test"),
+                actor: Fixture.actor, today: try Fixture.today())
             // When a notice is previewed, and then imported keeping the phone
             let preview = try await service.previewNoticeImport(ImportNotice(document: Self.notice, source: "n"))
             #expect(preview.currentVersion == 1 && preview.savedVersion == nil)
             #expect(preview.plan.rows.first { $0.field == .name }?.change == .changed)
             #expect(preview.plan.rows.first { $0.field == .phone }?.change == .removed)
             #expect(try await service.controllerProfile()?.version == 1)
-            let kept = try await service.importNotice(ImportNotice(document: Self.notice, keep: [.phone], source: "n"),
-                                                      actor: Fixture.actor, today: try Fixture.today())
+            let kept = try await service.importNotice(
+                ImportNotice(document: Self.notice, keep: [.phone], source: "n"),
+                actor: Fixture.actor, today: try Fixture.today())
             // Then the new version keeps the phone and the setting no notice carries
             #expect(kept.savedVersion == 2)
             let current = try #require(try await service.controllerProfile())
@@ -59,8 +63,9 @@ struct NoticeImportServiceTests {
         try await StoreBackend.inMemory.withStorage { storage in
             let service = try Fixture.service(storage)
             // Given a notice that gives no name and no contact, when it is imported
-            let result = try await service.importNotice(ImportNotice(document: Self.nameless, keep: [.phone], source: "n"),
-                                                        actor: Fixture.actor, today: try Fixture.today())
+            let result = try await service.importNotice(
+                ImportNotice(document: Self.nameless, keep: [.phone], source: "n"),
+                actor: Fixture.actor, today: try Fixture.today())
             // Then both problems are reported and no profile is stored
             #expect(result.plan.problems == [.missingName, .missingContact])
             #expect(result.savedVersion == nil && !result.canBeSaved)

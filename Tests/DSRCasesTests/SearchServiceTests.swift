@@ -19,7 +19,8 @@ struct SearchServiceTests {
             #expect(named.map(\.name) == ["Matti Meikäläinen", "Maija Meikäläinen"])
             #expect(nameless.map(\.name) == [nil, nil])
             #expect(nameless.map(\.case) == ["2026-0002", "2025-0001"])
-            #expect(try await service.search(SearchCases(text: "meikalainen", limit: 1, asOf: asOf)).map(\.case)
+            #expect(
+                try await service.search(SearchCases(text: "meikalainen", limit: 1, asOf: asOf)).map(\.case)
                     == ["2026-0002"])
             #expect(try await service.search(SearchCases(text: "nobody", asOf: asOf)).isEmpty)
         }
@@ -58,8 +59,11 @@ struct SearchServiceTests {
 
     @Test func wordsAreSplitAtWhiteSpaceAndCaseNumbersWrittenAsDsrWritesThem() throws {
         let query = try SearchQuery(text: "  Maija\t2026-42 ,  meik*  ")
-        #expect(query.terms == [SearchTerm("Maija", matchesPrefix: true), SearchTerm("2026-0042", matchesPrefix: false),
-                                SearchTerm("meik*", matchesPrefix: true)])
+        #expect(
+            query.terms == [
+                SearchTerm("Maija", matchesPrefix: true), SearchTerm("2026-0042", matchesPrefix: false),
+                SearchTerm("meik*", matchesPrefix: true),
+            ])
         #expect(query.limit == SearchQuery.defaultLimit)
     }
 }

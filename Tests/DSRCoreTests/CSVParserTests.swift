@@ -26,18 +26,20 @@ struct CSVParserTests {
     @Test(arguments: [1, 2, 3, 7, 1 << 20])
     func semicolonsQuotesAndLineBreaksInAnyChunking(chunk: Int) {
         // Given a file as Finnish Excel writes it: BOM, semicolons, CR LF, a quoted field with a line break
-        let text = "\u{FEFF}laji;nimi;osoite\r\naccess;\"Meikäläinen; Matti\";\"Kotikatu 1\r\n00100 Helsinki\"\r\n"
+        let text =
+            "\u{FEFF}laji;nimi;osoite\r\naccess;\"Meikäläinen; Matti\";\"Kotikatu 1\r\n00100 Helsinki\"\r\n"
             + "erasure;\"Sanoi \"\"hei\"\"\";\r\n"
 
         // When it is read in chunks of any size
         let records = Self.parse(text, chunk: chunk)
 
         // Then the records, their fields and their first lines are right, and line breaks in fields are LF
-        #expect(records == [
-            CSVParser.Record(line: 1, fields: ["laji", "nimi", "osoite"]),
-            CSVParser.Record(line: 2, fields: ["access", "Meikäläinen; Matti", "Kotikatu 1\n00100 Helsinki"]),
-            CSVParser.Record(line: 4, fields: ["erasure", "Sanoi \"hei\"", ""]),
-        ])
+        #expect(
+            records == [
+                CSVParser.Record(line: 1, fields: ["laji", "nimi", "osoite"]),
+                CSVParser.Record(line: 2, fields: ["access", "Meikäläinen; Matti", "Kotikatu 1\n00100 Helsinki"]),
+                CSVParser.Record(line: 4, fields: ["erasure", "Sanoi \"hei\"", ""]),
+            ])
     }
 
     @Test func commaSeparatedWithoutBOMOrFinalLineEnd() {
@@ -56,15 +58,17 @@ struct CSVParserTests {
 
     @Test func excelSeparatorLineIsHonouredAndSkipped() {
         let records = Self.parse("sep=;\r\nkind;name\r\naccess;A, B\r\n", chunk: 4)
-        #expect(records == [
-            CSVParser.Record(line: 2, fields: ["kind", "name"]),
-            CSVParser.Record(line: 3, fields: ["access", "A, B"]),
-        ])
+        #expect(
+            records == [
+                CSVParser.Record(line: 2, fields: ["kind", "name"]),
+                CSVParser.Record(line: 3, fields: ["access", "A, B"]),
+            ])
     }
 
     @Test func blankLinesAndEmptyRowsAreSkippedButCounted() {
         let records = Self.parse("a;b\n\n;\n  ;  \r\n1;2\n")
-        #expect(records == [CSVParser.Record(line: 1, fields: ["a", "b"]), CSVParser.Record(line: 5, fields: ["1", "2"])])
+        #expect(
+            records == [CSVParser.Record(line: 1, fields: ["a", "b"]), CSVParser.Record(line: 5, fields: ["1", "2"])])
     }
 
     @Test func oldMacLineEndsAndLoneCarriageReturns() {

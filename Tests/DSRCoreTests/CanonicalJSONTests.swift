@@ -14,7 +14,8 @@ struct CanonicalJSONTests {
     }
 
     /// Text with every ASCII character, quotes, backslashes, slashes and non-ASCII characters.
-    static let hostile = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+    static let hostile =
+        String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
         + "ä€😀\u{2028}\u{2029}\u{FEFF}\u{200F}\u{0301}/\\\"\r\n"
 
     static func day(_ month: Int, _ day: Int) throws -> CivilDate {
@@ -26,15 +27,19 @@ struct CanonicalJSONTests {
         var record = RequestRecord(
             caseNumber: CaseNumber(year: 2026, sequence: 42), kind: .restriction, state: StateID("refused"),
             workflowVersion: 3, received: try day(1, 31),
-            subject: DataSubject(name: hostile, email: "a@b.fi", address: "Katu 1\n00100 Helsinki", phone: "+358",
-                                 identityCode: SealedIdentityCode(masked: "131052-****", sealed: "c2VhbGVk/+=",
-                                                                  lookup: "abc123")),
+            subject: DataSubject(
+                name: hostile, email: "a@b.fi", address: "Katu 1\n00100 Helsinki", phone: "+358",
+                identityCode: SealedIdentityCode(
+                    masked: "131052-****", sealed: "c2VhbGVk/+=",
+                    lookup: "abc123")),
             channel: .webForm, language: .sv, isDirectMarketing: true, note: "note \"quoted\"", clock: .stopped,
-            extendedOn: try day(2, 3), extensionReason: "many systems", pauses: [
+            extendedOn: try day(2, 3), extensionReason: "many systems",
+            pauses: [
                 ClockPause(start: try day(2, 4), end: try day(2, 9)), ClockPause(start: try day(2, 10)),
             ], deadline: try day(5, 2), closedOn: try day(3, 1), outcome: .refused,
-            refusal: Refusal(grounds: [GroundCode(rawValue: "art12-5-excessive"), GroundCode(rawValue: "b")],
-                             reason: "reason", granted: "part", reasonsWithheld: true),
+            refusal: Refusal(
+                grounds: [GroundCode(rawValue: "art12-5-excessive"), GroundCode(rawValue: "b")],
+                reason: "reason", granted: "part", reasonsWithheld: true),
             recipientsNotified: ["Recipient Oy", "Toinen Oy"], endCondition: "until decided", details: "done",
             lastEventOn: try day(3, 1), reference: "CRM/2026/42")
         record.personalDataRemovedOn = try day(3, 2)
@@ -58,15 +63,17 @@ struct CanonicalJSONTests {
     }
 
     @Test func draftsAndEventInputs() throws {
-        let draft = RequestDraft(kind: .objection, subject: DataSubject(name: Self.hostile, email: "x@y.fi"),
-                                 received: try Self.day(3, 3), channel: .inPerson, language: .en,
-                                 isDirectMarketing: true, note: "n", reference: "R-1")
+        let draft = RequestDraft(
+            kind: .objection, subject: DataSubject(name: Self.hostile, email: "x@y.fi"),
+            received: try Self.day(3, 3), channel: .inPerson, language: .en,
+            isDirectMarketing: true, note: "n", reference: "R-1")
         #expect(CanonicalJSON.encode(draft) == (try Self.foundation(draft)))
         let bare = RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(3, 3))
         #expect(CanonicalJSON.encode(bare) == (try Self.foundation(bare)))
-        let input = EventInput(on: try Self.day(4, 4), reason: "r", grounds: [GroundCode(rawValue: "g")], granted: "p",
-                               reasonsWithheld: true, recipients: [], endCondition: "e", details: "d", note: Self.hostile,
-                               liftsOn: try Self.day(4, 20), asked: ["a", Self.hostile])
+        let input = EventInput(
+            on: try Self.day(4, 4), reason: "r", grounds: [GroundCode(rawValue: "g")], granted: "p",
+            reasonsWithheld: true, recipients: [], endCondition: "e", details: "d", note: Self.hostile,
+            liftsOn: try Self.day(4, 20), asked: ["a", Self.hostile])
         #expect(CanonicalJSON.encode(input) == (try Self.foundation(input)))
         let plain = EventInput(on: try Self.day(4, 4))
         #expect(CanonicalJSON.encode(plain) == (try Self.foundation(plain)))
@@ -76,7 +83,8 @@ struct CanonicalJSONTests {
     @Test func everyCharacterIsEscapedAsFoundationEscapesIt() throws {
         for scalar in (0..<0x800).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{FEFF}", "\u{1F600}"] {
             let text = "a" + String(Character(scalar)) + "b"
-            #expect(CanonicalJSON.encode([text]) == (try Self.foundation([text])), "U+\(String(scalar.value, radix: 16))")
+            #expect(
+                CanonicalJSON.encode([text]) == (try Self.foundation([text])), "U+\(String(scalar.value, radix: 16))")
         }
     }
 
@@ -108,31 +116,36 @@ struct CanonicalJSONTests {
     @Test func profilesLettersAndEntries() throws {
         #expect(CanonicalJSON.encode(Self.fullProfile()) == (try Self.foundation(Self.fullProfile())))
         #expect(CanonicalJSON.encode(ControllerProfile()) == (try Self.foundation(ControllerProfile())))
-        let data = IssuedLetter.EventData(letter: "2026-0042/L3", type: .refusal, language: .sv, date: "2026-05-08",
-                                          profileVersion: 2, format: .pdf, body: "ab12",
-                                          files: ["pdf": "01", "html": "02", "text": "03"])
+        let data = IssuedLetter.EventData(
+            letter: "2026-0042/L3", type: .refusal, language: .sv, date: "2026-05-08",
+            profileVersion: 2, format: .pdf, body: "ab12",
+            files: ["pdf": "01", "html": "02", "text": "03"])
         #expect(CanonicalJSON.encode(data) == (try Self.foundation(data)))
         var unversioned = data
         unversioned.profileVersion = nil
         unversioned.files = [:]
         #expect(CanonicalJSON.encode(unversioned) == (try Self.foundation(unversioned)))
-        var entry = EventEntry(caseNumber: CaseNumber(year: 2026, sequence: 7), name: "extend", on: try Self.day(2, 3),
-                               recordedAt: Date(timeIntervalSince1970: 1_772_442_001), actor: Self.hostile,
-                               workflowVersion: 3, stateAfter: StateID("extended"), data: #"{"on":"x"}"#)
+        var entry = EventEntry(
+            caseNumber: CaseNumber(year: 2026, sequence: 7), name: "extend", on: try Self.day(2, 3),
+            recordedAt: Date(timeIntervalSince1970: 1_772_442_001), actor: Self.hostile,
+            workflowVersion: 3, stateAfter: StateID("extended"), data: #"{"on":"x"}"#)
         entry.sequence = 12
         entry.publicData = "{}"
         entry.previousHash = "00ff"
         entry.hash = "ff00"
         #expect(CanonicalJSON.encode(entry) == (try Self.foundation(entry)))
-        let registerWide = EventEntry(caseNumber: nil, name: "controller-profile", on: try Self.day(1, 1),
-                                      recordedAt: Date(timeIntervalSince1970: 0), actor: "a", workflowVersion: 0,
-                                      stateAfter: nil, data: "{}")
+        let registerWide = EventEntry(
+            caseNumber: nil, name: "controller-profile", on: try Self.day(1, 1),
+            recordedAt: Date(timeIntervalSince1970: 0), actor: "a", workflowVersion: 0,
+            stateAfter: nil, data: "{}")
         #expect(CanonicalJSON.encode(registerWide) == (try Self.foundation(registerWide)))
     }
 
     @Test func objectsWithDataKeysAreSortedByTheirBytes() throws {
-        let dictionary = ["b": "1", "B": "2", "a": "3", "ä": "4", "Z": "5", "aa": "6", "a_b": "7", "a-b": "8", "": "9",
-                          Self.hostile: "10"]
+        let dictionary = [
+            "b": "1", "B": "2", "a": "3", "ä": "4", "Z": "5", "aa": "6", "a_b": "7", "a-b": "8", "": "9",
+            Self.hostile: "10",
+        ]
         #expect(CanonicalJSON.encode(dictionary) == (try Self.foundation(dictionary)))
         let nested = ["x": ["z": "1", "y": "2"], "identityCode": ["masked": "131052-****"], "empty": [:]]
         #expect(CanonicalJSON.encode(nested) == (try Self.foundation(nested)))
@@ -144,19 +157,31 @@ struct CanonicalJSONTests {
         // When a stored property is added to one of these types, write it in its writeCanonicalJSON too, then
         // update the count here (the comparisons above check the bytes once the field is set in their values).
         #expect(Mirror(reflecting: try Self.fullRecord()).children.count == 27)
-        #expect(Mirror(reflecting: RequestDraft(kind: .access, subject: DataSubject(name: "A"),
-                                                received: try Self.day(1, 1))).children.count == 8)
+        #expect(
+            Mirror(
+                reflecting: RequestDraft(
+                    kind: .access, subject: DataSubject(name: "A"),
+                    received: try Self.day(1, 1))
+            ).children.count == 8)
         #expect(Mirror(reflecting: EventInput(on: try Self.day(1, 1))).children.count == 11)
         #expect(Mirror(reflecting: DataSubject(name: "A")).children.count == 5)
         #expect(Mirror(reflecting: SealedIdentityCode(masked: "", sealed: "", lookup: "")).children.count == 3)
         #expect(Mirror(reflecting: ClockPause(start: try Self.day(1, 1))).children.count == 2)
         #expect(Mirror(reflecting: Refusal(grounds: [], reason: "")).children.count == 4)
         #expect(Mirror(reflecting: ControllerProfile()).children.count == 20)
-        #expect(Mirror(reflecting: EventEntry(caseNumber: nil, name: "", on: try Self.day(1, 1), recordedAt: Date(),
-                                              actor: "", workflowVersion: 0, stateAfter: nil, data: ""))
-                    .children.count == 12)
-        #expect(Mirror(reflecting: IssuedLetter.EventData(letter: "", type: .refusal, language: .fi, date: "",
-                                                          profileVersion: nil, format: .text, body: "", files: [:]))
-                    .children.count == 8)
+        #expect(
+            Mirror(
+                reflecting: EventEntry(
+                    caseNumber: nil, name: "", on: try Self.day(1, 1), recordedAt: Date(),
+                    actor: "", workflowVersion: 0, stateAfter: nil, data: "")
+            )
+            .children.count == 12)
+        #expect(
+            Mirror(
+                reflecting: IssuedLetter.EventData(
+                    letter: "", type: .refusal, language: .fi, date: "",
+                    profileVersion: nil, format: .text, body: "", files: [:])
+            )
+            .children.count == 8)
     }
 }

@@ -7,10 +7,13 @@ import Testing
 struct CaseWorkDataTests {
     @Test func theHandWrittenFormsAreJSONEncodersBytes() throws {
         let hostile = CanonicalJSONTests.hostile
-        let full = CaseSetData(changes: [CaseFieldChange(field: .email, old: hostile, new: "a/b@example.fi"),
-                                         CaseFieldChange(field: .received, old: "2026-11-02", new: "2026-11-05"),
-                                         CaseFieldChange(field: .phone, old: nil, new: "040")],
-                               reason: hostile)
+        let full = CaseSetData(
+            changes: [
+                CaseFieldChange(field: .email, old: hostile, new: "a/b@example.fi"),
+                CaseFieldChange(field: .received, old: "2026-11-02", new: "2026-11-05"),
+                CaseFieldChange(field: .phone, old: nil, new: "040"),
+            ],
+            reason: hostile)
         let bare = CaseSetData(changes: [CaseFieldChange(field: .reference, old: "R-1", new: nil)], reason: nil)
         for value in [full, bare] {
             #expect(EventEntry.canonicalJSON(value) == (try CanonicalJSONTests.foundation(value)))
@@ -31,18 +34,26 @@ struct CaseWorkDataTests {
     }
 
     @Test func thePublicFormWithholdsPersonalValuesAndReasonsOnly() {
-        let data = CaseSetData(changes: [CaseFieldChange(field: .name, old: "Aino", new: "Aina"),
-                                         CaseFieldChange(field: .email, old: nil, new: "a@example.fi"),
-                                         CaseFieldChange(field: .channel, old: "post", new: "email")],
-                               reason: "typo")
+        let data = CaseSetData(
+            changes: [
+                CaseFieldChange(field: .name, old: "Aino", new: "Aina"),
+                CaseFieldChange(field: .email, old: nil, new: "a@example.fi"),
+                CaseFieldChange(field: .channel, old: "post", new: "email"),
+            ],
+            reason: "typo")
         let withheld = PersonalData.withheld
-        #expect(data.replacingPersonalData(with: withheld) == CaseSetData(
-            changes: [CaseFieldChange(field: .name, old: withheld, new: withheld),
-                      CaseFieldChange(field: .email, old: nil, new: withheld),
-                      CaseFieldChange(field: .channel, old: "post", new: "email")],
-            reason: withheld))
-        #expect(VoidData(event: 7, reason: "wrong day").replacingPersonalData(with: withheld)
-                    == VoidData(event: 7, reason: withheld))
+        #expect(
+            data.replacingPersonalData(with: withheld)
+                == CaseSetData(
+                    changes: [
+                        CaseFieldChange(field: .name, old: withheld, new: withheld),
+                        CaseFieldChange(field: .email, old: nil, new: withheld),
+                        CaseFieldChange(field: .channel, old: "post", new: "email"),
+                    ],
+                    reason: withheld))
+        #expect(
+            VoidData(event: 7, reason: "wrong day").replacingPersonalData(with: withheld)
+                == VoidData(event: 7, reason: withheld))
         #expect(CaseNoteData(text: "soitettu").replacingPersonalData(with: withheld).text == withheld)
     }
 }

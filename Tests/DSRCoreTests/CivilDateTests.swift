@@ -135,7 +135,10 @@ struct CivilDateTests {
         #expect(date(2025, 12, 31) < date(2026, 1, 1))
         #expect(date(2026, 1, 2) > date(2026, 1, 1))
         #expect(date(2026, 2, 1) > date(2026, 1, 31))
-        #expect([date(2026, 3, 1), date(2025, 12, 1), date(2026, 1, 5)].sorted() == [date(2025, 12, 1), date(2026, 1, 5), date(2026, 3, 1)])
+        #expect(
+            [date(2026, 3, 1), date(2025, 12, 1), date(2026, 1, 5)].sorted() == [
+                date(2025, 12, 1), date(2026, 1, 5), date(2026, 3, 1),
+            ])
     }
 
     @Test func leapYears() {
@@ -145,6 +148,9 @@ struct CivilDateTests {
         #expect(!CivilDate.isLeapYear(2025))
         #expect(CivilDate.daysIn(month: 2, year: 2024) == 29)
         #expect(CivilDate.daysIn(month: 2, year: 2100) == 28)
-        #expect((1...12).map { CivilDate.daysIn(month: $0, year: 2025) } == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+        #expect(
+            (1...12).map { CivilDate.daysIn(month: $0, year: 2025) } == [
+                31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+            ])
     }
 }

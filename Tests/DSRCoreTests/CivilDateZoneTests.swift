@@ -21,7 +21,9 @@ struct CivilDateZoneTests {
         #expect(date.description == expected)
     }
 
-    @Test(arguments: ["2026-11-05T10:00+1", "2026-11-05T10:00+25:00", "2026-11-05T10:00Q", "2026-11-05T10:00.", "2026-11-05T24:00Z"])
+    @Test(arguments: [
+        "2026-11-05T10:00+1", "2026-11-05T10:00+25:00", "2026-11-05T10:00Q", "2026-11-05T10:00.", "2026-11-05T24:00Z",
+    ])
     func malformedZonesAreRefused(text: String) {
         #expect(CivilDate(parsing: text) == nil)
     }

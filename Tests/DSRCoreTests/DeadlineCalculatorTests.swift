@@ -9,8 +9,11 @@ struct DeadlineCalculatorTests {
     @Test func everyRowOfTheIndependentDeadlineTableMatches() throws {
         // Given every received date of nine whole years, with and without extension and pauses
         let (header, rows) = try Fixture(name: "deadlines.csv").csv()
-        #expect(header == ["received", "extended", "paused_days", "one_month_end", "unrolled", "deadline", "safe_date",
-                           "extension_notice_by"])
+        #expect(
+            header == [
+                "received", "extended", "paused_days", "one_month_end", "unrolled", "deadline", "safe_date",
+                "extension_notice_by",
+            ])
         #expect(rows.count > 9_000)
         var mismatches: [String] = []
         var extendedRows = 0
@@ -37,22 +40,30 @@ struct DeadlineCalculatorTests {
             if result.unrolled != unrolled { problems.append("unrolled \(result.unrolled)") }
             if result.date != deadline { problems.append("date \(result.date)") }
             if result.safeDate != safeDate { problems.append("safeDate \(result.safeDate)") }
-            if result.rolledOverEve != (safeDate != deadline) { problems.append("rolledOverEve \(result.rolledOverEve)") }
+            if result.rolledOverEve != (safeDate != deadline) {
+                problems.append("rolledOverEve \(result.rolledOverEve)")
+            }
             if result.extensionNoticeBy != noticeBy { problems.append("extensionNoticeBy \(result.extensionNoticeBy)") }
             if result.pausedDays != paused { problems.append("pausedDays \(result.pausedDays)") }
-            if (result.extendedEnd != nil) != extended { problems.append("extendedEnd \(String(describing: result.extendedEnd))") }
+            if (result.extendedEnd != nil) != extended {
+                problems.append("extendedEnd \(String(describing: result.extendedEnd))")
+            }
             if let extendedEnd = result.extendedEnd, extendedEnd.adding(days: paused) != unrolled {
                 problems.append("extendedEnd \(extendedEnd)")
             }
             if result.skipped.map(\.date) != Array(dates(from: unrolled, before: deadline)) {
                 problems.append("skipped \(result.skipped.map(\.date))")
             }
-            if !problems.isEmpty { mismatches.append("\(row.joined(separator: ",")): \(problems.joined(separator: "; "))") }
+            if !problems.isEmpty {
+                mismatches.append("\(row.joined(separator: ",")): \(problems.joined(separator: "; "))")
+            }
         }
         #expect(extendedRows > 3_000)
         #expect(pausedRows > 3_000)
         #expect(eveRows > 0)
-        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(10).joined(separator: "\n"))")
+        #expect(
+            mismatches.isEmpty,
+            "\(mismatches.count) mismatches, first: \(mismatches.prefix(10).joined(separator: "\n"))")
     }
 
     /// The dates from `start` up to but not including `end`.
@@ -63,15 +74,15 @@ struct DeadlineCalculatorTests {
     /// One-month deadlines of EDPB Guidelines 01/2022 (Ex. 32, 33) and legal-facts § 1.5.
     @Test(arguments: [
         // received, deadline
-        ((2025, 3, 5), (2025, 4, 7)),    // 5 April 2025 is a Saturday → Monday 7 April
-        ((2023, 3, 5), (2023, 4, 5)),    // EDPB Ex. 32 pattern: 5 March → 5 April (a Wednesday in 2023)
+        ((2025, 3, 5), (2025, 4, 7)),  // 5 April 2025 is a Saturday → Monday 7 April
+        ((2023, 3, 5), (2023, 4, 5)),  // EDPB Ex. 32 pattern: 5 March → 5 April (a Wednesday in 2023)
         ((2025, 8, 31), (2025, 9, 30)),  // EDPB Ex. 33: 31 August → 30 September
         ((2025, 1, 31), (2025, 2, 28)),  // month-end clamp
         ((2024, 1, 31), (2024, 2, 29)),  // leap year
-        ((2100, 1, 31), (2100, 3, 1)),   // 2100 is not a leap year: 28 Feb 2100 is a Sunday → Monday 1 March
+        ((2100, 1, 31), (2100, 3, 1)),  // 2100 is not a leap year: 28 Feb 2100 is a Sunday → Monday 1 March
         ((2025, 11, 6), (2025, 12, 8)),  // Independence Day on a Saturday → Monday 8 December
         ((2025, 5, 20), (2025, 6, 23)),  // Midsummer Eve Friday 20 June → Monday 23 June
-        ((2025, 11, 24), (2025, 12, 29)), // Christmas Eve, Christmas, St Stephen's, weekend → Monday 29 December
+        ((2025, 11, 24), (2025, 12, 29)),  // Christmas Eve, Christmas, St Stephen's, weekend → Monday 29 December
         ((2025, 12, 31), (2026, 2, 2)),  // year boundary: 31 January 2026 is a Saturday
     ])
     func oneMonthDeadline(received: (Int, Int, Int), expected: (Int, Int, Int)) {
@@ -91,9 +102,10 @@ struct DeadlineCalculatorTests {
         #expect(result.date.weekday == .monday)
         #expect(result.rolledOverEve)
         #expect(result.safeDate == date(2025, 6, 20))
-        #expect(result.skipped.map(\.reason) == [
-            .holiday(.midsummerEve), .holiday(.midsummerDay), .weekend(.sunday),
-        ])
+        #expect(
+            result.skipped.map(\.reason) == [
+                .holiday(.midsummerEve), .holiday(.midsummerDay), .weekend(.sunday),
+            ])
     }
 
     @Test func christmasEveRollsOverButTheSafeDateIsTheEve() {
@@ -151,9 +163,9 @@ struct DeadlineCalculatorTests {
 
     @Test func severalPausesAddUpAndOpenPausesDoNotCountYet() {
         let pauses = [
-            ClockPause(start: date(2025, 3, 6), end: date(2025, 3, 8)),    // 2 days
+            ClockPause(start: date(2025, 3, 6), end: date(2025, 3, 8)),  // 2 days
             ClockPause(start: date(2025, 3, 10), end: date(2025, 3, 11)),  // 1 day
-            ClockPause(start: date(2025, 3, 20)),                          // still open
+            ClockPause(start: date(2025, 3, 20)),  // still open
         ]
         #expect(pauses[2].isOpen)
         #expect(pauses[2].days == 0)
@@ -165,7 +177,8 @@ struct DeadlineCalculatorTests {
     }
 
     @Test func aPauseEndingTheDayItBeganAddsNothing() {
-        let result = calculator.deadline(received: date(2025, 3, 5), pauses: [ClockPause(start: date(2025, 3, 7), end: date(2025, 3, 7))])
+        let result = calculator.deadline(
+            received: date(2025, 3, 5), pauses: [ClockPause(start: date(2025, 3, 7), end: date(2025, 3, 7))])
         #expect(result.pausedDays == 0)
         #expect(result.date == date(2025, 4, 7))
     }

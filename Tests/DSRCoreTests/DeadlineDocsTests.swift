@@ -6,14 +6,17 @@ import Testing
 struct DeadlineDocsTests {
     /// The ISO dates in a table cell, for example `**Mon 2025-04-07**` → 2025-04-07.
     static func isoDate(in cell: Substring) throws -> CivilDate {
-        let token = try #require(cell.split(whereSeparator: { $0 == " " || $0 == "*" }).first { $0.count == 10 && $0.contains("-") },
-                                 "no date in '\(cell)'")
+        let token = try #require(
+            cell.split(whereSeparator: { $0 == " " || $0 == "*" }).first { $0.count == 10 && $0.contains("-") },
+            "no date in '\(cell)'")
         return try CivilDate.fixture(String(token))
     }
 
     @Test func workedExamplesAgreeWithTheCalculator() throws {
         let page = try WorkflowDocsTests.document("docs/deadlines.md")
-        let rows = page.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains(" | no | ") || $0.contains(" | yes | ") }
+        let rows = page.split(separator: "\n").filter {
+            $0.hasPrefix("| ") && $0.contains(" | no | ") || $0.contains(" | yes | ")
+        }
         #expect(rows.count >= 15)
         let calculator = DeadlineCalculator()
         for row in rows {
@@ -41,7 +44,8 @@ struct DeadlineDocsTests {
     @Test func sampleExplanationIsWhatDsrPrints() throws {
         let page = try WorkflowDocsTests.document("docs/deadlines.md")
         let deadline = DeadlineCalculator().deadline(received: date(2025, 11, 24))
-        let block = (["```text", deadline.date.description] + deadline.explanation(in: .en) + ["```"]).joined(separator: "\n")
+        let block = (["```text", deadline.date.description] + deadline.explanation(in: .en) + ["```"]).joined(
+            separator: "\n")
         #expect(page.contains(block + "\n"))
     }
 

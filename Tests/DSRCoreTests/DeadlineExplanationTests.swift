@@ -32,8 +32,14 @@ struct DeadlineExplanationTests {
         // 6 November 2025: Saturday 6 December is Independence Day, Sunday 7 December a weekend day.
         let lines = calculator.deadline(received: date(2025, 11, 6)).explanation(in: language)
         #expect(lines.contains { $0.contains(FinnishHoliday.independenceDay.names[language]) })
-        #expect(lines.contains { $0.contains(written(date(2025, 12, 7), in: language)) && $0.contains(Weekday.sunday.name(in: language)) })
-        #expect(!lines.contains { $0.contains(written(date(2025, 12, 8), in: language)) && $0.contains(Weekday.sunday.name(in: language)) })
+        #expect(
+            lines.contains {
+                $0.contains(written(date(2025, 12, 7), in: language)) && $0.contains(Weekday.sunday.name(in: language))
+            })
+        #expect(
+            !lines.contains {
+                $0.contains(written(date(2025, 12, 8), in: language)) && $0.contains(Weekday.sunday.name(in: language))
+            })
     }
 
     @Test(arguments: Language.allCases)

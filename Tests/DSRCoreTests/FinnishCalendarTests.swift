@@ -31,7 +31,9 @@ struct FinnishCalendarTests {
             // Then they are the same dates with the same codes
             let want = expected[year, default: []]
             if actual.map(\.date) != want.map(\.date) || actual.map(\.code) != want.map(\.code) {
-                mismatches.append("\(year): got \(actual.map { "\($0.date) \($0.code)" }), want \(want.map { "\($0.date) \($0.code)" })")
+                mismatches.append(
+                    "\(year): got \(actual.map { "\($0.date) \($0.code)" }), want \(want.map { "\($0.date) \($0.code)" })"
+                )
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5).joined(separator: "\n"))")
@@ -114,10 +116,11 @@ struct FinnishCalendarTests {
         let rolled = calendar.rollForward(date(2025, 12, 24))
         #expect(rolled.date == date(2025, 12, 29))
         #expect(rolled.skipped.map(\.0) == (24...28).map { date(2025, 12, $0) })
-        #expect(rolled.skipped.map(\.1) == [
-            .holiday(.christmasEve), .holiday(.christmasDay), .holiday(.stStephensDay), .weekend(.saturday),
-            .weekend(.sunday),
-        ])
+        #expect(
+            rolled.skipped.map(\.1) == [
+                .holiday(.christmasEve), .holiday(.christmasDay), .holiday(.stStephensDay), .weekend(.saturday),
+                .weekend(.sunday),
+            ])
         // A working day stays.
         #expect(calendar.rollForward(date(2025, 12, 23)).date == date(2025, 12, 23))
         #expect(calendar.rollForward(date(2025, 12, 23)).skipped.isEmpty)

@@ -13,8 +13,9 @@ struct ICalendarWriterTests {
     }
 
     static func closed(_ sequence: Int, on day: CivilDate) -> RequestRecord {
-        PeriodReportTests.record(sequence, .access, .email, received: day.adding(days: -10), deadline: day.adding(days: 21),
-                                 state: "completed", clock: .stopped, closedOn: day, outcome: .completed)
+        PeriodReportTests.record(
+            sequence, .access, .email, received: day.adding(days: -10), deadline: day.adding(days: 21),
+            state: "completed", clock: .stopped, closedOn: day, outcome: .completed)
     }
 
     /// The lines of the event with the UID, unfolded.
@@ -25,12 +26,14 @@ struct ICalendarWriterTests {
     }
 
     static func calendar(_ records: [RequestRecord], remind: Int = 3) -> String {
-        ICalendarWriter.calendar(records, internalTargetDays: nil, stamp: stamp, today: today, reminderWorkingDays: remind)
+        ICalendarWriter.calendar(
+            records, internalTargetDays: nil, stamp: stamp, today: today, reminderWorkingDays: remind)
     }
 
     @Test func reminderSkipsTheWeekendAndIsNineInTheMorningWinterTime() throws {
         // Tuesday 11 February 2025: Monday 10, Friday 7, Thursday 6; 09:00 EET is 07:00 UTC.
-        let lines = try #require(Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: date(2025, 2, 11))])))
+        let lines = try #require(
+            Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: date(2025, 2, 11))])))
         #expect(lines.contains("TRIGGER;VALUE=DATE-TIME:20250206T070000Z"))
         #expect(lines.contains("BEGIN:VALARM"))
         #expect(lines.contains("ACTION:DISPLAY"))
@@ -41,15 +44,18 @@ struct ICalendarWriterTests {
     @Test func reminderSkipsEasterHolidaysAndIsNineInTheMorningSummerTime() throws {
         // Wednesday 23 April 2025: Tuesday 22, (Easter Monday 21, weekend, Good Friday 18), Thursday 17, Wednesday 16;
         // 09:00 EEST is 06:00 UTC.
-        let lines = try #require(Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: date(2025, 4, 23))])))
+        let lines = try #require(
+            Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: date(2025, 4, 23))])))
         #expect(lines.contains("TRIGGER;VALUE=DATE-TIME:20250416T060000Z"))
     }
 
     @Test func remindSetsTheWorkingDaysBefore() throws {
         let deadline = date(2025, 2, 11)
-        let one = try #require(Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: deadline)], remind: 1)))
+        let one = try #require(
+            Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: deadline)], remind: 1)))
         #expect(one.contains("TRIGGER;VALUE=DATE-TIME:20250210T070000Z"))
-        let none = try #require(Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: deadline)], remind: 0)))
+        let none = try #require(
+            Self.event("deadline-2025-0001@dsr", in: Self.calendar([Self.open(1, deadline: deadline)], remind: 0)))
         #expect(none.contains("TRIGGER;VALUE=DATE-TIME:20250211T070000Z"))
     }
 
@@ -69,8 +75,9 @@ struct ICalendarWriterTests {
     }
 
     @Test func internalTargetOfAClosedRequestIsCancelledToo() throws {
-        let text = ICalendarWriter.calendar([Self.closed(1, on: date(2025, 6, 1))], internalTargetDays: 2, stamp: Self.stamp,
-                                            today: Self.today)
+        let text = ICalendarWriter.calendar(
+            [Self.closed(1, on: date(2025, 6, 1))], internalTargetDays: 2, stamp: Self.stamp,
+            today: Self.today)
         let lines = try #require(Self.event("target-2025-0001@dsr", in: text))
         #expect(lines.contains("STATUS:CANCELLED"))
     }

@@ -31,8 +31,10 @@ struct IdentifierTests {
     }
 
     @Test func caseNumbersSortByYearThenSequence() {
-        let numbers = [CaseNumber(year: 2026, sequence: 2), CaseNumber(year: 2025, sequence: 100),
-                       CaseNumber(year: 2026, sequence: 10)]
+        let numbers = [
+            CaseNumber(year: 2026, sequence: 2), CaseNumber(year: 2025, sequence: 100),
+            CaseNumber(year: 2026, sequence: 10),
+        ]
         #expect(numbers.sorted().map(\.description) == ["2025-0100", "2026-0002", "2026-0010"])
     }
 

@@ -1,5 +1,6 @@
-@testable import DSRCore
 import Testing
+
+@testable import DSRCore
 
 @Suite struct ImportDecoderTests {
     /// Decodes a file given in chunks of `size` bytes, as the import reads it.
@@ -44,7 +45,8 @@ import Testing
         #expect(decoded.text == "a €‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u{A0}¤Åÿ")
         for undefined: UInt8 in [0x81, 0x8D, 0x8F, 0x90, 0x9D] {
             // Undecided until the first non-ASCII byte, which is not UTF-8: read as Windows-1252 and refused there
-            #expect(Self.failure(Array("kind\nM".utf8) + [0xE4, undefined], chunk: 3)
+            #expect(
+                Self.failure(Array("kind\nM".utf8) + [0xE4, undefined], chunk: 3)
                     == .notText(offset: 7, scalar: UInt32(undefined)))
         }
     }
@@ -73,12 +75,16 @@ import Testing
 
     @Test func utf16WithABOMIsDecodedAndItsZeroBytesAreNotRefused() throws {
         let text = "laji;Sähköposti\nMäki 😀\n"
-        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
-            [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-        }
-        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
-            [UInt8(unit >> 8), UInt8(unit & 0xFF)]
-        }
+        let little: [UInt8] =
+            [0xFF, 0xFE]
+            + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
+                [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+        let big: [UInt8] =
+            [0xFE, 0xFF]
+            + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
+                [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            }
         for size in [1, 2, 3, 5, 1000] {
             #expect(try Self.decode(little, chunk: size) == (text, .utf16LittleEndian))
             #expect(try Self.decode(big, chunk: size) == (text, .utf16BigEndian))

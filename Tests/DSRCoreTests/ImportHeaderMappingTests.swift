@@ -1,15 +1,18 @@
-@testable import DSRCore
 import Testing
+
+@testable import DSRCore
 
 @Suite struct ImportHeaderMappingTests {
     @Test func everyHeaderProblemIsReportedInOneRunWithTheClosestMatch() {
-        #expect(throws: ImportError.invalidHeader([
-            .unknown("Saapunu", position: 2, closest: .received),
-            .unknown("Sähköpostii", position: 4, closest: .email),
-            .unknown("Käsittelijä", position: 5, closest: nil),
-            .duplicate("Laji", position: 6, column: .kind, first: 1),
-            .missing(.received, closest: .init(name: "Saapunu", position: 2)),
-        ])) {
+        #expect(
+            throws: ImportError.invalidHeader([
+                .unknown("Saapunu", position: 2, closest: .received),
+                .unknown("Sähköpostii", position: 4, closest: .email),
+                .unknown("Käsittelijä", position: 5, closest: nil),
+                .duplicate("Laji", position: 6, column: .kind, first: 1),
+                .missing(.received, closest: .init(name: "Saapunu", position: 2)),
+            ])
+        ) {
             try ImportHeader(["laji", "Saapunu", "Nimi", "Sähköpostii", "Käsittelijä", "Laji"])
         }
         let error = try? ImportHeader(["laji", "Saapunu", "nimi"])
@@ -34,7 +37,8 @@ import Testing
         try mapping.ignore("käsittelijä", source: .options)
         let header = try ImportHeader(["laji", "SAAPUNUT PVM", "Käsittelijä", "asiakas"], mapping: mapping)
         #expect(header.columns == [.kind, .received, nil, .name])
-        guard case .row(let row) = header.row(CSVParser.Record(line: 2, fields: ["access", "2026-10-01", "Lea", "A"])) else {
+        guard case .row(let row) = header.row(CSVParser.Record(line: 2, fields: ["access", "2026-10-01", "Lea", "A"]))
+        else {
             Issue.record("expected a row")
             return
         }
@@ -64,14 +68,18 @@ import Testing
     }
 
     @Test func aMappingFileIsReadAndValidated() throws {
-        let mapping = try ImportColumnMapping(yaml: """
-            columns:
-              "Sähköposti": email
-              Saapunut pvm: saapunut
-            ignore: [Käsittelijä, "Muistiinpanot"]
-            """)
-        #expect(mapping.entries == [.init(header: "Sähköposti", column: .email),
-                                    .init(header: "Saapunut pvm", column: .received)])
+        let mapping = try ImportColumnMapping(
+            yaml: """
+                columns:
+                  "Sähköposti": email
+                  Saapunut pvm: saapunut
+                ignore: [Käsittelijä, "Muistiinpanot"]
+                """)
+        #expect(
+            mapping.entries == [
+                .init(header: "Sähköposti", column: .email),
+                .init(header: "Saapunut pvm", column: .received),
+            ])
         #expect(mapping.ignored == ["Käsittelijä", "Muistiinpanot"])
         #expect(mapping.lookup("sahkoposti") == .column(.email))
         #expect(mapping.lookup("MUISTIINPANOT") == .ignored)

@@ -44,18 +44,22 @@ struct ImportRowCheckerTests {
 
         // Then it is a draft with cleaned values
         #expect(request.line == 2)
-        #expect(request.draft == RequestDraft(
-            kind: .access,
-            subject: DataSubject(name: "Matti Meikäläinen", email: "matti@example.fi",
-                                 address: "Kotikatu 1\n00100 Helsinki"),
-            received: try #require(CivilDate(year: 2026, month: 10, day: 5)), channel: .post, language: .sv,
-            reference: "T-17"))
+        #expect(
+            request.draft
+                == RequestDraft(
+                    kind: .access,
+                    subject: DataSubject(
+                        name: "Matti Meikäläinen", email: "matti@example.fi",
+                        address: "Kotikatu 1\n00100 Helsinki"),
+                    received: try #require(CivilDate(year: 2026, month: 10, day: 5)), channel: .post, language: .sv,
+                    reference: "T-17"))
     }
 
     @Test func aPausedRowNamesItsPausingEvent() throws {
         // Given a request waiting for identity since 3 November (Finnish header for the day of the pause)
         let request = try Self.request([
-            "laji": "access", "saapunut": "2.11.2026", "nimi": "A", "tila": "awaiting-identity", "keskeytetty": "3.11.2026",
+            "laji": "access", "saapunut": "2.11.2026", "nimi": "A", "tila": "awaiting-identity",
+            "keskeytetty": "3.11.2026",
         ])
 
         // Then it is rebuilt from the first state through request-identity on that day
@@ -105,7 +109,10 @@ struct ImportRowCheckerTests {
         (["kind": "restriction", "state": "restricted"], "state", "cannot be imported"),
         (["paused": "2026-10-05"], "paused", "not one that waits for the data subject"),
         (["state": "in-progress", "paused": "2026-10-05"], "paused", "not one that waits for the data subject"),
-        (["state": "awaiting-clarification", "acknowledged": "2026-10-10", "paused": "2026-10-05"], "paused", "before"),
+        (
+            ["state": "awaiting-clarification", "acknowledged": "2026-10-10", "paused": "2026-10-05"], "paused",
+            "before"
+        ),
         (["state": "no-such-state"], "state", "not a state"),
         (["state": "received", "acknowledged": "2026-10-02"], "state", "first state"),
         (["extended": "2026-10-20"], "extension_reason", "needs its reasons"),
@@ -122,7 +129,11 @@ struct ImportRowCheckerTests {
         // Given an access request received on 1 October 2026 with some history columns
         var cells: [(String, String)] = [("kind", "access"), ("received", "2026-10-01"), ("name", "A")]
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
-            if let index = cells.firstIndex(where: { $0.0 == key }) { cells[index].1 = value } else { cells.append((key, value)) }
+            if let index = cells.firstIndex(where: { $0.0 == key }) {
+                cells[index].1 = value
+            } else {
+                cells.append((key, value))
+            }
         }
         let header = try ImportHeader(cells.map(\.0))
         guard case .row(let row) = header.row(CSVParser.Record(line: 7, fields: cells.map(\.1))) else {
@@ -143,12 +154,16 @@ struct ImportRowCheckerTests {
     }
 
     @Test func theImportKeyComesFromTheRegistrationDataAlone() throws {
-        let cells: KeyValuePairs<String, String> = ["kind": "erasure", "received": "2026-10-01", "name": "A B", "email": "a@b.fi"]
+        let cells: KeyValuePairs<String, String> = [
+            "kind": "erasure", "received": "2026-10-01", "name": "A B", "email": "a@b.fi",
+        ]
         let first = try Self.request(cells)
         let again = try Self.request(cells)
         let other = try Self.request(["kind": "erasure", "received": "2026-10-01", "name": "A C", "email": "a@b.fi"])
-        let closedLater = try Self.request(["kind": "erasure", "received": "2026-10-01", "name": "A B", "email": "a@b.fi",
-                                            "closed": "2026-10-10", "outcome": "completed", "viite": "X-1"])
+        let closedLater = try Self.request([
+            "kind": "erasure", "received": "2026-10-01", "name": "A B", "email": "a@b.fi",
+            "closed": "2026-10-10", "outcome": "completed", "viite": "X-1",
+        ])
         #expect(first.draft.reference == nil)
         #expect(first.importKey == again.importKey)
         #expect(first.importKey.count == 64)
@@ -159,21 +174,31 @@ struct ImportRowCheckerTests {
 
     @Test func sha256OfTheImportKeyIsTheStandardOne() throws {
         // The key is SHA-256 in plain Swift; a record and its draft give the same key
-        let draft = RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try #require(CivilDate(year: 2026, month: 1, day: 2)))
-        let record = RequestRecord(caseNumber: CaseNumber(year: 2026, sequence: 1), kind: .access, state: StateID("received"),
-                                   workflowVersion: 1, received: draft.received, subject: draft.subject, channel: draft.channel,
-                                   language: .fi, isDirectMarketing: false, note: "not part of the key", clock: .running,
-                                   deadline: draft.received)
+        let draft = RequestDraft(
+            kind: .access, subject: DataSubject(name: "A"),
+            received: try #require(CivilDate(year: 2026, month: 1, day: 2)))
+        let record = RequestRecord(
+            caseNumber: CaseNumber(year: 2026, sequence: 1), kind: .access, state: StateID("received"),
+            workflowVersion: 1, received: draft.received, subject: draft.subject, channel: draft.channel,
+            language: .fi, isDirectMarketing: false, note: "not part of the key", clock: .running,
+            deadline: draft.received)
         #expect(ImportKey.of(draft) == ImportKey.of(record))
         #expect(ImportKey.of(draft).allSatisfy { $0.isHexDigit && !$0.isUppercase })
     }
 
     @Test func unknownDuplicateAndMissingColumnsStopTheWholeFile() {
-        #expect(throws: ImportError.invalidHeader([
-            .unknown("colour", position: 2, closest: nil), .missing(.received, closest: nil), .missing(.name, closest: nil),
-        ])) { try ImportHeader(["kind", "colour"]) }
-        #expect(throws: ImportError.invalidHeader([.duplicate("nimi", position: 3, column: .name, first: 1),
-                                                   .missing(.received, closest: nil)])) {
+        #expect(
+            throws: ImportError.invalidHeader([
+                .unknown("colour", position: 2, closest: nil), .missing(.received, closest: nil),
+                .missing(.name, closest: nil),
+            ])
+        ) { try ImportHeader(["kind", "colour"]) }
+        #expect(
+            throws: ImportError.invalidHeader([
+                .duplicate("nimi", position: 3, column: .name, first: 1),
+                .missing(.received, closest: nil),
+            ])
+        ) {
             try ImportHeader(["name", "kind", "nimi"])
         }
         #expect(throws: ImportError.invalidHeader([.missing(.received, closest: nil), .missing(.name, closest: nil)])) {
@@ -183,7 +208,10 @@ struct ImportRowCheckerTests {
 
     @Test func tooManyFieldsIsAnIssueOfTheRow() throws {
         let header = try ImportHeader(["kind", "received", "name"])
-        guard case .invalid(let issue) = header.row(CSVParser.Record(line: 4, fields: ["access", "2026-10-01", "A", "B"])) else {
+        guard
+            case .invalid(let issue) = header.row(
+                CSVParser.Record(line: 4, fields: ["access", "2026-10-01", "A", "B"]))
+        else {
             Issue.record("expected an issue")
             return
         }

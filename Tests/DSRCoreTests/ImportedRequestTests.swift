@@ -14,20 +14,23 @@ struct ImportedRequestTests {
 
     static func history(_ request: ImportedRequest, sequence: Int = 7) throws -> [HistoryStep] {
         let workflows = try WorkflowCatalog.builtIn()
-        return try request.history(caseNumber: CaseNumber(year: 2026, sequence: sequence),
-                                   workflow: workflows[request.draft.kind], calculator: DeadlineCalculator(),
-                                   actor: "importer", now: now, today: today)
+        return try request.history(
+            caseNumber: CaseNumber(year: 2026, sequence: sequence),
+            workflow: workflows[request.draft.kind], calculator: DeadlineCalculator(),
+            actor: "importer", now: now, today: today)
     }
 
     @Test func anOpenRowIsRegisteredExactlyAsDsrRegisterDoes() throws {
         // Given a valid row of an access request
-        let draft = RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(10, 5),
-                                 reference: "T-1")
+        let draft = RequestDraft(
+            kind: .access, subject: DataSubject(name: "A"), received: try Self.day(10, 5),
+            reference: "T-1")
         let steps = try Self.history(ImportedRequest(line: 2, draft: draft))
 
         // Then its one step is what the register command stores
         let expected = try RequestRules.registration(
-            of: draft, caseNumber: CaseNumber(year: 2026, sequence: 7), workflow: try WorkflowCatalog.builtIn()[.access],
+            of: draft, caseNumber: CaseNumber(year: 2026, sequence: 7),
+            workflow: try WorkflowCatalog.builtIn()[.access],
             calculator: DeadlineCalculator(), actor: "importer", now: Self.now)
         #expect(steps.count == 1)
         #expect(steps.first?.record == expected.0)
@@ -48,9 +51,13 @@ struct ImportedRequestTests {
 
         // Then it has four events dated as given, each with the state after it
         #expect(steps.map(\.entry.name) == ["register", "acknowledge", "extend", "close-imported"])
-        #expect(steps.map(\.entry.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
+        #expect(
+            steps.map(\.entry.on) == [try Self.day(9, 1), try Self.day(9, 2), try Self.day(9, 20), try Self.day(11, 2)])
         #expect(steps.map(\.entry.stateAfter?.rawValue) == ["received", "in-progress", "in-progress", "refused"])
-        #expect(steps.allSatisfy { $0.record.state == $0.entry.stateAfter && $0.entry.caseNumber == CaseNumber(year: 2026, sequence: 7) })
+        #expect(
+            steps.allSatisfy {
+                $0.record.state == $0.entry.stateAfter && $0.entry.caseNumber == CaseNumber(year: 2026, sequence: 7)
+            })
         // And the final record is closed as refused, with the extension's three-month deadline
         let final = try #require(steps.last?.record)
         #expect(final.closedOn == (try Self.day(11, 2)))
@@ -66,7 +73,8 @@ struct ImportedRequestTests {
         // Given an access request acknowledged, then waiting for a clarification asked for on 5 October
         let request = ImportedRequest(
             line: 4, draft: RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Self.day(10, 1)),
-            acknowledged: try Self.day(10, 2), pauseEvent: EventID("request-clarification"), paused: try Self.day(10, 5))
+            acknowledged: try Self.day(10, 2), pauseEvent: EventID("request-clarification"), paused: try Self.day(10, 5)
+        )
 
         // When its history is rebuilt
         let steps = try Self.history(request)
@@ -87,7 +95,8 @@ struct ImportedRequestTests {
 
     @Test func aLiftedRestrictionClosesInItsFinalState() throws {
         let request = ImportedRequest(
-            line: 2, draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            line: 2,
+            draft: RequestDraft(kind: .restriction, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
             closed: try Self.day(10, 1), finalState: StateID("lifted"))
         let steps = try Self.history(request)
         #expect(steps.map(\.entry.name) == ["register", "close-imported"])
@@ -99,7 +108,8 @@ struct ImportedRequestTests {
     @Test func aReplayOfTheClosingGivesTheStoredRecord() throws {
         // Given an imported closed request's history
         let request = ImportedRequest(
-            line: 2, draft: RequestDraft(kind: .objection, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
+            line: 2,
+            draft: RequestDraft(kind: .objection, subject: DataSubject(name: "A"), received: try Self.day(9, 1)),
             acknowledged: try Self.day(9, 2), closed: try Self.day(9, 30), finalState: StateID("withdrawn"))
         let steps = try Self.history(request)
 
@@ -113,9 +123,10 @@ struct ImportedRequestTests {
         #expect(replayed == steps.last?.record)
         #expect(closing.name == ImportedRequest.closingEvent.rawValue)
         #expect(throws: WorkflowCatalogError.self) {
-            try ImportedRequest.close(steps[0].record, in: StateID("in-progress"), on: closing.on,
-                                      workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(),
-                                      today: Self.today)
+            try ImportedRequest.close(
+                steps[0].record, in: StateID("in-progress"), on: closing.on,
+                workflow: try WorkflowCatalog.builtIn()[.objection], calculator: DeadlineCalculator(),
+                today: Self.today)
         }
     }
 

@@ -6,8 +6,10 @@ import Testing
 struct InputHygieneTests {
     // MARK: Spreadsheet formula injection
 
-    @Test(arguments: ["=HYPERLINK(\"http://x\",\"click\")", "+358 40 123 4567", "-2+3", "@SUM(A1)", "\tx", "\rx", "'",
-                      "'=1", "''x"])
+    @Test(arguments: [
+        "=HYPERLINK(\"http://x\",\"click\")", "+358 40 123 4567", "-2+3", "@SUM(A1)", "\tx", "\rx", "'",
+        "'=1", "''x",
+    ])
     func aCellAspreadsheetWouldRunGetsOneQuoteAndComesBack(cell: String) {
         let written = SpreadsheetCell.neutralised(cell)
         #expect(written == "'" + cell)
@@ -21,7 +23,9 @@ struct InputHygieneTests {
     }
 
     @Test func everyCSVCellIsNeutralisedBeforeItIsQuoted() {
-        #expect(RequestListing.quoted("=HYPERLINK(\"http://x\",\"click\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")
+        #expect(
+            RequestListing.quoted("=HYPERLINK(\"http://x\",\"click\")")
+                == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")
         #expect(RequestListing.quoted("-3") == "-3")
         #expect(RequestListing.quoted("-2.5") == "-2.5")
         #expect(RequestListing.quoted("-3+cmd|' /C calc'!A0") == "'-3+cmd|' /C calc'!A0")
@@ -88,8 +92,9 @@ struct InputHygieneTests {
 
     @Test func theDefaultLimitIsOneMebibyte() {
         #expect(ImportFormat.recordByteLimit == 1_048_576)
-        #expect(ImportError.recordTooLong(line: 2, limit: 1 << 20).errorDescription?
-            .hasPrefix("line 2: the record that starts here is longer than 1 MiB") == true)
+        #expect(
+            ImportError.recordTooLong(line: 2, limit: 1 << 20).errorDescription?
+                .hasPrefix("line 2: the record that starts here is longer than 1 MiB") == true)
     }
 
     // MARK: Years
@@ -111,11 +116,16 @@ struct InputHygieneTests {
     }
 
     @Test func anImportedDateOutsideTheYearsIsAnIssueOfItsColumn() throws {
-        let issues = try ImportRowCheckerTests.issues(["kind": "access", "received": "2026-11-01", "name": "A",
-                                                       "closed": "1.1.9999", "outcome": "completed"])
-        #expect(issues.contains(ImportIssue(line: 2, column: "closed",
-                                            message: "is in the year 9999; dsr accepts dates from 1990 to 2200")),
-                "\(issues)")
+        let issues = try ImportRowCheckerTests.issues([
+            "kind": "access", "received": "2026-11-01", "name": "A",
+            "closed": "1.1.9999", "outcome": "completed",
+        ])
+        #expect(
+            issues.contains(
+                ImportIssue(
+                    line: 2, column: "closed",
+                    message: "is in the year 9999; dsr accepts dates from 1990 to 2200")),
+            "\(issues)")
     }
 
     @Test func deadlinesFromTheLastAcceptedDaysStayFourDigitYears() {
@@ -130,8 +140,9 @@ struct InputHygieneTests {
             }
             day = day.adding(days: 1)
         }
-        let earliest = calculator.deadline(received: CivilDate(year: 1990, month: 1, day: 1) ?? day, extended: true,
-                                           pausedDays: 0)
+        let earliest = calculator.deadline(
+            received: CivilDate(year: 1990, month: 1, day: 1) ?? day, extended: true,
+            pausedDays: 0)
         #expect(earliest.date.year == 1990)
     }
 }

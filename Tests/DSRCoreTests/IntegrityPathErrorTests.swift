@@ -9,7 +9,8 @@ struct IntegrityPathErrorTests {
 
     @Test func identityCodesAreMasked() throws {
         let text = #"{"subject":{"identityCode":{"lookup":"l","masked":"131052-****","sealed":"s"},"name":"X"}}"#
-        #expect(try PersonalData.maskingIdentityCodes(inJSON: text)
+        #expect(
+            try PersonalData.maskingIdentityCodes(inJSON: text)
                 == #"{"subject":{"identityCode":{"masked":"131052-****"},"name":"X"}}"#)
         #expect(try PersonalData.maskingIdentityCodes(inJSON: #"{"name":"X"}"#) == #"{"name":"X"}"#)
         #expect(try PersonalData.maskingIdentityCodes(inJSON: #"{"identityCode":null}"#) == #"{"identityCode":null}"#)

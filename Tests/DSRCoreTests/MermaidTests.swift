@@ -63,7 +63,9 @@ struct MermaidTests {
         // Every state once with its name, the initial state, one edge per (source, event), finals and paused notes.
         #expect(start == node(workflow.initial))
         #expect(stateLines == workflow.states.map { "\(node($0.id)) \($0.id)" })
-        let expectedEdges = workflow.events.flatMap { event in event.from.map { "\(node($0)) \(node(event.to)) \(event.id)" } }
+        let expectedEdges = workflow.events.flatMap { event in
+            event.from.map { "\(node($0)) \(node(event.to)) \(event.id)" }
+        }
         #expect(edges.map { "\($0.from) \($0.to) \($0.label.split(separator: " ")[0])" } == expectedEdges)
         #expect(finals == workflow.states.filter(\.isFinal).map { node($0.id) })
         #expect(notes.map(\.node) == workflow.states.filter { $0.clock == .paused }.map { node($0.id) })
@@ -86,24 +88,28 @@ struct MermaidTests {
 
     @Test func accessDiagramBeginsAsDocumented() throws {
         let text = try WorkflowCatalog.builtIn()[.access].mermaid()
-        #expect(text.hasPrefix("""
-            stateDiagram-v2
-                [*] --> received
-                received : received
-                in_progress : in-progress
+        #expect(
+            text.hasPrefix(
+                """
+                stateDiagram-v2
+                    [*] --> received
+                    received : received
+                    in_progress : in-progress
 
-            """))
+                """))
         #expect(text.contains("    received --> awaiting_identity : request-identity ⏸ ✉ identity-request\n"))
         #expect(text.contains("    awaiting_identity --> in_progress : receive-identity ▶\n"))
         #expect(text.contains("    in_progress --> in_progress : extend +2 months ✉ extension-notice\n"))
         #expect(text.contains("    in_progress --> completed : complete ■ ✉ access-response\n"))
         #expect(text.contains("    awaiting_clarification --> refused : refuse ■ ✉ refusal\n"))
-        #expect(text.contains("""
-                note right of awaiting_identity
-                    Waiting for information to confirm identity; the clock is paused.
-                end note
+        #expect(
+            text.contains(
+                """
+                    note right of awaiting_identity
+                        Waiting for information to confirm identity; the clock is paused.
+                    end note
 
-            """))
+                """))
     }
 
     @Test(arguments: Language.allCases)

@@ -16,10 +16,12 @@ struct PeriodReportTests {
     static let to = date(2025, 12, 31)
     static let today = date(2025, 6, 15)
 
-    static func record(_ sequence: Int, _ kind: RequestKind, _ channel: Channel, received: CivilDate,
-                       deadline: CivilDate, state: String = "received", clock: ClockState = .running,
-                       closedOn: CivilDate? = nil, outcome: Outcome? = nil, extendedOn: CivilDate? = nil,
-                       pauses: [ClockPause] = [], refusal: Refusal? = nil) -> RequestRecord {
+    static func record(
+        _ sequence: Int, _ kind: RequestKind, _ channel: Channel, received: CivilDate,
+        deadline: CivilDate, state: String = "received", clock: ClockState = .running,
+        closedOn: CivilDate? = nil, outcome: Outcome? = nil, extendedOn: CivilDate? = nil,
+        pauses: [ClockPause] = [], refusal: Refusal? = nil
+    ) -> RequestRecord {
         RequestRecord(
             caseNumber: CaseNumber(year: received.year, sequence: sequence), kind: kind, state: StateID(state),
             workflowVersion: 1, received: received, subject: DataSubject(name: "Testi Henkilö"), channel: channel,
@@ -29,29 +31,38 @@ struct PeriodReportTests {
     }
 
     static let cases: [RequestRecord] = [
-        record(1, .access, .email, received: date(2025, 1, 10), deadline: date(2025, 2, 10), state: "completed",
-               clock: .stopped, closedOn: date(2025, 2, 5), outcome: .completed),
-        record(2, .erasure, .post, received: date(2025, 2, 1), deadline: date(2025, 3, 3), state: "completed",
-               clock: .stopped, closedOn: date(2025, 3, 10), outcome: .completed),
-        record(3, .access, .webForm, received: date(2025, 3, 1), deadline: date(2025, 6, 1), state: "extended",
-               extendedOn: date(2025, 3, 20)),
+        record(
+            1, .access, .email, received: date(2025, 1, 10), deadline: date(2025, 2, 10), state: "completed",
+            clock: .stopped, closedOn: date(2025, 2, 5), outcome: .completed),
+        record(
+            2, .erasure, .post, received: date(2025, 2, 1), deadline: date(2025, 3, 3), state: "completed",
+            clock: .stopped, closedOn: date(2025, 3, 10), outcome: .completed),
+        record(
+            3, .access, .webForm, received: date(2025, 3, 1), deadline: date(2025, 6, 1), state: "extended",
+            extendedOn: date(2025, 3, 20)),
         record(4, .rectification, .email, received: date(2025, 5, 20), deadline: date(2025, 6, 20)),
-        record(5, .objection, .phone, received: date(2025, 4, 1), deadline: date(2025, 5, 1), state: "refused",
-               clock: .stopped, closedOn: date(2025, 4, 20), outcome: .refused,
-               refusal: Refusal(grounds: [GroundCode(rawValue: "art21-1"), GroundCode(rawValue: "art12-5")],
-                                reason: "Compelling legitimate grounds.", granted: "Part of it.")),
-        record(6, .access, .email, received: date(2025, 4, 10), deadline: date(2025, 5, 12), state: "withdrawn",
-               clock: .stopped, closedOn: date(2025, 4, 15), outcome: .withdrawn),
-        record(7, .access, .post, received: date(2024, 12, 20), deadline: date(2025, 1, 23), state: "completed",
-               clock: .stopped, closedOn: date(2025, 1, 15), outcome: .completed,
-               pauses: [ClockPause(start: date(2025, 1, 2), end: date(2025, 1, 5))]),
+        record(
+            5, .objection, .phone, received: date(2025, 4, 1), deadline: date(2025, 5, 1), state: "refused",
+            clock: .stopped, closedOn: date(2025, 4, 20), outcome: .refused,
+            refusal: Refusal(
+                grounds: [GroundCode(rawValue: "art21-1"), GroundCode(rawValue: "art12-5")],
+                reason: "Compelling legitimate grounds.", granted: "Part of it.")),
+        record(
+            6, .access, .email, received: date(2025, 4, 10), deadline: date(2025, 5, 12), state: "withdrawn",
+            clock: .stopped, closedOn: date(2025, 4, 15), outcome: .withdrawn),
+        record(
+            7, .access, .post, received: date(2024, 12, 20), deadline: date(2025, 1, 23), state: "completed",
+            clock: .stopped, closedOn: date(2025, 1, 15), outcome: .completed,
+            pauses: [ClockPause(start: date(2025, 1, 2), end: date(2025, 1, 5))]),
     ]
 
     static var report: PeriodReport { PeriodReport(records: cases, from: from, to: to, today: today) }
 
     @Test func asOfIsTheReportsDayWithinThePeriod() {
         #expect(Self.report.asOf == "2025-06-15")
-        #expect(PeriodReport(records: Self.cases, from: Self.from, to: Self.to, today: date(2026, 2, 1)).asOf == "2025-12-31")
+        #expect(
+            PeriodReport(records: Self.cases, from: Self.from, to: Self.to, today: date(2026, 2, 1)).asOf
+                == "2025-12-31")
         #expect(PeriodReport(records: Self.cases, from: Self.from, to: Self.to).asOf == "2025-12-31")
     }
 
@@ -79,7 +90,9 @@ struct PeriodReportTests {
     /// The regression of issue 15: D (deadline 20 June) was counted as past its deadline on 31 December.
     @Test func openPastDeadlineIsCountedOnTheAsOfDayNotTheYearsEnd() {
         #expect(Self.report.openPastDeadline == 1)
-        #expect(PeriodReport(records: Self.cases, from: Self.from, to: Self.to, today: date(2025, 6, 25)).openPastDeadline == 2)
+        #expect(
+            PeriodReport(records: Self.cases, from: Self.from, to: Self.to, today: date(2025, 6, 25)).openPastDeadline
+                == 2)
     }
 
     @Test func medianAndNinetiethPercentileOfDaysToAnswer() {
@@ -91,8 +104,9 @@ struct PeriodReportTests {
     /// The regression of issue 15: an extension of a request still open counted for nothing.
     @Test func extensionsUsedCountsExtensionsTakenInThePeriod() {
         #expect(Self.report.extensionsUsed == 1)
-        #expect(PeriodReport(records: Self.cases, from: date(2025, 4, 1), to: date(2025, 6, 30), today: Self.today)
-            .extensionsUsed == 0)
+        #expect(
+            PeriodReport(records: Self.cases, from: date(2025, 4, 1), to: date(2025, 6, 30), today: Self.today)
+                .extensionsUsed == 0)
     }
 
     @Test func pausedRequestsAndDays() {

@@ -39,12 +39,17 @@ struct RefusalGroundTests {
     }
 
     @Test func groundsApplyToTheRightKinds() throws {
-        func ground(_ code: String) throws -> RefusalGround { try #require(RefusalGround.named(GroundCode(rawValue: code))) }
+        func ground(_ code: String) throws -> RefusalGround {
+            try #require(RefusalGround.named(GroundCode(rawValue: code)))
+        }
         // Art. 12(5) applies to every right.
         #expect(try ground("art12-5-manifestly-unfounded").kinds == Set(RequestKind.allCases))
         #expect(try ground("art12-5-excessive").kinds == Set(RequestKind.allCases))
         // Art. 11(2): Articles 15 to 20 do not apply; Art. 21 is not among them.
-        #expect(try ground("art11-2-cannot-identify").kinds == [.access, .rectification, .erasure, .restriction, .portability])
+        #expect(
+            try ground("art11-2-cannot-identify").kinds == [
+                .access, .rectification, .erasure, .restriction, .portability,
+            ])
         // Art. 15(4) and Tietosuojalaki § 34 restrict access only, and § 34 grounds are access restrictions (§ 34(4)).
         #expect(try ground("art15-4-rights-of-others").kinds == [.access])
         for code in ["tsl34-1-security-crime", "tsl34-2-health-or-rights", "tsl34-3-supervision"] {

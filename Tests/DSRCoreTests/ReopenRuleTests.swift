@@ -12,7 +12,8 @@ struct ReopenRuleTests {
                     // A lifted restriction is not reopened: restricting again is a new request.
                     #expect(state.reopen == nil)
                 } else {
-                    #expect(state.reopen == ReopenRule(to: StateID("in-progress"), clock: .resume), "\(kind) \(state.id)")
+                    #expect(
+                        state.reopen == ReopenRule(to: StateID("in-progress"), clock: .resume), "\(kind) \(state.id)")
                 }
             }
             #expect(workflow.states.filter { !$0.isFinal }.allSatisfy { $0.reopen == nil })
@@ -44,8 +45,11 @@ struct ReopenRuleTests {
             "    letter: access-response\n    reopen: {to: received, clock: exclude-closed-days}\n")
         #expect(try WorkflowValidatorTests.problems(sound).isEmpty)
         let definition = try WorkflowLoader.parse(yaml: sound, file: WorkflowValidatorTests.file)
-        #expect(definition.state(StateID("completed"))?.reopen == ReopenRule(to: StateID("received"),
-                                                                               clock: .excludeClosedDays))
+        #expect(
+            definition.state(StateID("completed"))?.reopen
+                == ReopenRule(
+                    to: StateID("received"),
+                    clock: .excludeClosedDays))
     }
 
     @Test func excludingClosedDaysAddsThemAsAPause() throws {

@@ -14,8 +14,9 @@ struct StatutoryRuleTests {
         let record = try factory.request(.access, in: inProgress)
         for reason in [nil, "", "   ", "\n\t"] as [String?] {
             let error = try #require(throws: TransitionError.self) {
-                try factory.machine(.access).apply(extend, EventInput(on: factory.received, reason: reason), to: record,
-                                                   today: factory.received)
+                try factory.machine(.access).apply(
+                    extend, EventInput(on: factory.received, reason: reason), to: record,
+                    today: factory.received)
             }
             #expect(error == .missing(factory.caseNumber, event: extend, requirement: .reason))
         }
@@ -27,24 +28,29 @@ struct StatutoryRuleTests {
         let record = try factory.newRequest(.access, received: date(2025, 1, 31))
         #expect(record.deadline == date(2025, 2, 28))
         let transition = try factory.machine(.access).apply(
-            extend, EventInput(on: date(2025, 2, 10), reason: "Data in three systems."), to: record, today: date(2025, 2, 10))
+            extend, EventInput(on: date(2025, 2, 10), reason: "Data in three systems."), to: record,
+            today: date(2025, 2, 10))
         #expect(transition.record.deadline == date(2025, 4, 28))
         #expect(transition.record.extendedOn == date(2025, 2, 10))
         #expect(transition.record.extensionReason == "Data in three systems.")
-        #expect(transition.effects == [
-            .extended(on: date(2025, 2, 10)), .deadlineMoved(from: date(2025, 2, 28), to: date(2025, 4, 28)),
-            .letterDue(.extensionNotice),
-        ])
+        #expect(
+            transition.effects == [
+                .extended(on: date(2025, 2, 10)), .deadlineMoved(from: date(2025, 2, 28), to: date(2025, 4, 28)),
+                .letterDue(.extensionNotice),
+            ])
     }
 
     @Test func extensionOnlyOnce() throws {
         let factory = try RequestFactory()
         let machine = factory.machine(.erasure)
-        let first = try machine.apply(extend, EventInput(on: date(2025, 3, 5), reason: "Many systems."),
-                                      to: try factory.request(.erasure, in: inProgress), today: date(2025, 3, 10)).record
+        let first = try machine.apply(
+            extend, EventInput(on: date(2025, 3, 5), reason: "Many systems."),
+            to: try factory.request(.erasure, in: inProgress), today: date(2025, 3, 10)
+        ).record
         #expect(first.state == inProgress)
         let error = try #require(throws: TransitionError.self) {
-            try machine.apply(extend, EventInput(on: date(2025, 3, 6), reason: "Still more."), to: first, today: date(2025, 3, 10))
+            try machine.apply(
+                extend, EventInput(on: date(2025, 3, 6), reason: "Still more."), to: first, today: date(2025, 3, 10))
         }
         #expect(error == .alreadyExtended(factory.caseNumber, on: date(2025, 3, 5)))
         #expect(error.category == .ruleViolation)
@@ -57,11 +63,13 @@ struct StatutoryRuleTests {
         let machine = factory.machine(.access)
         let record = try factory.newRequest(.access, received: date(2025, 3, 5))
         #expect(record.deadlineDetail().extensionNoticeBy == date(2025, 4, 7))
-        let onTime = try machine.apply(extend, EventInput(on: date(2025, 4, 7), reason: "Complex."), to: record,
-                                       today: date(2025, 4, 7))
+        let onTime = try machine.apply(
+            extend, EventInput(on: date(2025, 4, 7), reason: "Complex."), to: record,
+            today: date(2025, 4, 7))
         #expect(onTime.record.deadline == date(2025, 6, 5))
         let error = try #require(throws: TransitionError.self) {
-            try machine.apply(extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
+            try machine.apply(
+                extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
         }
         #expect(error == .extensionTooLate(factory.caseNumber, on: date(2025, 4, 8), lastDay: date(2025, 4, 7)))
         #expect(error.category == .ruleViolation)
@@ -73,16 +81,25 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let machine = factory.machine(.access)
         var record = try factory.newRequest(.access, received: date(2025, 3, 5))
-        record = try machine.apply(EventID("request-identity"), EventInput(on: date(2025, 3, 10)), to: record,
-                                   today: date(2025, 3, 10)).record
-        record = try machine.apply(EventID("receive-identity"), EventInput(on: date(2025, 3, 13)), to: record,
-                                   today: date(2025, 3, 13)).record
+        record = try machine.apply(
+            EventID("request-identity"), EventInput(on: date(2025, 3, 10)), to: record,
+            today: date(2025, 3, 10)
+        ).record
+        record = try machine.apply(
+            EventID("receive-identity"), EventInput(on: date(2025, 3, 13)), to: record,
+            today: date(2025, 3, 13)
+        ).record
         #expect(record.deadlineDetail().extensionNoticeBy == date(2025, 4, 8))
         #expect(throws: Never.self) {
-            try machine.apply(extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
+            try machine.apply(
+                extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
         }
-        #expect(throws: TransitionError.extensionTooLate(factory.caseNumber, on: date(2025, 4, 9), lastDay: date(2025, 4, 8))) {
-            try machine.apply(extend, EventInput(on: date(2025, 4, 9), reason: "Complex."), to: record, today: date(2025, 4, 9))
+        #expect(
+            throws: TransitionError.extensionTooLate(
+                factory.caseNumber, on: date(2025, 4, 9), lastDay: date(2025, 4, 8))
+        ) {
+            try machine.apply(
+                extend, EventInput(on: date(2025, 4, 9), reason: "Complex."), to: record, today: date(2025, 4, 9))
         }
     }
 
@@ -90,11 +107,15 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let record = try factory.request(.access, in: StateID("awaiting-identity"))
         let error = try #require(throws: TransitionError.self) {
-            try factory.machine(.access).apply(extend, EventInput(on: factory.received, reason: "Complex."), to: record,
-                                               today: factory.received)
+            try factory.machine(.access).apply(
+                extend, EventInput(on: factory.received, reason: "Complex."), to: record,
+                today: factory.received)
         }
-        #expect(error == .notAllowed(factory.caseNumber, state: StateID("awaiting-identity"), event: extend,
-                                     allowed: [EventID("receive-identity"), refuse, EventID("withdraw")]))
+        #expect(
+            error
+                == .notAllowed(
+                    factory.caseNumber, state: StateID("awaiting-identity"), event: extend,
+                    allowed: [EventID("receive-identity"), refuse, EventID("withdraw")]))
     }
 
     // MARK: Refusal (GDPR Art. 12(4), 21(3))
@@ -105,18 +126,25 @@ struct StatutoryRuleTests {
         let machine = factory.machine(.access)
         let ground = GroundCode(rawValue: "art12-5-excessive")
         #expect(throws: TransitionError.missing(factory.caseNumber, event: refuse, requirement: .grounds)) {
-            try machine.apply(refuse, EventInput(on: factory.received, reason: "Fourth identical request this month."),
-                              to: record, today: factory.received)
+            try machine.apply(
+                refuse, EventInput(on: factory.received, reason: "Fourth identical request this month."),
+                to: record, today: factory.received)
         }
         #expect(throws: TransitionError.missing(factory.caseNumber, event: refuse, requirement: .reason)) {
-            try machine.apply(refuse, EventInput(on: factory.received, grounds: [ground]), to: record, today: factory.received)
+            try machine.apply(
+                refuse, EventInput(on: factory.received, grounds: [ground]), to: record, today: factory.received)
         }
         let refused = try machine.apply(
-            refuse, EventInput(on: factory.received, reason: "Fourth identical request.", grounds: [ground],
-                               granted: "The list of recipients."),
-            to: record, today: factory.received).record
+            refuse,
+            EventInput(
+                on: factory.received, reason: "Fourth identical request.", grounds: [ground],
+                granted: "The list of recipients."),
+            to: record, today: factory.received
+        ).record
         #expect(refused.outcome == .refused)
-        #expect(refused.refusal == Refusal(grounds: [ground], reason: "Fourth identical request.", granted: "The list of recipients."))
+        #expect(
+            refused.refusal
+                == Refusal(grounds: [ground], reason: "Fourth identical request.", granted: "The list of recipients."))
         #expect(refused.refusal?.isPartial == true)
     }
 
@@ -125,8 +153,9 @@ struct StatutoryRuleTests {
         let record = try factory.request(.access, in: inProgress)
         let code = GroundCode(rawValue: "tsl33-information-duty")
         #expect(throws: TransitionError.unknownGround(code)) {
-            try factory.machine(.access).apply(refuse, EventInput(on: factory.received, reason: "R.", grounds: [code]),
-                                               to: record, today: factory.received)
+            try factory.machine(.access).apply(
+                refuse, EventInput(on: factory.received, reason: "R.", grounds: [code]),
+                to: record, today: factory.received)
         }
         #expect(TransitionError.unknownGround(code).category == .invalidData)
     }
@@ -137,7 +166,9 @@ struct StatutoryRuleTests {
         let code = GroundCode(rawValue: "art15-4-rights-of-others")
         let error = try #require(throws: TransitionError.self) {
             try factory.machine(.erasure).apply(
-                refuse, EventInput(on: factory.received, reason: "R.", grounds: [GroundCode(rawValue: "art12-5-excessive"), code]),
+                refuse,
+                EventInput(
+                    on: factory.received, reason: "R.", grounds: [GroundCode(rawValue: "art12-5-excessive"), code]),
                 to: record, today: factory.received)
         }
         let valid = RefusalGround.grounds(for: .erasure).map(\.code)
@@ -150,9 +181,13 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let record = try factory.request(.access, in: inProgress)
         let code = GroundCode(rawValue: "art12-5-excessive")
-        #expect(throws: TransitionError.groundNotValid(factory.caseNumber, ground: code, event: EventID("complete"), kind: .access, valid: [])) {
-            try factory.machine(.access).apply(EventID("complete"), EventInput(on: factory.received, grounds: [code]),
-                                               to: record, today: factory.received)
+        #expect(
+            throws: TransitionError.groundNotValid(
+                factory.caseNumber, ground: code, event: EventID("complete"), kind: .access, valid: [])
+        ) {
+            try factory.machine(.access).apply(
+                EventID("complete"), EventInput(on: factory.received, grounds: [code]),
+                to: record, today: factory.received)
         }
     }
 
@@ -161,8 +196,9 @@ struct StatutoryRuleTests {
         let record = try factory.request(.objection, in: inProgress, directMarketing: true)
         for code in ["art21-1-compelling-grounds", "art21-1-legal-claims"].map(GroundCode.init(rawValue:)) {
             let error = try #require(throws: TransitionError.self) {
-                try factory.machine(.objection).apply(refuse, EventInput(on: factory.received, reason: "R.", grounds: [code]),
-                                                      to: record, today: factory.received)
+                try factory.machine(.objection).apply(
+                    refuse, EventInput(on: factory.received, reason: "R.", grounds: [code]),
+                    to: record, today: factory.received)
             }
             #expect(error == .groundBarredForDirectMarketing(factory.caseNumber, ground: code))
             #expect(error.category == .ruleViolation)
@@ -170,7 +206,9 @@ struct StatutoryRuleTests {
         }
         // Another ground still can refuse it, for example a manifestly unfounded request.
         let refused = try factory.machine(.objection).apply(
-            refuse, EventInput(on: factory.received, reason: "R.", grounds: [GroundCode(rawValue: "art12-5-manifestly-unfounded")]),
+            refuse,
+            EventInput(
+                on: factory.received, reason: "R.", grounds: [GroundCode(rawValue: "art12-5-manifestly-unfounded")]),
             to: record, today: factory.received)
         #expect(refused.record.outcome == .refused)
     }
@@ -180,8 +218,10 @@ struct StatutoryRuleTests {
         let record = try factory.request(.objection, in: inProgress, directMarketing: false)
         let code = GroundCode(rawValue: "art21-1-compelling-grounds")
         let refused = try factory.machine(.objection).apply(
-            refuse, EventInput(on: factory.received, reason: "Fraud prevention outweighs.", grounds: [code]), to: record,
-            today: factory.received).record
+            refuse, EventInput(on: factory.received, reason: "Fraud prevention outweighs.", grounds: [code]),
+            to: record,
+            today: factory.received
+        ).record
         #expect(refused.state == StateID("refused"))
         #expect(refused.refusal?.grounds == [code])
     }
@@ -195,25 +235,33 @@ struct StatutoryRuleTests {
         let machine = factory.machine(.access)
         let record = try factory.newRequest(.access, received: date(2025, 3, 5))
         #expect(record.deadline == date(2025, 4, 7))
-        let paused = try machine.apply(EventID("request-identity"), EventInput(on: date(2025, 3, 10)), to: record,
-                                       today: date(2025, 3, 10))
+        let paused = try machine.apply(
+            EventID("request-identity"), EventInput(on: date(2025, 3, 10)), to: record,
+            today: date(2025, 3, 10))
         #expect(paused.record.clock == .paused)
         #expect(paused.record.deadline == date(2025, 4, 7))
         #expect(paused.effects == [.clockPaused(on: date(2025, 3, 10)), .letterDue(.identityRequest)])
         #expect(!paused.record.isOverdue(asOf: date(2025, 5, 1)))
-        let resumed = try machine.apply(EventID("receive-identity"), EventInput(on: date(2025, 3, 17)), to: paused.record,
-                                        today: date(2025, 3, 17))
+        let resumed = try machine.apply(
+            EventID("receive-identity"), EventInput(on: date(2025, 3, 17)), to: paused.record,
+            today: date(2025, 3, 17))
         #expect(resumed.record.clock == .running)
         #expect(resumed.record.pauses == [ClockPause(start: date(2025, 3, 10), end: date(2025, 3, 17))])
         #expect(resumed.record.deadline == date(2025, 4, 14))
-        #expect(resumed.effects == [
-            .clockResumed(on: date(2025, 3, 17), pausedDays: 7), .deadlineMoved(from: date(2025, 4, 7), to: date(2025, 4, 14)),
-        ])
+        #expect(
+            resumed.effects == [
+                .clockResumed(on: date(2025, 3, 17), pausedDays: 7),
+                .deadlineMoved(from: date(2025, 4, 7), to: date(2025, 4, 14)),
+            ])
         // A second pause, for a clarification, adds 3 days: 10 in all, 5 April + 10 = Tuesday 15 April.
-        var record2 = try machine.apply(EventID("request-clarification"), EventInput(on: date(2025, 3, 20)),
-                                        to: resumed.record, today: date(2025, 3, 20)).record
-        record2 = try machine.apply(EventID("receive-clarification"), EventInput(on: date(2025, 3, 23)), to: record2,
-                                    today: date(2025, 3, 23)).record
+        var record2 = try machine.apply(
+            EventID("request-clarification"), EventInput(on: date(2025, 3, 20)),
+            to: resumed.record, today: date(2025, 3, 20)
+        ).record
+        record2 = try machine.apply(
+            EventID("receive-clarification"), EventInput(on: date(2025, 3, 23)), to: record2,
+            today: date(2025, 3, 23)
+        ).record
         #expect(record2.pauses.map(\.days) == [7, 3])
         #expect(record2.deadline == date(2025, 4, 15))
         #expect(record2.isOverdue(asOf: date(2025, 4, 16)))
@@ -228,7 +276,8 @@ struct StatutoryRuleTests {
         let record = try factory.request(.access, in: inProgress)
         let today = date(2025, 3, 10)
         #expect(throws: TransitionError.dateInFuture(factory.caseNumber, on: date(2025, 3, 11), today: today)) {
-            try factory.machine(.access).apply(EventID("complete"), EventInput(on: date(2025, 3, 11)), to: record, today: today)
+            try factory.machine(.access).apply(
+                EventID("complete"), EventInput(on: date(2025, 3, 11)), to: record, today: today)
         }
         #expect(throws: Never.self) {
             try factory.machine(.access).apply(EventID("complete"), EventInput(on: today), to: record, today: today)
@@ -241,11 +290,16 @@ struct StatutoryRuleTests {
         let today = date(2025, 3, 20)
         // Before the day of receipt
         let fresh = try factory.newRequest(.access)
-        #expect(throws: TransitionError.dateBeforeHistory(factory.caseNumber, on: date(2025, 3, 2), earliest: date(2025, 3, 3))) {
+        #expect(
+            throws: TransitionError.dateBeforeHistory(
+                factory.caseNumber, on: date(2025, 3, 2), earliest: date(2025, 3, 3))
+        ) {
             try machine.apply(EventID("acknowledge"), EventInput(on: date(2025, 3, 2)), to: fresh, today: today)
         }
         // Before the previous event
-        let acknowledged = try machine.apply(EventID("acknowledge"), EventInput(on: date(2025, 3, 7)), to: fresh, today: today).record
+        let acknowledged = try machine.apply(
+            EventID("acknowledge"), EventInput(on: date(2025, 3, 7)), to: fresh, today: today
+        ).record
         #expect(acknowledged.lastEventOn == date(2025, 3, 7))
         let error = try #require(throws: TransitionError.self) {
             try machine.apply(EventID("complete"), EventInput(on: date(2025, 3, 6)), to: acknowledged, today: today)
@@ -270,7 +324,10 @@ struct StatutoryRuleTests {
             #expect(factory.machine(kind).allowedEvents(for: record).isEmpty)
             for event in workflow.events {
                 let input = factory.completeInput(for: event, on: factory.received, record: record)
-                #expect(throws: TransitionError.notAllowed(factory.caseNumber, state: state.id, event: event.id, allowed: [])) {
+                #expect(
+                    throws: TransitionError.notAllowed(
+                        factory.caseNumber, state: state.id, event: event.id, allowed: [])
+                ) {
                     try factory.machine(kind).apply(event.id, input, to: record, today: factory.received)
                 }
             }
@@ -283,8 +340,10 @@ struct StatutoryRuleTests {
         #expect(record.pauses.last?.isOpen == true)
         let day = factory.received.adding(days: 30)
         let refused = try factory.machine(.access).apply(
-            refuse, EventInput(on: day, reason: "No reply.", grounds: [GroundCode(rawValue: "art11-2-cannot-identify")]),
-            to: record, today: day).record
+            refuse,
+            EventInput(on: day, reason: "No reply.", grounds: [GroundCode(rawValue: "art11-2-cannot-identify")]),
+            to: record, today: day
+        ).record
         #expect(refused.pauses.allSatisfy { !$0.isOpen })
         #expect(refused.clock == .stopped)
         #expect(!refused.isOverdue(asOf: day.adding(days: 100)))
@@ -295,9 +354,12 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let machine = factory.machine(.access)
         let record = try factory.request(.access, in: inProgress)
-        let paused = try machine.apply(EventID("request-identity"), EventInput(
-            on: date(2025, 3, 10), asked: ["Customer number", "Address given at sign-up"]), to: record,
-            today: date(2025, 3, 10)).record
+        let paused = try machine.apply(
+            EventID("request-identity"),
+            EventInput(
+                on: date(2025, 3, 10), asked: ["Customer number", "Address given at sign-up"]), to: record,
+            today: date(2025, 3, 10)
+        ).record
         #expect(paused.askedFor == ["Customer number", "Address given at sign-up"])
     }
 
@@ -305,38 +367,57 @@ struct StatutoryRuleTests {
         let factory = try RequestFactory()
         let machine = factory.machine(.restriction)
         var record = try factory.request(.restriction, in: inProgress)
-        record = try machine.apply(EventID("restrict"), EventInput(on: date(2025, 3, 4), recipients: [],
-                                                                 endCondition: "Until accuracy is verified."),
-                                   to: record, today: date(2025, 3, 4)).record
+        record = try machine.apply(
+            EventID("restrict"),
+            EventInput(
+                on: date(2025, 3, 4), recipients: [],
+                endCondition: "Until accuracy is verified."),
+            to: record, today: date(2025, 3, 4)
+        ).record
         #expect(record.state == StateID("restricted"))
         #expect(record.isOpen)
         #expect(record.clock == .stopped)
         #expect(!record.isOverdue(asOf: date(2026, 1, 1)))
         // The person must be told before the restriction is lifted (Art. 18(3)): lifting straight away is not allowed.
-        #expect(throws: TransitionError.notAllowed(factory.caseNumber, state: StateID("restricted"), event: EventID("lift"),
-                                                   allowed: [EventID("notify-lift")])) {
+        #expect(
+            throws: TransitionError.notAllowed(
+                factory.caseNumber, state: StateID("restricted"), event: EventID("lift"),
+                allowed: [EventID("notify-lift")])
+        ) {
             try machine.apply(EventID("lift"), EventInput(on: date(2025, 6, 1)), to: record, today: date(2025, 6, 1))
         }
         // The notice states the day the restriction ends and why (Art. 18(3)); that day comes after the notice. The
         // lift notice letter requires both; the event does not, so that notices recorded before dsr asked for them
         // still replay (a notice without them is accepted and carries none).
-        let withoutDay = try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified."),
-                                           to: record, today: date(2025, 6, 1))
+        let withoutDay = try machine.apply(
+            EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified."),
+            to: record, today: date(2025, 6, 1))
         #expect(withoutDay.record.liftsOn == nil)
-        #expect(throws: TransitionError.liftDateNotAfterNotice(factory.caseNumber, liftsOn: date(2025, 6, 1),
-                                                                on: date(2025, 6, 1))) {
-            try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified.",
-                                                                 liftsOn: date(2025, 6, 1)),
-                              to: record, today: date(2025, 6, 1))
+        #expect(
+            throws: TransitionError.liftDateNotAfterNotice(
+                factory.caseNumber, liftsOn: date(2025, 6, 1),
+                on: date(2025, 6, 1))
+        ) {
+            try machine.apply(
+                EventID("notify-lift"),
+                EventInput(
+                    on: date(2025, 6, 1), reason: "Verified.",
+                    liftsOn: date(2025, 6, 1)),
+                to: record, today: date(2025, 6, 1))
         }
-        let notified = try machine.apply(EventID("notify-lift"), EventInput(on: date(2025, 6, 1), reason: "Verified.",
-                                                                            liftsOn: date(2025, 6, 15)),
-                                         to: record, today: date(2025, 6, 1))
+        let notified = try machine.apply(
+            EventID("notify-lift"),
+            EventInput(
+                on: date(2025, 6, 1), reason: "Verified.",
+                liftsOn: date(2025, 6, 15)),
+            to: record, today: date(2025, 6, 1))
         #expect(notified.effects.contains(.letterDue(.restrictionLiftNotice)))
         #expect(notified.record.liftsOn == date(2025, 6, 15))
         #expect(notified.record.liftReason == "Verified.")
-        let lifted = try machine.apply(EventID("lift"), EventInput(on: date(2025, 6, 15)), to: notified.record,
-                                       today: date(2025, 6, 15)).record
+        let lifted = try machine.apply(
+            EventID("lift"), EventInput(on: date(2025, 6, 15)), to: notified.record,
+            today: date(2025, 6, 15)
+        ).record
         #expect(lifted.outcome == .completed)
         #expect(lifted.closedOn == date(2025, 6, 15))
     }

@@ -45,8 +45,11 @@ struct TransitionMatrixTests {
             let error = try #require(throws: TransitionError.self) {
                 try machine.apply(testCase.event, EventInput(on: day), to: record, today: today)
             }
-            #expect(error == .unknownEvent(factory.caseNumber, kind: testCase.kind, event: testCase.event,
-                                           known: workflow.events.map(\.id)))
+            #expect(
+                error
+                    == .unknownEvent(
+                        factory.caseNumber, kind: testCase.kind, event: testCase.event,
+                        known: workflow.events.map(\.id)))
             return
         }
         let allowed = workflow.events.filter { $0.from.contains(testCase.state) }.map(\.id)
@@ -58,7 +61,9 @@ struct TransitionMatrixTests {
                 try machine.apply(testCase.event, input, to: record, today: today)
             }
             // Then it is refused naming the case, its state and exactly the events allowed there
-            #expect(error == .notAllowed(factory.caseNumber, state: testCase.state, event: testCase.event, allowed: allowed))
+            #expect(
+                error == .notAllowed(factory.caseNumber, state: testCase.state, event: testCase.event, allowed: allowed)
+            )
             #expect(error.category == .ruleViolation)
             let message = try #require(error.errorDescription)
             #expect(message.contains("2025-0001"))
@@ -142,7 +147,8 @@ struct TransitionMatrixTests {
     static let requirementCases: [String] = {
         guard let catalog = try? WorkflowCatalog.builtIn() else { return [] }
         return RequestKind.allCases.flatMap { kind in
-            catalog[kind].events.flatMap { event in event.requires.map { "\(kind.rawValue) \(event.id) \($0.rawValue)" } }
+            catalog[kind].events.flatMap { event in event.requires.map { "\(kind.rawValue) \(event.id) \($0.rawValue)" }
+            }
         }
     }()
 
@@ -180,7 +186,8 @@ struct TransitionMatrixTests {
         let factory = try RequestFactory()
         let record = try factory.request(.erasure, in: StateID("in-progress"))
         let input = EventInput(on: factory.received, recipients: [])
-        let next = try factory.machine(.erasure).apply(EventID("complete"), input, to: record, today: factory.received).record
+        let next = try factory.machine(.erasure).apply(EventID("complete"), input, to: record, today: factory.received)
+            .record
         #expect(next.recipientsNotified == [])
         #expect(next.outcome == .completed)
     }

@@ -17,8 +17,10 @@ struct WorkflowCatalogTests {
 
     @Test func commonEventsHaveTheSameNamesInEveryWorkflow() throws {
         let catalog = try WorkflowCatalog.builtIn()
-        let common: [EventID] = ["request-identity", "receive-identity", "request-clarification", "receive-clarification",
-                                 "extend", "refuse", "withdraw"].map { EventID($0) }
+        let common: [EventID] = [
+            "request-identity", "receive-identity", "request-clarification", "receive-clarification",
+            "extend", "refuse", "withdraw",
+        ].map { EventID($0) }
         for kind in RequestKind.allCases {
             let names = Set(catalog[kind].events.map(\.id))
             for event in common { #expect(names.contains(event), "\(kind) lacks \(event)") }
@@ -42,7 +44,9 @@ struct WorkflowCatalogTests {
             line += " clock=\(event.clock.rawValue)"
             if !event.requires.isEmpty { line += " requires=\(event.requires.map(\.rawValue).joined(separator: ","))" }
             if !event.grounds.isEmpty {
-                let grounds = event.grounds.map { $0.code.rawValue + ($0.unlessDirectMarketing ? "(unless-direct-marketing)" : "") }
+                let grounds = event.grounds.map {
+                    $0.code.rawValue + ($0.unlessDirectMarketing ? "(unless-direct-marketing)" : "")
+                }
                 line += " grounds=\(grounds.joined(separator: ","))"
             }
             if let letter = event.letter { line += " letter=\(letter.rawValue)" }
@@ -61,7 +65,9 @@ struct WorkflowCatalogTests {
         // Then they agree line by line
         #expect(actual == expected)
         for (index, line) in expected.enumerated() where index >= actual.count || actual[index] != line {
-            Issue.record("first difference at line \(index + 1): want \(line), got \(index < actual.count ? actual[index] : "nothing")")
+            Issue.record(
+                "first difference at line \(index + 1): want \(line), got \(index < actual.count ? actual[index] : "nothing")"
+            )
             break
         }
     }

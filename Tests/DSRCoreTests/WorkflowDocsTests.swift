@@ -6,7 +6,8 @@ import Testing
 struct WorkflowDocsTests {
     /// The package root, found from this file's path (Tests/DSRCoreTests/WorkflowDocsTests.swift).
     static func packageRoot(filePath: String = #filePath) -> URL {
-        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     static func document(_ relativePath: String) throws -> String {
@@ -18,15 +19,19 @@ struct WorkflowDocsTests {
     func workflowsPageShowsTheCurrentDiagram(kind: RequestKind) throws {
         let page = try Self.document("docs/workflows.md")
         let diagram = try WorkflowCatalog.builtIn()[kind].mermaid()
-        #expect(page.contains("```mermaid\n\(diagram)```\n"),
-                "docs/workflows.md lacks the current diagram of \(kind.rawValue); paste the output of 'dsr workflow graph \(kind.rawValue)'")
+        #expect(
+            page.contains("```mermaid\n\(diagram)```\n"),
+            "docs/workflows.md lacks the current diagram of \(kind.rawValue); paste the output of 'dsr workflow graph \(kind.rawValue)'"
+        )
     }
 
     @Test func workflowsPageHasExactlySixDiagramsAndEveryRule() throws {
         let page = try Self.document("docs/workflows.md")
         #expect(page.components(separatedBy: "```mermaid\n").count - 1 == RequestKind.allCases.count)
-        for rule in ["unique-names", "one-initial-state", "known-state", "final-outcome", "reachable", "can-finish", "clock",
-                     "refusal-grounds", "refusal-letter", "direct-marketing", "one-per-kind"] {
+        for rule in [
+            "unique-names", "one-initial-state", "known-state", "final-outcome", "reachable", "can-finish", "clock",
+            "refusal-grounds", "refusal-letter", "direct-marketing", "one-per-kind",
+        ] {
             #expect(page.contains("| `\(rule)` |"), "docs/workflows.md does not explain rule \(rule)")
         }
         for command in ["dsr workflow check DIR", "dsr workflow show KIND", "dsr workflow graph KIND"] {

@@ -63,8 +63,10 @@ struct WorkflowValidatorTests {
     static let file = "Workflows/broken.yaml"
 
     /// The definition with `old` replaced by `new` (which must occur exactly once).
-    static func broken(_ old: String, _ new: String, in yaml: String = sound,
-                       sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    static func broken(
+        _ old: String, _ new: String, in yaml: String = sound,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> String {
         let parts = yaml.components(separatedBy: old)
         #expect(parts.count == 2, "'\(old)' must occur once", sourceLocation: sourceLocation)
         return parts.joined(separator: new)
@@ -88,17 +90,23 @@ struct WorkflowValidatorTests {
     }
 
     /// Expects exactly one problem with the rule at the line, and that loading fails with it.
-    static func expectProblem(_ yaml: String, rule: String, line: Int?, containing words: [String] = [],
-                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectProblem(
+        _ yaml: String, rule: String, line: Int?, containing words: [String] = [],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let found = try problems(yaml)
-        #expect(found.map(\.rule) == [rule], "\(found.map { $0.errorDescription ?? "" })", sourceLocation: sourceLocation)
+        #expect(
+            found.map(\.rule) == [rule], "\(found.map { $0.errorDescription ?? "" })", sourceLocation: sourceLocation)
         guard let problem = found.first else { return }
         #expect(problem.file == file, sourceLocation: sourceLocation)
         #expect(problem.line == line, sourceLocation: sourceLocation)
-        for word in words { #expect(problem.message.contains(word), "\(problem.message)", sourceLocation: sourceLocation) }
+        for word in words {
+            #expect(problem.message.contains(word), "\(problem.message)", sourceLocation: sourceLocation)
+        }
         let description = problem.errorDescription ?? ""
-        #expect(description.hasPrefix(line.map { "\(file):\($0): [\(rule)]" } ?? "\(file): [\(rule)]"),
-                sourceLocation: sourceLocation)
+        #expect(
+            description.hasPrefix(line.map { "\(file):\($0): [\(rule)]" } ?? "\(file): [\(rule)]"),
+            sourceLocation: sourceLocation)
         #expect(throws: problem, sourceLocation: sourceLocation) { try WorkflowLoader.load(yaml: yaml, file: file) }
     }
 
@@ -119,8 +127,9 @@ struct WorkflowValidatorTests {
         #expect(found.first?.file == Self.file)
         // A second event named 'complete'.
         let events = Self.broken("  - id: extend\n", "  - id: complete\n")
-        try Self.expectProblem(events, rule: "unique-names", line: Self.line(of: "- id: complete", in: events, occurrence: 2),
-                               containing: ["complete"])
+        try Self.expectProblem(
+            events, rule: "unique-names", line: Self.line(of: "- id: complete", in: events, occurrence: 2),
+            containing: ["complete"])
     }
 
     @Test func namesAreLowerCaseWithHyphens() throws {
@@ -132,8 +141,9 @@ struct WorkflowValidatorTests {
     }
 
     @Test func oneInitialState() throws {
-        try Self.expectProblem(Self.broken("initial: received", "initial: nowhere"), rule: "one-initial-state", line: nil,
-                               containing: ["nowhere"])
+        try Self.expectProblem(
+            Self.broken("initial: received", "initial: nowhere"), rule: "one-initial-state", line: nil,
+            containing: ["nowhere"])
         let finalInitial = Self.broken("initial: received", "initial: completed")
         let found = try Self.problems(finalInitial)
         let problem = try #require(found.first { $0.rule == "one-initial-state" })
@@ -145,7 +155,9 @@ struct WorkflowValidatorTests {
         #expect(error.line == 3 || error.line == 4)
         // And a list is not a state name.
         let list = Self.broken("initial: received", "initial: [received, awaiting-identity]")
-        let listError = try #require(throws: WorkflowError.self) { try WorkflowLoader.parse(yaml: list, file: Self.file) }
+        let listError = try #require(throws: WorkflowError.self) {
+            try WorkflowLoader.parse(yaml: list, file: Self.file)
+        }
         #expect(listError.line == 3)
     }
 
@@ -157,31 +169,38 @@ struct WorkflowValidatorTests {
         #expect(problem.line == Self.line(of: "- id: complete", in: yaml))
         #expect(problem.message.contains("done"))
         let from = Self.broken("    from: [received, awaiting-identity]\n", "    from: [received, limbo]\n")
-        try Self.expectProblem(from, rule: "known-state", line: Self.line(of: "- id: refuse", in: from), containing: ["limbo"])
+        try Self.expectProblem(
+            from, rule: "known-state", line: Self.line(of: "- id: refuse", in: from), containing: ["limbo"])
     }
 
     @Test func finalOutcome() throws {
         // A final state without an outcome.
         let noOutcome = Self.broken("    outcome: completed\n", "")
-        try Self.expectProblem(noOutcome, rule: "final-outcome", line: Self.line(of: "- id: completed", in: noOutcome),
-                               containing: ["outcome"])
+        try Self.expectProblem(
+            noOutcome, rule: "final-outcome", line: Self.line(of: "- id: completed", in: noOutcome),
+            containing: ["outcome"])
         // A final state whose clock runs.
         let running = Self.broken("  - id: completed\n    clock: stopped\n", "  - id: completed\n    clock: running\n")
         let found = try Self.problems(running).filter { $0.rule == "final-outcome" }
         #expect(found.count == 1)
         #expect(found.first?.line == Self.line(of: "- id: completed", in: running))
         // An outcome on a state that is not final.
-        let stray = Self.broken("  - id: awaiting-identity\n    clock: paused\n",
-                                "  - id: awaiting-identity\n    clock: paused\n    outcome: withdrawn\n")
+        let stray = Self.broken(
+            "  - id: awaiting-identity\n    clock: paused\n",
+            "  - id: awaiting-identity\n    clock: paused\n    outcome: withdrawn\n")
         try Self.expectProblem(stray, rule: "final-outcome", line: Self.line(of: "- id: awaiting-identity", in: stray))
         // An event that leaves a final state.
-        let reopen = Self.broken("    from: [received]\n    to: completed\n", "    from: [received, refused]\n    to: completed\n")
-        try Self.expectProblem(reopen, rule: "final-outcome", line: Self.line(of: "- id: complete", in: reopen),
-                               containing: ["refused"])
+        let reopen = Self.broken(
+            "    from: [received]\n    to: completed\n", "    from: [received, refused]\n    to: completed\n")
+        try Self.expectProblem(
+            reopen, rule: "final-outcome", line: Self.line(of: "- id: complete", in: reopen),
+            containing: ["refused"])
     }
 
     @Test func reachable() throws {
-        let yaml = Self.broken("events:\n", """
+        let yaml = Self.broken(
+            "events:\n",
+            """
               - id: orphan
                 clock: running
                 description: {fi: "O.", sv: "O.", en: "O."}
@@ -193,11 +212,14 @@ struct WorkflowValidatorTests {
                 description: {fi: "L.", sv: "L.", en: "L."}
 
             """)
-        try Self.expectProblem(yaml, rule: "reachable", line: Self.line(of: "- id: orphan", in: yaml), containing: ["orphan"])
+        try Self.expectProblem(
+            yaml, rule: "reachable", line: Self.line(of: "- id: orphan", in: yaml), containing: ["orphan"])
     }
 
     @Test func canFinish() throws {
-        let yaml = Self.broken("events:\n", """
+        let yaml = Self.broken(
+            "events:\n",
+            """
               - id: limbo
                 clock: running
                 description: {fi: "L.", sv: "L.", en: "L."}
@@ -208,7 +230,8 @@ struct WorkflowValidatorTests {
                 description: {fi: "L.", sv: "L.", en: "L."}
 
             """)
-        try Self.expectProblem(yaml, rule: "can-finish", line: Self.line(of: "- id: limbo", in: yaml), containing: ["limbo"])
+        try Self.expectProblem(
+            yaml, rule: "can-finish", line: Self.line(of: "- id: limbo", in: yaml), containing: ["limbo"])
     }
 
     @Test func clock() throws {
@@ -218,10 +241,12 @@ struct WorkflowValidatorTests {
         #expect(found.first?.line == Self.line(of: "- id: request-identity", in: pause))
         // An extension without a reason (GDPR Art. 12(3)).
         let extend = Self.broken("    requires: [reason]\n", "")
-        try Self.expectProblem(extend, rule: "clock", line: Self.line(of: "- id: extend", in: extend), containing: ["reason"])
+        try Self.expectProblem(
+            extend, rule: "clock", line: Self.line(of: "- id: extend", in: extend), containing: ["reason"])
         // A stop that leads to a running state.
-        let stop = Self.broken("  - id: complete\n    from: [received]\n    to: completed\n",
-                               "  - id: complete\n    from: [received]\n    to: received\n")
+        let stop = Self.broken(
+            "  - id: complete\n    from: [received]\n    to: completed\n",
+            "  - id: complete\n    from: [received]\n    to: received\n")
         let stopProblems = try Self.problems(stop).filter { $0.rule == "clock" }
         #expect(stopProblems.first?.line == Self.line(of: "- id: complete", in: stop))
         // A clock change without a declared effect.
@@ -238,15 +263,18 @@ struct WorkflowValidatorTests {
         try Self.expectProblem(optional, rule: "refusal-grounds", line: Self.line(of: "- id: refuse", in: optional))
         // An unknown ground.
         let unknown = Self.broken("[art12-5-excessive]", "[art12-5-excessive, tsl33-information]")
-        try Self.expectProblem(unknown, rule: "refusal-grounds", line: Self.line(of: "- id: refuse", in: unknown),
-                               containing: ["tsl33-information"])
+        try Self.expectProblem(
+            unknown, rule: "refusal-grounds", line: Self.line(of: "- id: refuse", in: unknown),
+            containing: ["tsl33-information"])
         // A ground of another kind.
         let other = Self.broken("[art12-5-excessive]", "[art17-3-b-legal-obligation]")
-        try Self.expectProblem(other, rule: "refusal-grounds", line: Self.line(of: "- id: refuse", in: other),
-                               containing: ["art17-3-b-legal-obligation", "access"])
+        try Self.expectProblem(
+            other, rule: "refusal-grounds", line: Self.line(of: "- id: refuse", in: other),
+            containing: ["art17-3-b-legal-obligation", "access"])
         // Grounds on an event that does not refuse.
-        let stray = Self.broken("    to: completed\n    clock: stop\n",
-                                "    to: completed\n    clock: stop\n    grounds: [art12-5-excessive]\n")
+        let stray = Self.broken(
+            "    to: completed\n    clock: stop\n",
+            "    to: completed\n    clock: stop\n    grounds: [art12-5-excessive]\n")
         try Self.expectProblem(stray, rule: "refusal-grounds", line: Self.line(of: "- id: complete", in: stray))
     }
 
@@ -260,18 +288,25 @@ struct WorkflowValidatorTests {
     @Test func directMarketing() throws {
         let objection = Self.broken("kind: access", "kind: objection")
         #expect(try Self.problems(objection).isEmpty)
-        let unmarked = Self.broken("[art12-5-excessive]", "[art12-5-excessive, art21-1-compelling-grounds]", in: objection)
-        try Self.expectProblem(unmarked, rule: "direct-marketing", line: Self.line(of: "- id: refuse", in: unmarked),
-                               containing: ["art21-1-compelling-grounds"])
-        let marked = Self.broken("[art12-5-excessive]",
-                                 "[art12-5-excessive, {code: art21-1-compelling-grounds, unless: direct-marketing}]",
-                                 in: objection)
+        let unmarked = Self.broken(
+            "[art12-5-excessive]", "[art12-5-excessive, art21-1-compelling-grounds]", in: objection)
+        try Self.expectProblem(
+            unmarked, rule: "direct-marketing", line: Self.line(of: "- id: refuse", in: unmarked),
+            containing: ["art21-1-compelling-grounds"])
+        let marked = Self.broken(
+            "[art12-5-excessive]",
+            "[art12-5-excessive, {code: art21-1-compelling-grounds, unless: direct-marketing}]",
+            in: objection)
         #expect(try Self.problems(marked).isEmpty)
         let definition = try WorkflowLoader.load(yaml: marked, file: Self.file)
-        #expect(definition.event(EventID("refuse"))?.grounds.last == WorkflowDefinition.GroundOption(
-            code: GroundCode(rawValue: "art21-1-compelling-grounds"), unlessDirectMarketing: true))
+        #expect(
+            definition.event(EventID("refuse"))?.grounds.last
+                == WorkflowDefinition.GroundOption(
+                    code: GroundCode(rawValue: "art21-1-compelling-grounds"), unlessDirectMarketing: true))
         let otherCondition = Self.broken("unless: direct-marketing", "unless: always", in: marked)
-        let error = try #require(throws: WorkflowError.self) { try WorkflowLoader.parse(yaml: otherCondition, file: Self.file) }
+        let error = try #require(throws: WorkflowError.self) {
+            try WorkflowLoader.parse(yaml: otherCondition, file: Self.file)
+        }
         #expect(error.line == Self.line(of: "- id: refuse", in: otherCondition).map { $0 + 5 })
     }
 
@@ -297,7 +332,9 @@ struct WorkflowValidatorTests {
 
     @Test func emptyFileIsRefused() throws {
         for text in ["", "\n", "# only a comment\n"] {
-            let error = try #require(throws: WorkflowError.self) { try WorkflowLoader.parse(yaml: text, file: Self.file) }
+            let error = try #require(throws: WorkflowError.self) {
+                try WorkflowLoader.parse(yaml: text, file: Self.file)
+            }
             #expect(error.rule == "yaml")
             #expect(error.message.contains("empty"))
         }
@@ -324,7 +361,8 @@ struct WorkflowValidatorTests {
         #expect(error.message.contains(word), "\(error.message)")
         let line = try #require(error.line, "\(error.errorDescription ?? "")")
         // The line points into the changed text (or the event or state that holds it).
-        let changedLine = try #require(Self.lineContaining(new.split(separator: "\n").first.map(String.init) ?? new, in: yaml))
+        let changedLine = try #require(
+            Self.lineContaining(new.split(separator: "\n").first.map(String.init) ?? new, in: yaml))
         #expect((changedLine - 6)...(changedLine + 1) ~= line, "line \(line), change at \(changedLine)")
     }
 
@@ -345,7 +383,9 @@ struct WorkflowValidatorTests {
         #expect(sections.map(\.key) == ["kind", "version", "initial", "states", "events"])
         for key in sections.map(\.key) {
             let yaml = sections.filter { $0.key != key }.map(\.text).joined()
-            let error = try #require(throws: WorkflowError.self) { try WorkflowLoader.parse(yaml: yaml, file: Self.file) }
+            let error = try #require(throws: WorkflowError.self) {
+                try WorkflowLoader.parse(yaml: yaml, file: Self.file)
+            }
             #expect(error.message == "missing '\(key)'")
             #expect(error.rule == "syntax")
             #expect(error.line == 1)

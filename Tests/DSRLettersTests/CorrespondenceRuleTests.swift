@@ -10,8 +10,10 @@ struct CorrespondenceRuleTests {
         renderer = try LetterRenderer()
     }
 
-    private func error(_ type: LetterType, _ record: RequestRecord, date: CivilDate? = nil,
-                       controller: ControllerProfile? = LetterFixtures.fullController) throws -> LetterError? {
+    private func error(
+        _ type: LetterType, _ record: RequestRecord, date: CivilDate? = nil,
+        controller: ControllerProfile? = LetterFixtures.fullController
+    ) throws -> LetterError? {
         let day = try date ?? LetterFixtures.letterDate(for: type)
         do {
             _ = try renderer.render(type, for: record, controller: controller, language: .fi, date: day)
@@ -57,8 +59,11 @@ struct CorrespondenceRuleTests {
         var record = try LetterFixtures.record(for: .extensionNotice, language: .fi)
         record.extendedOn = try LetterFixtures.date("2026-04-08")
         let found = try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-08"))
-        #expect(found == .extensionTooLate(record.caseNumber, extendedOn: try LetterFixtures.date("2026-04-08"),
-                                           lastDay: try LetterFixtures.date("2026-04-07")))
+        #expect(
+            found
+                == .extensionTooLate(
+                    record.caseNumber, extendedOn: try LetterFixtures.date("2026-04-08"),
+                    lastDay: try LetterFixtures.date("2026-04-07")))
         #expect(found?.category == .ruleViolation)
     }
 
@@ -66,29 +71,39 @@ struct CorrespondenceRuleTests {
         // Given a late extension (9.4.2026) followed by a 12-day pause, which would move the month's end to 17.4.2026
         var record = try LetterFixtures.record(for: .extensionNotice, language: .fi)
         record.extendedOn = try LetterFixtures.date("2026-04-09")
-        record.pauses = [ClockPause(start: try LetterFixtures.date("2026-04-10"), end: try LetterFixtures.date("2026-04-22"))]
-        #expect(record.deadlineDetail().extensionNoticeBy >= (try LetterFixtures.date("2026-04-09")),
-                "counting every pause would accept it")
+        record.pauses = [
+            ClockPause(start: try LetterFixtures.date("2026-04-10"), end: try LetterFixtures.date("2026-04-22"))
+        ]
+        #expect(
+            record.deadlineDetail().extensionNoticeBy >= (try LetterFixtures.date("2026-04-09")),
+            "counting every pause would accept it")
         // Then only the pauses before the extension count, and the notice is refused
-        #expect(try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-09"))
-                == .extensionTooLate(record.caseNumber, extendedOn: try LetterFixtures.date("2026-04-09"),
-                                     lastDay: try LetterFixtures.date("2026-04-07")))
+        #expect(
+            try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-09"))
+                == .extensionTooLate(
+                    record.caseNumber, extendedOn: try LetterFixtures.date("2026-04-09"),
+                    lastDay: try LetterFixtures.date("2026-04-07")))
     }
 
     @Test func aPauseBeforeTheExtensionMovesTheFirstMonthsEnd() throws {
         // Given a 7-day pause in March: the first month ends on 5.4. + 7 = 12.4.2026 (Sunday), so on 13.4.2026
         var record = try LetterFixtures.record(for: .extensionNotice, language: .fi)
-        record.pauses = [ClockPause(start: try LetterFixtures.date("2026-03-09"), end: try LetterFixtures.date("2026-03-16"))]
+        record.pauses = [
+            ClockPause(start: try LetterFixtures.date("2026-03-09"), end: try LetterFixtures.date("2026-03-16"))
+        ]
         record.extendedOn = try LetterFixtures.date("2026-04-13")
         record.deadline = record.deadlineDetail().date
         // Then an extension and notice on 13.4. are timely, and a notice dated 14.4. is not
-        let letter = try renderer.render(.extensionNotice, for: record, controller: LetterFixtures.controller,
-                                         language: .fi, date: LetterFixtures.date("2026-04-13"))
+        let letter = try renderer.render(
+            .extensionNotice, for: record, controller: LetterFixtures.controller,
+            language: .fi, date: LetterFixtures.date("2026-04-13"))
         #expect(letter.contains("alkuperäinen määräaika 14.4.2026") == false)
         #expect(letter.contains("alkuperäinen määräaika 13.4.2026"))
-        #expect(try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-14"))
-                == .extensionNoticeTooLate(record.caseNumber, date: try LetterFixtures.date("2026-04-14"),
-                                           lastDay: try LetterFixtures.date("2026-04-13")))
+        #expect(
+            try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-14"))
+                == .extensionNoticeTooLate(
+                    record.caseNumber, date: try LetterFixtures.date("2026-04-14"),
+                    lastDay: try LetterFixtures.date("2026-04-13")))
     }
 
     @Test func extensionWithoutReasonsGetsNoNotice() throws {
@@ -100,8 +115,10 @@ struct CorrespondenceRuleTests {
     @Test func completionNoticesNeedACompletedRequest() throws {
         let open = try LetterFixtures.record(.rectification, sequence: 30, language: .fi)
         #expect(try error(.rectificationNotice, open) == .notCompleted(open.caseNumber, .rectificationNotice))
-        let refused = try LetterFixtures.refusedRecord(.access, sequence: 31, refusal: Refusal(
-            grounds: [GroundCode(rawValue: "art12-5-excessive")], reason: "x"), language: .fi)
+        let refused = try LetterFixtures.refusedRecord(
+            .access, sequence: 31,
+            refusal: Refusal(
+                grounds: [GroundCode(rawValue: "art12-5-excessive")], reason: "x"), language: .fi)
         #expect(try error(.accessResponse, refused) == .notCompleted(refused.caseNumber, .accessResponse))
     }
 
@@ -160,8 +177,9 @@ struct CorrespondenceRuleTests {
         profile.sources = nil
         profile.transfers = nil
         profile.registerName = nil
-        let letter = try renderer.render(.accessResponse, for: record, controller: profile, language: .en,
-                                         date: LetterFixtures.letterDate())
+        let letter = try renderer.render(
+            .accessResponse, for: record, controller: profile, language: .en,
+            date: LetterFixtures.letterDate())
         #expect(!letter.contains("Article 15(1)(g)") && !letter.contains("Article 15(2)"))
         #expect(letter.contains("We process personal data concerning you. A copy"))
     }

@@ -14,9 +14,10 @@ struct CorrespondenceTests {
     }
 
     private func render(_ type: LetterType, _ language: Language) throws -> String {
-        try renderer.render(type, for: LetterFixtures.record(for: type, language: language),
-                            controller: LetterFixtures.fullController, language: language,
-                            date: LetterFixtures.letterDate(for: type))
+        try renderer.render(
+            type, for: LetterFixtures.record(for: type, language: language),
+            controller: LetterFixtures.fullController, language: language,
+            date: LetterFixtures.letterDate(for: type))
     }
 
     @Test(arguments: cases)
@@ -53,8 +54,10 @@ struct CorrespondenceTests {
     func liftNoticeGivesTheDayAndTheReason(language: Language) throws {
         let record = try LetterFixtures.record(for: .restrictionLiftNotice, language: language)
         let letter = try render(.restrictionLiftNotice, language)
-        let day: [Language: String] = [.fi: "poistetaan 3.4.2026 alkaen", .sv: "hävs från och med den 3.4.2026",
-                                       .en: "lifted with effect from 3 April 2026"]
+        let day: [Language: String] = [
+            .fi: "poistetaan 3.4.2026 alkaen", .sv: "hävs från och med den 3.4.2026",
+            .en: "lifted with effect from 3 April 2026",
+        ]
         #expect(letter.contains(day[language] ?? "?"))
         #expect(letter.contains(try #require(record.liftReason)))
     }
@@ -67,8 +70,10 @@ struct CorrespondenceTests {
         let phrases: [Language: [String]] = [
             .fi: ["peruuttaneet pyyntönne 12.3.2026", "Emme käsittele pyyntöä enempää", "uuden pyynnön"],
             .sv: ["återkallat din begäran den 12.3.2026", "Vi behandlar inte begäran vidare", "en ny begäran"],
-            .en: ["withdrew your request on 12 March 2026", "will not handle the request any further",
-                  "make a new request"],
+            .en: [
+                "withdrew your request on 12 March 2026", "will not handle the request any further",
+                "make a new request",
+            ],
         ]
         for phrase in phrases[language] ?? [] { #expect(letter.contains(phrase)) }
     }
@@ -78,14 +83,17 @@ struct CorrespondenceTests {
     func pauseLettersListWhatIsAsked(type: LetterType, language: Language) throws {
         var record = try LetterFixtures.record(for: type, language: language)
         record.askedFor = ["Asiakasnumero", "Toimitusosoite 1.1.2026"]
-        let letter = try renderer.render(type, for: record, controller: LetterFixtures.fullController,
-                                         language: language, date: LetterFixtures.letterDate(for: type))
+        let letter = try renderer.render(
+            type, for: record, controller: LetterFixtures.fullController,
+            language: language, date: LetterFixtures.letterDate(for: type))
         #expect(letter.contains("- Asiakasnumero\n- Toimitusosoite 1.1.2026\n"))
         let generic = try render(type, language)
         #expect(!generic.contains("- Asiakasnumero"))
         if type == .identityRequest {
-            let why: [Language: String] = [.fi: "perusteltua syytä epäillä", .sv: "rimliga skäl att betvivla",
-                                           .en: "reasonable doubts"]
+            let why: [Language: String] = [
+                .fi: "perusteltua syytä epäillä", .sv: "rimliga skäl att betvivla",
+                .en: "reasonable doubts",
+            ]
             #expect(letter.contains(why[language] ?? "?"))
             #expect(generic.contains(why[language] ?? "?"))
         }
@@ -94,8 +102,10 @@ struct CorrespondenceTests {
     @Test(arguments: Language.allCases)
     func acknowledgementGivesThePeriodFromReceiptToDeadline(language: Language) throws {
         let letter = try render(.acknowledgement, language)
-        let period: [Language: String] = [.fi: "5.3.2026–7.4.2026", .sv: "5.3.2026–7.4.2026",
-                                          .en: "from 5 March 2026 to 7 April 2026"]
+        let period: [Language: String] = [
+            .fi: "5.3.2026–7.4.2026", .sv: "5.3.2026–7.4.2026",
+            .en: "from 5 March 2026 to 7 April 2026",
+        ]
         #expect(letter.contains(period[language] ?? "?"))
     }
 
@@ -103,12 +113,18 @@ struct CorrespondenceTests {
     func identityRequestSaysTheClockIsPausedAndNoCopyIsKept(language: Language) throws {
         let letter = try render(.identityRequest, language)
         let phrases: [Language: [String]] = [
-            .fi: ["Katsomme, että pyyntöön vastaamisen kuukauden määräaika ei kulu 9.3.2026 alkaen",
-                  "määräaika voi tällaisessa tilanteessa keskeytyä", "kopiota emme säilytä", "12 artiklan 6 kohta"],
-            .sv: ["Tidsfristen löper inte från och med den 9.3.2026", "enligt vår bedömning", "kan tidsfristen avbrytas",
-                  "vi sparar ingen kopia", "artikel 12.6"],
-            .en: ["In our view the one-month time limit for answering your request does not run from 9 March 2026",
-                  "may be suspended", "we do not keep a copy", "Article 12(6)"],
+            .fi: [
+                "Katsomme, että pyyntöön vastaamisen kuukauden määräaika ei kulu 9.3.2026 alkaen",
+                "määräaika voi tällaisessa tilanteessa keskeytyä", "kopiota emme säilytä", "12 artiklan 6 kohta",
+            ],
+            .sv: [
+                "Tidsfristen löper inte från och med den 9.3.2026", "enligt vår bedömning", "kan tidsfristen avbrytas",
+                "vi sparar ingen kopia", "artikel 12.6",
+            ],
+            .en: [
+                "In our view the one-month time limit for answering your request does not run from 9 March 2026",
+                "may be suspended", "we do not keep a copy", "Article 12(6)",
+            ],
         ]
         for phrase in phrases[language] ?? [] { #expect(letter.contains(phrase)) }
     }
@@ -149,7 +165,9 @@ struct CorrespondenceTests {
         let rectification = try render(.rectificationNotice, language)
         #expect(rectification.contains("- Palkkapalvelu Oy\n- Vakuutusyhtiö Esimerkki\n"))
         let erasure = try render(.erasureNotice, language)
-        let none: [Language: String] = [.fi: "ei ole luovutettu", .sv: "har inte lämnats ut", .en: "have not been disclosed"]
+        let none: [Language: String] = [
+            .fi: "ei ole luovutettu", .sv: "har inte lämnats ut", .en: "have not been disclosed",
+        ]
         #expect(erasure.contains(none[language] ?? "?"))
         let restriction = try render(.restrictionNotice, language)
         #expect(restriction.contains("- Asiakaspalvelu Kumppani Oy\n"))
@@ -160,11 +178,13 @@ struct CorrespondenceTests {
     @Test func objectionToDirectMarketingAndOnParticularSituationDiffer() throws {
         var record = try LetterFixtures.record(for: .objectionNotice, language: .en)
         let date = try LetterFixtures.letterDate()
-        let marketing = try renderer.render(.objectionNotice, for: record, controller: LetterFixtures.controller,
-                                            language: .en, date: date)
+        let marketing = try renderer.render(
+            .objectionNotice, for: record, controller: LetterFixtures.controller,
+            language: .en, date: date)
         record.isDirectMarketing = false
-        let situation = try renderer.render(.objectionNotice, for: record, controller: LetterFixtures.controller,
-                                            language: .en, date: date)
+        let situation = try renderer.render(
+            .objectionNotice, for: record, controller: LetterFixtures.controller,
+            language: .en, date: date)
         #expect(marketing.contains("Article 21(2) and (3)") && !marketing.contains("Article 21(1)"))
         #expect(situation.contains("Article 21(1)") && !situation.contains("Article 21(2)"))
     }
@@ -172,8 +192,9 @@ struct CorrespondenceTests {
     @Test func clarificationOfANonAccessRequestDoesNotCiteRecital63() throws {
         var record = try LetterFixtures.record(for: .clarificationRequest, language: .fi)
         record.kind = .erasure
-        let letter = try renderer.render(.clarificationRequest, for: record, controller: LetterFixtures.controller,
-                                         language: .fi, date: LetterFixtures.letterDate(for: .clarificationRequest))
+        let letter = try renderer.render(
+            .clarificationRequest, for: record, controller: LetterFixtures.controller,
+            language: .fi, date: LetterFixtures.letterDate(for: .clarificationRequest))
         #expect(!letter.contains("63 kappale"))
         #expect(letter.contains("täsmennätte pyyntöänne"))
     }

@@ -21,14 +21,19 @@ struct DefaultLetterTests {
     }
 
     @Test func aNewRequestCallsForTheAcknowledgement() throws {
-        let record = try LetterFixtures.record(.portability, sequence: 40, language: .fi) { $0.state = StateID("received") }
+        let record = try LetterFixtures.record(.portability, sequence: 40, language: .fi) {
+            $0.state = StateID("received")
+        }
         #expect(defaultLetter(record) == .acknowledgement)
     }
 
     @Test func resumingAfterTheDataSubjectAnsweredCallsForNoLetter() throws {
         let record = try LetterFixtures.record(.access, sequence: 41, language: .fi) { record in
-            record.pauses = [ClockPause(start: try LetterFixtures.date("2026-03-09"),
-                                        end: try LetterFixtures.date("2026-03-12"))]
+            record.pauses = [
+                ClockPause(
+                    start: try LetterFixtures.date("2026-03-09"),
+                    end: try LetterFixtures.date("2026-03-12"))
+            ]
             record.lastEventOn = try LetterFixtures.date("2026-03-12")
         }
         #expect(defaultLetter(record) == nil)
@@ -70,7 +75,9 @@ struct DefaultLetterTests {
     }
 
     @Test func anUnknownStateCallsForNoLetter() throws {
-        let record = try LetterFixtures.record(.access, sequence: 44, language: .fi) { $0.state = StateID("no-such-state") }
+        let record = try LetterFixtures.record(.access, sequence: 44, language: .fi) {
+            $0.state = StateID("no-such-state")
+        }
         #expect(defaultLetter(record) == nil)
     }
 }

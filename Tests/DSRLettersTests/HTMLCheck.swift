@@ -7,13 +7,16 @@ enum HTMLCheck {
     /// The path of a program on the PATH, if it is there.
     static func program(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Whether `tidy` is installed and `python3` has `html5lib`.
     static let isAvailable: Bool = {
         guard program("tidy") != nil, program("python3") != nil,
-              let result = try? run("python3", ["-c", "import html5lib"], input: "") else { return false }
+            let result = try? run("python3", ["-c", "import html5lib"], input: "")
+        else { return false }
         return result.status == 0
     }()
 
@@ -35,8 +38,9 @@ enum HTMLCheck {
 
     /// `html5lib.HTMLParser(strict=True)`: exit status 0 if the page parses without a single parse error.
     static func html5lib(_ page: String) throws -> Result {
-        try run("python3", ["-c", "import sys, html5lib; html5lib.HTMLParser(strict=True).parse(sys.stdin.buffer.read())"],
-                input: page)
+        try run(
+            "python3", ["-c", "import sys, html5lib; html5lib.HTMLParser(strict=True).parse(sys.stdin.buffer.read())"],
+            input: page)
     }
 
     /// Runs a program with the page on its standard input.

@@ -12,10 +12,13 @@ struct HTMLLetterTests {
         renderer = try LetterRenderer()
     }
 
-    private func html(_ record: RequestRecord, _ language: Language, type: LetterType = .refusal,
-                      controller: ControllerProfile = LetterFixtures.controller) throws -> String {
-        try renderer.render(type, for: record, controller: controller, language: language,
-                            date: LetterFixtures.letterDate(for: type), format: .html)
+    private func html(
+        _ record: RequestRecord, _ language: Language, type: LetterType = .refusal,
+        controller: ControllerProfile = LetterFixtures.controller
+    ) throws -> String {
+        try renderer.render(
+            type, for: record, controller: controller, language: language,
+            date: LetterFixtures.letterDate(for: type), format: .html)
     }
 
     /// The HTML-escaped form of a text, as the page must contain it.
@@ -35,15 +38,20 @@ struct HTMLLetterTests {
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
         #expect(page.contains("@page { size: A4;"))
         for external in ["<script", "<link", "src=", "@import", "url("] { #expect(!page.contains(external)) }
-        #expect(page.contains("<address class=\"addressee\">Matti Meikäläinen<br>\nKotikatu 2 A 3<br>\n00200 Helsinki</address>"))
+        #expect(
+            page.contains(
+                "<address class=\"addressee\">Matti Meikäläinen<br>\nKotikatu 2 A 3<br>\n00200 Helsinki</address>"))
         #expect(page.contains("counter(page)"))
         #expect(page.contains("<h1>" + escaped(LetterType.refusal.titles[language].uppercased()) + "</h1>"))
         #expect(page.components(separatedBy: "<section>\n<h2>").count >= 6)
         #expect(page.contains("<ol>\n<li>"))
         #expect(page.contains("2026-0003"))
         #expect(page.contains(renderer.authority[language].visitingAddress))
-        #expect(page.contains(escaped(try #require(RefusalGround.named(GroundCode(rawValue: "tsl34-1-security-crime")))
-            .reference[language])))
+        #expect(
+            page.contains(
+                escaped(
+                    try #require(RefusalGround.named(GroundCode(rawValue: "tsl34-1-security-crime")))
+                        .reference[language])))
         Snapshot.expect(page, matches: "refusalPage.\(language.rawValue)", extension: "html")
     }
 
@@ -51,9 +59,12 @@ struct HTMLLetterTests {
     func everyLetterHasAPage(type: LetterType) throws {
         let record = try LetterFixtures.record(for: type, language: .sv)
         let page = try html(record, .sv, type: type, controller: LetterFixtures.fullController)
-        #expect(page.contains("<title>" + escaped(type.titles[.sv]) + " – " + record.caseNumber.description + "</title>"))
+        #expect(
+            page.contains("<title>" + escaped(type.titles[.sv]) + " – " + record.caseNumber.description + "</title>"))
         #expect(page.contains("<main class=\"body\">\n<h1>" + escaped(type.titles[.sv].uppercased()) + "</h1>\n"))
-        #expect(page.contains("<footer class=\"signature\">\n<p>Med vänlig hälsning</p>\n<p>Maija Virtanen<br>\nEsimerkki Oy<br>\n"))
+        #expect(
+            page.contains(
+                "<footer class=\"signature\">\n<p>Med vänlig hälsning</p>\n<p>Maija Virtanen<br>\nEsimerkki Oy<br>\n"))
         #expect(!page.contains("{{"))
     }
 
@@ -66,8 +77,9 @@ struct HTMLLetterTests {
         record.subject.address = text
         record.refusal?.reason = text
         record.refusal?.granted = text
-        let controller = ControllerProfile(name: text, businessID: text, address: text, email: text,
-                                           contactPerson: text, contactDetails: text)
+        let controller = ControllerProfile(
+            name: text, businessID: text, address: text, email: text,
+            contactPerson: text, contactDetails: text)
         // When the page is written
         let page = try html(record, .fi, controller: controller)
         // Then each value appears escaped, never raw, and the page's own markup is intact
@@ -84,8 +96,9 @@ struct HTMLLetterTests {
     /// Every letter type in every language, with the fixture case of the type.
     static let pages: [LetterMatrixTests.Case] = LetterType.allCases.flatMap { type in
         Language.allCases.map { language in
-            LetterMatrixTests.Case(type: type, kind: RequestKind.allCases.first { type.applies(to: $0) } ?? .access,
-                                   language: language)
+            LetterMatrixTests.Case(
+                type: type, kind: RequestKind.allCases.first { type.applies(to: $0) } ?? .access,
+                language: language)
         }
     }
 
@@ -94,9 +107,10 @@ struct HTMLLetterTests {
         // Given a letter as HTML, its text on one line, with an ampersand and quotes
         var record = try LetterMatrixTests.record(item)
         record.subject.name = "Jiří \"Jirka\" Dvořák & Łukasz Żółć"
-        let page = try renderer.render(item.type, for: record, controller: LetterFixtures.fullController,
-                                       language: item.language, date: LetterFixtures.letterDate(for: item.type),
-                                       format: .html)
+        let page = try renderer.render(
+            item.type, for: record, controller: LetterFixtures.fullController,
+            language: item.language, date: LetterFixtures.letterDate(for: item.type),
+            format: .html)
         // When tidy and html5lib check it, then tidy finds no error and html5lib no parse error
         let tidy = try HTMLCheck.tidy(page)
         #expect(tidy.status < 2, "tidy: \(tidy.output)")

@@ -27,8 +27,9 @@ struct HostileTextTests {
         let controller = ControllerProfile(name: "Rekisterinpitäjä " + text, contactPerson: "Allekirjoittaja " + text)
         // When the certificate is written in each language
         for language in Language.allCases {
-            let letter = try LetterRenderer().render(.refusal, for: record, controller: controller, language: language,
-                                                     date: LetterFixtures.letterDate())
+            let letter = try LetterRenderer().render(
+                .refusal, for: record, controller: controller, language: language,
+                date: LetterFixtures.letterDate())
             // Then every hostile value appears exactly once, unchanged, and the template around it is intact
             for value in ["Nimi ", "Osoite ", "Syy ", "Myönnetty ", "Allekirjoittaja "] {
                 #expect(letter.components(separatedBy: value + text).count == 2, "\(value) in \(language)")
@@ -44,8 +45,9 @@ struct HostileTextTests {
         var record = try LetterFixtures.wholeRefusal(.en)
         let reason = String(repeating: "x", count: 9_999) + "!"
         record.refusal?.reason = reason
-        let letter = try LetterRenderer().render(.refusal, for: record, controller: LetterFixtures.controller,
-                                                 language: .en, date: LetterFixtures.letterDate())
+        let letter = try LetterRenderer().render(
+            .refusal, for: record, controller: LetterFixtures.controller,
+            language: .en, date: LetterFixtures.letterDate())
         #expect(reason.count == 10_000)
         #expect(letter.contains("Reasons\n" + reason + "\n\nRight to lodge a complaint"))
     }
@@ -72,8 +74,9 @@ struct HostileTextTests {
             (.accessResponse, access, ["Tarkoitus ", "- Ryhmä "]),
         ]
         for (type, record, prefixes) in letters {
-            let letter = try renderer.render(type, for: record, controller: profile, language: record.language,
-                                             date: LetterFixtures.letterDate(for: type))
+            let letter = try renderer.render(
+                type, for: record, controller: profile, language: record.language,
+                date: LetterFixtures.letterDate(for: type))
             for prefix in prefixes {
                 #expect(letter.components(separatedBy: prefix + text).count == 2, "\(type.rawValue): \(prefix)")
             }

@@ -1,7 +1,8 @@
-@testable import DSRLetters
 import DSRCore
 import Foundation
 import Testing
+
+@testable import DSRLetters
 
 /// Letters written for issue: the footer with the case number, letter number and fingerprint in every form, and the
 /// verification of letter files against the issued letters.
@@ -15,17 +16,19 @@ struct IssuedLetterTests {
     /// Case 2026-0003's refusal certificate issued as letter L3.
     private func issued(_ language: Language, format: LetterFormat = .pdf) throws -> IssuedLetter {
         let record = try LetterFixtures.restrictedRefusal(language)
-        return try renderer.issue(.refusal, for: record, controller: LetterFixtures.controller, profileVersion: 2,
-                                  language: language, date: LetterFixtures.letterDate(),
-                                  number: LetterNumber(caseNumber: record.caseNumber, sequence: 3), format: format)
+        return try renderer.issue(
+            .refusal, for: record, controller: LetterFixtures.controller, profileVersion: 2,
+            language: language, date: LetterFixtures.letterDate(),
+            number: LetterNumber(caseNumber: record.caseNumber, sequence: 3), format: format)
     }
 
     @Test(arguments: Language.allCases)
     func theFooterNamesTheCaseTheLetterAndTheFingerprintOfTheText(language: Language) throws {
         // Given the draft of a certificate and the same certificate issued
-        let draft = try renderer.render(.refusal, for: LetterFixtures.restrictedRefusal(language),
-                                        controller: LetterFixtures.controller, language: language,
-                                        date: LetterFixtures.letterDate())
+        let draft = try renderer.render(
+            .refusal, for: LetterFixtures.restrictedRefusal(language),
+            controller: LetterFixtures.controller, language: language,
+            date: LetterFixtures.letterDate())
         let letter = try issued(language)
         let text = String(decoding: try #require(letter.file(.text)?.content), as: UTF8.self)
 
@@ -67,21 +70,24 @@ struct IssuedLetterTests {
         record.subject.name = "王秀英"
         let number = LetterNumber(caseNumber: record.caseNumber, sequence: 1)
         // When it is issued as text, the PDF form is left out; issued as PDF, it is refused
-        let letter = try renderer.issue(.refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
-                                        language: .fi, date: LetterFixtures.letterDate(), number: number, format: .text)
+        let letter = try renderer.issue(
+            .refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
+            language: .fi, date: LetterFixtures.letterDate(), number: number, format: .text)
         #expect(letter.files.map(\.format) == [.text, .markdown, .html])
         #expect(throws: LetterError.self) {
-            try renderer.issue(.refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
-                               language: .fi, date: LetterFixtures.letterDate(), number: number, format: .pdf)
+            try renderer.issue(
+                .refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
+                language: .fi, date: LetterFixtures.letterDate(), number: number, format: .pdf)
         }
     }
 
     @Test func aLetterTheStateDoesNotAllowIsNotIssued() throws {
         let record = try LetterFixtures.openRecord()
         #expect(throws: LetterError.notRefused(record.caseNumber)) {
-            try renderer.issue(.refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
-                               language: .fi, date: LetterFixtures.letterDate(),
-                               number: LetterNumber(caseNumber: record.caseNumber, sequence: 1), format: .text)
+            try renderer.issue(
+                .refusal, for: record, controller: LetterFixtures.controller, profileVersion: nil,
+                language: .fi, date: LetterFixtures.letterDate(),
+                number: LetterNumber(caseNumber: record.caseNumber, sequence: 1), format: .text)
         }
     }
 
@@ -117,8 +123,9 @@ struct IssuedLetterTests {
         // Then each is reported for what it is
         #expect(try await LetterVerifier.verify(Array(changed.utf8), in: shelf) == .differs(letter))
         #expect(try await LetterVerifier.verify(pdf, in: shelf) == .differs(letter))
-        #expect(try await LetterVerifier.verify(Array(renumbered.utf8), in: shelf)
-                    == .unknownLetter(LetterNumber(caseNumber: CaseNumber(year: 2026, sequence: 3), sequence: 9)))
+        #expect(
+            try await LetterVerifier.verify(Array(renumbered.utf8), in: shelf)
+                == .unknownLetter(LetterNumber(caseNumber: CaseNumber(year: 2026, sequence: 3), sequence: 9)))
         #expect(try await LetterVerifier.verify(Array("Hello".utf8), in: shelf) == .noMatch)
     }
 
@@ -142,7 +149,8 @@ struct LetterShelf: LetterStorage {
 
     func issueLetter<Outcome: Sendable>(
         _ caseNumber: CaseNumber,
-        _ make: @escaping @Sendable (LetterIssueContext) throws -> (letter: (IssuedLetter, EventEntry)?, outcome: Outcome)
+        _ make:
+            @escaping @Sendable (LetterIssueContext) throws -> (letter: (IssuedLetter, EventEntry)?, outcome: Outcome)
     ) async throws -> (issued: IssuedLetter?, outcome: Outcome) {
         throw StoreError.failed(operation: "issue", reason: "not in this test")
     }

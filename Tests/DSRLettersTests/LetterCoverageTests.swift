@@ -1,6 +1,7 @@
-@testable import DSRLetters
 import DSRCore
 import Testing
+
+@testable import DSRLetters
 
 /// Every letter type renders in every language for every kind of request it applies to.
 struct LetterCoverageTests {
@@ -15,8 +16,9 @@ struct LetterCoverageTests {
                     let ground = try #require(RefusalGround.grounds(for: kind).first)
                     record.refusal?.grounds = [ground.code]
                 }
-                let letter = try renderer.render(type, for: record, controller: LetterFixtures.fullController,
-                                                 language: language, date: LetterFixtures.letterDate(for: type))
+                let letter = try renderer.render(
+                    type, for: record, controller: LetterFixtures.fullController,
+                    language: language, date: LetterFixtures.letterDate(for: type))
                 #expect(letter.contains(kind.names[language]), "\(type.rawValue) \(kind.rawValue) \(language.rawValue)")
                 #expect(letter.contains(type.titles[language].uppercased()))
             }

@@ -35,8 +35,9 @@ struct LetterErrorTests {
     @Test func letterWithoutControllerProfile() throws {
         let error = try refusalError(LetterFixtures.wholeRefusal(.fi), controller: nil)
         #expect(error == .controllerMissing(CaseNumber(year: 2026, sequence: 1)))
-        #expect(error.errorDescription?.contains(
-            "Set the controller's name, business ID, address, e-mail and contact person first.") == true)
+        #expect(
+            error.errorDescription?.contains(
+                "Set the controller's name, business ID, address, e-mail and contact person first.") == true)
     }
 
     @Test func reasonsWithheldWithoutSection34Ground() throws {
@@ -70,16 +71,19 @@ struct LetterErrorTests {
     @Test func messagesCarryNoPersonalData() throws {
         let caseNumber = CaseNumber(year: 2026, sequence: 7)
         let errors: [LetterError] = [
-            .notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x")),
+            .notRefused(caseNumber), .controllerMissing(caseNumber),
+            .unknownGround(caseNumber, GroundCode(rawValue: "x")),
             .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
             .notApplicable(caseNumber, .erasureNotice, .access), .templateMissing(.refusal, .sv),
             .templateInvalid(name: "refusal.fi.mustache", detail: "line 1"), .closed(caseNumber, .acknowledgement),
             .notPaused(caseNumber, .identityRequest), .notPaused(caseNumber, .clarificationRequest),
             .notExtended(caseNumber), .extensionReasonMissing(caseNumber),
-            .extensionTooLate(caseNumber, extendedOn: CivilDate(daysSinceEpoch: 20_000),
-                              lastDay: CivilDate(daysSinceEpoch: 19_990)),
-            .extensionNoticeTooLate(caseNumber, date: CivilDate(daysSinceEpoch: 20_000),
-                                    lastDay: CivilDate(daysSinceEpoch: 19_990)),
+            .extensionTooLate(
+                caseNumber, extendedOn: CivilDate(daysSinceEpoch: 20_000),
+                lastDay: CivilDate(daysSinceEpoch: 19_990)),
+            .extensionNoticeTooLate(
+                caseNumber, date: CivilDate(daysSinceEpoch: 20_000),
+                lastDay: CivilDate(daysSinceEpoch: 19_990)),
             .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
             .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
             .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["the data subject's name or address"]),
@@ -87,8 +91,9 @@ struct LetterErrorTests {
         let personal = ["Matti", "Meikäläinen", "Kotikatu", "example.com", "Esimerkki", "Virtanen"]
         for error in errors {
             let message = try #require(error.errorDescription)
-            #expect(message.contains("2026-0007") || error.category == .invalidData || error.category == .notFound
-                        || error.category == .usage)
+            #expect(
+                message.contains("2026-0007") || error.category == .invalidData || error.category == .notFound
+                    || error.category == .usage)
             for word in personal { #expect(!message.contains(word)) }
         }
     }

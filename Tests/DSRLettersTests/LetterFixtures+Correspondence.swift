@@ -8,7 +8,8 @@ extension LetterFixtures {
         var profile = controller
         profile.registerName = "Esimerkki Oy:n asiakasrekisteri"
         profile.purposes = "Asiakassuhteen hoitaminen, tilausten toimittaminen ja laskutus."
-        profile.legalBasis = "Sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta) ja lakisääteinen velvoite (c alakohta)."
+        profile.legalBasis =
+            "Sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta) ja lakisääteinen velvoite (c alakohta)."
         profile.dataCategories = ["Nimi ja yhteystiedot", "Tilaus- ja laskutushistoria", "Asiakaspalveluviestit"]
         profile.recipients = "Maksupalvelun tarjoaja (henkilötietojen käsittelijä); Posti Oy toimitusten kuljettajana."
         profile.retention = "Asiakassuhteen ajan ja sen jälkeen kirjanpitolain edellyttämän ajan (6–10 vuotta)."
@@ -19,8 +20,10 @@ extension LetterFixtures {
     }()
 
     /// A record of the given kind, received 5.3.2026 (deadline 7.4.2026 after Easter), with changes applied.
-    static func record(_ kind: RequestKind, sequence: Int, language: Language,
-                       _ change: (inout RequestRecord) throws -> Void = { _ in }) throws -> RequestRecord {
+    static func record(
+        _ kind: RequestKind, sequence: Int, language: Language,
+        _ change: (inout RequestRecord) throws -> Void = { _ in }
+    ) throws -> RequestRecord {
         var record = try openRecord(kind, sequence: sequence, language: language)
         try change(&record)
         return record
@@ -56,9 +59,13 @@ extension LetterFixtures {
             }
         case .extensionNotice:
             let reasons = LocalizedText(
-                fi: "Pyyntönne koskee kymmenen vuoden tietoja kolmesta eri järjestelmästä, ja osa aineistosta on arkistoitu. Tietojen kokoaminen ja muiden henkilöiden tietojen poistaminen aineistosta vie arviolta kuusi viikkoa.",
-                sv: "Din begäran gäller uppgifter från tio år i tre olika system, och en del av materialet är arkiverat. Att sammanställa uppgifterna och ta bort andra personers uppgifter ur materialet tar uppskattningsvis sex veckor.",
-                en: "Your request covers ten years of data in three different systems, part of which is archived. Collecting the data and removing other people's data from them will take about six weeks.")
+                fi:
+                    "Pyyntönne koskee kymmenen vuoden tietoja kolmesta eri järjestelmästä, ja osa aineistosta on arkistoitu. Tietojen kokoaminen ja muiden henkilöiden tietojen poistaminen aineistosta vie arviolta kuusi viikkoa.",
+                sv:
+                    "Din begäran gäller uppgifter från tio år i tre olika system, och en del av materialet är arkiverat. Att sammanställa uppgifterna och ta bort andra personers uppgifter ur materialet tar uppskattningsvis sex veckor.",
+                en:
+                    "Your request covers ten years of data in three different systems, part of which is archived. Collecting the data and removing other people's data from them will take about six weeks."
+            )
             return try record(.access, sequence: 14, language: language) { record in
                 record.extendedOn = try date("2026-03-30")
                 record.extensionReason = reasons[language]
@@ -92,8 +99,11 @@ extension LetterFixtures {
         case .restrictionNotice:
             let end = LocalizedText(
                 fi: "Kunnes olemme tarkistaneet, pitävätkö kiistämänne osoitetiedot paikkansa (arviolta 30.4.2026).",
-                sv: "Tills vi har kontrollerat om de adressuppgifter som du har bestridit är korrekta (uppskattningsvis 30.4.2026).",
-                en: "Until we have verified whether the address data you contested are accurate (expected by 30 April 2026).")
+                sv:
+                    "Tills vi har kontrollerat om de adressuppgifter som du har bestridit är korrekta (uppskattningsvis 30.4.2026).",
+                en:
+                    "Until we have verified whether the address data you contested are accurate (expected by 30 April 2026)."
+            )
             return try record(.restriction, sequence: 18, language: language) { record in
                 record.state = StateID("restricted")
                 record.clock = .stopped
@@ -106,15 +116,20 @@ extension LetterFixtures {
             restricted.caseNumber = CaseNumber(year: 2026, sequence: 19)
             restricted.state = StateID("lift-notified")
             restricted.liftsOn = try date("2026-04-03")
-            restricted.liftReason = LocalizedText(
-                fi: "Olemme tarkistaneet osoitetietonne väestötietojärjestelmästä, ja ne pitävät paikkansa.",
-                sv: "Vi har kontrollerat dina adressuppgifter i befolkningsdatasystemet, och de är korrekta.",
-                en: "We have checked your address data against the Population Information System, and they are accurate.")[language]
+            restricted.liftReason =
+                LocalizedText(
+                    fi: "Olemme tarkistaneet osoitetietonne väestötietojärjestelmästä, ja ne pitävät paikkansa.",
+                    sv: "Vi har kontrollerat dina adressuppgifter i befolkningsdatasystemet, och de är korrekta.",
+                    en:
+                        "We have checked your address data against the Population Information System, and they are accurate."
+                )[language]
             return restricted
         case .portabilityNotice:
             let details = LocalizedText(
-                fi: "Tiedot toimitettu JSON- ja CSV-tiedostoina suojatun latauslinkin kautta; linkki on voimassa 14 päivää.",
-                sv: "Uppgifterna har lämnats som JSON- och CSV-filer via en skyddad nedladdningslänk som gäller i 14 dagar.",
+                fi:
+                    "Tiedot toimitettu JSON- ja CSV-tiedostoina suojatun latauslinkin kautta; linkki on voimassa 14 päivää.",
+                sv:
+                    "Uppgifterna har lämnats som JSON- och CSV-filer via en skyddad nedladdningslänk som gäller i 14 dagar.",
                 en: "The data were provided as JSON and CSV files through a secure download link valid for 14 days.")
             return try record(.portability, sequence: 20, language: language) { record in
                 try complete(&record)
@@ -122,9 +137,13 @@ extension LetterFixtures {
             }
         case .objectionNotice:
             let details = LocalizedText(
-                fi: "Sähköpostiosoitteenne on poistettu uutiskirje- ja kampanjalistoilta, ja asiakasprofiilinne on merkitty suoramarkkinointikieltoon.",
-                sv: "Din e-postadress har tagits bort från nyhetsbrevs- och kampanjlistorna och din kundprofil har märkts med förbud mot direktmarknadsföring.",
-                en: "Your e-mail address has been removed from the newsletter and campaign lists, and your customer profile is marked as barred from direct marketing.")
+                fi:
+                    "Sähköpostiosoitteenne on poistettu uutiskirje- ja kampanjalistoilta, ja asiakasprofiilinne on merkitty suoramarkkinointikieltoon.",
+                sv:
+                    "Din e-postadress har tagits bort från nyhetsbrevs- och kampanjlistorna och din kundprofil har märkts med förbud mot direktmarknadsföring.",
+                en:
+                    "Your e-mail address has been removed from the newsletter and campaign lists, and your customer profile is marked as barred from direct marketing."
+            )
             return try record(.objection, sequence: 21, language: language) { record in
                 record.isDirectMarketing = true
                 try complete(&record)
@@ -151,7 +170,7 @@ extension LetterFixtures {
         case .withdrawalConfirmation: try date("2026-03-12")
         case .extensionNotice: try date("2026-03-30")
         case .accessResponse, .rectificationNotice, .erasureNotice, .restrictionNotice, .restrictionLiftNotice,
-             .portabilityNotice, .objectionNotice, .refusal:
+            .portabilityNotice, .objectionNotice, .refusal:
             try letterDate()
         }
     }

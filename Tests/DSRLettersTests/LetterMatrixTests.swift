@@ -1,6 +1,7 @@
-@testable import DSRLetters
 import DSRCore
 import Testing
+
+@testable import DSRLetters
 
 /// Every letter type in Finnish, Swedish and English for every kind of request it applies to, pinned in every
 /// format: the text and Markdown forms by a committed file each (`Snapshots/matrix/<type>.<kind>.<lang>.txt|md`),
@@ -39,8 +40,9 @@ struct LetterMatrixTests {
 
     /// The letter of a case in a format.
     static func file(_ item: Case, _ format: LetterFormat, renderer: LetterRenderer) throws -> [UInt8] {
-        try renderer.renderFile(item.type, for: record(item), controller: LetterFixtures.fullController,
-                                language: item.language, date: LetterFixtures.letterDate(for: item.type), format: format)
+        try renderer.renderFile(
+            item.type, for: record(item), controller: LetterFixtures.fullController,
+            language: item.language, date: LetterFixtures.letterDate(for: item.type), format: format)
     }
 
     @Test func theMatrixCoversEveryTypeKindAndLanguage() {
@@ -65,7 +67,8 @@ struct LetterMatrixTests {
         for item in Self.cases {
             for format in [LetterFormat.html, .pdf] {
                 let bytes = try Self.file(item, format, renderer: renderer)
-                lines.append("\(LetterHash.sha256(bytes))  \(item.name.dropFirst("matrix/".count)).\(format.fileExtension)")
+                lines.append(
+                    "\(LetterHash.sha256(bytes))  \(item.name.dropFirst("matrix/".count)).\(format.fileExtension)")
             }
         }
         Snapshot.expect(lines.joined(separator: "\n") + "\n", matches: "matrix/html-pdf", extension: "sha256")
@@ -76,6 +79,7 @@ struct LetterMatrixTests {
         let bytes = try LetterRenderer().renderFile(
             .refusal, for: LetterFixtures.restrictedRefusal(language), controller: LetterFixtures.controller,
             language: language, date: LetterFixtures.letterDate(), format: .pdf)
-        Snapshot.expect(bytes: bytes, matches: "refusalRestrictedReasonsWithheld.\(language.rawValue)", extension: "pdf")
+        Snapshot.expect(
+            bytes: bytes, matches: "refusalRestrictedReasonsWithheld.\(language.rawValue)", extension: "pdf")
     }
 }

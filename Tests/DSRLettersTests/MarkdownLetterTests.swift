@@ -1,7 +1,8 @@
-@testable import DSRLetters
 import DSRCore
 import Foundation
 import Testing
+
+@testable import DSRLetters
 
 /// The Markdown form: the text letter's wording, with structure from the templates only and every character of the
 /// text escaped, so that hostile names and reasons print literally.
@@ -62,13 +63,16 @@ struct MarkdownLetterTests {
         record.refusal?.granted = "Myönnetty " + text
         let controller = ControllerProfile(name: "Rekisterinpitäjä", contactPerson: "Allekirjoittaja " + text)
         let renderer = try LetterRenderer()
-        let clean = try renderer.render(.refusal, for: try LetterFixtures.partialRefusal(.fi), controller: controller,
-                                        language: .fi, date: LetterFixtures.letterDate(), format: .markdown)
+        let clean = try renderer.render(
+            .refusal, for: try LetterFixtures.partialRefusal(.fi), controller: controller,
+            language: .fi, date: LetterFixtures.letterDate(), format: .markdown)
         // When the certificate is written as Markdown
-        let markdown = try renderer.render(.refusal, for: record, controller: controller, language: .fi,
-                                           date: LetterFixtures.letterDate(), format: .markdown)
-        let plain = try renderer.render(.refusal, for: record, controller: controller, language: .fi,
-                                        date: LetterFixtures.letterDate())
+        let markdown = try renderer.render(
+            .refusal, for: record, controller: controller, language: .fi,
+            date: LetterFixtures.letterDate(), format: .markdown)
+        let plain = try renderer.render(
+            .refusal, for: record, controller: controller, language: .fi,
+            date: LetterFixtures.letterDate())
         // Then its headings and thematic breaks are exactly those of the letter without hostile text
         func structure(_ markdown: String) -> [String] {
             markdown.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") || $0 == "---" }
@@ -101,10 +105,12 @@ struct MarkdownLetterTests {
         for type in LetterType.allCases {
             let record = try LetterFixtures.record(for: type, language: language)
             let date = try LetterFixtures.letterDate(for: type)
-            let markdown = try renderer.render(type, for: record, controller: LetterFixtures.fullController,
-                                               language: language, date: date, format: .markdown)
-            let text = try renderer.render(type, for: record, controller: LetterFixtures.fullController,
-                                           language: language, date: date)
+            let markdown = try renderer.render(
+                type, for: record, controller: LetterFixtures.fullController,
+                language: language, date: date, format: .markdown)
+            let text = try renderer.render(
+                type, for: record, controller: LetterFixtures.fullController,
+                language: language, date: date)
             let textLines = text.split(separator: "\n").map(String.init)
             #expect(Self.visibleLines(markdown) == textLines, "\(type.rawValue) \(language.rawValue)")
         }
@@ -116,18 +122,22 @@ struct MarkdownLetterTests {
             for language in Language.allCases {
                 let record = try LetterFixtures.record(for: type, language: language)
                 let date = try LetterFixtures.letterDate(for: type)
-                let context = try renderer.makeContext(type, for: record, controller: LetterFixtures.fullController,
-                                                       language: language, date: date)
-                #expect(try renderer.document(of: context).plainText
-                            == renderer.text(of: context, format: .text), "\(type.rawValue) \(language.rawValue)")
+                let context = try renderer.makeContext(
+                    type, for: record, controller: LetterFixtures.fullController,
+                    language: language, date: date)
+                #expect(
+                    try renderer.document(of: context).plainText
+                        == renderer.text(of: context, format: .text), "\(type.rawValue) \(language.rawValue)")
             }
         }
     }
 
     @Test func headingsComeFromTheTemplatesOnly() throws {
         let headings = try LetterRenderer().templates.headings
-        for heading in ["Päätös", "Beslut", "Decision", "Oikeus tehdä valitus valvontaviranomaiselle",
-                        "Rätt till ett effektivt rättsmedel i domstol", "Enclosures"] {
+        for heading in [
+            "Päätös", "Beslut", "Decision", "Oikeus tehdä valitus valvontaviranomaiselle",
+            "Rätt till ett effektivt rättsmedel i domstol", "Enclosures",
+        ] {
             #expect(headings.contains(heading), "\(heading)")
         }
         for notHeading in ["Ystävällisin terveisin", "Med vänlig hälsning", "Yours sincerely"] {

@@ -1,7 +1,8 @@
-@testable import DSRLetters
 import DSRCore
 import Foundation
 import Testing
+
+@testable import DSRLetters
 
 /// The PDF form: PDF/A-2b on A4 with DejaVu Sans embedded, read back by pdftotext with the letter's whole text,
 /// every name included.
@@ -27,8 +28,9 @@ struct PDFLetterTests {
     /// The document and PDF of a matrix case.
     private func letter(_ item: LetterMatrixTests.Case) throws -> (document: LetterDocument, pdf: [UInt8]) {
         let record = try LetterMatrixTests.record(item)
-        let context = try renderer.makeContext(item.type, for: record, controller: LetterFixtures.fullController,
-                                               language: item.language, date: LetterFixtures.letterDate(for: item.type))
+        let context = try renderer.makeContext(
+            item.type, for: record, controller: LetterFixtures.fullController,
+            language: item.language, date: LetterFixtures.letterDate(for: item.type))
         return (try renderer.document(of: context), try renderer.file(of: context, format: .pdf))
     }
 
@@ -54,9 +56,10 @@ struct PDFLetterTests {
     @Test(.enabled(if: PDFText.isAvailable, PDFText.missing), arguments: Language.allCases)
     func refusalPDFNamesTheGroundsReferenceAndTheOmbudsmansAddress(language: Language) throws {
         // Given the refusal certificate of case 2026-0003 as PDF
-        let pdf = try renderer.renderFile(.refusal, for: LetterFixtures.restrictedRefusal(language),
-                                          controller: LetterFixtures.controller, language: language,
-                                          date: LetterFixtures.letterDate(), format: .pdf)
+        let pdf = try renderer.renderFile(
+            .refusal, for: LetterFixtures.restrictedRefusal(language),
+            controller: LetterFixtures.controller, language: language,
+            date: LetterFixtures.letterDate(), format: .pdf)
         // When pdftotext reads it
         let text = PDFText.collapsed(try PDFText.extract(pdf).text)
         // Then the case number, the ground's legal reference and the Ombudsman's addresses are there
@@ -80,8 +83,9 @@ struct PDFLetterTests {
         record.subject.name = "Matti Meika\u{0308}la\u{0308}inen"
         record.refusal?.reason = "Maksu 50 € – Åsa Šostakovič Žukov. Привет 你好 \u{200F}loppu"
         // When it is written as PDF
-        let pdf = try renderer.renderFile(.refusal, for: record, controller: LetterFixtures.controller, language: .fi,
-                                          date: LetterFixtures.letterDate(), format: .pdf)
+        let pdf = try renderer.renderFile(
+            .refusal, for: record, controller: LetterFixtures.controller, language: .fi,
+            date: LetterFixtures.letterDate(), format: .pdf)
         let text = try PDFText.extract(pdf).text
         // Then the Latin and Cyrillic letters read back, the Chinese as question marks, and the invisible mark is
         // left out
@@ -90,8 +94,10 @@ struct PDFLetterTests {
     }
 
     /// Names with Czech, Polish, Vietnamese and Sámi letters, none of them in Windows-1252.
-    static let names = ["Jiří Dvořák", "Łukasz Żółć", "Nguyễn Văn An", "Máret Ŋuolja-Čiekčá", "Ánde Đuđđá Ŧuŧŧi",
-                        "Ǯiǯǯ Ǧǥǧ Ǩǩ Ʒʒ Šárá Žánná"]
+    static let names = [
+        "Jiří Dvořák", "Łukasz Żółć", "Nguyễn Văn An", "Máret Ŋuolja-Čiekčá", "Ánde Đuđđá Ŧuŧŧi",
+        "Ǯiǯǯ Ǧǥǧ Ǩǩ Ʒʒ Šárá Žánná",
+    ]
 
     @Test(.enabled(if: PDFText.isAvailable, PDFText.missing), arguments: names)
     func everyNamePrintsAndReadsBack(name: String) throws {
@@ -101,8 +107,9 @@ struct PDFLetterTests {
         var controller = LetterFixtures.controller
         controller.contactPerson = name
         // When the letter is written as PDF
-        let pdf = try renderer.renderFile(.refusal, for: record, controller: controller, language: .fi,
-                                          date: LetterFixtures.letterDate(), format: .pdf)
+        let pdf = try renderer.renderFile(
+            .refusal, for: record, controller: controller, language: .fi,
+            date: LetterFixtures.letterDate(), format: .pdf)
         // Then pdftotext reads the name back from the address block and the signature
         let result = try PDFText.extract(pdf)
         #expect(result.errors.isEmpty, "pdftotext: \(result.errors)")
@@ -114,8 +121,9 @@ struct PDFLetterTests {
         // Given a PDF letter with a Czech name
         var record = try LetterFixtures.wholeRefusal(.sv)
         record.subject.name = "Jiří Dvořák"
-        let pdf = try renderer.renderFile(.refusal, for: record, controller: LetterFixtures.fullController,
-                                          language: .sv, date: LetterFixtures.letterDate(), format: .pdf)
+        let pdf = try renderer.renderFile(
+            .refusal, for: record, controller: LetterFixtures.fullController,
+            language: .sv, date: LetterFixtures.letterDate(), format: .pdf)
         // When pdffonts lists its fonts
         let result = try PDFText.run("pdffonts", [], on: pdf)
         #expect(result.status == 0 && result.errors.isEmpty, "pdffonts: \(result.errors)")
@@ -156,17 +164,23 @@ struct PDFLetterTests {
         var record = try LetterFixtures.wholeRefusal(.en)
         record.subject.name = "王秀英"
         // When the letter is written as PDF, it is refused; as text and HTML it is written
-        #expect(throws: LetterError.notRepresentableInPDF(record.caseNumber,
-                                                          fields: ["the data subject's name or address"])) {
-            try renderer.renderFile(.refusal, for: record, controller: LetterFixtures.controller, language: .en,
-                                    date: LetterFixtures.letterDate(), format: .pdf)
+        #expect(
+            throws: LetterError.notRepresentableInPDF(
+                record.caseNumber,
+                fields: ["the data subject's name or address"])
+        ) {
+            try renderer.renderFile(
+                .refusal, for: record, controller: LetterFixtures.controller, language: .en,
+                date: LetterFixtures.letterDate(), format: .pdf)
         }
-        let message = LetterError.notRepresentableInPDF(record.caseNumber, fields: ["the data subject's name or address"])
+        let message =
+            LetterError.notRepresentableInPDF(record.caseNumber, fields: ["the data subject's name or address"])
             .errorDescription ?? ""
         #expect(!message.contains("王"))
         #expect(message.contains("Write the letter as HTML or text"))
-        _ = try renderer.render(.refusal, for: record, controller: LetterFixtures.controller, language: .en,
-                                date: LetterFixtures.letterDate(), format: .html)
+        _ = try renderer.render(
+            .refusal, for: record, controller: LetterFixtures.controller, language: .en,
+            date: LetterFixtures.letterDate(), format: .html)
     }
 
     @Test func thePDFIsPDFA2bOnA4WithEmbeddedFontsAndExactOffsets() throws {
@@ -186,7 +200,9 @@ struct PDFLetterTests {
         // And it is PDF/A-2b: XMP metadata, an sRGB output intent with its ICC profile, a file identifier, and no
         // encryption
         #expect(text.contains("/Metadata 4 0 R"))
-        #expect(text.contains("<pdfaid:part>2</pdfaid:part>") && text.contains("<pdfaid:conformance>B</pdfaid:conformance>"))
+        #expect(
+            text.contains("<pdfaid:part>2</pdfaid:part>") && text.contains("<pdfaid:conformance>B</pdfaid:conformance>")
+        )
         #expect(text.contains("/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 "))
         #expect(text.contains("<< /N 3 /Length 6922 >>"))
         #expect(text.contains("/ID [<"))
@@ -217,9 +233,10 @@ struct PDFLetterTests {
         var record = try LetterFixtures.wholeRefusal(.en)
         record.refusal?.reason = String(repeating: "The request repeats earlier ones. ", count: 294) + "End."
         let number = LetterNumber(caseNumber: record.caseNumber, sequence: 4)
-        let letter = try renderer.issue(.refusal, for: record, controller: LetterFixtures.controller,
-                                        profileVersion: 1, language: .en, date: LetterFixtures.letterDate(),
-                                        number: number, format: .pdf)
+        let letter = try renderer.issue(
+            .refusal, for: record, controller: LetterFixtures.controller,
+            profileVersion: 1, language: .en, date: LetterFixtures.letterDate(),
+            number: number, format: .pdf)
         let pdf = try #require(letter.file(.pdf)?.content)
         // When pdftotext reads it
         let pages = try PDFText.extract(pdf).text.split(separator: "\u{0C}").filter {
@@ -242,8 +259,9 @@ struct PDFLetterTests {
         for words in stride(from: 300, through: 700, by: 12) {
             var record = try LetterFixtures.wholeRefusal(.fi)
             record.refusal?.reason = String(repeating: "Pyyntö toistaa aiempia. ", count: words / 3) + "Loppu."
-            let context = try renderer.makeContext(.refusal, for: record, controller: LetterFixtures.fullController,
-                                                   language: .fi, date: LetterFixtures.letterDate())
+            let context = try renderer.makeContext(
+                .refusal, for: record, controller: LetterFixtures.fullController,
+                language: .fi, date: LetterFixtures.letterDate())
             let document = try renderer.document(of: context)
             // When it is laid out
             let pages = PDFLetterLayout(document: document).pages()
@@ -268,8 +286,9 @@ struct PDFLetterTests {
         // Given a partial refusal whose granted part is 150 lines, one block of lines with the decision
         var record = try LetterFixtures.partialRefusal(.en)
         record.refusal?.granted = (1...150).map { "Granted item \($0)" }.joined(separator: "\n")
-        let context = try renderer.makeContext(.refusal, for: record, controller: LetterFixtures.fullController,
-                                               language: .en, date: LetterFixtures.letterDate())
+        let context = try renderer.makeContext(
+            .refusal, for: record, controller: LetterFixtures.fullController,
+            language: .en, date: LetterFixtures.letterDate())
         // When it is laid out
         let pages = PDFLetterLayout(document: try renderer.document(of: context)).pages()
         // Then the block fills the pages it needs rather than taking a page per line, and no line is lost

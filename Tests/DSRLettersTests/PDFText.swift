@@ -1,12 +1,14 @@
-import Testing
 import Foundation
+import Testing
 
 /// Reads PDF files back with `pdftotext`, `pdffonts` and `pdfinfo` from poppler-utils (installed by `scripts/setup`).
 enum PDFText {
     /// The `pdftotext` on the PATH, if any.
     static let tool: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/pdftotext" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     /// Whether `pdftotext` is installed.
@@ -38,7 +40,8 @@ enum PDFText {
         let input = folder.appendingPathComponent("letter.pdf")
         try Data(pdf).write(to: input)
         let process = Process()
-        let folderOfTool = tool.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let folderOfTool =
+            tool.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             ?? URL(fileURLWithPath: "/usr/bin")
         process.executableURL = folderOfTool.appendingPathComponent(name)
         process.arguments = arguments + [input.path] + output
@@ -50,8 +53,9 @@ enum PDFText {
         let text = output.fileHandleForReading.readDataToEndOfFile()
         let messages = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(text: String(decoding: text, as: UTF8.self), errors: String(decoding: messages, as: UTF8.self),
-                      status: process.terminationStatus)
+        return Result(
+            text: String(decoding: text, as: UTF8.self), errors: String(decoding: messages, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     /// The words of a text (split at white space), for comparisons that ignore where lines wrap.

@@ -10,10 +10,13 @@ struct RefusalLetterTests {
         renderer = try LetterRenderer()
     }
 
-    private func render(_ record: RequestRecord, _ language: Language,
-                        controller: ControllerProfile? = LetterFixtures.controller) throws -> String {
-        try renderer.render(.refusal, for: record, controller: controller, language: language,
-                            date: LetterFixtures.letterDate())
+    private func render(
+        _ record: RequestRecord, _ language: Language,
+        controller: ControllerProfile? = LetterFixtures.controller
+    ) throws -> String {
+        try renderer.render(
+            .refusal, for: record, controller: controller, language: language,
+            date: LetterFixtures.letterDate())
     }
 
     /// The Art. 12(4) content every refusal must carry, whatever the language.
@@ -107,15 +110,19 @@ struct RefusalLetterTests {
         var record = try LetterFixtures.partialRefusal(language)
         record.recipientsNotified = ["Postitus Oy", "Perintä Ab"]
         let letter = try render(record, language)
-        let heading: [Language: String] = [.fi: "Ilmoitus vastaanottajille", .sv: "Underrättelse till mottagare",
-                                           .en: "Recipients informed"]
+        let heading: [Language: String] = [
+            .fi: "Ilmoitus vastaanottajille", .sv: "Underrättelse till mottagare",
+            .en: "Recipients informed",
+        ]
         #expect(letter.contains("\n" + (heading[language] ?? "?") + "\n"))
         #expect(letter.contains("- Postitus Oy\n- Perintä Ab\n"))
         record.recipientsNotified = []
         let none = try render(record, language)
-        let noneText: [Language: String] = [.fi: "Henkilötietojanne ei ole luovutettu vastaanottajille",
-                                            .sv: "Dina personuppgifter har inte lämnats ut till mottagare",
-                                            .en: "Your personal data have not been disclosed to any recipient"]
+        let noneText: [Language: String] = [
+            .fi: "Henkilötietojanne ei ole luovutettu vastaanottajille",
+            .sv: "Dina personuppgifter har inte lämnats ut till mottagare",
+            .en: "Your personal data have not been disclosed to any recipient",
+        ]
         #expect(none.contains(noneText[language] ?? "?"))
         record.recipientsNotified = nil
         #expect(!(try render(record, language)).contains(heading[language] ?? "?"))
@@ -125,15 +132,19 @@ struct RefusalLetterTests {
     /// person (`--reason`); the request's internal note never reaches the letter (legal-facts § 2.9).
     @Test(arguments: Language.allCases)
     func objectionRefusalStatesTheGroundsAndNeverTheInternalNote(language: Language) throws {
-        var record = try LetterFixtures.refusedRecord(.objection, sequence: 4, refusal: Refusal(
-            grounds: [GroundCode(rawValue: "art21-1-compelling-grounds")],
-            reason: "Stated grounds: fraud prevention on the customer account."), language: language)
+        var record = try LetterFixtures.refusedRecord(
+            .objection, sequence: 4,
+            refusal: Refusal(
+                grounds: [GroundCode(rawValue: "art21-1-compelling-grounds")],
+                reason: "Stated grounds: fraud prevention on the customer account."), language: language)
         record.note = "INTERNAL: customer is difficult, keep processing"
         let letter = try render(record, language)
         #expect(letter.contains("Stated grounds: fraud prevention on the customer account."))
         #expect(!letter.contains("INTERNAL"))
-        #expect(letter.contains(try #require(RefusalGround.named(GroundCode(rawValue: "art21-1-compelling-grounds")))
-            .title[language]))
+        #expect(
+            letter.contains(
+                try #require(RefusalGround.named(GroundCode(rawValue: "art21-1-compelling-grounds")))
+                    .title[language]))
     }
 
     @Test func swedishLetterUsesSwedishNamesOfAuthorityAndLaws() throws {
@@ -160,11 +171,14 @@ struct RefusalLetterTests {
 
     @Test func everyGroundOfSeveralIsNumberedWithItsReference() throws {
         var record = try LetterFixtures.wholeRefusal(.en)
-        record.refusal?.grounds = [GroundCode(rawValue: "art12-5-excessive"),
-                                   GroundCode(rawValue: "art15-4-rights-of-others")]
+        record.refusal?.grounds = [
+            GroundCode(rawValue: "art12-5-excessive"),
+            GroundCode(rawValue: "art15-4-rights-of-others"),
+        ]
         let letter = try render(record, .en)
         #expect(letter.contains("1. The request is excessive\n   Provision: GDPR Article 12(5)"))
-        #expect(letter.contains("2. A copy would adversely affect the rights of others\n   Provision: GDPR Article 15(4)"))
+        #expect(
+            letter.contains("2. A copy would adversely affect the rights of others\n   Provision: GDPR Article 15(4)"))
     }
 
     @Test func missingControllerFieldsAreLeftOut() throws {

@@ -11,27 +11,32 @@ enum Snapshot {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["DSR_RECORD_SNAPSHOTS"] == "1" }
 
     /// Expects the text to equal the baseline `Snapshots/<name>.<extension>`, or records it.
-    static func expect(_ text: String, matches name: String, extension fileExtension: String = "txt",
-                       filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expect(
+        _ text: String, matches name: String, extension fileExtension: String = "txt",
+        filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let file = "\(name).\(fileExtension)"
         if isRecording {
             let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
                 .appendingPathComponent("Snapshots").appendingPathComponent(file)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(),
+                    withIntermediateDirectories: true)
                 try text.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
             }
             return
         }
         guard let url = baseline(name, fileExtension),
-              let expected = try? String(contentsOf: url, encoding: .utf8)
+            let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record(
+                "No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if let difference = firstDifference(text, expected) {
@@ -40,32 +45,38 @@ enum Snapshot {
     }
 
     /// Expects bytes to equal the binary baseline `Snapshots/<name>.<extension>` (a PDF), or records it.
-    static func expect(bytes: [UInt8], matches name: String, extension fileExtension: String,
-                       filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expect(
+        bytes: [UInt8], matches name: String, extension fileExtension: String,
+        filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let file = "\(name).\(fileExtension)"
         if isRecording {
             let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
                 .appendingPathComponent("Snapshots").appendingPathComponent(file)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(),
+                    withIntermediateDirectories: true)
                 try Data(bytes).write(to: url)
-                Issue.record("Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "Recorded new baseline Snapshots/\(file); check it and run again without DSR_RECORD_SNAPSHOTS.",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Cannot record Snapshots/\(file): \(error)", sourceLocation: sourceLocation)
             }
             return
         }
         guard let url = baseline(name, fileExtension),
-              let expected = try? Data(contentsOf: url)
+            let expected = try? Data(contentsOf: url)
         else {
-            Issue.record("No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+            Issue.record(
+                "No baseline Snapshots/\(file); record it with DSR_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
             return
         }
         if [UInt8](expected) != bytes {
-            Issue.record("Snapshots/\(file) differs from the bytes written (\(bytes.count) bytes, baseline \(expected.count)).",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "Snapshots/\(file) differs from the bytes written (\(bytes.count) bytes, baseline \(expected.count)).",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -73,8 +84,9 @@ enum Snapshot {
     static func baseline(_ name: String, _ fileExtension: String) -> URL? {
         let folders = name.split(separator: "/").dropLast().joined(separator: "/")
         let base = name.split(separator: "/").last.map(String.init) ?? name
-        return Bundle.module.url(forResource: base, withExtension: fileExtension,
-                                 subdirectory: folders.isEmpty ? "Snapshots" : "Snapshots/" + folders)
+        return Bundle.module.url(
+            forResource: base, withExtension: fileExtension,
+            subdirectory: folders.isEmpty ? "Snapshots" : "Snapshots/" + folders)
     }
 
     /// Describes the first line where two texts differ, or returns `nil` if they are equal.

@@ -35,7 +35,8 @@ struct SupervisoryAuthorityTests {
     @Test func malformedDataIsRefused() throws {
         #expect(throws: SupervisoryAuthorityError.self) { try SupervisoryAuthority.parse(json: "{}") }
         #expect(throws: SupervisoryAuthorityError.self) { try SupervisoryAuthority.parse(json: "not json") }
-        let contact = #"{"name":"N","visitingAddress":"V","postalAddress":"P","phone":"1","registryPhone":"2","email":"e","website":"w","complaintForm":"f"}"#
+        let contact =
+            #"{"name":"N","visitingAddress":"V","postalAddress":"P","phone":"1","registryPhone":"2","email":"e","website":"w","complaintForm":"f"}"#
         let valid = #"{"checkedOn":"2026-11-21","source":"s","fi":\#(contact),"sv":\#(contact),"en":\#(contact)}"#
         #expect(try SupervisoryAuthority.parse(json: valid).checkedOn.description == "2026-11-21")
         #expect(throws: SupervisoryAuthorityError.self) {

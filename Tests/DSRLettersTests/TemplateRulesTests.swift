@@ -1,7 +1,8 @@
-@testable import DSRLetters
 import DSRCore
 import Foundation
 import Testing
+
+@testable import DSRLetters
 
 /// The escaping rule of the templates (every one plain text, with the TEXT pragma) and their completeness.
 struct TemplateRulesTests {
@@ -30,9 +31,11 @@ struct TemplateRulesTests {
     }
 
     @Test func plainTextTemplateWithoutPragmaIsRejected() {
-        #expect(throws: LetterError.templateInvalid(
-            name: "refusal.fi.mustache", detail: "a template must start with the line {{%CONTENT_TYPE: TEXT}}"
-        )) {
+        #expect(
+            throws: LetterError.templateInvalid(
+                name: "refusal.fi.mustache", detail: "a template must start with the line {{%CONTENT_TYPE: TEXT}}"
+            )
+        ) {
             try TemplateSet(files: ["refusal.fi.mustache": "Hei {{subject.name}}\n"])
         }
     }

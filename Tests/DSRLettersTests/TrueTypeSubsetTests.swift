@@ -1,6 +1,7 @@
-@testable import DSRLetters
 import Foundation
 import Testing
+
+@testable import DSRLetters
 
 /// The TrueType reader and subsetter behind the PDF fonts.
 struct TrueTypeSubsetTests {
@@ -30,8 +31,9 @@ struct TrueTypeSubsetTests {
         for glyph in used { needed.formUnion(font.components(of: glyph)) }
         #expect(needed.count > used.count + 1, "some used glyph is composite")
         for glyph in 0..<read.glyphCount {
-            #expect(read.glyphData(glyph).isEmpty == !needed.contains(glyph) || font.glyphData(glyph).isEmpty,
-                    "glyph \(glyph)")
+            #expect(
+                read.glyphData(glyph).isEmpty == !needed.contains(glyph) || font.glyphData(glyph).isEmpty,
+                "glyph \(glyph)")
         }
         #expect(read.glyphCount == (needed.max() ?? 0) + 1)
         #expect(read.unitsPerEm == font.unitsPerEm)

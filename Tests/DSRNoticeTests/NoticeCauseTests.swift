@@ -67,17 +67,20 @@ struct NoticeCauseTests {
     @Test func aDefinitionClauseIsNotPartOfTheName() throws {
         // Given "Yhdistyksen nimi: X ry (myöhemmin yhdistys)", when parsed, then the name is "X ry".
         let notice = try parse(
-            "1. Rekisterinpitäjä\nYhdistyksen nimi: Esimerkkiyhdistys ry (myöhemmin yhdistys)\n\n2. Rekisterin nimi\nA\n")
+            "1. Rekisterinpitäjä\nYhdistyksen nimi: Esimerkkiyhdistys ry (myöhemmin yhdistys)\n\n2. Rekisterin nimi\nA\n"
+        )
         #expect(notice.profile.name == "Esimerkkiyhdistys ry")
     }
 
     @Test func aStreetLineIsNotASecondController() throws {
         // Given a name, a street without a street-type word and "Town centre, 99130 Sirkka", when parsed, then one
         // controller with that address: no invented "Controller 2".
-        let one = try parse("1. Rekisterinpitäjä\nEsimerkki Oy\nKevätlinnunsilmä 2,\n91900 Liminka\n\n2. Rekisterin nimi\nA\n")
+        let one = try parse(
+            "1. Rekisterinpitäjä\nEsimerkki Oy\nKevätlinnunsilmä 2,\n91900 Liminka\n\n2. Rekisterin nimi\nA\n")
         #expect(one.controllers.count == 1)
         #expect(one.profile.address == "Kevätlinnunsilmä 2\n91900 Liminka")
-        let two = try parse("1. Rekisterinpitäjä\nEsimerkki Oy\nLevin keskusta, 99130 Sirkka\n\n2. Rekisterin nimi\nA\n")
+        let two = try parse(
+            "1. Rekisterinpitäjä\nEsimerkki Oy\nLevin keskusta, 99130 Sirkka\n\n2. Rekisterin nimi\nA\n")
         #expect(two.controllers.count == 1)
         #expect(two.profile.address == "Levin keskusta, 99130 Sirkka")
     }
@@ -86,8 +89,10 @@ struct NoticeCauseTests {
         ("Esimerkki Oy\nMannerheimintie 1\nFI-00100 Helsinki", "Mannerheimintie 1\nFI-00100 Helsinki"),
         ("Esimerkki Oy\nMannerheimintie 1\n00100 HELSINKI", "Mannerheimintie 1\n00100 HELSINKI"),
         ("Esimerkki ry\nPL69 02151 Espoo", "PL69 02151 Espoo"),
-        ("Nimi: Esimerkki Oy\nOsoite: Rajatie 6 A 4\nPostinumero: 00730\nPostitoimipaikka: HELSINKI",
-         "Rajatie 6 A 4\n00730\nHELSINKI"),
+        (
+            "Nimi: Esimerkki Oy\nOsoite: Rajatie 6 A 4\nPostinumero: 00730\nPostitoimipaikka: HELSINKI",
+            "Rajatie 6 A 4\n00730\nHELSINKI"
+        ),
     ])
     func postalAddressesInTheirRealForms(_ body: String, _ address: String) throws {
         // Given addresses with FI- codes, capital towns, glued PO boxes and labelled postal codes, when parsed,
@@ -99,7 +104,8 @@ struct NoticeCauseTests {
     @Test func markdownWithHTMLBreaksCareOfLinesBoxesAndGuardedAddresses() throws {
         // Given a Markdown controller block with <br/> line ends, a definition clause in quotes, a c/o line and an
         // address written "(at)", when parsed, then each value is clean.
-        let notice = try parse("""
+        let notice = try parse(
+            """
             # Privacy notice
 
             ## 1. Controller
@@ -116,14 +122,16 @@ struct NoticeCauseTests {
         #expect(notice.profile.address == "c/o Antti Esimerkki, Sammonkatu 12 B 28, 00100 HELSINKI")
         #expect(notice.profile.email == "tietosuoja@esimerkki.fi")
         #expect(notice.controllers.count == 1)
-        let box = try parse("1. Controller\nNational Library\nP.O. Box 26 (Teollisuuskatu 23)\n00014 University of Helsinki\n")
+        let box = try parse(
+            "1. Controller\nNational Library\nP.O. Box 26 (Teollisuuskatu 23)\n00014 University of Helsinki\n")
         #expect(box.profile.address?.hasPrefix("P.O. Box 26") == true)
     }
 
     @Test func aLabelOnItsOwnLineLabelsTheNextOne() throws {
         // Given a table-like page where "Nimi" is a sub-heading and the name follows, when parsed, then it is read.
-        let notice = try parse("<h3>Rekisterinpitäjä</h3>\n<h4>Nimi</h4>\n<p>Joel Esimerkki</p>\n<h4>Yhteystiedot</h4>\n"
-            + "<p>PL 35<br>40014 Jyväskylän yliopisto</p>\n<h3>Rekisterin nimi</h3>\n<p>A</p>\n")
+        let notice = try parse(
+            "<h3>Rekisterinpitäjä</h3>\n<h4>Nimi</h4>\n<p>Joel Esimerkki</p>\n<h4>Yhteystiedot</h4>\n"
+                + "<p>PL 35<br>40014 Jyväskylän yliopisto</p>\n<h3>Rekisterin nimi</h3>\n<p>A</p>\n")
         #expect(notice.profile.name == "Joel Esimerkki")
         #expect(notice.profile.address == "PL 35\n40014 Jyväskylän yliopisto")
     }
@@ -149,24 +157,28 @@ struct NoticeCauseTests {
         #expect(notice.profile.name == "Esimerkki Oy")
         #expect(notice.profile.businessID == "5908301-5")
         #expect(notice.profile.email == "myynti@esimerkki.fi")
-        #expect(FallbackParty.copyrightName("Copyright © Esimerkki Oy 2023. Kotisivut toteuttanut Toinen Oy .")
-            == "Esimerkki Oy")
+        #expect(
+            FallbackParty.copyrightName("Copyright © Esimerkki Oy 2023. Kotisivut toteuttanut Toinen Oy .")
+                == "Esimerkki Oy")
     }
 
     @Test func aControllerNamedInProseIsRead() throws {
         // Given a notice whose only naming of the controller is a sentence, when parsed, then that name is read;
         // a clause that is not a name is not.
-        let notice = try parse("# Tietosuoja\n\n## Oikeudet\n\nHenkilörekisteriä ylläpitää Esimerkkiseuran hallitus. "
-            + "Voit pyytää tietojesi poistamista.\n")
+        let notice = try parse(
+            "# Tietosuoja\n\n## Oikeudet\n\nHenkilörekisteriä ylläpitää Esimerkkiseuran hallitus. "
+                + "Voit pyytää tietojesi poistamista.\n")
         #expect(notice.profile.name == "Esimerkkiseuran hallitus")
-        let prose = try parse("# Tietosuoja\n\n## Oikeudet\n\nRekisterinpitäjä on velvollinen vastaamaan kuukaudessa.\n")
+        let prose = try parse(
+            "# Tietosuoja\n\n## Oikeudet\n\nRekisterinpitäjä on velvollinen vastaamaan kuukaudessa.\n")
         #expect(prose.profile.name == nil)
     }
 
     @Test func theAddressToWriteToIsTheContactEmail() throws {
         // Given a notice that names no controller but says where to write, when parsed, then that is the e-mail;
         // the authority's address is never taken.
-        let notice = try parse("""
+        let notice = try parse(
+            """
             # Tietosuoja
 
             Valituksen voi tehdä tietosuojavaltuutetulle, tietosuoja@om.fi.
@@ -192,8 +204,10 @@ struct NoticeCauseTests {
     @Test(arguments: [
         ("Registered students have the right to check their data (access rights).", "missing-right-access"),
         ("You may ask us to limit processing of your data.", "missing-right-restriction"),
-        ("Du har rätt att få uppgifterna i maskinläsbar form och överföra dem till en annan personuppgiftsansvarig.",
-         "missing-right-portability"),
+        (
+            "Du har rätt att få uppgifterna i maskinläsbar form och överföra dem till en annan personuppgiftsansvarig.",
+            "missing-right-portability"
+        ),
     ])
     func rightsInOtherWords(_ sentence: String, _ rule: String) throws {
         // Given a right described in other words, when linted, then it is not reported missing.
@@ -206,8 +220,10 @@ struct NoticeCauseTests {
     @Test(arguments: [
         ("Viimeksi päivitetty 27/08/2025.", "27/08/2025"),
         ("Päivitetty: 1.1.2025", "1.1.2025"),
-        ("Tämä on EU:n yleisen tietosuoja-asetuksen mukainen seloste. Laadittu 6.10.2018. Viimeksi päivitetty 1.2.2020.",
-         "1.2.2020"),
+        (
+            "Tämä on EU:n yleisen tietosuoja-asetuksen mukainen seloste. Laadittu 6.10.2018. Viimeksi päivitetty 1.2.2020.",
+            "1.2.2020"
+        ),
         ("Publicerad: 2024-03-01", "2024-03-01"),
         ("This notice was last updated on 3 March 2024.", "3 March 2024"),
     ])
@@ -330,7 +346,8 @@ struct NoticeCauseTests {
 
     @Test func entitiesBreaksAndTablesGiveCleanText() throws {
         // Given HTML with entities, <br> and a table, when parsed, then the values are clean text.
-        let page = "<html><body><h2>Rekisterinpitäjä</h2><table><tr><td>Nimi</td><td>Esimerkki &amp; Poika Oy</td>"
+        let page =
+            "<html><body><h2>Rekisterinpitäjä</h2><table><tr><td>Nimi</td><td>Esimerkki &amp; Poika Oy</td>"
             + "</tr><tr><td>Osoite</td><td>Kauppakatu&nbsp;1<br>00100 Helsinki</td></tr></table></body></html>"
         let notice = try parse(page)
         #expect(notice.profile.name == "Esimerkki & Poika Oy")
@@ -341,7 +358,8 @@ struct NoticeCauseTests {
         // Given unbalanced page sources, when parsed, then dsr answers without a trap.
         for text in [
             "import x from 'y';\nexport default () => (<div>{\"a\" + <p>b</div>",
-            "import x from 'y';\nconst a = `${`${", "export default function P() { return <><<<</>; }\nimport a from 'b'",
+            "import x from 'y';\nconst a = `${`${",
+            "export default function P() { return <><<<</>; }\nimport a from 'b'",
             "<?php echo 'x'; \n<template>{{ a", "import a from 'b'\n" + String(repeating: "{", count: 3000),
         ] {
             _ = try parse(text)

@@ -23,7 +23,10 @@ struct NoticeContactAndRetentionTests {
 
     @Test(arguments: [
         ("2. Tietosuojavastaava", "Yhteyshenkilö tietosuoja-asioissa: tietosuoja@esimerkki.fi"),
-        ("2. Rekisterinpitäjän yhteyshenkilö", "Yhteyshenkilömme rekisteriä koskevissa asioissa on yhdistyksen hallitus.\n\nPuheenjohtaja: hallitus@esimerkki.fi"),
+        (
+            "2. Rekisterinpitäjän yhteyshenkilö",
+            "Yhteyshenkilömme rekisteriä koskevissa asioissa on yhdistyksen hallitus.\n\nPuheenjohtaja: hallitus@esimerkki.fi"
+        ),
         ("2. Contact address for matters concerning the register", "Esimerkki Oy, PL 10, 00101 Helsinki"),
         ("2. Contact details for the person in charge of data protection", "tietosuoja@esimerkki.fi"),
     ])
@@ -62,7 +65,8 @@ struct NoticeContactAndRetentionTests {
     @Test func aContactSectionInvitingPrivacyQuestionsIsAContact() throws {
         // Given a contact section that invites questions about privacy and gives an address, when linted, then no
         // contact is missing.
-        let notice = markdownController
+        let notice =
+            markdownController
             + "## Yhteystiedot\n\nJos sinulla on kysyttävää tietosuojasta, ota yhteyttä: info@esimerkki.fi\n"
         #expect(try !rules(notice).contains("missing-contact"))
     }
@@ -97,7 +101,8 @@ struct NoticeContactAndRetentionTests {
         // Given "Tietojen säilytys ja siirto" over a period, when classified and linted, then the heading is about
         // both and the retention is not missing.
         #expect(HeadingCatalogue.topics(for: "5. Tietojen säilytys ja siirto") == [.transfers, .retention])
-        let notice = controller
+        let notice =
+            controller
             + "5. Tietojen säilytys ja siirto\nSijainti säilyy selaimessasi, kunnes tyhjennät selaimen tiedot. "
             + "Tietoja ei siirretä EU:n ulkopuolelle.\n"
         let parsed = try parse(notice)
@@ -118,7 +123,8 @@ struct NoticeContactAndRetentionTests {
     func swedishActiveVerbsStateAPeriodElsewhere(_ sentence: String) throws {
         // Given a period stated with an active Swedish verb outside a retention heading, when linted, then the
         // retention is stated elsewhere (info), not missing (error).
-        let notice = "1. Personuppgiftsansvarig\nExempel rf\nStorgatan 1, 00100 Helsingfors\n\n"
+        let notice =
+            "1. Personuppgiftsansvarig\nExempel rf\nStorgatan 1, 00100 Helsingfors\n\n"
             + "2. Ändamål\nVi administrerar medlemsregistret. \(sentence)\n"
         let found = try rules(notice)
         #expect(!found.contains("missing-retention"))
@@ -127,7 +133,8 @@ struct NoticeContactAndRetentionTests {
 
     @Test func aCriterionBeforeACommaIsACriterion() throws {
         // Given a retention section whose criterion is followed by a comma, when linted, then the criterion counts.
-        let notice = controller
+        let notice =
+            controller
             + "8. Henkilötietojen säilyttämisaika\nHenkilötietoja säilytetään opintojakson vaatiman ajan, "
             + "mutta osa tiedoista säilyy pidempään.\n"
         #expect(CompletenessRules.statesCriterion(TextFold.fold("opintojakson vaatiman ajan, mutta")))
@@ -155,11 +162,13 @@ struct NoticeContactAndRetentionTests {
     @Test func aFormOfferedBesideEmailIsNoDemand() throws {
         // Given a visit in person offered beside e-mail, when linted, then no demanded form is reported; a signed
         // document or a visit with no electronic way still is.
-        let choice = controller
+        let choice =
+            controller
             + "10. Tarkastusoikeus\nPyyntö tulee esittää hallitukselle sähköpostilla tai henkilökohtaisesti "
             + "rekisterinpitäjän luona.\n"
         #expect(try !rules(choice).contains("request-form"))
-        let demand = controller
+        let demand =
+            controller
             + "10. Tarkastusoikeus\nTarkastuspyyntö tulee esittää omakätisesti allekirjoitetussa asiakirjassa tai "
             + "henkilökohtaisesti rekisterinpitäjän luona.\n"
         #expect(try rules(demand).contains("request-form"))

@@ -29,7 +29,8 @@ struct NoticeExpectationTests {
         let url = NoticeFixtures.expectationURL(for: name)
         if Self.recording {
             try actual.encoded().write(to: url)
-            Issue.record("recorded \(url.lastPathComponent); review its diff and run again without RECORD_NOTICE_EXPECTATIONS")
+            Issue.record(
+                "recorded \(url.lastPathComponent); review its diff and run again without RECORD_NOTICE_EXPECTATIONS")
             return
         }
         guard FileManager.default.fileExists(atPath: url.path) else {

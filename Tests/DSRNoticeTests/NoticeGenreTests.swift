@@ -25,8 +25,9 @@ struct NoticeGenreTests {
     @Test func aMailtoLinkWordedAsProseKeepsItsAddress() throws {
         // Given Markdown and HTML links whose text is a word, not the address, when read, then the address stays in
         // the text; a link whose text is the address is not doubled.
-        #expect(MarkdownReader.inline("Kirjoita [hallitukselle](mailto:hallitus@esimerkki.fi).")
-            == "Kirjoita hallitukselle (hallitus@esimerkki.fi).")
+        #expect(
+            MarkdownReader.inline("Kirjoita [hallitukselle](mailto:hallitus@esimerkki.fi).")
+                == "Kirjoita hallitukselle (hallitus@esimerkki.fi).")
         #expect(MarkdownReader.inline("[info@esimerkki.fi](mailto:info@esimerkki.fi)") == "info@esimerkki.fi")
         let html = HTMLBlockBuilder.blocks(
             from: "<p>Ota yhteyttä <a href=\"mailto:info@esimerkki.fi?subject=Tietosuoja\">sähköpostilla</a>.</p>",
@@ -116,7 +117,8 @@ struct NoticeGenreTests {
     @Test func aLabelWithoutContactDetailsNamesNoController() throws {
         // Given the label and a name but no address, e-mail, phone or ID, when parsed, then no name is taken (a
         // wrong value is worse than none).
-        let notice = try parse("# Tietosuojaseloste\n\nSovellus tallentaa tiedot vain laitteelle.\n\nYritys:\nEsimerkki Oy\n")
+        let notice = try parse(
+            "# Tietosuojaseloste\n\nSovellus tallentaa tiedot vain laitteelle.\n\nYritys:\nEsimerkki Oy\n")
         #expect(notice.profile.name == nil)
     }
 

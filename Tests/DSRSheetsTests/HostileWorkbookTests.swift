@@ -31,7 +31,8 @@ struct HostileWorkbookTests {
 
     @Test func aZipBombThatUnderstatesItsSizeIsRefusedByWhatItDecompressesTo() throws {
         // Given a sheet part of 2 MiB whose entry declares 100 bytes (in its local and central headers)
-        let sheet = "<worksheet xmlns=\"\(SheetFixtures.main)\"><sheetData>" + String(repeating: " ", count: 2 << 20)
+        let sheet =
+            "<worksheet xmlns=\"\(SheetFixtures.main)\"><sheetData>" + String(repeating: " ", count: 2 << 20)
             + "</sheetData></worksheet>"
         var data = try SheetFixtures.workbook(sheetData: "", sheetXML: sheet)
         let name = Data("xl/worksheets/sheet1.xml".utf8)
@@ -59,14 +60,17 @@ struct HostileWorkbookTests {
     }
 
     @Test func aMillionDeclaredSharedStringsAreRefusedBeforeTheyAreRead() throws {
-        let strings = "<sst xmlns=\"\(SheetFixtures.main)\" count=\"1000000\" uniqueCount=\"1000000\"><si><t>a</t></si></sst>"
-        let data = try SheetFixtures.workbook(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
-                                              sharedStrings: strings)
+        let strings =
+            "<sst xmlns=\"\(SheetFixtures.main)\" count=\"1000000\" uniqueCount=\"1000000\"><si><t>a</t></si></sst>"
+        let data = try SheetFixtures.workbook(
+            sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
+            sharedStrings: strings)
         #expect(Self.failure(data) == .tooManyStrings(limit: 100_000))
     }
 
     @Test func moreSharedStringsThanTheLimitAreRefusedEvenIfUndeclared() throws {
-        let strings = "<sst xmlns=\"\(SheetFixtures.main)\">" + String(repeating: "<si><t>a</t></si>", count: 11) + "</sst>"
+        let strings =
+            "<sst xmlns=\"\(SheetFixtures.main)\">" + String(repeating: "<si><t>a</t></si>", count: 11) + "</sst>"
         let data = try SheetFixtures.workbook(sheetData: "", sharedStrings: strings)
         var limits = WorkbookReader.Limits()
         limits.sharedStrings = 10
@@ -114,8 +118,9 @@ struct HostileWorkbookTests {
     }
 
     @Test func badReferencesAndMissingPartsAreRefused() throws {
-        let outside = try SheetFixtures.workbook(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v></c></row>",
-                                                 sharedStrings: "<sst><si><t>a</t></si></sst>")
+        let outside = try SheetFixtures.workbook(
+            sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v></c></row>",
+            sharedStrings: "<sst><si><t>a</t></si></sst>")
         #expect(Self.failure(outside) == .badCell("A1"))
         let wide = try SheetFixtures.workbook(sheetData: "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>")
         #expect(Self.failure(wide) == .sheetTooLarge(limit: 16_384))

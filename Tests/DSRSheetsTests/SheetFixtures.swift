@@ -25,8 +25,10 @@ enum SheetFixtures {
     static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, bytes) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -38,11 +40,15 @@ enum SheetFixtures {
 
     /// A minimal workbook whose first sheet holds `sheetData` (the inside of `<sheetData>`), with an optional
     /// shared-string part (the whole `sharedStrings.xml`) and optional extra parts.
-    static func workbook(sheetData: String, sharedStrings: String? = nil, sheetXML: String? = nil,
-                         extra: [(String, Data)] = []) throws -> Data {
-        let workbook = "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets>"
+    static func workbook(
+        sheetData: String, sharedStrings: String? = nil, sheetXML: String? = nil,
+        extra: [(String, Data)] = []
+    ) throws -> Data {
+        let workbook =
+            "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets>"
             + "<sheet name=\"A\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
-        let rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        let rels =
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"\(relations)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"\(relations)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
             + "</Relationships>"

@@ -12,12 +12,14 @@ struct WorkbookReaderTests {
 
         // Then the first sheet's rows read with ISO dates (the time of day dropped), the empty cell as an empty text,
         // the empty row left out, and nothing from the second sheet
-        #expect(rows == [
-            .init(number: 1, cells: ["kind", "received", "name", "email", "reference"]),
-            .init(number: 2, cells: ["access", "2026-11-05", "Matti Meikäläinen", "matti@example.fi", "REF-1"]),
-            .init(number: 3, cells: ["erasure", "2026-10-20", "Maija Mäkinen", "", "REF-2"]),
-            .init(number: 5, cells: ["rectification", "2026-09-01", "Björn Lindqvist", "bjorn@example.fi", "12345"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, cells: ["kind", "received", "name", "email", "reference"]),
+                .init(number: 2, cells: ["access", "2026-11-05", "Matti Meikäläinen", "matti@example.fi", "REF-1"]),
+                .init(number: 3, cells: ["erasure", "2026-10-20", "Maija Mäkinen", "", "REF-2"]),
+                .init(
+                    number: 5, cells: ["rectification", "2026-09-01", "Björn Lindqvist", "bjorn@example.fi", "12345"]),
+            ])
     }
 
     @Test func theDate1904FlagShiftsTheSerialNumbers() throws {
@@ -30,21 +32,27 @@ struct WorkbookReaderTests {
 
     @Test func finnishHeadersBooleansAndTextDatesReadAsWritten() throws {
         let rows = try SheetFixtures.rows(SheetFixtures.fixture("finnish.xlsx"))
-        #expect(rows == [
-            .init(number: 1, cells: ["laji", "saapunut", "nimi", "sähköposti", "suoramarkkinointi", "kuitattu"]),
-            .init(number: 2, cells: ["kielto", "2026-11-02", "Liisa Virtanen", "liisa@example.fi", "TRUE", "2026-11-03"]),
-            .init(number: 3, cells: ["tarkastuspyyntö", "5.11.2026", "Pekka Korhonen"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, cells: ["laji", "saapunut", "nimi", "sähköposti", "suoramarkkinointi", "kuitattu"]),
+                .init(
+                    number: 2,
+                    cells: ["kielto", "2026-11-02", "Liisa Virtanen", "liisa@example.fi", "TRUE", "2026-11-03"]),
+                .init(number: 3, cells: ["tarkastuspyyntö", "5.11.2026", "Pekka Korhonen"]),
+            ])
     }
 
     @Test func sharedStringsAndBuiltInDateFormatsRead() throws {
         // Given a workbook XlsxWriter wrote: texts in the shared-string table, dates in built-in format 14
         let rows = try SheetFixtures.rows(SheetFixtures.fixture("shared-strings.xlsx"))
-        #expect(rows == [
-            .init(number: 1, cells: ["kind", "received", "name", "note", "language"]),
-            .init(number: 2, cells: ["access", "2026-11-16", "Aino Aaltonen", "", "fi"]),
-            .init(number: 3, cells: ["access", "2026-11-17", "Eero Aaltonen", "Puhelu; soita uudelleen, \"kiireellinen\"", "fi"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, cells: ["kind", "received", "name", "note", "language"]),
+                .init(number: 2, cells: ["access", "2026-11-16", "Aino Aaltonen", "", "fi"]),
+                .init(
+                    number: 3,
+                    cells: ["access", "2026-11-17", "Eero Aaltonen", "Puhelu; soita uudelleen, \"kiireellinen\"", "fi"]),
+            ])
     }
 
     @Test func aCellIsADateByItsNumberFormatNotByItsColumn() {
@@ -76,12 +84,13 @@ struct WorkbookReaderTests {
     @Test func inlineStringsRichTextAndOtherCellTypesRead() throws {
         // Given a sheet with an inline string in rich-text runs with a phonetic guide, a formula's text, an error,
         // an ISO date cell and cells without references
-        let data = try SheetFixtures.workbook(sheetData: """
-            <row r="1"><c r="B1" t="inlineStr"><is><r><t>Aal</t></r><r><t>tonen</t></r><rPh><t>x</t></rPh></is></c>\
-            <c r="C1" t="str"><f>A1</f><v>kaava</v></c><c r="D1" t="e"><v>#N/A</v></c>\
-            <c r="AA1" t="d"><v>2026-11-05T00:00:00</v></c></row>\
-            <row><c t="b"><v>0</v></c><c><v>7</v></c></row>
-            """)
+        let data = try SheetFixtures.workbook(
+            sheetData: """
+                <row r="1"><c r="B1" t="inlineStr"><is><r><t>Aal</t></r><r><t>tonen</t></r><rPh><t>x</t></rPh></is></c>\
+                <c r="C1" t="str"><f>A1</f><v>kaava</v></c><c r="D1" t="e"><v>#N/A</v></c>\
+                <c r="AA1" t="d"><v>2026-11-05T00:00:00</v></c></row>\
+                <row><c t="b"><v>0</v></c><c><v>7</v></c></row>
+                """)
         let rows = try SheetFixtures.rows(data)
         #expect(rows.count == 2)
         #expect(rows[0].cells.count == 27)

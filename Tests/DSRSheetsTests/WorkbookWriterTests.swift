@@ -6,10 +6,13 @@ import ZIPFoundation
 
 /// Writing workbooks: what the reader gets back, and the same bytes for the same rows.
 struct WorkbookWriterTests {
-    static func sample() -> WorkbookWriter {
+    static func sample() throws -> WorkbookWriter {
+        let day = try #require(CivilDate(year: 2026, month: 11, day: 5))
         var writer = WorkbookWriter(sheetName: "Pyynnöt", headers: ["laji", "saapunut", "nimi", "päiviä_jäljellä"])
-        writer.add([.text("access"), .date(CivilDate(year: 2026, month: 11, day: 5)!), .text("=1+1 & <Aino>"),
-                    .number(-3)])
+        writer.add([
+            .text("access"), .date(day), .text("=1+1 & <Aino>"),
+            .number(-3),
+        ])
         writer.add([.text("erasure"), .empty, .text("  Eero\n"), .number(30)])
         return writer
     }
@@ -17,11 +20,12 @@ struct WorkbookWriterTests {
     @Test func whatIsWrittenReadsBackWithDatesAsDates() throws {
         let bytes = try Self.sample().workbook()
         let rows = try SheetFixtures.rows(Data(bytes))
-        #expect(rows == [
-            .init(number: 1, cells: ["laji", "saapunut", "nimi", "päiviä_jäljellä"]),
-            .init(number: 2, cells: ["access", "2026-11-05", "=1+1 & <Aino>", "-3"]),
-            .init(number: 3, cells: ["erasure", "", "  Eero\n", "30"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, cells: ["laji", "saapunut", "nimi", "päiviä_jäljellä"]),
+                .init(number: 2, cells: ["access", "2026-11-05", "=1+1 & <Aino>", "-3"]),
+                .init(number: 3, cells: ["erasure", "", "  Eero\n", "30"]),
+            ])
     }
 
     @Test func theSameRowsGiveTheSameBytes() throws {

@@ -40,9 +40,10 @@ struct AuditTests {
             var moved = record
             moved.deadline = try Fixture.day(2099, 12, 31)
             moved.lastEventOn = day
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "receive-clarification", on: day,
-                                   recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: record.state, data: EventEntry.canonicalJSON(EventInput(on: day)))
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "receive-clarification", on: day,
+                recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
+                stateAfter: record.state, data: EventEntry.canonicalJSON(EventInput(on: day)))
             return (moved, entry)
         }
         #expect(try store.verifyChain().isIntact)
@@ -65,9 +66,10 @@ struct AuditTests {
             var changed = record
             changed.isDirectMarketing = true
             changed.lastEventOn = day
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "request-identity", on: day,
-                                   recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "request-identity", on: day,
+                recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
+                stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
             changed.state = StateID("awaiting-identity")
             changed.clock = .paused
             changed.pauses.append(ClockPause(start: day))
@@ -81,8 +83,10 @@ struct AuditTests {
     }
 
     @Test func counterChangedDeletedOrInsertedIsFound() throws {
-        for sql in ["UPDATE caseCounter SET \"last\" = \"last\" + 1", "DELETE FROM caseCounter",
-                    "INSERT INTO caseCounter (year, \"last\") VALUES (2030, 3)"] {
+        for sql in [
+            "UPDATE caseCounter SET \"last\" = \"last\" + 1", "DELETE FROM caseCounter",
+            "INSERT INTO caseCounter (year, \"last\") VALUES (2030, 3)",
+        ] {
             let store = try SQLiteStore.inMemory()
             try History.build(store)
             try store.tamperForTesting(sql)
@@ -104,7 +108,8 @@ struct AuditTests {
     @Test func insertedControllerProfileVersionIsFound() throws {
         let store = try SQLiteStore.inMemory()
         try History.build(store)
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             INSERT INTO controllerProfile (version, profile, createdAt, eventSequence)
             SELECT 2, replace(profile, 'Esimerkki', 'Toinen'), createdAt, 2 FROM controllerProfile
             """)
@@ -128,7 +133,10 @@ struct AuditTests {
         let other = try SQLiteStore.inMemory()
         try History.build(other)
         try other.tamperForTesting("CREATE TRIGGER sneaky AFTER INSERT ON request BEGIN SELECT 1; END")
-        #expect(try verify(other).problems.map(\.detail) == ["trigger sneaky is not part of dsr's schema (added behind dsr's back)"])
+        #expect(
+            try verify(other).problems.map(\.detail) == [
+                "trigger sneaky is not part of dsr's schema (added behind dsr's back)"
+            ])
     }
 
     @Test func replayNamesTheFirstEventTheWorkflowRefuses() throws {
@@ -139,9 +147,10 @@ struct AuditTests {
         let record = try store.update(cases[0]) { record in
             var next = record
             next.lastEventOn = day
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "extend", on: day, recordedAt: Fixture.now,
-                                   actor: Fixture.actor, workflowVersion: 1, stateAfter: record.state,
-                                   data: EventEntry.canonicalJSON(EventInput(on: day, reason: "x")))
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "extend", on: day, recordedAt: Fixture.now,
+                actor: Fixture.actor, workflowVersion: 1, stateAfter: record.state,
+                data: EventEntry.canonicalJSON(EventInput(on: day, reason: "x")))
             return (next, entry)
         }
         let sequence = try #require(try store.events(of: record.caseNumber).last?.sequence)

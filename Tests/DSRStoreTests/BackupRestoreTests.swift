@@ -58,8 +58,9 @@ struct BackupRestoreTests {
                 let store = try SQLiteStore(path: path, create: false)
                 if worker == 0 {
                     for index in 0..<4 {
-                        let report = try store.backup(to: folder.file("backup-\(index).sqlite"), replacing: false,
-                                                      workflows: try workflows())
+                        let report = try store.backup(
+                            to: folder.file("backup-\(index).sqlite"), replacing: false,
+                            workflows: try workflows())
                         if !report.isIntact { failures.add("backup \(index): \(report.problems)") }
                         reports.add(report.requestsChecked)
                     }
@@ -86,8 +87,9 @@ struct BackupRestoreTests {
         let before = try FileSnapshot(register)
 
         let error = try #require(throws: BackupError.self) {
-            try SQLiteStore.restore(from: backup, to: register, replacing: false, workflows: try workflows(),
-                                    now: Fixture.now)
+            try SQLiteStore.restore(
+                from: backup, to: register, replacing: false, workflows: try workflows(),
+                now: Fixture.now)
         }
         #expect(error == .destinationExists(path: register, isRegister: true))
         #expect(error.category == .cannotCreate)
@@ -101,8 +103,9 @@ struct BackupRestoreTests {
         let backupHead = try SQLiteStore(path: backup, create: false).verifyChain().headHash
         let before = try FileSnapshot(register)
 
-        let outcome = try SQLiteStore.restore(from: backup, to: register, replacing: true, workflows: try workflows(),
-                                              now: Fixture.now)
+        let outcome = try SQLiteStore.restore(
+            from: backup, to: register, replacing: true, workflows: try workflows(),
+            now: Fixture.now)
 
         #expect(outcome.report.isIntact)
         #expect(outcome.report.headHash == backupHead)
@@ -124,8 +127,9 @@ struct BackupRestoreTests {
         let listing = try folder.listing()
 
         let error = try #require(throws: BackupError.self) {
-            try SQLiteStore.restore(from: backup, to: register, replacing: true, workflows: try workflows(),
-                                    now: Fixture.now)
+            try SQLiteStore.restore(
+                from: backup, to: register, replacing: true, workflows: try workflows(),
+                now: Fixture.now)
         }
         guard case .sourceDoesNotVerify(let path, _, let first) = error else {
             Issue.record("expected sourceDoesNotVerify, got \(error)")
@@ -144,8 +148,9 @@ struct BackupRestoreTests {
         let (backup, _) = try makeBackupAndRegister(in: folder)
         let target = folder.file("new/register.sqlite")
 
-        let outcome = try SQLiteStore.restore(from: backup, to: target, replacing: false, workflows: try workflows(),
-                                              now: Fixture.now)
+        let outcome = try SQLiteStore.restore(
+            from: backup, to: target, replacing: false, workflows: try workflows(),
+            now: Fixture.now)
 
         #expect(outcome.replacedRegisterKeptAt == nil)
         #expect(try permissions(target) == 0o600)
@@ -160,12 +165,14 @@ struct BackupRestoreTests {
         let before = try FileSnapshot(notABackup)
 
         #expect(throws: StoreError.notARegister(path: notABackup)) {
-            try SQLiteStore.restore(from: notABackup, to: folder.file("register.sqlite"), replacing: false,
-                                    workflows: nil, now: Fixture.now)
+            try SQLiteStore.restore(
+                from: notABackup, to: folder.file("register.sqlite"), replacing: false,
+                workflows: nil, now: Fixture.now)
         }
         #expect(throws: BackupError.sourceMissing(path: folder.file("none.sqlite"))) {
-            try SQLiteStore.restore(from: folder.file("none.sqlite"), to: folder.file("register.sqlite"),
-                                    replacing: false, workflows: nil, now: Fixture.now)
+            try SQLiteStore.restore(
+                from: folder.file("none.sqlite"), to: folder.file("register.sqlite"),
+                replacing: false, workflows: nil, now: Fixture.now)
         }
         #expect(try FileSnapshot(notABackup) == before)
         #expect(try folder.listing() == ["notes.txt"])

@@ -16,12 +16,14 @@ struct CaseRevisionImportKeyTests {
         let record = try #require(try await store.record(caseNumber))
 
         // When its name is corrected through revise, as `case set` does
-        let data = CaseSetData(changes: [CaseFieldChange(field: .name, old: "Sama Henkilö", new: "Sama Henkilöinen")],
-                               reason: "typo")
+        let data = CaseSetData(
+            changes: [CaseFieldChange(field: .name, old: "Sama Henkilö", new: "Sama Henkilöinen")],
+            reason: "typo")
         let changed = try #require(data.applied(to: record, calculator: DeadlineCalculator()))
-        var entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.caseSet.rawValue, on: ImportTests.today,
-                               recordedAt: Fixture.now, actor: "tester", workflowVersion: record.workflowVersion,
-                               stateAfter: changed.state, data: EventEntry.canonicalJSON(data))
+        var entry = EventEntry(
+            caseNumber: caseNumber, name: SystemEvent.caseSet.rawValue, on: ImportTests.today,
+            recordedAt: Fixture.now, actor: "tester", workflowVersion: record.workflowVersion,
+            stateAfter: changed.state, data: EventEntry.canonicalJSON(data))
         entry.publicData = EventEntry.canonicalJSON(data.replacingPersonalData(with: PersonalData.withheld))
         let final = entry
         _ = try await store.revise(caseNumber) { _, _ in (changed, final, 0) }

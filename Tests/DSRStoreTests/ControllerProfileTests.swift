@@ -22,10 +22,12 @@ struct ControllerProfileTests {
         let later = Fixture.now.addingTimeInterval(3600)
 
         // When the profile is set twice
-        let v1 = try service.setControllerProfile(first, actor: Fixture.actor, now: Fixture.now,
-                                                  today: try Fixture.day(2026, 3, 2), source: "dsr controller set")
-        let v2 = try service.setControllerProfile(second, actor: Fixture.actor, now: later,
-                                                  today: try Fixture.day(2026, 3, 2), source: "tietosuojaseloste.md")
+        let v1 = try service.setControllerProfile(
+            first, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 3, 2), source: "dsr controller set")
+        let v2 = try service.setControllerProfile(
+            second, actor: Fixture.actor, now: later,
+            today: try Fixture.day(2026, 3, 2), source: "tietosuojaseloste.md")
 
         // Then the versions count from 1, the latest is current, and the history keeps both with their times
         #expect(v1 == 1)
@@ -47,9 +49,10 @@ struct ControllerProfileTests {
 
     @Test func entryThatNamesACaseIsRefused() throws {
         let store = try SQLiteStore.inMemory()
-        let entry = EventEntry(caseNumber: CaseNumber(year: 2026, sequence: 1), name: "controller-set",
-                               on: try Fixture.day(2026, 3, 2), recordedAt: Fixture.now, actor: Fixture.actor,
-                               workflowVersion: 0, stateAfter: nil, data: "{}")
+        let entry = EventEntry(
+            caseNumber: CaseNumber(year: 2026, sequence: 1), name: "controller-set",
+            on: try Fixture.day(2026, 3, 2), recordedAt: Fixture.now, actor: Fixture.actor,
+            workflowVersion: 0, stateAfter: nil, data: "{}")
 
         #expect(throws: StoreError.self) { try store.saveControllerProfile(ControllerProfile(), entry: entry) }
         #expect(try store.controllerProfile() == nil)

@@ -16,7 +16,9 @@ struct DamagedFileTests {
         var testDescription: String { "page \(page == 0 ? "last" : String(page)) \(zeros ? "zeroed" : "scrambled")" }
     }
 
-    static let damages: [Damage] = [1, 2, 3, 5, 7, 9, 12, 20, 0].flatMap { [Damage(page: $0, zeros: true), Damage(page: $0, zeros: false)] }
+    static let damages: [Damage] = [1, 2, 3, 5, 7, 9, 12, 20, 0].flatMap {
+        [Damage(page: $0, zeros: true), Damage(page: $0, zeros: false)]
+    }
 
     @Test(arguments: damages)
     func damagedRegisterIsReportedAndNeverWritten(_ damage: Damage) throws {
@@ -38,8 +40,9 @@ struct DamagedFileTests {
                     if attempt == 0 {
                         try Fixture.register(service, received: try Fixture.day(2026, 3, 21))
                     } else {
-                        try Fixture.apply(service, "acknowledge", to: CaseNumber(year: 2026, sequence: 3),
-                                          on: try Fixture.day(2026, 3, 21))
+                        try Fixture.apply(
+                            service, "acknowledge", to: CaseNumber(year: 2026, sequence: 3),
+                            on: try Fixture.day(2026, 3, 21))
                     }
                     Issue.record("a change to a damaged register succeeded")
                 } catch let error as StoreError {

@@ -12,7 +12,8 @@ struct ErrorPrivacyTests {
     @Test func failedRegistrationNamesNoPersonalData() throws {
         // Given a register whose request table refuses every insert
         let store = try SQLiteStore.inMemory()
-        try store.executeForTesting("""
+        try store.executeForTesting(
+            """
             CREATE TRIGGER test_refuseInsert BEFORE INSERT ON request
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
             """)
@@ -38,15 +39,17 @@ struct ErrorPrivacyTests {
         let store = try SQLiteStore.inMemory()
         let service = try Fixture.service(store)
         let record = try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
-        try store.executeForTesting("""
+        try store.executeForTesting(
+            """
             CREATE TRIGGER test_refuseUpdate BEFORE UPDATE ON request
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
             """)
 
         // When an event with a free-text reason is applied
         let error = try #require(throws: StoreError.self) {
-            try Fixture.apply(service, "extend", to: record.caseNumber, on: try Fixture.day(2026, 3, 3),
-                              reason: "Maija Meikäläinen pyysi laajaa aineistoa.")
+            try Fixture.apply(
+                service, "extend", to: record.caseNumber, on: try Fixture.day(2026, 3, 3),
+                reason: "Maija Meikäläinen pyysi laajaa aineistoa.")
         }
 
         // Then the message names the case number, not the person or the reason's text

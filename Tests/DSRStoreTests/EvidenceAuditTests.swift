@@ -18,12 +18,14 @@ struct EvidenceAuditTests {
         #expect(anchor.description == "dsr-anchor v1 events=12 head=\(hash)")
         #expect(ChainAnchor(parsing: "  \(anchor)\n") == anchor)
         #expect(ChainAnchor(parsing: "dsr-anchor v1 events=0 head=\(String(repeating: "0", count: 64))") == .empty)
-        for bad in ["", "dsr-anchor v1 events=12", "dsr-anchor v2 events=12 head=\(hash)",
-                    "dsr-anchor v1 events=-1 head=\(hash)", "dsr-anchor v1 events=+12 head=\(hash)",
-                    "dsr-anchor v1 events=12 head=\(hash.uppercased())", "dsr-anchor v1 events=12 head=\(hash)0",
-                    "dsr-anchor v1 events=0 head=\(hash)", "dsr-anchor v1 events=12 head=\(String(repeating: "0", count: 64))",
-                    "dsr-anchor v1 events=99999999999999999999 head=\(hash)", "dsr-anchor v1 head=\(hash) events=12",
-                    "dsr-anchor v1 events=12 head=\(hash) extra"] {
+        for bad in [
+            "", "dsr-anchor v1 events=12", "dsr-anchor v2 events=12 head=\(hash)",
+            "dsr-anchor v1 events=-1 head=\(hash)", "dsr-anchor v1 events=+12 head=\(hash)",
+            "dsr-anchor v1 events=12 head=\(hash.uppercased())", "dsr-anchor v1 events=12 head=\(hash)0",
+            "dsr-anchor v1 events=0 head=\(hash)", "dsr-anchor v1 events=12 head=\(String(repeating: "0", count: 64))",
+            "dsr-anchor v1 events=99999999999999999999 head=\(hash)", "dsr-anchor v1 head=\(hash) events=12",
+            "dsr-anchor v1 events=12 head=\(hash) extra",
+        ] {
             #expect(ChainAnchor(parsing: bad) == nil, "\(bad)")
         }
     }
@@ -98,9 +100,11 @@ struct EvidenceAuditTests {
         let service = try Fixture.service(store)
         let received = try Fixture.day(2026, 3, 2)
         let record = try Fixture.register(service, received: received)
-        try Fixture.apply(service, "refuse", to: record.caseNumber, on: received, reason: "Toistuva",
-                          grounds: ["art12-5-excessive"])
-        _ = try service.issueLetter(record.caseNumber, actor: Fixture.actor, now: Fixture.now, today: received) { context in
+        try Fixture.apply(
+            service, "refuse", to: record.caseNumber, on: received, reason: "Toistuva",
+            grounds: ["art12-5-excessive"])
+        _ = try service.issueLetter(record.caseNumber, actor: Fixture.actor, now: Fixture.now, today: received) {
+            context in
             IssuedLetterStoreTests.letter(context.number, profileVersion: context.profileVersion, date: received)
         }
         #expect(try verify(store).isIntact)

@@ -13,9 +13,10 @@ struct HashChainTests {
         let first = try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
         let second = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 3, 2))
         try Fixture.apply(service, "acknowledge", to: first.caseNumber, on: try Fixture.day(2026, 3, 3))
-        _ = try service.setControllerProfile(ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5"),
-                                             actor: Fixture.actor, now: Fixture.now,
-                                             today: try Fixture.day(2026, 3, 3), source: "test")
+        _ = try service.setControllerProfile(
+            ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5"),
+            actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 3, 3), source: "test")
         try Fixture.apply(service, "request-identity", to: second.caseNumber, on: try Fixture.day(2026, 3, 4))
         let third = try Fixture.register(service, received: try Fixture.day(2026, 3, 5))
         try Fixture.apply(service, "extend", to: first.caseNumber, on: try Fixture.day(2026, 3, 6), reason: "Laaja.")
@@ -129,7 +130,8 @@ struct HashChainTests {
     @Test func insertedEventIsFound() throws {
         // Given a copy of an event inserted at the end of the log
         let (store, _) = try makeHistory()
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
                                stateAfter, data, stateHash, previousHash, hash)
             SELECT 9, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
@@ -146,7 +148,8 @@ struct HashChainTests {
     @Test func eventInsertedBeforeTheFirstIsFound() throws {
         // Given an event slipped in before the first one
         let (store, _) = try makeHistory()
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
                                stateAfter, data, stateHash, previousHash, hash)
             SELECT 0, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
@@ -179,7 +182,8 @@ struct HashChainTests {
     @Test func changedCurrentStateIsFound() throws {
         // Given a request's stored record edited in place
         let (store, cases) = try makeHistory()
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             UPDATE request SET record = replace(record, '"isDirectMarketing":false', '"isDirectMarketing":true')
             WHERE caseYear = 2026 AND caseSequence = 2
             """)
@@ -193,7 +197,8 @@ struct HashChainTests {
     @Test func changedListColumnIsFound() throws {
         // Given an open request's deadline column moved so that it would not show as overdue
         let (store, cases) = try makeHistory()
-        try store.tamperForTesting("UPDATE request SET deadline = '2099-12-31' WHERE caseYear = 2026 AND caseSequence = 1")
+        try store.tamperForTesting(
+            "UPDATE request SET deadline = '2099-12-31' WHERE caseYear = 2026 AND caseSequence = 1")
 
         // Then the columns disagree with the stored record
         let problem = try #require(try store.verifyChain().firstBreak)
@@ -222,7 +227,8 @@ struct HashChainTests {
     @Test func problemsNameNumbersNotPersonalData() throws {
         // Given a register where every kind of tampering happened at once
         let (store, _) = try makeHistory()
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             UPDATE event SET actor = 'x' WHERE sequence = 1;
             DELETE FROM event WHERE sequence = 5;
             UPDATE request SET record = replace(record, 'Maija', 'Matti') WHERE caseSequence = 1;

@@ -14,8 +14,10 @@ struct ImportTests {
     }
 
     /// Imports bytes, fed in chunks of `chunk` bytes.
-    static func run(_ store: SQLiteStore, _ bytes: [UInt8], chunk: Int = 64,
-                    options: RequestImporter.Options = .init()) async throws -> Outcome {
+    static func run(
+        _ store: SQLiteStore, _ bytes: [UInt8], chunk: Int = 64,
+        options: RequestImporter.Options = .init()
+    ) async throws -> Outcome {
         let importer = RequestImporter(storage: store, workflows: try WorkflowCatalog.builtIn())
         let source = ChunkSource(bytes: bytes, chunk: chunk)
         var issues: [ImportIssue] = []
@@ -37,15 +39,18 @@ struct ImportTests {
     static func export(_ store: SQLiteStore, separator: Character = ",") async throws -> String {
         var lines = [RequestExport.csvHeader(separator: separator)]
         for try await request in store.exportedRequests(RequestQuery(includeClosed: true), pageSize: 2) {
-            lines.append(RequestExport.csvLine(request.record, acknowledgedOn: request.acknowledgedOn,
-                                               separator: separator))
+            lines.append(
+                RequestExport.csvLine(
+                    request.record, acknowledgedOn: request.acknowledgedOn,
+                    separator: separator))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A file as Finnish Excel writes it: byte-order mark, semicolons, CR LF, Finnish headers and dates, and a
     /// quoted address with a line break.
-    static let finnishFile = "\u{FEFF}viite;laji;saapunut;nimi;sähköposti;osoite;kieli;kanava;tila;kuitattu;suljettu;lopputulos\r\n"
+    static let finnishFile =
+        "\u{FEFF}viite;laji;saapunut;nimi;sähköposti;osoite;kieli;kanava;tila;kuitattu;suljettu;lopputulos\r\n"
         + "A-1;tarkastuspyyntö;5.10.2026;Matti Meikäläinen;matti@example.fi;\"Kotikatu 1\r\n00100 Helsinki\";fi;posti;;;;\r\n"
         + "A-2;poistopyyntö;1.9.2026;Maija Mäki;;;sv;sähköposti;;2.9.2026;30.9.2026;toteutettu\r\n"
         + "A-3;kielto;2.1.2025;Juha Järvi;;;fi;verkkolomake;evätty;;5.1.2025;\r\n"
@@ -77,7 +82,10 @@ struct ImportTests {
         let objection = try #require(try await store.record(CaseNumber(year: 2025, sequence: 1)))
         #expect(objection.outcome == .refused)
         #expect(objection.closedOn == CivilDate(year: 2025, month: 1, day: 5))
-        #expect(try await store.records(RequestQuery(overdueAsOf: Self.today)).map(\.caseNumber.description) == ["2026-0001"])
+        #expect(
+            try await store.records(RequestQuery(overdueAsOf: Self.today)).map(\.caseNumber.description) == [
+                "2026-0001"
+            ])
         // And the register verifies, state and chain
         let report = try store.verifyChain()
         #expect(report.isIntact, "\(report.problems)")
@@ -92,18 +100,20 @@ struct ImportTests {
         let headBefore = try store.verifyChain().headHash
 
         // When a file with two bad rows among good ones is imported
-        let file = "kind,received,name,email\naccess,2026-10-01,A,\nnonsense,2026-10-02,B,b@x.fi\n"
+        let file =
+            "kind,received,name,email\naccess,2026-10-01,A,\nnonsense,2026-10-02,B,b@x.fi\n"
             + "erasure,2026-10-03,C,\naccess,2026-99-01,,d\n"
         let result = try await Self.run(store, file)
 
         // Then every problem is listed by line and column
-        #expect(result.issues.map(\.description) == [
-            "line 3, column kind: is not a request kind; use access, rectification, erasure, restriction, portability "
-                + "or objection, or a Finnish name such as tarkastuspyyntö",
-            "line 5, column received: is not a real date; write it as YYYY-MM-DD (2026-11-05) or D.M.YYYY (5.11.2026)",
-            "line 5, column name: is empty; every row needs the data subject's name",
-            "line 5, column email: is not an e-mail address (name@example.fi)",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "line 3, column kind: is not a request kind; use access, rectification, erasure, restriction, portability "
+                    + "or objection, or a Finnish name such as tarkastuspyyntö",
+                "line 5, column received: is not a real date; write it as YYYY-MM-DD (2026-11-05) or D.M.YYYY (5.11.2026)",
+                "line 5, column name: is empty; every row needs the data subject's name",
+                "line 5, column email: is not an e-mail address (name@example.fi)",
+            ])
         #expect(result.summary.invalid == 2)
         #expect(result.summary.failure == .invalidRows(count: 2, valid: 2))
         // And nothing was written: no request, no event, no case number used
@@ -122,14 +132,19 @@ struct ImportTests {
         #expect(result.summary.imported == 2)
         #expect(result.summary.invalid == 1)
         #expect(result.summary.failure == nil)
-        #expect(try await store.records(RequestQuery()).map(\.caseNumber.description).sorted() == ["2026-0001", "2026-0002"])
+        #expect(
+            try await store.records(RequestQuery()).map(\.caseNumber.description).sorted() == [
+                "2026-0001", "2026-0002",
+            ])
         #expect(try store.verifyChain().isIntact)
     }
 
     @Test func importingTheSameFileAgainAddsNothing() async throws {
         // Given a register into which a file (rows with and without references) was imported
         let store = try SQLiteStore.inMemory()
-        let file = Self.finnishFile + "A-5;tarkastus;4.11.2026;Sama Henkilö;;;;;;;;\r\n;tarkastus;4.11.2026;Sama Henkilö;;;;;;;;\r\n"
+        let file =
+            Self.finnishFile
+            + "A-5;tarkastus;4.11.2026;Sama Henkilö;;;;;;;;\r\n;tarkastus;4.11.2026;Sama Henkilö;;;;;;;;\r\n"
             + ";tarkastus;4.11.2026;Toinen Henkilö;;;;;;;;\r\n"
         let first = try await Self.run(store, file)
         #expect(first.summary.imported == 7)
@@ -158,14 +173,18 @@ struct ImportTests {
         _ = try await Self.run(store, "reference,kind,received,name\nR-1,access,2026-10-01,A\n")
 
         // When a file repeats it before new rows of the same year
-        let result = try await Self.run(store, "reference,kind,received,name,closed,outcome\nR-1,access,2026-10-01,A,,\n"
-                                  + "R-2,erasure,2026-10-02,B,2026-10-05,completed\nR-3,access,2025-10-03,C,,\n"
-                                  + "R-4,access,2026-10-04,D,,\n")
+        let result = try await Self.run(
+            store,
+            "reference,kind,received,name,closed,outcome\nR-1,access,2026-10-01,A,,\n"
+                + "R-2,erasure,2026-10-02,B,2026-10-05,completed\nR-3,access,2025-10-03,C,,\n"
+                + "R-4,access,2026-10-04,D,,\n")
 
         // Then the new rows are numbered on from the register, and their stored states agree with the chain
         #expect(result.summary.alreadyPresent == 1)
         #expect(result.summary.imported == 3)
-        let numbers = try await store.records(RequestQuery(includeClosed: true)).map { "\($0.reference ?? "")=\($0.caseNumber)" }
+        let numbers = try await store.records(RequestQuery(includeClosed: true)).map {
+            "\($0.reference ?? "")=\($0.caseNumber)"
+        }
         #expect(Set(numbers) == ["R-1=2026-0001", "R-2=2026-0002", "R-3=2025-0001", "R-4=2026-0003"])
         #expect(try store.verifyChain().isIntact)
     }
@@ -186,11 +205,14 @@ struct ImportTests {
         let original = try SQLiteStore.inMemory()
         _ = try await Self.run(original, Self.finnishFile)
         let service = try Fixture.service(original)
-        let registered = try Fixture.register(service, .rectification, received: try Fixture.day(2026, 10, 1),
-                                              today: Self.today)
+        let registered = try Fixture.register(
+            service, .rectification, received: try Fixture.day(2026, 10, 1),
+            today: Self.today)
         try Fixture.apply(service, "acknowledge", to: registered.caseNumber, on: try Fixture.day(2026, 10, 2))
-        try Fixture.apply(service, "extend", to: registered.caseNumber, on: try Fixture.day(2026, 10, 20), reason: "Many systems.")
-        let withdrawn = try Fixture.register(service, .access, received: try Fixture.day(2026, 10, 3), today: Self.today)
+        try Fixture.apply(
+            service, "extend", to: registered.caseNumber, on: try Fixture.day(2026, 10, 20), reason: "Many systems.")
+        let withdrawn = try Fixture.register(
+            service, .access, received: try Fixture.day(2026, 10, 3), today: Self.today)
         try Fixture.apply(service, "withdraw", to: withdrawn.caseNumber, on: try Fixture.day(2026, 10, 4))
 
         // When it is exported and the export imported into an empty register
@@ -217,7 +239,8 @@ struct ImportTests {
 
     @Test func jsonLinesImportLikeCSV() async throws {
         let store = try SQLiteStore.inMemory()
-        let file = "{\"laji\":\"tarkastus\",\"saapunut\":\"5.10.2026\",\"nimi\":\"A\",\"viite\":\"J-1\"}\n"
+        let file =
+            "{\"laji\":\"tarkastus\",\"saapunut\":\"5.10.2026\",\"nimi\":\"A\",\"viite\":\"J-1\"}\n"
             + "{\"kind\":\"erasure\",\"received\":\"2026-09-01\",\"name\":\"B\",\"closed\":\"2026-09-05\",\"outcome\":\"withdrawn\"}\n"
         let result = try await Self.run(store, file)
         #expect(result.issues.isEmpty, "\(result.issues)")
@@ -252,15 +275,18 @@ struct ImportTests {
     @Test func aFailureInsideSQLiteStopsTheImportWithoutPersonalDataAndWritesNothing() async throws {
         // Given a register whose schema refuses erasure requests (standing in for any failure inside SQLite)
         let store = try SQLiteStore.inMemory()
-        try store.executeForTesting("""
+        try store.executeForTesting(
+            """
             CREATE TRIGGER test_refuseErasure BEFORE INSERT ON request WHEN NEW.kind = 'erasure'
             BEGIN SELECT RAISE(ABORT, 'test refuses erasures'); END
             """)
 
         // When a file with an erasure request among others is imported
         let error = try await #require(throws: StoreError.self) {
-            try await Self.run(store, "kind,received,name,email\naccess,2026-10-01,Salainen Henkilö,salainen@example.fi\n"
-                         + "erasure,2026-10-02,Salainen Henkilö,salainen@example.fi\n")
+            try await Self.run(
+                store,
+                "kind,received,name,email\naccess,2026-10-01,Salainen Henkilö,salainen@example.fi\n"
+                    + "erasure,2026-10-02,Salainen Henkilö,salainen@example.fi\n")
         }
 
         // Then the import stops with SQLite's reason, names no person, and writes nothing
@@ -308,8 +334,9 @@ final class ChunkSource: @unchecked Sendable {
 /// from one dsr to the next (keys stored by earlier imports must still be found).
 struct ImportKeyDigestTests {
     @Test func aKeyIsTheSHA256OfItsDigestInputAndDoesNotChange() throws {
-        let draft = RequestDraft(kind: .access, subject: DataSubject(name: "Maija Meikäläinen", email: "maija@example.fi"),
-                                 received: try Fixture.day(2026, 10, 1), channel: .email)
+        let draft = RequestDraft(
+            kind: .access, subject: DataSubject(name: "Maija Meikäläinen", email: "maija@example.fi"),
+            received: try Fixture.day(2026, 10, 1), channel: .email)
         let record = try RequestRules.initialRecord(
             caseNumber: CaseNumber(year: 2026, sequence: 1), draft: draft,
             workflow: try WorkflowCatalog.builtIn()[.access], calculator: DeadlineCalculator())

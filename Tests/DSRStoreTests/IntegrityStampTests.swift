@@ -5,9 +5,9 @@ import Testing
 @testable import DSRStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The stamp that spares a process the full integrity check when only dsr has touched the register since the last
@@ -49,8 +49,9 @@ struct IntegrityStampTests {
             let service = try Fixture.service(store)
             _ = try store.records(RequestQuery())
             #expect(throws: (any Error).self) {
-                try Fixture.apply(service, "acknowledge", to: CaseNumber(year: 2026, sequence: 1),
-                                  on: try Fixture.day(2026, 3, 2))
+                try Fixture.apply(
+                    service, "acknowledge", to: CaseNumber(year: 2026, sequence: 1),
+                    on: try Fixture.day(2026, 3, 2))
             }
         }
         #expect(try folder.listing() == ["register.sqlite"])
@@ -89,7 +90,9 @@ struct IntegrityStampTests {
 
         // Within the day: trusted, and a change made now passes the same check time on
         for offset: Int64 in [0, 3_600, IntegrityStamp.maximumAge - 1] {
-            try IntegrityGuard(registerPath: path, connection: nil, clock: { stamp.checkedAt + offset }).ensure { checks += 1 }
+            try IntegrityGuard(registerPath: path, connection: nil, clock: { stamp.checkedAt + offset }).ensure {
+                checks += 1
+            }
         }
         #expect(checks == 0)
         do {
@@ -102,7 +105,9 @@ struct IntegrityStampTests {
 
         // A day after the full check, or a check time in the future (the clock was set back): the full check again
         for offset: Int64 in [IntegrityStamp.maximumAge, -1] {
-            try IntegrityGuard(registerPath: path, connection: nil, clock: { stamp.checkedAt + offset }).ensure { checks += 1 }
+            try IntegrityGuard(registerPath: path, connection: nil, clock: { stamp.checkedAt + offset }).ensure {
+                checks += 1
+            }
         }
         #expect(checks == 2)
     }
@@ -152,14 +157,18 @@ struct IntegrityStampTests {
 
     @Test func stampLinesRoundTripAndAnythingElseIsRefused() throws {
         let stamp = IntegrityStamp(
-            file: .init(device: 65024, inode: 42, size: 98304,
-                        modified: .init(seconds: 1_795_303_032, nanoseconds: 513_648_265),
-                        changed: .init(seconds: 1_795_303_033, nanoseconds: 1)),
+            file: .init(
+                device: 65024, inode: 42, size: 98304,
+                modified: .init(seconds: 1_795_303_032, nanoseconds: 513_648_265),
+                changed: .init(seconds: 1_795_303_033, nanoseconds: 1)),
             checkedAt: 1_795_303_030)
         #expect(IntegrityStamp(line: stamp.line) == stamp)
         #expect(IntegrityStamp(line: stamp.line + "\n") == stamp)
-        for line in ["", "dsr-integrity-stamp-v1", "dsr-integrity-stamp-v2 1 2 3 4 5 6 7 8", "dsr-integrity-stamp-v1 1 2 3 4 5 6 7",
-                     "dsr-integrity-stamp-v1 1 2 3 4 5 6 7 x", "dsr-integrity-stamp-v1 1 2 3 4 5 6 7 8 9"] {
+        for line in [
+            "", "dsr-integrity-stamp-v1", "dsr-integrity-stamp-v2 1 2 3 4 5 6 7 8",
+            "dsr-integrity-stamp-v1 1 2 3 4 5 6 7",
+            "dsr-integrity-stamp-v1 1 2 3 4 5 6 7 x", "dsr-integrity-stamp-v1 1 2 3 4 5 6 7 8 9",
+        ] {
             #expect(IntegrityStamp(line: line) == nil, "\(line)")
         }
     }

@@ -7,26 +7,31 @@ import Testing
 /// SQLite enforces on the letter tables.
 struct IssuedLetterStoreTests {
     /// A letter as DSRLetters would write it: a text and an HTML form whose bytes depend on the number and body.
-    static func letter(_ number: LetterNumber, body: String = "Pyyntönne evätään.", profileVersion: Int?,
-                       date: CivilDate) -> IssuedLetter {
+    static func letter(
+        _ number: LetterNumber, body: String = "Pyyntönne evätään.", profileVersion: Int?,
+        date: CivilDate
+    ) -> IssuedLetter {
         let files = [LetterFormat.text, .html].map { format in
             let bytes = Array("\(format.rawValue)\n\(body)\n\(number)\n".utf8)
             return IssuedLetter.File(format: format, sha256: SQLiteStore.sha256ForTesting(bytes), content: bytes)
         }
-        return IssuedLetter(number: number, type: .refusal, language: .fi, date: date, profileVersion: profileVersion,
-                            format: .text, bodySHA256: SQLiteStore.sha256ForTesting(Array(body.utf8)), files: files)
+        return IssuedLetter(
+            number: number, type: .refusal, language: .fi, date: date, profileVersion: profileVersion,
+            format: .text, bodySHA256: SQLiteStore.sha256ForTesting(Array(body.utf8)), files: files)
     }
 
     /// A register with a refused access request (2026-0001) and a controller profile.
     private func refusedCase() throws -> (SQLiteStore, StoreWriter, CaseNumber) {
         let store = try SQLiteStore.inMemory()
         let service = try Fixture.service(store)
-        _ = try service.setControllerProfile(ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5"),
-                                             actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 2),
-                                             source: "test")
+        _ = try service.setControllerProfile(
+            ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5"),
+            actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 2),
+            source: "test")
         let record = try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
-        try Fixture.apply(service, "refuse", to: record.caseNumber, on: try Fixture.day(2026, 3, 20),
-                          reason: "Neljäs pyyntö.", grounds: ["art12-5-excessive"])
+        try Fixture.apply(
+            service, "refuse", to: record.caseNumber, on: try Fixture.day(2026, 3, 20),
+            reason: "Neljäs pyyntö.", grounds: ["art12-5-excessive"])
         return (store, service, record.caseNumber)
     }
 
@@ -51,7 +56,10 @@ struct IssuedLetterStoreTests {
         let result = try issue(service, caseNumber)
 
         // Then it is letter L1, recorded by one letter-issued event whose data lists the files' hashes
-        guard case .issued(let letter) = result else { Issue.record("expected a new letter, got \(result)"); return }
+        guard case .issued(let letter) = result else {
+            Issue.record("expected a new letter, got \(result)")
+            return
+        }
         #expect(letter.number.description == "2026-0001/L1")
         #expect(letter.profileVersion == 1)
         let events = try store.events(of: caseNumber)
@@ -85,7 +93,10 @@ struct IssuedLetterStoreTests {
         let again = try issue(service, caseNumber)
 
         // Then the first letter is returned and nothing is recorded
-        guard case .alreadyIssued(let letter) = again else { Issue.record("expected the earlier letter"); return }
+        guard case .alreadyIssued(let letter) = again else {
+            Issue.record("expected the earlier letter")
+            return
+        }
         #expect(letter.number.sequence == 1)
         #expect(letter.file(.text)?.content != nil)
         #expect(try store.events(of: caseNumber).count == events)
@@ -95,14 +106,22 @@ struct IssuedLetterStoreTests {
     @Test func reissuingAfterTheProfileChangedGivesTheNextNumberAndKeepsTheOldLetter() throws {
         // Given a letter issued under profile version 1
         let (store, service, caseNumber) = try refusedCase()
-        guard case .issued(let first) = try issue(service, caseNumber) else { Issue.record("not issued"); return }
+        guard case .issued(let first) = try issue(service, caseNumber) else {
+            Issue.record("not issued")
+            return
+        }
 
         // When the profile changes and the letter is issued again, even with the same text
-        _ = try service.setControllerProfile(ControllerProfile(name: "Esimerkki Oy", businessID: "2747637-5",
-                                                               phone: "09 123 4567"),
-                                             actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 20),
-                                             source: "test")
-        guard case .issued(let second) = try issue(service, caseNumber) else { Issue.record("not reissued"); return }
+        _ = try service.setControllerProfile(
+            ControllerProfile(
+                name: "Esimerkki Oy", businessID: "2747637-5",
+                phone: "09 123 4567"),
+            actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 20),
+            source: "test")
+        guard case .issued(let second) = try issue(service, caseNumber) else {
+            Issue.record("not reissued")
+            return
+        }
 
         // Then it is L2 under version 2, and L1 is kept byte for byte
         #expect(second.number.sequence == 2)
@@ -119,7 +138,10 @@ struct IssuedLetterStoreTests {
         let other = try Fixture.register(service, received: try Fixture.day(2026, 3, 3))
         try issue(service, caseNumber)
         try issue(service, caseNumber, body: "Toinen kirje.")
-        guard case .issued(let letter) = try issue(service, other.caseNumber) else { Issue.record("not issued"); return }
+        guard case .issued(let letter) = try issue(service, other.caseNumber) else {
+            Issue.record("not issued")
+            return
+        }
         #expect(letter.number.description == "2026-0002/L1")
         #expect(try store.issuedLetters(of: caseNumber).map(\.number.sequence) == [1, 2])
     }
@@ -138,8 +160,11 @@ struct IssuedLetterStoreTests {
             }
         }
         let wrong = LetterNumber(caseNumber: caseNumber, sequence: 7)
-        #expect(throws: IssuedLetterError.numberMismatch(expected: LetterNumber(caseNumber: caseNumber, sequence: 1),
-                                                         got: wrong)) {
+        #expect(
+            throws: IssuedLetterError.numberMismatch(
+                expected: LetterNumber(caseNumber: caseNumber, sequence: 1),
+                got: wrong)
+        ) {
             try service.issueLetter(caseNumber, actor: Fixture.actor, now: Fixture.now, today: date) { _ in
                 Self.letter(wrong, profileVersion: 1, date: date)
             }
@@ -159,10 +184,10 @@ struct IssuedLetterStoreTests {
 
         // When the step before recording (the tool writes the letter's file there) fails, nothing is stored
         #expect(throws: FileNotWritten.self) {
-            try service.issueLetter(caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
-                                    beforeRecording: { _ in throw FileNotWritten() }) { context in
-                Self.letter(context.number, profileVersion: context.profileVersion, date: date)
-            }
+            try service.issueLetter(
+                caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
+                beforeRecording: { _ in throw FileNotWritten() },
+                write: { context in Self.letter(context.number, profileVersion: context.profileVersion, date: date) })
         }
         #expect(try store.events(of: caseNumber).count == events)
         #expect(try store.issuedLetters(of: caseNumber).isEmpty)
@@ -170,10 +195,10 @@ struct IssuedLetterStoreTests {
         // And when it succeeds, it saw exactly the letter that is then recorded, once, and not for a reissue
         var seen: [IssuedLetter] = []
         for _ in 0..<2 {
-            _ = try service.issueLetter(caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
-                                        beforeRecording: { seen.append($0) }) { context in
-                Self.letter(context.number, profileVersion: context.profileVersion, date: date)
-            }
+            _ = try service.issueLetter(
+                caseNumber, actor: Fixture.actor, now: Fixture.now, today: date,
+                beforeRecording: { seen.append($0) },
+                write: { context in Self.letter(context.number, profileVersion: context.profileVersion, date: date) })
         }
         let stored = try store.issuedLetters(of: caseNumber)
         #expect(stored.count == 1)
@@ -213,7 +238,10 @@ struct IssuedLetterStoreTests {
     @Test func aFilesContentCanOnlyBeErased() throws {
         // Given an issued letter
         let (store, service, caseNumber) = try refusedCase()
-        guard case .issued(let letter) = try issue(service, caseNumber) else { Issue.record("not issued"); return }
+        guard case .issued(let letter) = try issue(service, caseNumber) else {
+            Issue.record("not issued")
+            return
+        }
 
         // When its text form is erased (as the removal of personal data will)
         try store.executeForTesting("UPDATE letterFile SET content = NULL WHERE format = 'text'")
@@ -228,13 +256,17 @@ struct IssuedLetterStoreTests {
     @Test func aCopyChangedBehindDsrsBackNoLongerMatchesItsEvent() throws {
         // Given an issued letter
         let (store, service, caseNumber) = try refusedCase()
-        guard case .issued(let letter) = try issue(service, caseNumber) else { Issue.record("not issued"); return }
+        guard case .issued(let letter) = try issue(service, caseNumber) else {
+            Issue.record("not issued")
+            return
+        }
 
         // When someone replaces its text form and hash behind dsr's back
         let forged = Array("Pyyntönne hyväksytään.\n".utf8)
         let hash = SQLiteStore.sha256ForTesting(forged)
-        try store.tamperForTesting("UPDATE letterFile SET content = X'\(forged.map { String(format: "%02X", $0) }.joined())', "
-                                   + "sha256 = '\(hash)' WHERE format = 'text'")
+        try store.tamperForTesting(
+            "UPDATE letterFile SET content = X'\(forged.map { String(format: "%02X", $0) }.joined())', "
+                + "sha256 = '\(hash)' WHERE format = 'text'")
 
         // Then a look-up of the forged file is refused, and the check names the letter
         #expect(throws: IssuedLetterError.recordChanged(letter.number)) {
@@ -258,7 +290,10 @@ struct IssuedLetterStoreTests {
         let service = try Fixture.service(store)
         try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
         let caseNumber = CaseNumber(year: 2026, sequence: 1)
-        guard case .issued(let letter) = try issue(service, caseNumber) else { Issue.record("not issued"); return }
+        guard case .issued(let letter) = try issue(service, caseNumber) else {
+            Issue.record("not issued")
+            return
+        }
         #expect(letter.number.sequence == 1)
         #expect(try store.verifyChain().problems.isEmpty)
     }

@@ -14,24 +14,30 @@ struct PurgeReachTests {
         let path = folder.file("register.sqlite")
         let store = try SQLiteStore(path: path, create: true)
         let key = try IdentityCodeKey.create(forRegister: path)
-        try store.recordKeyFingerprint(of: key, reason: .created, actor: Fixture.actor, now: Fixture.now,
-                                       today: try Fixture.day(2026, 1, 2))
+        try store.recordKeyFingerprint(
+            of: key, reason: .created, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 1, 2))
         let service = try Fixture.service(store)
-        var draft = Fixture.draft(received: try Fixture.day(2026, 1, 5),
-                                  subject: DataSubject(name: Self.name, email: "asa.ohman@example.fi"))
+        var draft = Fixture.draft(
+            received: try Fixture.day(2026, 1, 5),
+            subject: DataSubject(name: Self.name, email: "asa.ohman@example.fi"))
         draft.reference = Self.reference
-        let record = try service.register(draft, actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 1, 5))
+        let record = try service.register(
+            draft, actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 1, 5))
         try Fixture.apply(service, "withdraw", to: record.caseNumber, on: try Fixture.day(2026, 1, 9))
         try store.checkpoint()
         return (store, key, record.caseNumber)
     }
 
-    private func purge(_ store: SQLiteStore, _ caseNumber: CaseNumber, key: IdentityCodeKey?,
-                       keepReference: Bool = false) throws {
+    private func purge(
+        _ store: SQLiteStore, _ caseNumber: CaseNumber, key: IdentityCodeKey?,
+        keepReference: Bool = false
+    ) throws {
         let cutoff = try Fixture.day(2026, 3, 1)
         _ = try store.purgePersonalData(of: caseNumber, key: key) { current in
-            RequestRules.purge(current, closedBefore: cutoff, keepReference: keepReference, actor: Fixture.actor,
-                                 now: Fixture.now, today: try Fixture.day(2026, 11, 21))
+            RequestRules.purge(
+                current, closedBefore: cutoff, keepReference: keepReference, actor: Fixture.actor,
+                now: Fixture.now, today: try Fixture.day(2026, 11, 21))
         }
     }
 

@@ -15,8 +15,9 @@ struct PurgeTests {
         let closed = try store.records(RequestQuery(includeClosed: true)).filter { ($0.closedOn ?? cutoff) < cutoff }
         return try closed.map { record in
             try store.purgePersonalData(of: record.caseNumber) { current in
-                RequestRules.purge(current, closedBefore: cutoff, actor: Fixture.actor, now: Fixture.now,
-                                     today: try Fixture.day(2026, 11, 21))
+                RequestRules.purge(
+                    current, closedBefore: cutoff, actor: Fixture.actor, now: Fixture.now,
+                    today: try Fixture.day(2026, 11, 21))
             }
         }
     }

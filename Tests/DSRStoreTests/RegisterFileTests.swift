@@ -152,8 +152,10 @@ struct RegisterFileTests {
         let service = try Fixture.service(store)
         var records: [RequestRecord] = []
         for index in 0..<requests {
-            records.append(try Fixture.register(service, received: try Fixture.day(2026, 1, 1 + index % 28),
-                                                today: try Fixture.day(2026, 3, 2)))
+            records.append(
+                try Fixture.register(
+                    service, received: try Fixture.day(2026, 1, 1 + index % 28),
+                    today: try Fixture.day(2026, 3, 2)))
         }
         return records
     }

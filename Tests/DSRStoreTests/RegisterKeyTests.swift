@@ -7,8 +7,9 @@ import Testing
 /// found instead of silently answering "no match".
 struct RegisterKeyTests {
     private func record(_ store: SQLiteStore, _ key: IdentityCodeKey, reason: IdentityKeyReason = .created) throws {
-        try store.recordKeyFingerprint(of: key, reason: reason, actor: Fixture.actor, now: Fixture.now,
-                                       today: try Fixture.day(2026, 1, 2))
+        try store.recordKeyFingerprint(
+            of: key, reason: reason, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 1, 2))
     }
 
     @Test func theRecordedKeyIsFoundAndAMissingOrDifferentOneIsRefused() throws {
@@ -20,7 +21,10 @@ struct RegisterKeyTests {
         let key = try IdentityCodeKey.create(forRegister: path)
         try record(store, key)
         #expect(try store.recordedKeyFingerprint() == key.fingerprint)
-        guard case .recorded(let found) = try store.registerKey() else { Issue.record("not recorded"); return }
+        guard case .recorded(let found) = try store.registerKey() else {
+            Issue.record("not recorded")
+            return
+        }
         #expect(found.fingerprint == key.fingerprint)
         #expect(store.identityKeyProblem() == nil)
         // And no second key can be made at its path
@@ -51,9 +55,15 @@ struct RegisterKeyTests {
         #expect(try store.recordedKeyFingerprint() == nil)
 
         // Then its key is adoptable, and once recorded it is the register's key, and the chain still verifies
-        guard case .unrecorded = try store.registerKey() else { Issue.record("not adoptable"); return }
+        guard case .unrecorded = try store.registerKey() else {
+            Issue.record("not adoptable")
+            return
+        }
         try record(store, key, reason: .adopted)
-        guard case .recorded = try store.registerKey() else { Issue.record("not recorded"); return }
+        guard case .recorded = try store.registerKey() else {
+            Issue.record("not recorded")
+            return
+        }
         #expect((try store.verifyChain(replaying: try WorkflowCatalog.builtIn())).isIntact)
 
         // And a key that does not open its codes would not have been adopted
@@ -74,7 +84,10 @@ struct RegisterKeyTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let store = try SQLiteStore(path: folder.file("register.sqlite"), create: true)
-        guard case .none = try store.registerKey() else { Issue.record("expected no key"); return }
+        guard case .none = try store.registerKey() else {
+            Issue.record("expected no key")
+            return
+        }
         #expect(store.identityKeyProblem() == nil)
     }
 }
@@ -89,15 +102,17 @@ struct KeyRotationTests {
         let path = folder.file("register.sqlite")
         let store = try SQLiteStore(path: path, create: true)
         let old = try IdentityCodeKey.create(forRegister: path)
-        try store.recordKeyFingerprint(of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
-                                       today: try Fixture.day(2026, 1, 2))
+        try store.recordKeyFingerprint(
+            of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 1, 2))
         let code = try #require(Henkilotunnus(History.identityCode))
         let cases = try History.build(store, identityCode: try old.seal(code))
 
         // When the key is rotated
         let (new, pending) = try old.makeReplacement()
-        let count = try store.rotateKey(from: old, to: new, actor: Fixture.actor, now: Fixture.now,
-                                        today: try Fixture.day(2026, 11, 21))
+        let count = try store.rotateKey(
+            from: old, to: new, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 11, 21))
         try IdentityCodeKey.installReplacement(pending, at: old.path)
 
         // Then the code opens under the new key only, is found by its new tag, and the new key is the register's
@@ -107,7 +122,10 @@ struct KeyRotationTests {
         #expect(throws: IdentityCodeError.cannotOpen) { try old.open(sealed) }
         #expect(try store.records(withIdentityLookup: new.lookup(code)).map(\.caseNumber) == [cases[0]])
         #expect(try store.recordedKeyFingerprint() == new.fingerprint)
-        guard case .recorded(let loaded) = try store.registerKey() else { Issue.record("not recorded"); return }
+        guard case .recorded(let loaded) = try store.registerKey() else {
+            Issue.record("not recorded")
+            return
+        }
         #expect(loaded.fingerprint == new.fingerprint)
         // And purged tags made under the old key still match under the new one (their key is carried over)
         #expect(loaded.purgedTag(.reference, of: "REF-1") == old.purgedTag(.reference, of: "REF-1"))
@@ -124,17 +142,24 @@ struct KeyRotationTests {
         let path = folder.file("register.sqlite")
         let store = try SQLiteStore(path: path, create: true)
         let old = try IdentityCodeKey.create(forRegister: path)
-        try store.recordKeyFingerprint(of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
-                                       today: try Fixture.day(2026, 1, 2))
+        try store.recordKeyFingerprint(
+            of: old, reason: .created, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 1, 2))
         let (new, pending) = try old.makeReplacement()
-        _ = try store.rotateKey(from: old, to: new, actor: Fixture.actor, now: Fixture.now,
-                                today: try Fixture.day(2026, 11, 21))
+        _ = try store.rotateKey(
+            from: old, to: new, actor: Fixture.actor, now: Fixture.now,
+            today: try Fixture.day(2026, 11, 21))
 
         // Then the key is reported as a rotation to finish, with the command that finishes it
-        #expect(throws: IdentityCodeError.rotationUnfinished(path: old.path, pending: pending)) { try store.registerKey() }
+        #expect(throws: IdentityCodeError.rotationUnfinished(path: old.path, pending: pending)) {
+            try store.registerKey()
+        }
         #expect(store.identityKeyProblem()?.detail.contains("mv \(pending) \(old.path)") == true)
         try IdentityCodeKey.installReplacement(pending, at: old.path)
-        guard case .recorded = try store.registerKey() else { Issue.record("not recorded"); return }
+        guard case .recorded = try store.registerKey() else {
+            Issue.record("not recorded")
+            return
+        }
     }
 
     @Test func aCodeThatDoesNotOpenStopsTheRotationAndChangesNothing() throws {
@@ -149,7 +174,8 @@ struct KeyRotationTests {
         let before = try store.verifyChain().headHash
         let (new, _) = try key.makeReplacement()
         #expect(throws: IdentityCodeError.cannotOpen) {
-            try store.rotateKey(from: key, to: new, actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 11, 21))
+            try store.rotateKey(
+                from: key, to: new, actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 11, 21))
         }
         #expect(try store.verifyChain().headHash == before)
     }

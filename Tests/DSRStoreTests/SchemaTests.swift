@@ -62,10 +62,12 @@ struct SchemaTests {
     @Test(arguments: [
         ("UPDATE event SET actor = 'someone else' WHERE sequence = 1", "append-only"),
         ("DELETE FROM event WHERE sequence = 1", "append-only"),
-        ("""
-         INSERT INTO event (sequence, name, "on", recordedAt, actor, workflowVersion, data, previousHash, hash)
-         VALUES (7, 'x', '2026-03-02', '2026-03-02T09:00:00Z', 'x', 0, '{}', 'x', 'x')
-         """, "end of the hash chain"),
+        (
+            """
+            INSERT INTO event (sequence, name, "on", recordedAt, actor, workflowVersion, data, previousHash, hash)
+            VALUES (7, 'x', '2026-03-02', '2026-03-02T09:00:00Z', 'x', 0, '{}', 'x', 'x')
+            """, "end of the hash chain"
+        ),
         ("DELETE FROM request", "cannot be deleted"),
         ("UPDATE request SET deadline = '2099-01-01'", "new event"),
         ("UPDATE caseCounter SET \"last\" = 0", "never reused"),
@@ -78,8 +80,9 @@ struct SchemaTests {
         let store = try SQLiteStore.inMemory()
         let service = try Fixture.service(store)
         let record = try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
-        _ = try service.setControllerProfile(ControllerProfile(name: "Esimerkki Oy"), actor: Fixture.actor,
-                                             now: Fixture.now, today: try Fixture.day(2026, 3, 2), source: "test")
+        _ = try service.setControllerProfile(
+            ControllerProfile(name: "Esimerkki Oy"), actor: Fixture.actor,
+            now: Fixture.now, today: try Fixture.day(2026, 3, 2), source: "test")
 
         // When SQL tries to change history or state without going through the store
         let error = try #require(throws: StoreError.self) { try store.executeForTesting(sql) }

@@ -16,8 +16,9 @@ struct SearchIndexTests {
     static func registerTwo(_ store: SQLiteStore) throws -> (StoreWriter, RequestRecord, RequestRecord) {
         let service = try Fixture.service(store)
         let distinct = try service.register(
-            RequestDraft(kind: .access, subject: DataSubject(name: "Zyxwqvärinen Qöpsdåhl", email: "zyx.qop@kuvitteellinen.fi"),
-                         received: try Fixture.day(2026, 3, 2), reference: "XREF-QWERTY"),
+            RequestDraft(
+                kind: .access, subject: DataSubject(name: "Zyxwqvärinen Qöpsdåhl", email: "zyx.qop@kuvitteellinen.fi"),
+                received: try Fixture.day(2026, 3, 2), reference: "XREF-QWERTY"),
             actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 2))
         let other = try Fixture.register(service, received: try Fixture.day(2026, 3, 2))
         return (service, distinct, other)
@@ -28,7 +29,8 @@ struct SearchIndexTests {
         _ = try Self.registerTwo(store)
 
         // A contentless table: segments, their term index and configuration, but no content or document-size table
-        #expect(try store.searchIndexShadowTablesForTesting()
+        #expect(
+            try store.searchIndexShadowTablesForTesting()
                 == ["searchIndex_config", "searchIndex_data", "searchIndex_idx"])
         // The index holds tokens (folded; a token may be stored after the prefix it shares with the one before it, so
         // the tests look for the ends of tokens), never the texts as written
@@ -47,8 +49,9 @@ struct SearchIndexTests {
         let (service, distinct, _) = try Self.registerTwo(store)
         try Fixture.apply(service, "withdraw", to: distinct.caseNumber, on: try Fixture.day(2026, 3, 3))
         let purge: @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry) = { current in
-            RequestRules.purge(current, closedBefore: try Fixture.day(2026, 3, 4), keepReference: true,
-                                 actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 4))
+            RequestRules.purge(
+                current, closedBefore: try Fixture.day(2026, 3, 4), keepReference: true,
+                actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 4))
         }
 
         // When its personal data is purged by a purge run
@@ -77,8 +80,9 @@ struct SearchIndexTests {
 
         // When one case is purged without a purge run's optimise
         _ = try store.purgePersonalData(of: distinct.caseNumber) { current in
-            RequestRules.purge(current, closedBefore: try Fixture.day(2026, 3, 4), keepReference: true,
-                                 actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 4))
+            RequestRules.purge(
+                current, closedBefore: try Fixture.day(2026, 3, 4), keepReference: true,
+                actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 4))
         }
 
         // Then it is no longer found, but its tokens are still in the index's segments until it is optimised
@@ -147,7 +151,8 @@ struct SearchIndexTests {
             let store = try SQLiteStore(path: path, create: true)
             let (service, distinct, _) = try Self.registerTwo(store)
             try Fixture.apply(service, "withdraw", to: distinct.caseNumber, on: try Fixture.day(2026, 3, 3))
-            try store.tamperForTesting("""
+            try store.tamperForTesting(
+                """
                 DROP TABLE searchIndex;
                 DELETE FROM grdb_migrations WHERE identifier = 'search';
                 PRAGMA user_version = 5;

@@ -12,7 +12,8 @@ struct StoreWriteTests {
 
         // When requests received in two years are registered in mixed order
         let first = try Fixture.register(service, received: try Fixture.day(2026, 1, 5))
-        let older = try Fixture.register(service, received: try Fixture.day(2025, 12, 30), today: try Fixture.day(2026, 1, 5))
+        let older = try Fixture.register(
+            service, received: try Fixture.day(2025, 12, 30), today: try Fixture.day(2026, 1, 5))
         let second = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 1, 6))
 
         // Then each year counts from 1
@@ -64,14 +65,16 @@ struct StoreWriteTests {
         #expect(try store.record(caseNumber) == resumed.record)
         #expect(resumed.record.deadline > record.deadline)
 
-        let extended = try Fixture.apply(service, "extend", to: caseNumber, on: try Fixture.day(2026, 3, 20),
-                                         reason: "Pyyntöjä on paljon.")
+        let extended = try Fixture.apply(
+            service, "extend", to: caseNumber, on: try Fixture.day(2026, 3, 20),
+            reason: "Pyyntöjä on paljon.")
         #expect(try store.record(caseNumber) == extended.record)
         #expect(extended.record.isExtended)
         #expect(extended.record.deadline > resumed.record.deadline)
 
-        let refused = try Fixture.apply(service, "refuse", to: caseNumber, on: try Fixture.day(2026, 4, 10),
-                                        reason: "Toistuva pyyntö.", grounds: ["art12-5-excessive"])
+        let refused = try Fixture.apply(
+            service, "refuse", to: caseNumber, on: try Fixture.day(2026, 4, 10),
+            reason: "Toistuva pyyntö.", grounds: ["art12-5-excessive"])
 
         // Then the register holds the final state and the whole history in order
         let stored = try #require(try store.record(caseNumber))
@@ -81,8 +84,11 @@ struct StoreWriteTests {
         #expect(stored.refusal?.grounds == [GroundCode(rawValue: "art12-5-excessive")])
         let events = try store.events(of: caseNumber)
         #expect(events.map(\.name) == ["register", "request-identity", "receive-identity", "extend", "refuse"])
-        #expect(events.map(\.stateAfter) == [record.state, paused.record.state, resumed.record.state,
-                                             extended.record.state, refused.record.state])
+        #expect(
+            events.map(\.stateAfter) == [
+                record.state, paused.record.state, resumed.record.state,
+                extended.record.state, refused.record.state,
+            ])
         #expect(events.compactMap(\.sequence) == [1, 2, 3, 4, 5])
         for (earlier, later) in zip(events, events.dropFirst()) {
             #expect(later.previousHash == earlier.hash)
@@ -111,17 +117,21 @@ struct StoreWriteTests {
         // And the day after, only the running early request is overdue
         let dayAfter = early.deadline.adding(days: 1)
         #expect(try store.records(RequestQuery(overdueAsOf: dayAfter)).map(\.caseNumber) == [early.caseNumber])
-        #expect(try store.records(RequestQuery(includeClosed: true, overdueAsOf: dayAfter)).map(\.caseNumber)
-                    == [early.caseNumber])
+        #expect(
+            try store.records(RequestQuery(includeClosed: true, overdueAsOf: dayAfter)).map(\.caseNumber)
+                == [early.caseNumber])
 
         // And after the late deadline both running requests are overdue, soonest deadline first
         let muchLater = late.deadline.adding(days: 1)
-        #expect(try store.records(RequestQuery(overdueAsOf: muchLater)).map(\.caseNumber)
-                    == [early.caseNumber, late.caseNumber])
-        #expect(try store.records(RequestQuery(overdueAsOf: muchLater, kind: .erasure)).map(\.caseNumber)
-                    == [late.caseNumber])
-        #expect(try store.records(RequestQuery(overdueAsOf: muchLater, limit: 1)).map(\.caseNumber)
-                    == [early.caseNumber])
+        #expect(
+            try store.records(RequestQuery(overdueAsOf: muchLater)).map(\.caseNumber)
+                == [early.caseNumber, late.caseNumber])
+        #expect(
+            try store.records(RequestQuery(overdueAsOf: muchLater, kind: .erasure)).map(\.caseNumber)
+                == [late.caseNumber])
+        #expect(
+            try store.records(RequestQuery(overdueAsOf: muchLater, limit: 1)).map(\.caseNumber)
+                == [early.caseNumber])
         #expect(early.isOverdue(asOf: muchLater) && late.isOverdue(asOf: muchLater))
     }
 
@@ -130,13 +140,16 @@ struct StoreWriteTests {
         let store = try SQLiteStore.inMemory()
         let service = try Fixture.service(store)
         let february = try Fixture.register(service, received: try Fixture.day(2026, 2, 2))
-        let januaryA = try Fixture.register(service, received: try Fixture.day(2026, 1, 12), today: try Fixture.day(2026, 2, 2))
-        let januaryB = try Fixture.register(service, .rectification, received: try Fixture.day(2026, 1, 12),
-                                            today: try Fixture.day(2026, 2, 2))
+        let januaryA = try Fixture.register(
+            service, received: try Fixture.day(2026, 1, 12), today: try Fixture.day(2026, 2, 2))
+        let januaryB = try Fixture.register(
+            service, .rectification, received: try Fixture.day(2026, 1, 12),
+            today: try Fixture.day(2026, 2, 2))
 
         // Then open requests come soonest deadline first, ties by case number
-        #expect(try store.records(RequestQuery()).map(\.caseNumber)
-                    == [januaryA.caseNumber, januaryB.caseNumber, february.caseNumber])
+        #expect(
+            try store.records(RequestQuery()).map(\.caseNumber)
+                == [januaryA.caseNumber, januaryB.caseNumber, february.caseNumber])
         #expect(try store.records(RequestQuery(kind: .rectification)).map(\.caseNumber) == [januaryB.caseNumber])
         #expect(try store.records(RequestQuery(state: StateID("received"))).count == 3)
         #expect(try store.records(RequestQuery(state: StateID("refused"))).isEmpty)

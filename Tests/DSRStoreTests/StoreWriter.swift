@@ -18,14 +18,17 @@ struct StoreWriter {
         let clean = try RequestRules.validated(draft, today: today)
         let workflow = workflows[clean.kind]
         return try store.insert(year: clean.received.year) { caseNumber in
-            try RequestRules.registration(of: clean, caseNumber: caseNumber, workflow: workflow, calculator: calculator,
-                                          actor: actor, now: now)
+            try RequestRules.registration(
+                of: clean, caseNumber: caseNumber, workflow: workflow, calculator: calculator,
+                actor: actor, now: now)
         }
     }
 
     /// Applies a workflow event to a case, as `CaseService.record` does, and returns the transition.
-    func apply(_ event: EventID, to caseNumber: CaseNumber, input: EventInput, actor: String, now: Date,
-               today: CivilDate) throws -> Transition {
+    func apply(
+        _ event: EventID, to caseNumber: CaseNumber, input: EventInput, actor: String, now: Date,
+        today: CivilDate
+    ) throws -> Transition {
         let clean = try RequestRules.validated(input)
         var transition: Transition?
         _ = try store.update(caseNumber) { record in
@@ -39,19 +42,24 @@ struct StoreWriter {
     }
 
     /// Sets the controller profile as a new version with its `controller-set` event and returns its number.
-    func setControllerProfile(_ profile: ControllerProfile, actor: String, now: Date, today: CivilDate,
-                              source: String) throws -> Int {
-        let entry = EventEntry(caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today, recordedAt: now,
-                               actor: actor, workflowVersion: 0, stateAfter: nil,
-                               data: EventEntry.canonicalJSON(["source": source]))
+    func setControllerProfile(
+        _ profile: ControllerProfile, actor: String, now: Date, today: CivilDate,
+        source: String
+    ) throws -> Int {
+        let entry = EventEntry(
+            caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today, recordedAt: now,
+            actor: actor, workflowVersion: 0, stateAfter: nil,
+            data: EventEntry.canonicalJSON(["source": source]))
         return try store.saveControllerProfile(profile, entry: entry)
     }
 
     /// Issues a letter `write` makes and records it, or returns the letter already issued with the same content, as
     /// `CaseService.issueLetter` does; `beforeRecording` is called inside the transaction with a new letter only.
-    func issueLetter(_ caseNumber: CaseNumber, actor: String, now: Date, today: CivilDate,
-                     beforeRecording: (IssuedLetter) throws -> Void = { _ in },
-                     write: (LetterIssueContext) throws -> IssuedLetter) throws -> LetterIssue {
+    func issueLetter(
+        _ caseNumber: CaseNumber, actor: String, now: Date, today: CivilDate,
+        beforeRecording: (IssuedLetter) throws -> Void = { _ in },
+        write: (LetterIssueContext) throws -> IssuedLetter
+    ) throws -> LetterIssue {
         var earlier: LetterNumber?
         let issued = try store.issueLetter(caseNumber) { context in
             let letter = try write(context)
@@ -62,9 +70,10 @@ struct StoreWriter {
                 earlier = same.number
                 return nil
             }
-            let entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today,
-                                   recordedAt: now, actor: actor, workflowVersion: context.record.workflowVersion,
-                                   stateAfter: context.record.state, data: letter.eventData())
+            let entry = EventEntry(
+                caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today,
+                recordedAt: now, actor: actor, workflowVersion: context.record.workflowVersion,
+                stateAfter: context.record.state, data: letter.eventData())
             try beforeRecording(letter)
             return (letter, entry)
         }

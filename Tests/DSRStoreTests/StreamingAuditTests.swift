@@ -48,9 +48,10 @@ struct StreamingAuditTests {
             var changed = record
             changed.isDirectMarketing = true
             changed.lastEventOn = day
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "request-identity", on: day,
-                                   recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
-                                   stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "request-identity", on: day,
+                recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
+                stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
             changed.state = StateID("awaiting-identity")
             changed.clock = .paused
             changed.pauses.append(ClockPause(start: day))
@@ -80,7 +81,8 @@ struct StreamingAuditTests {
         let events = try store.events(of: target).compactMap(\.sequence)
         let first = try #require(events.first)
         let latest = try #require(events.last)
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             UPDATE request SET lastEventSequence = \(first) WHERE caseYear = \(target.year) \
             AND caseSequence = \(target.sequence)
             """)
@@ -98,7 +100,8 @@ struct StreamingAuditTests {
         let store = try SQLiteStore.inMemory()
         let cases = try interleaved(store)
         try store.tamperForTesting("INSERT INTO eventPersonal (sequence, salt, data) VALUES (9999, 'aa', '{}')")
-        try store.tamperForTesting("""
+        try store.tamperForTesting(
+            """
             INSERT INTO request SELECT caseYear, 99, kind, state, clock, workflowVersion, received, deadline, closedOn,
               isOpen, outcome, lastEventSequence, record, reference, importKey, channel, language, isExtended
             FROM request WHERE caseSequence = 1
@@ -108,9 +111,10 @@ struct StreamingAuditTests {
         // Then the problems come as the whole-register walk gave them: events, orphan personal data, request rows,
         // counters
         let report = try verify(store)
-        #expect(report.problems.map(\.kind) == [
-            .hashMismatch, .unexpectedPersonalData, .missingEvent, .counterMismatch,
-        ], "\(report.problems)")
+        #expect(
+            report.problems.map(\.kind) == [
+                .hashMismatch, .unexpectedPersonalData, .missingEvent, .counterMismatch,
+            ], "\(report.problems)")
         #expect(report.problems.map(\.sequence) == [20, 9999, nil, nil])
         #expect(report.problems[2].caseNumber == CaseNumber(year: 2026, sequence: 99))
         #expect(report.problems[3].detail.contains("has 13 request(s) numbered 1–12, 99"))
@@ -138,7 +142,8 @@ struct StreamingAuditTests {
         try store.tamperForTesting("DELETE FROM request WHERE caseSequence % 2 = 0")
 
         let counter = try #require(try verify(store).problems.first { $0.kind == .counterMismatch })
-        #expect(counter.detail.contains("stands at 14, but that year has 7 request(s) numbered 1, 3, 5, 7, 9, 11, … ("),
-                "\(counter.detail)")
+        #expect(
+            counter.detail.contains("stands at 14, but that year has 7 request(s) numbered 1, 3, 5, 7, 9, 11, … ("),
+            "\(counter.detail)")
     }
 }

@@ -13,12 +13,14 @@ struct SummaryTests {
         let service = try Fixture.service(store)
         let today = ImportTests.today
         let extended = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 10, 1), today: today)
-        try Fixture.apply(service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many systems.")
+        try Fixture.apply(
+            service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many systems.")
         let paused = try Fixture.register(service, .portability, received: try Fixture.day(2026, 10, 2), today: today)
         try Fixture.apply(service, "request-identity", to: paused.caseNumber, on: try Fixture.day(2026, 10, 3))
         let refused = try Fixture.register(service, .access, received: try Fixture.day(2026, 9, 2), today: today)
-        try Fixture.apply(service, "refuse", to: refused.caseNumber, on: try Fixture.day(2026, 9, 20),
-                          reason: "Excessive.", grounds: ["art12-5-excessive"])
+        try Fixture.apply(
+            service, "refuse", to: refused.caseNumber, on: try Fixture.day(2026, 9, 20),
+            reason: "Excessive.", grounds: ["art12-5-excessive"])
         for day in 1...9 {
             try Fixture.register(service, .objection, received: try Fixture.day(2026, 11, day), today: today)
         }
@@ -104,11 +106,14 @@ struct SummaryTests {
             let service = try Fixture.service(store)
             let today = ImportTests.today
             let extended = try Fixture.register(service, .erasure, received: try Fixture.day(2026, 10, 1), today: today)
-            try Fixture.apply(service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many.")
-            let paused = try Fixture.register(service, .portability, received: try Fixture.day(2026, 10, 2), today: today)
+            try Fixture.apply(
+                service, "extend", to: extended.caseNumber, on: try Fixture.day(2026, 10, 5), reason: "Many.")
+            let paused = try Fixture.register(
+                service, .portability, received: try Fixture.day(2026, 10, 2), today: today)
             try Fixture.apply(service, "request-identity", to: paused.caseNumber, on: try Fixture.day(2026, 10, 3))
             try Fixture.register(service, .access, received: try Fixture.day(2026, 11, 2), today: today)
-            try store.tamperForTesting("""
+            try store.tamperForTesting(
+                """
                 DROP INDEX request_reference;
                 DROP INDEX request_importKey;
                 DROP INDEX request_runningDeadline;

@@ -12,8 +12,9 @@ enum Fixture {
     static let actor = "tester"
 
     /// The data subject of the tests; their name and e-mail must never appear in an error message.
-    static let subject = DataSubject(name: "Maija Meikäläinen", email: "maija.meikalainen@example.fi",
-                                     address: "Esimerkkikatu 1\n00100 Helsinki", phone: "+358 40 123 4567")
+    static let subject = DataSubject(
+        name: "Maija Meikäläinen", email: "maija.meikalainen@example.fi",
+        address: "Esimerkkikatu 1\n00100 Helsinki", phone: "+358 40 123 4567")
 
     /// A date that exists.
     static func day(_ year: Int, _ month: Int, _ day: Int) throws -> CivilDate {
@@ -34,8 +35,10 @@ enum Fixture {
 
     /// Registers a request received on `received`, recorded on the same day.
     @discardableResult
-    static func register(_ service: StoreWriter, _ kind: RequestKind = .access, received: CivilDate,
-                         today: CivilDate? = nil) throws -> RequestRecord {
+    static func register(
+        _ service: StoreWriter, _ kind: RequestKind = .access, received: CivilDate,
+        today: CivilDate? = nil
+    ) throws -> RequestRecord {
         try service.register(draft(kind, received: received), actor: actor, now: now, today: today ?? received)
     }
 
@@ -45,19 +48,23 @@ enum Fixture {
         let service = try Fixture.service(store)
         for index in 0..<40 {
             _ = try service.register(
-                RequestDraft(kind: .access, subject: subject, received: try day(2026, 3, 1 + index % 20),
-                             note: String(repeating: "muistiinpano \(index) ", count: 40)),
+                RequestDraft(
+                    kind: .access, subject: subject, received: try day(2026, 3, 1 + index % 20),
+                    note: String(repeating: "muistiinpano \(index) ", count: 40)),
                 actor: actor, now: now, today: try day(2026, 3, 21))
         }
     }
 
     /// Applies an event on `on`, recorded on the same day.
     @discardableResult
-    static func apply(_ service: StoreWriter, _ event: String, to caseNumber: CaseNumber, on: CivilDate,
-                      reason: String? = nil, grounds: [String] = []) throws -> Transition {
-        try service.apply(EventID(event), to: caseNumber,
-                          input: EventInput(on: on, reason: reason, grounds: grounds.map(GroundCode.init(rawValue:))),
-                          actor: actor, now: now, today: on)
+    static func apply(
+        _ service: StoreWriter, _ event: String, to caseNumber: CaseNumber, on: CivilDate,
+        reason: String? = nil, grounds: [String] = []
+    ) throws -> Transition {
+        try service.apply(
+            EventID(event), to: caseNumber,
+            input: EventInput(on: on, reason: reason, grounds: grounds.map(GroundCode.init(rawValue:))),
+            actor: actor, now: now, today: on)
     }
 }
 
@@ -68,7 +75,8 @@ struct TemporaryFolder {
 
     /// Creates the folder.
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("dsr-store-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }

@@ -8,9 +8,15 @@ struct AuditCommandTests {
     private func makeRegister() throws -> DSRBinary {
         let dsr = try DSRBinary()
         for arguments in [
-            ["register", "access", "--name", "Aino Arkistoija", "--email", "aino@example.fi", "--hetu", "131052-308T",
-             "--received", "2020-03-02", "--note", "Soitti perään"],
-            ["refuse", "2020-0001", "--ground", "art12-5-excessive", "--reason", "Toistuva pyyntö", "--on", "2020-03-10"],
+            [
+                "register", "access", "--name", "Aino Arkistoija", "--email", "aino@example.fi", "--hetu",
+                "131052-308T",
+                "--received", "2020-03-02", "--note", "Soitti perään",
+            ],
+            [
+                "refuse", "2020-0001", "--ground", "art12-5-excessive", "--reason", "Toistuva pyyntö", "--on",
+                "2020-03-10",
+            ],
             ["register", "erasure", "--name", "Bertta Poistaja", "--hetu", "010594Y9032", "--received", "2026-11-02"],
             ["register", "access", "--name", "Cecilia Avoin", "--received", "2026-11-03"],
         ] {
@@ -26,9 +32,11 @@ struct AuditCommandTests {
 
         let show = try dsr.run(["show", "2020-0001"])
         #expect(show.stdout.contains("Identity:  131052-****"))
-        for arguments in [["show", "2020-0001"], ["show", "2020-0001", "--format", "json"], ["list", "--all"],
-                          ["list", "--all", "--format", "json"], ["audit", "export", "--include-personal-data"],
-                          ["letter", "2020-0001", "refusal"]] {
+        for arguments in [
+            ["show", "2020-0001"], ["show", "2020-0001", "--format", "json"], ["list", "--all"],
+            ["list", "--all", "--format", "json"], ["audit", "export", "--include-personal-data"],
+            ["letter", "2020-0001", "refusal"],
+        ] {
             let result = try dsr.run(arguments)
             for form in ["131052-308T", "131052308", "010594Y9032"] {
                 #expect(!result.stdout.contains(form) && !result.stderr.contains(form), "\(arguments)")
@@ -64,7 +72,8 @@ struct AuditCommandTests {
         let head = try dsr.run(["audit", "verify"]).stdout
         let checked = try Self.python(["scripts/verify-export", export])
         #expect(checked.status == 0, "\(checked.output)")
-        let headHash = try #require(head.split(separator: "\n").first { $0.hasPrefix("Head:") }?.split(separator: " ").last)
+        let headHash = try #require(
+            head.split(separator: "\n").first { $0.hasPrefix("Head:") }?.split(separator: " ").last)
         #expect(checked.output.contains(String(headHash)))
 
         // And notices a changed line
@@ -83,12 +92,17 @@ struct AuditCommandTests {
         // Given the register, with the refusal certificate of the closed request issued (it names the person)
         let dsr = try makeRegister()
         defer { dsr.remove() }
-        try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
-                     "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola"])
+        try dsr.run([
+            "controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
+            "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola",
+        ])
         let issued = try dsr.run(["letter", "2020-0001", "refusal", "--issue"])
         #expect(issued.status == 0, "\(issued.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: dsr.database)).range(of: Data("Aino Arkistoija".utf8)) != nil
-            || (try? Data(contentsOf: URL(fileURLWithPath: dsr.database + "-wal")))?.range(of: Data("Aino Arkistoija".utf8)) != nil)
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: dsr.database)).range(of: Data("Aino Arkistoija".utf8)) != nil
+                || (try? Data(contentsOf: URL(fileURLWithPath: dsr.database + "-wal")))?.range(
+                    of: Data("Aino Arkistoija".utf8)) != nil
+        )
 
         let suggestion = try dsr.run(["purge"])
         #expect(suggestion.status == 64)
@@ -155,7 +169,9 @@ struct AuditCommandTests {
         let result = try dsr.run(["list"])
 
         #expect(result.status == 0)
-        #expect(result.stderr.contains("Warning: the register \(dsr.database) can be read or written by other users (mode 644)"))
+        #expect(
+            result.stderr.contains(
+                "Warning: the register \(dsr.database) can be read or written by other users (mode 644)"))
         #expect(result.stderr.contains("chmod 600 \(dsr.database)"))
         #expect(result.stderr.contains("key file \(dsr.database).key can be read or written by other users (mode 640)"))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: dsr.database)

@@ -7,8 +7,10 @@ struct CaseWorkCommandTests {
     /// A register with one access request received 2 November 2026 (deadline 2 December); today is 21 November.
     private static func registered() throws -> DSRBinary {
         let dsr = try DSRBinary()
-        let result = try dsr.run(["register", "access", "--name", "Aino Asiakas", "--email", "aino@example.fi",
-                                  "--received", "2026-11-02"])
+        let result = try dsr.run([
+            "register", "access", "--name", "Aino Asiakas", "--email", "aino@example.fi",
+            "--received", "2026-11-02",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         return dsr
     }
@@ -16,7 +18,8 @@ struct CaseWorkCommandTests {
     /// The number `dsr show` gives the case's first event named `name` (`#N` in its timeline).
     private static func number(of name: String, in dsr: DSRBinary) throws -> String {
         let timeline = try dsr.run(["show", "2026-0001"]).stdout
-        let line = try #require(timeline.split(separator: "\n").first { $0.split(separator: " ").contains(Substring(name)) })
+        let line = try #require(
+            timeline.split(separator: "\n").first { $0.split(separator: " ").contains(Substring(name)) })
         return String(try #require(line.split(separator: " ").first { $0.hasPrefix("#") }).dropFirst())
     }
 
@@ -73,7 +76,10 @@ struct CaseWorkCommandTests {
         #expect(voided.stdout.contains("Deadline moved from 2027-02-02 to 2026-12-02"))
         #expect(try dsr.run(["extend", "2026-0001", "--on", "2026-11-10", "--reason", "paljon aineistoa"]).status == 0)
         let show = try dsr.run(["show", "2026-0001"]).stdout
-        #expect(show.contains("#\(extend)  2026-11-20  extend → in-progress  by test-officer  (deadline extended by two months)  [void]"))
+        #expect(
+            show.contains(
+                "#\(extend)  2026-11-20  extend → in-progress  by test-officer  (deadline extended by two months)  [void]"
+            ))
         #expect(show.contains("void → received  by test-officer  (voids #\(extend))"))
         let audit = try dsr.run(["audit", "verify"])
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
@@ -91,12 +97,16 @@ struct CaseWorkCommandTests {
         #expect(registration.stderr.contains("can never be voided"))
         #expect(try dsr.run(["void", "2026-0001", "99", "--reason", "x"]).status == 66)
         #expect(try dsr.run(["void", "2026-0001", "x1", "--reason", "x"]).status == 65)
-        let profile = try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5",
-                                   "--address", "Esimerkkikatu 2, 00100 Helsinki", "--email", "tietosuoja@example.fi",
-                                   "--contact", "Tietosuojavastaava"])
+        let profile = try dsr.run([
+            "controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5",
+            "--address", "Esimerkkikatu 2, 00100 Helsinki", "--email", "tietosuoja@example.fi",
+            "--contact", "Tietosuojavastaava",
+        ])
         #expect(profile.status == 0, "\(profile.stderr)")
-        let letter = try dsr.run(["letter", "write", "2026-0001", "acknowledgement", "--issue", "--output",
-                                  dsr.folder.appendingPathComponent("ack.md").path])
+        let letter = try dsr.run([
+            "letter", "write", "2026-0001", "acknowledgement", "--issue", "--output",
+            dsr.folder.appendingPathComponent("ack.md").path,
+        ])
         #expect(letter.status == 0, "\(letter.stderr)")
         let events = try dsr.run(["show", "2026-0001"]).stdout
         let line = try #require(events.split(separator: "\n").first { $0.contains("letter-issued") })

@@ -16,23 +16,30 @@ struct EvidenceTests {
         let rows = dsr.folder.appendingPathComponent("rows.csv")
         try Data("kind,received,name,email\naccess,2026-11-02,Iida Tuoja,iida@example.fi\n".utf8).write(to: rows)
         for arguments in [
-            ["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
-             "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola"],
+            [
+                "controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--address",
+                "Kytinkatu 2, 20380 Turku", "--email", "tietosuoja@esimerkki.fi", "--contact", "Sasu Mikkola",
+            ],
             ["controller", "set", "--contact", "Tiina Tietosuoja"],
             ["import", rows.path],
             ["register", "access", "--name", "Daavid Kirjeellinen", "--received", "2026-11-02"],
             ["refuse", "2026-0002", "--ground", "art12-5-excessive", "--reason", "Toistuva", "--on", "2026-11-20"],
             ["letter", "2026-0002", "refusal", "--issue"],
             ["register", "erasure", "--name", "Bertta Poistaja", "--received", "2020-03-04"],
-            ["refuse", "2020-0001", "--ground", "art17-3-b-legal-obligation", "--reason", "Kirjanpitolaki", "--on", "2020-03-07"],
+            [
+                "refuse", "2020-0001", "--ground", "art17-3-b-legal-obligation", "--reason", "Kirjanpitolaki", "--on",
+                "2020-03-07",
+            ],
             ["letter", "2020-0001", "refusal", "--issue"],
             ["purge", "--closed-before", "2020-04-01"],
         ] {
             let result = try dsr.run(arguments, today: "2026-11-21")
             guard result.status == 0 else { throw SQLiteTool.ToolError(message: "\(arguments): \(result.stderr)") }
         }
-        return (try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
-                try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key")))
+        return (
+            try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
+            try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key"))
+        )
     }
 
     /// Writes a private copy of the register and its identity-code key file into a fresh folder.
@@ -61,39 +68,55 @@ struct EvidenceTests {
 
     static let formats = ["text", "markdown", "html", "pdf"]
 
-    static let edits: [Edit] = formats.map { format in
-        Edit(name: "\(format) letter bytes erased without a purge",
-             sql: "UPDATE letterFile SET content = NULL WHERE caseYear = 2026 AND format = '\(format)'",
-             kind: "letter-mismatch", event: 7, caseNumber: "2026-0002", detail: "the \(format) bytes of letter 2026-0002/L1")
-    } + formats.map { format in
-        Edit(name: "\(format) letter bytes changed",
-             sql: "UPDATE letterFile SET content = X'00' WHERE caseYear = 2026 AND format = '\(format)'",
-             kind: "letter-mismatch", event: nil, caseNumber: "2026-0002", detail: "issued letter 2026-0002/L1")
-    } + [
-        Edit(name: "import key changed",
-             sql: "UPDATE request SET importKey = '\(String(repeating: "ab", count: 32))' WHERE caseYear = 2026 AND caseSequence = 1",
-             kind: "import-key-mismatch", event: nil, caseNumber: "2026-0001", detail: "import key is not the digest"),
-        Edit(name: "import key given to a request registered by hand",
-             sql: "UPDATE request SET importKey = (SELECT importKey FROM request WHERE caseSequence = 1 AND caseYear = 2026) WHERE caseYear = 2026 AND caseSequence = 2",
-             kind: "import-key-mismatch", event: nil, caseNumber: "2026-0002", detail: "import key is not the digest"),
-        Edit(name: "import key put back after the purge",
-             sql: "UPDATE request SET importKey = '\(String(repeating: "cd", count: 32))' WHERE caseYear = 2020",
-             kind: "import-key-mismatch", event: nil, caseNumber: "2020-0001", detail: "after the purge"),
-        Edit(name: "controller profile's createdAt changed",
-             sql: "UPDATE controllerProfile SET createdAt = '2026-01-01T00:00:00Z' WHERE version = 1",
-             kind: "state-mismatch", event: 2, caseNumber: nil, detail: "createdAt"),
-        Edit(name: "controller profile versions renumbered",
-             sql: "UPDATE controllerProfile SET version = 7 WHERE version = 2",
-             kind: "state-mismatch", event: 3, caseNumber: nil, detail: "out of order"),
-        Edit(name: "controller profile versions swapped",
-             sql: """
-                UPDATE controllerProfile SET version = -version;
-                UPDATE controllerProfile SET version = CASE version WHEN -1 THEN 2 ELSE 1 END
-                """,
-             kind: "state-mismatch", event: 2, caseNumber: nil, detail: "out of order"),
-        Edit(name: "user_version lowered", sql: "PRAGMA user_version = 3",
-             kind: "schema-changed", event: nil, caseNumber: nil, detail: "PRAGMA user_version is 3"),
-    ]
+    static let edits: [Edit] =
+        formats.map { format in
+            Edit(
+                name: "\(format) letter bytes erased without a purge",
+                sql: "UPDATE letterFile SET content = NULL WHERE caseYear = 2026 AND format = '\(format)'",
+                kind: "letter-mismatch", event: 7, caseNumber: "2026-0002",
+                detail: "the \(format) bytes of letter 2026-0002/L1")
+        }
+        + formats.map { format in
+            Edit(
+                name: "\(format) letter bytes changed",
+                sql: "UPDATE letterFile SET content = X'00' WHERE caseYear = 2026 AND format = '\(format)'",
+                kind: "letter-mismatch", event: nil, caseNumber: "2026-0002", detail: "issued letter 2026-0002/L1")
+        } + [
+            Edit(
+                name: "import key changed",
+                sql:
+                    "UPDATE request SET importKey = '\(String(repeating: "ab", count: 32))' WHERE caseYear = 2026 AND caseSequence = 1",
+                kind: "import-key-mismatch", event: nil, caseNumber: "2026-0001", detail: "import key is not the digest"
+            ),
+            Edit(
+                name: "import key given to a request registered by hand",
+                sql:
+                    "UPDATE request SET importKey = (SELECT importKey FROM request WHERE caseSequence = 1 AND caseYear = 2026) WHERE caseYear = 2026 AND caseSequence = 2",
+                kind: "import-key-mismatch", event: nil, caseNumber: "2026-0002", detail: "import key is not the digest"
+            ),
+            Edit(
+                name: "import key put back after the purge",
+                sql: "UPDATE request SET importKey = '\(String(repeating: "cd", count: 32))' WHERE caseYear = 2020",
+                kind: "import-key-mismatch", event: nil, caseNumber: "2020-0001", detail: "after the purge"),
+            Edit(
+                name: "controller profile's createdAt changed",
+                sql: "UPDATE controllerProfile SET createdAt = '2026-01-01T00:00:00Z' WHERE version = 1",
+                kind: "state-mismatch", event: 2, caseNumber: nil, detail: "createdAt"),
+            Edit(
+                name: "controller profile versions renumbered",
+                sql: "UPDATE controllerProfile SET version = 7 WHERE version = 2",
+                kind: "state-mismatch", event: 3, caseNumber: nil, detail: "out of order"),
+            Edit(
+                name: "controller profile versions swapped",
+                sql: """
+                    UPDATE controllerProfile SET version = -version;
+                    UPDATE controllerProfile SET version = CASE version WHEN -1 THEN 2 ELSE 1 END
+                    """,
+                kind: "state-mismatch", event: 2, caseNumber: nil, detail: "out of order"),
+            Edit(
+                name: "user_version lowered", sql: "PRAGMA user_version = 3",
+                kind: "schema-changed", event: nil, caseNumber: nil, detail: "PRAGMA user_version is 3"),
+        ]
 
     @Test func untouchedRegisterVerifiesWithItsErasedLettersAndPrintsItsAnchor() throws {
         let dsr = try copy()
@@ -126,7 +149,9 @@ struct EvidenceTests {
         #expect(first["case"] as? String == edit.caseNumber, "\(edit.name): \(problems)")
         #expect((first["detail"] as? String)?.contains(edit.detail) == true, "\(edit.name): \(problems)")
         #expect(result.stderr.contains("(\(edit.kind))"), "\(result.stderr)")
-        for name in ["Iida", "Daavid", "Bertta"] { #expect(!result.stdout.contains(name) && !result.stderr.contains(name)) }
+        for name in ["Iida", "Daavid", "Bertta"] {
+            #expect(!result.stdout.contains(name) && !result.stderr.contains(name))
+        }
     }
 
     // MARK: - Anchors
@@ -176,7 +201,9 @@ struct EvidenceTests {
         let other = "dsr-anchor v1 events=4 head=\(String(repeating: "0f", count: 32))"
         let result = try dsr.run(["audit", "verify", "--anchor", other])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("event 4: its hash is not the one the anchor '\(other)' recorded"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("event 4: its hash is not the one the anchor '\(other)' recorded"),
+            "\(result.stdout)")
     }
 
     @Test func backupKeepsItsAnchorAndAuditChecksTheAnchorsOfTheBackups() throws {

@@ -7,7 +7,9 @@ struct ExitCodeTests {
     @Test func successRegistersAndPrintsCaseAndDeadline() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let result = try dsr.run(["register", "tarkastuspyyntö", "--name", "Matti Meikäläinen", "--received", "2026-10-05"])
+        let result = try dsr.run([
+            "register", "tarkastuspyyntö", "--name", "Matti Meikäläinen", "--received", "2026-10-05",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("2026-0001  access"))
         #expect(result.stdout.contains("deadline 2026-11-05"))
@@ -68,11 +70,15 @@ struct ExitCodeTests {
     @Test func errorsNameCasesNotPeople() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        try dsr.run(["register", "access", "--name", "Salainen Henkilö", "--email", "salainen@example.fi",
-                     "--received", "2026-11-02"])
-        for arguments in [["refuse", "2026-0001", "--ground", "art17-3-b-legal-obligation", "--reason", "x"],
-                          ["complete", "2026-0001", "--on", "2026-10-01"], ["letter", "2026-0001", "refusal"],
-                          ["extend", "2026-0001"]] {
+        try dsr.run([
+            "register", "access", "--name", "Salainen Henkilö", "--email", "salainen@example.fi",
+            "--received", "2026-11-02",
+        ])
+        for arguments in [
+            ["refuse", "2026-0001", "--ground", "art17-3-b-legal-obligation", "--reason", "x"],
+            ["complete", "2026-0001", "--on", "2026-10-01"], ["letter", "2026-0001", "refusal"],
+            ["extend", "2026-0001"],
+        ] {
             let result = try dsr.run(arguments)
             #expect(result.status != 0)
             #expect(!result.stderr.contains("Salainen"))

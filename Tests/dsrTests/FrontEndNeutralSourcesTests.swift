@@ -18,7 +18,8 @@ struct FrontEndNeutralSourcesTests {
 
     /// The package's root, found from this file's path.
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     @Test func noLibraryStringNamesAnOptionOrACommandOfTheTool() throws {
@@ -99,7 +100,9 @@ struct FrontEndNeutralSourcesTests {
     static func offending(_ text: String) -> String? {
         if let range = text.range(of: "`dsr ") { return String(text[range]) }
         if let match = text.firstMatch(of: /'dsr [a-z]/) { return String(match.output) }
-        if let match = text.firstMatch(of: /(?:^|[^A-Za-z0-9_-])(--[A-Za-z][A-Za-z-]*)/) { return String(match.output.1) }
+        if let match = text.firstMatch(of: /(?:^|[^A-Za-z0-9_-])(--[A-Za-z][A-Za-z-]*)/) {
+            return String(match.output.1)
+        }
         return nil
     }
 }
@@ -155,7 +158,10 @@ struct LiteralScanner {
                 depth += 1
                 advance()
             } else if byte == UInt8(ascii: ")"), closing != nil {
-                if depth == 0 { advance(); return }
+                if depth == 0 {
+                    advance()
+                    return
+                }
                 depth -= 1
                 advance()
             } else {

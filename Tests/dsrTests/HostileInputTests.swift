@@ -26,10 +26,11 @@ struct HostileInputTests {
         }
         return text.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = object["id"] as? String, let arguments = object["args"] as? [Any],
-                  let exit = object["exit"] as? Int
+                let id = object["id"] as? String, let arguments = object["args"] as? [Any],
+                let exit = object["exit"] as? Int
             else { return nil }
-            return Case(id: id, arguments: arguments.map(bytes(of:)), exit: Int32(exit), message: object["message"] as? String)
+            return Case(
+                id: id, arguments: arguments.map(bytes(of:)), exit: Int32(exit), message: object["message"] as? String)
         }
     }()
 
@@ -62,8 +63,10 @@ struct HostileInputTests {
                 throw RawProcess.SpawnError(description: "setup \(arguments) failed: \(result.stderr)")
             }
         }
-        return (try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
-                try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key")))
+        return (
+            try Data(contentsOf: URL(fileURLWithPath: dsr.database)),
+            try Data(contentsOf: URL(fileURLWithPath: dsr.database + ".key"))
+        )
     }
 
     @Test func corpusHasAtLeastTwoHundredCases() {
@@ -85,7 +88,9 @@ struct HostileInputTests {
 
         // When dsr runs with the hostile arguments
         let arguments = hostile.arguments.map { argument in
-            guard let text = String(validating: argument, as: UTF8.self), text.contains("@DATABASE@") else { return argument }
+            guard let text = String(validating: argument, as: UTF8.self), text.contains("@DATABASE@") else {
+                return argument
+            }
             return Array(text.replacingOccurrences(of: "@DATABASE@", with: dsr.database).utf8)
         }
         var environment = ProcessInfo.processInfo.environment

@@ -88,7 +88,9 @@ struct ImportExportTests {
         // Given a request registered by hand with the controller's own reference
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let first = try dsr.run(["register", "access", "--name", "A", "--received", "2026-11-02", "--reference", "CRM-7"])
+        let first = try dsr.run([
+            "register", "access", "--name", "A", "--received", "2026-11-02", "--reference", "CRM-7",
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try dsr.run(["show", "2026-0001"]).stdout.contains("Reference: CRM-7"))
 
@@ -96,12 +98,14 @@ struct ImportExportTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: dsr.database))
         let second = try dsr.run(["register", "erasure", "--name", "B", "--reference", "CRM-7"])
         #expect(second.status == 65)
-        #expect(second.stderr == "Error: the reference is already used by case 2026-0001; nothing was registered. "
+        #expect(
+            second.stderr == "Error: the reference is already used by case 2026-0001; nothing was registered. "
                 + "Give another --reference, or see the request with 'dsr show 2026-0001'.\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: dsr.database)) == before)
 
         // And a spreadsheet row with that reference is recognised as the same request
-        let file = try Self.write("kind,received,name,reference\naccess,2026-11-02,A,CRM-7\n", named: "rows.csv", in: dsr)
+        let file = try Self.write(
+            "kind,received,name,reference\naccess,2026-11-02,A,CRM-7\n", named: "rows.csv", in: dsr)
         #expect(try dsr.run(["import", file]).stdout == "Imported 0 requests; 1 already in the register.\n")
     }
 
@@ -114,7 +118,8 @@ struct ImportExportTests {
         #expect(again.status == 0)
         #expect(again.stdout == "Imported 0 requests; 10 already in the register.\n")
         // And exporting and importing into the same register adds nothing either
-        let exported = try Self.write(try dsr.run(["export", "--all", "--format", "jsonl"]).stdout, named: "all.jsonl", in: dsr)
+        let exported = try Self.write(
+            try dsr.run(["export", "--all", "--format", "jsonl"]).stdout, named: "all.jsonl", in: dsr)
         #expect(try dsr.run(["import", exported]).stdout == "Imported 0 requests; 10 already in the register.\n")
     }
 
@@ -130,8 +135,9 @@ struct ImportExportTests {
         // Given a file with two invalid rows among valid ones
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let file = try Self.write("laji;saapunut;nimi\ntarkastus;1.10.2026;Matti Meikäläinen\nhuono;2.10.2026;B\n"
-                                  + "poisto;32.10.2026;\n", named: "bad.csv", in: dsr)
+        let file = try Self.write(
+            "laji;saapunut;nimi\ntarkastus;1.10.2026;Matti Meikäläinen\nhuono;2.10.2026;B\n"
+                + "poisto;32.10.2026;\n", named: "bad.csv", in: dsr)
 
         // When it is imported
         let result = try dsr.run(["import", file])

@@ -20,9 +20,11 @@ struct ImportMappingEncodingTests {
         // Given a plain "CSV" from Finnish Excel: Windows-1252, semicolons, Finnish headers, words and dates
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let file = try Self.write(Self.windows1252("Laji;Saapunut;Nimi;Sähköposti;Kanava\r\n"
-                                                   + "tarkastuspyyntö;5.10.2026;Märta Öhman;marta@example.fi;posti\r\n"),
-                                  named: "excel.csv", in: dsr)
+        let file = try Self.write(
+            Self.windows1252(
+                "Laji;Saapunut;Nimi;Sähköposti;Kanava\r\n"
+                    + "tarkastuspyyntö;5.10.2026;Märta Öhman;marta@example.fi;posti\r\n"),
+            named: "excel.csv", in: dsr)
 
         // When it is imported
         let result = try dsr.run(["import", file])
@@ -39,24 +41,29 @@ struct ImportMappingEncodingTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         let text = "kind,received,name\naccess,2026-10-01,Äijälä\n"
-        let good = try Self.write([0xFF, 0xFE] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
-            [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-        }, named: "u16.csv", in: dsr)
+        let good = try Self.write(
+            [0xFF, 0xFE]
+                + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in
+                    [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                }, named: "u16.csv", in: dsr)
         let imported = try dsr.run(["import", good])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try dsr.run(["show", "2026-0001", "--format", "json"]).stdout.contains("Äijälä"))
 
         // U+001B as the 5th character after the BOM: byte 2 + 2 × 4
-        let bad = try Self.write([0xFF, 0xFE] + "kind\u{1B}".utf16.flatMap { (unit: UInt16) -> [UInt8] in
-            [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-        }, named: "bad16.csv", in: dsr)
+        let bad = try Self.write(
+            [0xFF, 0xFE]
+                + "kind\u{1B}".utf16.flatMap { (unit: UInt16) -> [UInt8] in
+                    [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                }, named: "bad16.csv", in: dsr)
         let refused = try dsr.run(["import", bad])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("byte offset 10 holds the control character U+001B"), "\(refused.stderr)")
 
         // A byte Windows-1252 leaves undefined is not text either
-        let undefined = try Self.write(Array("kind,received,name\naccess,2026-10-01,M".utf8) + [0xE4, 0x81],
-                                       named: "undef.csv", in: dsr)
+        let undefined = try Self.write(
+            Array("kind,received,name\naccess,2026-10-01,M".utf8) + [0xE4, 0x81],
+            named: "undef.csv", in: dsr)
         let result = try dsr.run(["import", undefined])
         #expect(result.status == 65)
         #expect(result.stderr.contains("byte offset 39 holds the control character U+0081"), "\(result.stderr)")
@@ -66,8 +73,9 @@ struct ImportMappingEncodingTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         // "Šimo" in ISO-8859-15 (0xA6), which Windows-1252 reads as "¦imo"
-        let file = try Self.write(Array("kind,received,name\naccess,2026-10-01,".utf8) + [0xA6] + Array("imo\n".utf8),
-                                  named: "latin9.csv", in: dsr)
+        let file = try Self.write(
+            Array("kind,received,name\naccess,2026-10-01,".utf8) + [0xA6] + Array("imo\n".utf8),
+            named: "latin9.csv", in: dsr)
         let result = try dsr.run(["import", file, "--encoding", "iso-8859-15"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try dsr.run(["show", "2026-0001", "--format", "json"]).stdout.contains("Šimo"))
@@ -78,8 +86,9 @@ struct ImportMappingEncodingTests {
     @Test func headerProblemsAreAllListedAndMappingsFixThem() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let file = try ImportExportTests.write("Laji;Saapunu;Nimi;Sähköpostii;Käsittelijä\naccess;1.10.2026;A;a@example.fi;Lea\n",
-                                               named: "h.csv", in: dsr)
+        let file = try ImportExportTests.write(
+            "Laji;Saapunu;Nimi;Sähköpostii;Käsittelijä\naccess;1.10.2026;A;a@example.fi;Lea\n",
+            named: "h.csv", in: dsr)
 
         // Every problem in one run, each with the closest match
         let first = try dsr.run(["import", file])
@@ -92,14 +101,17 @@ struct ImportMappingEncodingTests {
         #expect(!first.stderr.contains("Lea") && !first.stderr.contains("a@example.fi"))
 
         // --map and --ignore
-        let mapped = try dsr.run(["import", file, "--map", "Saapunu=received", "--map", "Sähköpostii=sähköposti",
-                                  "--ignore", "käsittelijä"])
+        let mapped = try dsr.run([
+            "import", file, "--map", "Saapunu=received", "--map", "Sähköpostii=sähköposti",
+            "--ignore", "käsittelijä",
+        ])
         #expect(mapped.status == 0, "\(mapped.stderr)")
         #expect(try dsr.run(["list", "--all"]).stdout.contains("2026-0001"))
 
         // The same from a mapping file; imported already, so nothing more
-        let mapping = try ImportExportTests.write("columns:\n  Saapunu: received\n  \"Sähköpostii\": email\nignore: [Käsittelijä]\n",
-                                                  named: "m.yaml", in: dsr)
+        let mapping = try ImportExportTests.write(
+            "columns:\n  Saapunu: received\n  \"Sähköpostii\": email\nignore: [Käsittelijä]\n",
+            named: "m.yaml", in: dsr)
         let again = try dsr.run(["import", file, "--mapping", mapping])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("1 already in the register"), "\(again.stdout)")
@@ -130,7 +142,8 @@ struct ImportMappingEncodingTests {
         defer { dsr.remove() }
         let template = try dsr.run(["import", "--template"])
         #expect(template.status == 0)
-        #expect(template.stdout == "reference,kind,received,name,email,phone,address,language,channel,direct_marketing,"
+        #expect(
+            template.stdout == "reference,kind,received,name,email,phone,address,language,channel,direct_marketing,"
                 + "note,state,acknowledged,extended,extension_reason,paused,closed,outcome\n")
         let mapping = try ImportExportTests.write("columns: {Sähköposti: email}\n", named: "m.yaml", in: dsr)
         let mapped = try dsr.run(["import", "--template", "--mapping", mapping])
@@ -145,12 +158,16 @@ struct ImportMappingEncodingTests {
     @Test func registerReadsFinnishChannelsAndDatesAsImportDoes() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let result = try dsr.run(["register", "tarkastuspyyntö", "--name", "A", "--channel", "posti",
-                                  "--received", "05.10.2026", "--format", "json"])
+        let result = try dsr.run([
+            "register", "tarkastuspyyntö", "--name", "A", "--channel", "posti",
+            "--received", "05.10.2026", "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"post\""), "\(result.stdout)")
         #expect(result.stdout.contains("2026-10-05"))
-        let email = try dsr.run(["register", "access", "--name", "B", "--channel", "Sähköposti", "--received", "5.10.2026"])
+        let email = try dsr.run([
+            "register", "access", "--name", "B", "--channel", "Sähköposti", "--received", "5.10.2026",
+        ])
         #expect(email.status == 0, "\(email.stderr)")
         let wrong = try dsr.run(["register", "access", "--name", "C", "--channel", "fax"])
         #expect(wrong.status == 65)

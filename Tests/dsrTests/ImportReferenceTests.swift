@@ -22,13 +22,17 @@ struct ImportReferenceTests {
         // Given a request registered by hand with a reference
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        #expect(try dsr.run(["register", "access", "--name", "Aino Arkistoija", "--received", "2026-11-02",
-                             "--reference", "CRM-7"]).status == 0)
+        #expect(
+            try dsr.run([
+                "register", "access", "--name", "Aino Arkistoija", "--received", "2026-11-02",
+                "--reference", "CRM-7",
+            ]).status == 0)
         let before = checksum(dsr)
 
         // When a file brings another person under the same reference, with a valid new row beside it
-        let file = try write("kind,received,name,reference\naccess,2026-11-03,Bertta Poistaja,NEW-1\n"
-                             + "erasure,2026-11-02,Cecilia Rajoittaja,CRM-7\n", "rows.csv", in: dsr)
+        let file = try write(
+            "kind,received,name,reference\naccess,2026-11-03,Bertta Poistaja,NEW-1\n"
+                + "erasure,2026-11-02,Cecilia Rajoittaja,CRM-7\n", "rows.csv", in: dsr)
         let result = try dsr.run(["import", file])
 
         // Then it is a conflict on line 3, exit 65, no name in the message, and nothing was imported
@@ -38,7 +42,8 @@ struct ImportReferenceTests {
         for name in ["Aino", "Bertta", "Cecilia"] { #expect(!(result.stdout + result.stderr).contains(name)) }
         #expect(checksum(dsr) == before)
         // And the same person's row under that reference is still "already present"
-        let same = try write("kind,received,name,reference\naccess,2026-11-02,aino  arkistoija,CRM-7\n", "same.csv", in: dsr)
+        let same = try write(
+            "kind,received,name,reference\naccess,2026-11-02,aino  arkistoija,CRM-7\n", "same.csv", in: dsr)
         let again = try dsr.run(["import", same])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try dsr.run(["list", "--all", "--format", "csv"]).stdout.split(separator: "\n").count == 2)
@@ -48,8 +53,9 @@ struct ImportReferenceTests {
         // Given two imported requests, one with a reference and one without, withdrawn and purged
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let file = try write("kind,received,name,reference\naccess,2026-01-05,Aino Arkistoija,Sähköposti Aino 5.1.\n"
-                             + "erasure,2026-01-06,Bertta Poistaja,\n", "old.csv", in: dsr)
+        let file = try write(
+            "kind,received,name,reference\naccess,2026-01-05,Aino Arkistoija,Sähköposti Aino 5.1.\n"
+                + "erasure,2026-01-06,Bertta Poistaja,\n", "old.csv", in: dsr)
         #expect(try dsr.run(["import", file]).status == 0)
         #expect(try dsr.run(["withdraw", "2026-0001", "--on", "2026-01-09"]).status == 0)
         #expect(try dsr.run(["withdraw", "2026-0002", "--on", "2026-01-09"]).status == 0)

@@ -50,11 +50,13 @@ struct InputErrorWordingTests {
     @Test func directMarketingAndFieldsTheToolNamedItselfKeepTheirWording() {
         let marketing = InputError.directMarketingNotObjection(.access)
         #expect(marketing.errorDescription?.contains("--") == false)
-        #expect(marketing.commandLineMessage
-                    == "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to access requests.")
+        #expect(
+            marketing.commandLineMessage
+                == "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to access requests.")
         #expect(InputError.empty(field: "--actor").commandLineMessage == "--actor must not be empty.")
-        #expect(InputError.unknownValue(field: "kind", text: "x", accepted: ["access"]).commandLineMessage
-                    == "unknown kind 'x'; use one of: access.")
+        #expect(
+            InputError.unknownValue(field: "kind", text: "x", accepted: ["access"]).commandLineMessage
+                == "unknown kind 'x'; use one of: access.")
     }
 
     @Test func eventDataThatCannotBeMaskedNamesTheAuditCommandOnlyOnTheCommandLine() {

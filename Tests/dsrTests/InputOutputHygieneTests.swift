@@ -7,7 +7,9 @@ import Testing
 /// the years dsr accepts, unknown case numbers, and the bounds of `dsr import`.
 struct InputOutputHygieneTests {
     /// Texts a spreadsheet program would run as formulas, or that start with the escape's own quote.
-    static let formulas = ["=HYPERLINK(\"http://x\",\"click\")", "+Plus Nimi", "-Miinus Nimi", "@At Nimi", "'Lainaus Nimi"]
+    static let formulas = [
+        "=HYPERLINK(\"http://x\",\"click\")", "+Plus Nimi", "-Miinus Nimi", "@At Nimi", "'Lainaus Nimi",
+    ]
 
     /// The fields of every record of a CSV text.
     static func cells(_ text: String) throws -> [String] {
@@ -27,13 +29,16 @@ struct InputOutputHygieneTests {
     }
 
     /// Runs dsr with its own environment (the test's DSR_ACTOR and DSR_TODAY replaced or removed).
-    static func run(_ dsr: DSRBinary, _ arguments: [String], environment extra: [String: String]) throws -> RawProcess.Result {
+    static func run(_ dsr: DSRBinary, _ arguments: [String], environment extra: [String: String]) throws
+        -> RawProcess.Result
+    {
         var environment = ProcessInfo.processInfo.environment
         environment["DSR_DATABASE"] = dsr.database
         environment["DSR_TODAY"] = "2026-11-21"
         for (key, value) in extra { environment[key] = value }
-        return try RawProcess.run(DSRBinary.executable.path, arguments: arguments.map { Array($0.utf8) },
-                                  environment: environment)
+        return try RawProcess.run(
+            DSRBinary.executable.path, arguments: arguments.map { Array($0.utf8) },
+            environment: environment)
     }
 
     // MARK: Spreadsheet formula injection
@@ -43,9 +48,11 @@ struct InputOutputHygieneTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         for (index, name) in Self.formulas.enumerated() {
-            let result = try dsr.run(["register", "access", "--name=" + name, "--phone", "+358 40 123 456\(index)",
-                                      "--note", "=1+1", "--received", "2026-11-0\(index + 1)",
-                                      "--actor", "=cmd|' /C calc'!A0"])
+            let result = try dsr.run([
+                "register", "access", "--name=" + name, "--phone", "+358 40 123 456\(index)",
+                "--note", "=1+1", "--received", "2026-11-0\(index + 1)",
+                "--actor", "=cmd|' /C calc'!A0",
+            ])
             #expect(result.status == 0, "\(result.stderr)")
         }
 
@@ -74,8 +81,10 @@ struct InputOutputHygieneTests {
         }
 
         // And the audit trail, the lists and the report are neutralised too
-        for arguments in [["audit", "export", "--format", "csv"], ["list", "--format", "csv", "--as-of", "2026-12-31"],
-                          ["due", "--format", "csv", "--as-of", "2026-12-31"], ["report", "--format", "csv"]] {
+        for arguments in [
+            ["audit", "export", "--format", "csv"], ["list", "--format", "csv", "--as-of", "2026-12-31"],
+            ["due", "--format", "csv", "--as-of", "2026-12-31"], ["report", "--format", "csv"],
+        ] {
             let result = try dsr.run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             let cells = try Self.cells(result.stdout)
@@ -91,10 +100,14 @@ struct InputOutputHygieneTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         let cases: [(arguments: [String], says: String, hidden: String)] = [
-            (["register", "access", "--name", "Matti", "Meikäläinen"],
-             "unexpected extra argument after --name (quote values that contain spaces)", "Meikäläinen"),
-            (["register", "access", "--name", "Matti", "Meikäläinen", "010101-123X"],
-             "unexpected extra arguments after --name", "010101-123X"),
+            (
+                ["register", "access", "--name", "Matti", "Meikäläinen"],
+                "unexpected extra argument after --name (quote values that contain spaces)", "Meikäläinen"
+            ),
+            (
+                ["register", "access", "--name", "Matti", "Meikäläinen", "010101-123X"],
+                "unexpected extra arguments after --name", "010101-123X"
+            ),
             (["show", "2026-0001", "Meikalainen"], "unexpected extra argument at position 3", "Meikalainen"),
             (["list", "--format", "Matti Meikäläinen 010101-123X"], "is not valid for --format", "Matti"),
             (["list", "--due-within", "Maija Meikäläinen"], "is not valid for --due-within", "Meikäläinen"),
@@ -130,20 +143,25 @@ struct InputOutputHygieneTests {
             ("Maija\u{202E}NEM", "--actor contains control characters"),
         ]
         for (actor, says) in refused {
-            let result = try dsr.run(["register", "access", "--name", "X", "--received", "2026-11-20", "--actor", actor])
+            let result = try dsr.run([
+                "register", "access", "--name", "X", "--received", "2026-11-20", "--actor", actor,
+            ])
             #expect(result.status == 65, "\(result.stderr)")
             #expect(result.stderr.contains(says), "\(result.stderr)")
             #expect(!result.stderr.contains("\u{1B}") && result.stderr.count < 400)
         }
-        let fromEnvironment = try Self.run(dsr, ["register", "access", "--name", "X", "--received", "2026-11-20"],
-                                           environment: ["DSR_ACTOR": "officer\u{7}"])
+        let fromEnvironment = try Self.run(
+            dsr, ["register", "access", "--name", "X", "--received", "2026-11-20"],
+            environment: ["DSR_ACTOR": "officer\u{7}"])
         #expect(fromEnvironment.status == 65)
         #expect(fromEnvironment.stderrText.contains("DSR_ACTOR contains control characters"))
         // Nothing was registered: the refused commands did not even create the register.
         #expect(!FileManager.default.fileExists(atPath: dsr.database))
 
         let longest = String(repeating: "ä", count: 100)
-        #expect(try dsr.run(["register", "access", "--name", "X", "--received", "2026-11-20", "--actor", longest]).status == 0)
+        #expect(
+            try dsr.run(["register", "access", "--name", "X", "--received", "2026-11-20", "--actor", longest]).status
+                == 0)
         #expect(try dsr.run(["show", "2026-0001"]).stdout.contains("by " + longest))
     }
 
@@ -152,7 +170,8 @@ struct InputOutputHygieneTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         let note = "eka\rtoka\u{202E}kolmas\tneljäs\nviides"
-        #expect(try dsr.run(["register", "access", "--name", "X", "--received", "2026-11-20", "--note", note]).status == 0)
+        #expect(
+            try dsr.run(["register", "access", "--name", "X", "--received", "2026-11-20", "--note", note]).status == 0)
 
         // When it is shown
         let shown = try dsr.run(["show", "2026-0001"]).stdout
@@ -161,14 +180,16 @@ struct InputOutputHygieneTests {
         #expect(shown.contains("eka\\rtoka\\u{202E}kolmas\\tneljäs\nviides"), "\(shown)")
         #expect(!shown.contains("\r") && !shown.contains("\u{202E}") && !shown.contains("\t"))
         // And the data itself is kept as it was
-        #expect(try dsr.run(["export", "--format", "jsonl"]).stdout.contains("eka\\rtoka\u{202E}kolmas\\tneljäs\\nviides"))
+        #expect(
+            try dsr.run(["export", "--format", "jsonl"]).stdout.contains("eka\\rtoka\u{202E}kolmas\\tneljäs\\nviides"))
     }
 
     @Test func importIssuesEscapeWhatTheFileNames() throws {
         // Given a JSON line whose unknown key holds a right-to-left override (text, so the file is read)
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let file = try ImportExportTests.write("{\"kind\":\"access\",\"colo\u{202E}ur\":\"x\"}\n", named: "k.jsonl", in: dsr)
+        let file = try ImportExportTests.write(
+            "{\"kind\":\"access\",\"colo\u{202E}ur\":\"x\"}\n", named: "k.jsonl", in: dsr)
 
         // When it is imported
         let result = try dsr.run(["import", file])
@@ -184,21 +205,25 @@ struct InputOutputHygieneTests {
     @Test func yearsOutsideNineteenNinetyToTwentyTwoHundredAreRefusedWithAClearMessage() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        for (arguments, today) in [(["deadline", "--received", "2201-01-01"], "2026-11-21"),
-                                   (["list", "--as-of", "1989-12-31"], "2026-11-21"),
-                                   (["register", "access", "--name", "X"], "9999-12-20"), (["list"], "9999-12-20")] {
+        for (arguments, today) in [
+            (["deadline", "--received", "2201-01-01"], "2026-11-21"),
+            (["list", "--as-of", "1989-12-31"], "2026-11-21"),
+            (["register", "access", "--name", "X"], "9999-12-20"), (["list"], "9999-12-20"),
+        ] {
             let result = try dsr.run(arguments, today: today)
             #expect(result.status == 65, "\(arguments) \(today): \(result.stderr)")
             #expect(result.stderr.contains("dsr accepts dates from 1990 to 2200"), "\(result.stderr)")
         }
         // The last accepted day works end to end: its deadline falls in 2201 and the list reads it back
-        let registered = try dsr.run(["register", "access", "--name", "X", "--received", "2200-12-31"], today: "2200-12-31")
+        let registered = try dsr.run(
+            ["register", "access", "--name", "X", "--received", "2200-12-31"], today: "2200-12-31")
         #expect(registered.status == 0, "\(registered.stderr)")
         #expect(try dsr.run(["extend", "2200-0001", "--reason", "R"], today: "2200-12-31").status == 0)
         let listed = try dsr.run(["list", "--format", "csv"], today: "2200-12-31")
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.contains("2200-0001,access,") && listed.stdout.contains(",2201-"))
-        #expect(try dsr.run(["deadline", "--received", "2200-12-31", "--extended", "--paused-days", "3650"]).status == 0)
+        #expect(
+            try dsr.run(["deadline", "--received", "2200-12-31", "--extended", "--paused-days", "3650"]).status == 0)
     }
 
     @Test func aWellFormedCaseNumberThatDoesNotExistIsNotFound() throws {
@@ -222,15 +247,22 @@ struct InputOutputHygieneTests {
         let long = String(repeating: "a", count: 3 << 20)
         let files = [
             ("line.csv", "kind,received,name\naccess,2026-11-01,A\naccess,2026-11-01," + long + "\n", 3),
-            ("quoted.csv", "kind,received,name\naccess,2026-11-01,\"" + String(repeating: "b\n", count: 600_000) + "\"\n", 2),
+            (
+                "quoted.csv",
+                "kind,received,name\naccess,2026-11-01,\"" + String(repeating: "b\n", count: 600_000) + "\"\n", 2
+            ),
             ("header.csv", long, 1),
-            ("line.jsonl", "{\"kind\":\"access\",\"received\":\"2026-11-01\",\"name\":\"A\"}\n{\"name\":\"" + long + "\"}\n", 2),
+            (
+                "line.jsonl",
+                "{\"kind\":\"access\",\"received\":\"2026-11-01\",\"name\":\"A\"}\n{\"name\":\"" + long + "\"}\n", 2
+            ),
         ]
         for (name, text, line) in files {
             let result = try dsr.run(["import", try ImportExportTests.write(text, named: name, in: dsr)])
             #expect(result.status == 65, "\(name): \(result.stderr)")
-            #expect(result.stderr.contains("line \(line): the record that starts here is longer than 1 MiB"),
-                    "\(name): \(result.stderr)")
+            #expect(
+                result.stderr.contains("line \(line): the record that starts here is longer than 1 MiB"),
+                "\(name): \(result.stderr)")
         }
         // Nothing was registered: the refused commands did not even create the register.
         #expect(!FileManager.default.fileExists(atPath: dsr.database))
@@ -248,15 +280,17 @@ struct InputOutputHygieneTests {
             let file = try ImportExportTests.write(start + bad + "ija\n", named: "bad.csv", in: dsr)
             let result = try dsr.run(["import", file])
             #expect(result.status == 65)
-            #expect(result.stderr.contains("byte offset \(start.utf8.count) holds the control character \(scalar)"),
-                    "\(result.stderr)")
+            #expect(
+                result.stderr.contains("byte offset \(start.utf8.count) holds the control character \(scalar)"),
+                "\(result.stderr)")
         }
         let utf16 = dsr.folder.appendingPathComponent("utf16.csv")
         try "kind,received,name\n".data(using: .utf16LittleEndian)?.write(to: utf16)
         #expect(try dsr.run(["import", utf16.path]).status == 65)
         // Tabs, carriage returns and line feeds are text
-        let fine = try ImportExportTests.write("kind,received,name,note\r\naccess,2026-11-01,A,\"x\ty\r\nz\"\r\n",
-                                               named: "fine.csv", in: dsr)
+        let fine = try ImportExportTests.write(
+            "kind,received,name,note\r\naccess,2026-11-01,A,\"x\ty\r\nz\"\r\n",
+            named: "fine.csv", in: dsr)
         let imported = try dsr.run(["import", fine])
         #expect(imported.status == 0, "\(imported.stderr)")
     }

@@ -7,10 +7,16 @@ struct LetterCommandTests {
     /// A register with a controller and a refused access request, 2026-0001.
     private func refused() throws -> DSRBinary {
         let dsr = try DSRBinary()
-        try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--contact", "Sasu Mikkola"])
-        try dsr.run(["register", "access", "--name", "Matti Meikäläinen", "--address", "Kotikatu 1, 00100 Helsinki",
-                     "--received", "2026-10-05"])
-        try dsr.run(["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21"])
+        try dsr.run([
+            "controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--contact", "Sasu Mikkola",
+        ])
+        try dsr.run([
+            "register", "access", "--name", "Matti Meikäläinen", "--address", "Kotikatu 1, 00100 Helsinki",
+            "--received", "2026-10-05",
+        ])
+        try dsr.run([
+            "refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21",
+        ])
         return dsr
     }
 
@@ -34,16 +40,23 @@ struct LetterCommandTests {
         // Given a refused request from Jiří Dvořák (ř was outside the PDF's fonts before they were embedded)
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--contact", "Łukasz Żółć"])
-        try dsr.run(["register", "access", "--name", "Jiří Dvořák", "--address", "Kotikatu 1, 00100 Helsinki",
-                     "--received", "2026-10-05"])
-        try dsr.run(["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21"])
+        try dsr.run([
+            "controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5", "--contact", "Łukasz Żółć",
+        ])
+        try dsr.run([
+            "register", "access", "--name", "Jiří Dvořák", "--address", "Kotikatu 1, 00100 Helsinki",
+            "--received", "2026-10-05",
+        ])
+        try dsr.run([
+            "refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21",
+        ])
         // When the refusal is written as PDF, then it is written, with its fonts embedded
         let pdf = dsr.folder.appendingPathComponent("letter.pdf")
         let written = try dsr.run(["letter", "2026-0001", "refusal", "--format", "pdf", "--output", pdf.path])
         #expect(written.status == 0, "\(written.stderr)")
         let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
-        #expect(bytes.contains("/Subtype /CIDFontType2 ") && bytes.contains("/FontFile2 ") && bytes.contains("/ToUnicode "))
+        #expect(
+            bytes.contains("/Subtype /CIDFontType2 ") && bytes.contains("/FontFile2 ") && bytes.contains("/ToUnicode "))
     }
 
     @Test func anIssuedLetterVerifiesAndAChangedCopyDoesNot() throws {

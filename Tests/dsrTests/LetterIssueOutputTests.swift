@@ -10,7 +10,9 @@ struct LetterIssueOutputTests {
         let dsr = try DSRBinary()
         try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5"])
         try dsr.run(["register", "access", "--name", "Matti Meikäläinen", "--received", "2026-10-05"])
-        try dsr.run(["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21"])
+        try dsr.run([
+            "refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21",
+        ])
         return dsr
     }
 
@@ -26,12 +28,13 @@ struct LetterIssueOutputTests {
         defer { dsr.remove() }
         let existing = dsr.folder.appendingPathComponent("existing.pdf").path
         try Data("earlier\n".utf8).write(to: URL(fileURLWithPath: existing))
-        let path = switch target {
-        case "EXISTING": existing
-        case "FOLDER": dsr.folder.path
-        case "DATABASE": dsr.database
-        default: target
-        }
+        let path =
+            switch target {
+            case "EXISTING": existing
+            case "FOLDER": dsr.folder.path
+            case "DATABASE": dsr.database
+            default: target
+            }
         let eventsBefore = try events(dsr)
 
         // When the refusal certificate is issued to it
@@ -49,8 +52,10 @@ struct LetterIssueOutputTests {
         // Given a register that refuses to store letters (a trigger stands in for a failing commit)
         let dsr = try refused()
         defer { dsr.remove() }
-        try SQLiteTool.run(dsr.database, "CREATE TRIGGER refuseLetters BEFORE INSERT ON letter "
-                           + "BEGIN SELECT RAISE(ABORT, 'no letters'); END;")
+        try SQLiteTool.run(
+            dsr.database,
+            "CREATE TRIGGER refuseLetters BEFORE INSERT ON letter "
+                + "BEGIN SELECT RAISE(ABORT, 'no letters'); END;")
         let before = try Set(FileManager.default.contentsOfDirectory(atPath: dsr.folder.path))
         let path = dsr.folder.appendingPathComponent("letter.txt").path
 

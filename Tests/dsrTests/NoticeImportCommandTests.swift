@@ -27,7 +27,8 @@ struct NoticeImportCommandTests {
         #expect(json.stdout.contains("\"saved\" : false"))
         #expect(json.stdout.contains("\"missing-name\""))
         #expect(json.stdout.contains("Kaksi vuotta."))
-        #expect(try dsr.run(["notice", "history"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
+        #expect(
+            try dsr.run(["notice", "history"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
         #expect(try dsr.run(["controller", "show"]).stdout.contains("Name: Hyvä Oy"))
     }
 
@@ -36,7 +37,9 @@ struct NoticeImportCommandTests {
         // --keep phone, then the dry run saves nothing and the import keeps the target and the phone.
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        try dsr.run(["controller", "set", "--name", "Vanha Oy", "--phone", "09 123 4567", "--internal-target-days", "5"])
+        try dsr.run([
+            "controller", "set", "--name", "Vanha Oy", "--phone", "09 123 4567", "--internal-target-days", "5",
+        ])
         let file = try notice(
             "1. Rekisterinpitäjä\nUusi Oy\nY-tunnus: 5908301-5\ntietosuoja@uusi.fi\n\n2. Rekisterin nimi\nAsiakkaat\n",
             in: dsr, name: "seloste.txt")

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Files dsr writes (`--output FILE`, `dsr backup FILE`): nothing existing is replaced without `--force`, the
@@ -16,9 +16,13 @@ struct OutputFileTests {
     private func register() throws -> DSRBinary {
         let dsr = try DSRBinary()
         try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5"])
-        try dsr.run(["register", "access", "--name", "Matti Meikäläinen", "--received", "2026-10-05",
-                     "--hetu", "131052-308T"])
-        try dsr.run(["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21"])
+        try dsr.run([
+            "register", "access", "--name", "Matti Meikäläinen", "--received", "2026-10-05",
+            "--hetu", "131052-308T",
+        ])
+        try dsr.run([
+            "refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21",
+        ])
         let issued = try dsr.run(["letter", "2026-0001", "refusal", "--issue"])
         #expect(issued.status == 0, "\(issued.stderr)")
         return dsr
@@ -26,11 +30,13 @@ struct OutputFileTests {
 
     /// Every command that takes `--output FILE`, writing to `path`.
     static func outputCommands(_ path: String) -> [[String]] {
-        [["letter", "2026-0001", "refusal", "--output", path],
-         ["letter", "2026-0001", "refusal", "--issue", "--output", path],
-         ["letter", "show-issued", "2026-0001/L1", "--output", path],
-         ["calendar", "--output", path],
-         ["audit", "export", "--output", path]]
+        [
+            ["letter", "2026-0001", "refusal", "--output", path],
+            ["letter", "2026-0001", "refusal", "--issue", "--output", path],
+            ["letter", "show-issued", "2026-0001/L1", "--output", path],
+            ["calendar", "--output", path],
+            ["audit", "export", "--output", path],
+        ]
     }
 
     /// The names in a folder, so that a test sees no temporary file is left behind.
@@ -116,7 +122,9 @@ struct OutputFileTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         let folder = dsr.folder.appendingPathComponent("folder").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-        var targets = [(link, "a symbolic link"), (dangling, "a symbolic link"), (fifo, "a FIFO"), (folder, "a folder")]
+        var targets = [
+            (link, "a symbolic link"), (dangling, "a symbolic link"), (fifo, "a FIFO"), (folder, "a folder"),
+        ]
         // Never a real device such as /dev/null: a dsr that replaced it would break the machine. A device node of our
         // own (a null device) can be made by root only.
         let device = dsr.folder.appendingPathComponent("null-device").path
@@ -146,7 +154,7 @@ struct OutputFileTests {
     static func makeNullDevice(at path: String) -> String? {
         var null = stat()
         guard stat("/dev/null", &null) == 0, null.st_mode & S_IFMT == S_IFCHR,
-              mknod(path, S_IFCHR | 0o600, null.st_rdev) == 0
+            mknod(path, S_IFCHR | 0o600, null.st_rdev) == 0
         else { return nil }
         return path
     }

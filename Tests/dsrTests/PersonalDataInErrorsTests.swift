@@ -3,9 +3,10 @@ import DSRCore
 import DSRLetters
 import DSRNotice
 import DSRStore
-@testable import dsr
 import Foundation
 import Testing
+
+@testable import dsr
 
 /// No personal data in error messages: every case of every error type of DSRCore, DSRStore, DSRLetters and the tool
 /// is rendered with fixture personal data in each value that can carry a request's data or command-line input, and
@@ -16,19 +17,23 @@ import Testing
 /// over its type without `default`, so a new error case does not compile until it is rendered here too.
 struct PersonalDataInErrorsTests {
     /// The fixture person: name, e-mail, address, telephone, henkilötunnus and a free text about them.
-    static let personalData = ["Maija Meikäläinen", "maija.meikalainen@example.fi", "Esimerkkikatu 1, 00100 Helsinki",
-                               "+358 40 123 4567", "131052-308T", "Hän kertoi terveydentilastaan"]
+    static let personalData = [
+        "Maija Meikäläinen", "maija.meikalainen@example.fi", "Esimerkkikatu 1, 00100 Helsinki",
+        "+358 40 123 4567", "131052-308T", "Hän kertoi terveydentilastaan",
+    ]
 
     private static let caseNumber = CaseNumber(year: 2026, sequence: 42)
     private static let day = CivilDate(year: 2026, month: 11, day: 21) ?? RequestRules.gdprStart
 
     /// Every input error, with `text` holding personal data.
     static func inputErrors(_ personal: String) -> [InputError] {
-        [.invalidDate(field: "--received", text: personal), .yearOutOfRange(field: "--received", year: 2201),
-         .receivedInFuture(day, today: day), .receivedBeforeGDPR(day),
-         .empty(field: "--name"), .tooLong(field: "--name", limit: 200), .forbiddenCharacters(field: "--address"),
-         .unknownValue(field: "kind", text: personal, accepted: ["access"]), .directMarketingNotObjection(.access),
-         .invalidIdentityCode(field: "--hetu")]
+        [
+            .invalidDate(field: "--received", text: personal), .yearOutOfRange(field: "--received", year: 2201),
+            .receivedInFuture(day, today: day), .receivedBeforeGDPR(day),
+            .empty(field: "--name"), .tooLong(field: "--name", limit: 200), .forbiddenCharacters(field: "--address"),
+            .unknownValue(field: "kind", text: personal, accepted: ["access"]), .directMarketingNotObjection(.access),
+            .invalidIdentityCode(field: "--hetu"),
+        ]
     }
 
     static func name(_ error: InputError) -> String {
@@ -49,12 +54,14 @@ struct PersonalDataInErrorsTests {
     /// Every store error; its operation and reason are dsr's own words (SQLite's arguments never reach them, see
     /// `realStorageFailureNamesNoPersonalData`).
     static func storeErrors(_ personal: String) -> [StoreError] {
-        [.unknownCase(caseNumber), .cannotOpen(path: "/srv/dsr/dsr.sqlite", reason: "Permission denied"),
-         .notARegister(path: "/srv/dsr/dsr.sqlite"), .newerSchema(path: "/srv/dsr/dsr.sqlite", found: "version 3"),
-         .failed(operation: "record an event on case 2026-0042", reason: "the register is read-only"),
-         .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber),
-         .unreadable(operation: "show case 2026-0042", what: "the stored state of case 2026-0042"),
-         .damaged(operation: "check the register", finding: "SQLite's integrity check finds the file damaged")]
+        [
+            .unknownCase(caseNumber), .cannotOpen(path: "/srv/dsr/dsr.sqlite", reason: "Permission denied"),
+            .notARegister(path: "/srv/dsr/dsr.sqlite"), .newerSchema(path: "/srv/dsr/dsr.sqlite", found: "version 3"),
+            .failed(operation: "record an event on case 2026-0042", reason: "the register is read-only"),
+            .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber),
+            .unreadable(operation: "show case 2026-0042", what: "the stored state of case 2026-0042"),
+            .damaged(operation: "check the register", finding: "SQLite's integrity check finds the file damaged"),
+        ]
     }
 
     static func name(_ error: StoreError) -> String {
@@ -74,15 +81,17 @@ struct PersonalDataInErrorsTests {
     /// Every transition error; the event and ground of the "unknown" cases are raw input, so they hold personal data.
     static func transitionErrors(_ personal: String) -> [TransitionError] {
         let ground = GroundCode(rawValue: "art12-5-excessive")
-        return [.unknownEvent(caseNumber, kind: .access, event: EventID(personal), known: [EventID("complete")]),
-                .notAllowed(caseNumber, state: StateID("refused"), event: EventID("complete"), allowed: []),
-                .missing(caseNumber, event: EventID("refuse"), requirement: .reason),
-                .unknownGround(GroundCode(rawValue: personal)),
-                .groundNotValid(caseNumber, ground: ground, event: EventID("acknowledge"), kind: .erasure, valid: []),
-                .groundBarredForDirectMarketing(caseNumber, ground: ground),
-                .alreadyExtended(caseNumber, on: day), .extensionTooLate(caseNumber, on: day, lastDay: day),
-                .dateBeforeHistory(caseNumber, on: day, earliest: day), .dateInFuture(caseNumber, on: day, today: day),
-                .liftDateNotAfterNotice(caseNumber, liftsOn: day, on: day)]
+        return [
+            .unknownEvent(caseNumber, kind: .access, event: EventID(personal), known: [EventID("complete")]),
+            .notAllowed(caseNumber, state: StateID("refused"), event: EventID("complete"), allowed: []),
+            .missing(caseNumber, event: EventID("refuse"), requirement: .reason),
+            .unknownGround(GroundCode(rawValue: personal)),
+            .groundNotValid(caseNumber, ground: ground, event: EventID("acknowledge"), kind: .erasure, valid: []),
+            .groundBarredForDirectMarketing(caseNumber, ground: ground),
+            .alreadyExtended(caseNumber, on: day), .extensionTooLate(caseNumber, on: day, lastDay: day),
+            .dateBeforeHistory(caseNumber, on: day, earliest: day), .dateInFuture(caseNumber, on: day, today: day),
+            .liftDateNotAfterNotice(caseNumber, liftsOn: day, on: day),
+        ]
     }
 
     static func name(_ error: TransitionError) -> String {
@@ -103,12 +112,14 @@ struct PersonalDataInErrorsTests {
 
     /// Every replay error; event names read from a (possibly tampered) log hold personal data.
     static func replayErrors(_ personal: String) -> [ReplayError] {
-        [.emptyHistory, .notARegistration(sequence: 3, name: personal), .registeredTwice(sequence: 3),
-         .unreadableData(sequence: 3), .workflowVersion(sequence: 3, recorded: 2, known: 1),
-         .refused(sequence: 3, .unknownGround(GroundCode(rawValue: personal))),
-         .unknownEvent(sequence: 3, name: personal),
-         .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed")),
-         .historyNeeded(sequence: 3)]
+        [
+            .emptyHistory, .notARegistration(sequence: 3, name: personal), .registeredTwice(sequence: 3),
+            .unreadableData(sequence: 3), .workflowVersion(sequence: 3, recorded: 2, known: 1),
+            .refused(sequence: 3, .unknownGround(GroundCode(rawValue: personal))),
+            .unknownEvent(sequence: 3, name: personal),
+            .stateMismatch(sequence: 3, recorded: StateID("refused"), replayed: StateID("completed")),
+            .historyNeeded(sequence: 3),
+        ]
     }
 
     static func name(_ error: ReplayError) -> String {
@@ -128,17 +139,20 @@ struct PersonalDataInErrorsTests {
     /// Every letter error (grounds in a stored refusal were validated when it was recorded; missing items and
     /// fields are named by their roles).
     static func letterErrors() -> [LetterError] {
-        [.notRefused(caseNumber), .controllerMissing(caseNumber), .unknownGround(caseNumber, GroundCode(rawValue: "x-1")),
-         .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
-         .notApplicable(caseNumber, .refusal, .access), .closed(caseNumber, .identityRequest),
-         .notPaused(caseNumber, .identityRequest), .notExtended(caseNumber),
-         .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
-         .extensionNoticeTooLate(caseNumber, date: day, lastDay: day), .extensionReasonMissing(caseNumber),
-         .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
-         .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
-         .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
-         .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"]), .liftNotRecorded(caseNumber),
-         .notWithdrawn(caseNumber)]
+        [
+            .notRefused(caseNumber), .controllerMissing(caseNumber),
+            .unknownGround(caseNumber, GroundCode(rawValue: "x-1")),
+            .groundsMissing(caseNumber), .reasonsWithheldWithoutRestriction(caseNumber), .reasonMissing(caseNumber),
+            .notApplicable(caseNumber, .refusal, .access), .closed(caseNumber, .identityRequest),
+            .notPaused(caseNumber, .identityRequest), .notExtended(caseNumber),
+            .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
+            .extensionNoticeTooLate(caseNumber, date: day, lastDay: day), .extensionReasonMissing(caseNumber),
+            .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
+            .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
+            .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
+            .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"]), .liftNotRecorded(caseNumber),
+            .notWithdrawn(caseNumber),
+        ]
     }
 
     static func name(_ error: LetterError) -> String {
@@ -174,18 +188,29 @@ struct PersonalDataInErrorsTests {
     static func otherErrors() -> [any LocalizedError] {
         var errors: [any LocalizedError] = []
         for error: ExpectedLetterError in [.noLetterForState(caseNumber, state: StateID("received"))] {
-            switch error { case .noLetterForState: errors.append(error) }
+            switch error {
+            case .noLetterForState: errors.append(error)
+            }
         }
-        for error: SupervisoryAuthorityError in [.missing(file: "authority.json"),
-                                                 .malformed(file: "authority.json", detail: "no postal address")] {
-            switch error { case .missing, .malformed: errors.append(error) }
+        for error: SupervisoryAuthorityError in [
+            .missing(file: "authority.json"),
+            .malformed(file: "authority.json", detail: "no postal address"),
+        ] {
+            switch error {
+            case .missing, .malformed: errors.append(error)
+            }
         }
         let letter = LetterNumber(caseNumber: caseNumber, sequence: 2)
-        for error: IssuedLetterError in [.unknownLetter(letter), .fileUnavailable(letter, .pdf),
-                                         .numberMismatch(expected: letter, got: letter), .recordChanged(letter)] {
-            switch error { case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error) }
+        for error: IssuedLetterError in [
+            .unknownLetter(letter), .fileUnavailable(letter, .pdf),
+            .numberMismatch(expected: letter, got: letter), .recordChanged(letter),
+        ] {
+            switch error {
+            case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error)
+            }
         }
-        let workflow = WorkflowError(file: "access.yaml", line: 3, rule: "one-initial-state", message: "two initial states")
+        let workflow = WorkflowError(
+            file: "access.yaml", line: 3, rule: "one-initial-state", message: "two initial states")
         errors.append(workflow)
         do {
             _ = try WorkflowCatalog(files: [(name: "access.yaml", text: "kind: access\nstates: [")])
@@ -193,93 +218,127 @@ struct PersonalDataInErrorsTests {
             errors.append(error)
         }
         let keyPath = "/srv/dsr/dsr.sqlite.key"
-        for error: IdentityCodeError in [.keyUnreadable(path: keyPath, reason: "it cannot be read"),
-                                         .keyMissing(path: keyPath), .keyMismatch(path: keyPath),
-                                         .rotationUnfinished(path: keyPath, pending: keyPath + ".new"), .noKey(path: keyPath),
-                                         .keyExists(path: keyPath), .cannotSeal, .cannotOpen] {
+        for error: IdentityCodeError in [
+            .keyUnreadable(path: keyPath, reason: "it cannot be read"),
+            .keyMissing(path: keyPath), .keyMismatch(path: keyPath),
+            .rotationUnfinished(path: keyPath, pending: keyPath + ".new"), .noKey(path: keyPath),
+            .keyExists(path: keyPath), .cannotSeal, .cannotOpen,
+        ] {
             switch error {
             case .keyUnreadable, .keyMissing, .keyMismatch, .rotationUnfinished, .noKey, .keyExists, .cannotSeal,
-                 .cannotOpen:
+                .cannotOpen:
                 errors.append(error)
             }
         }
         errors.append(CheckpointIncomplete(path: "/srv/dsr/dsr.sqlite"))
-        for error: BackupError in [.destinationExists(path: "/srv/b.sqlite", isRegister: true),
-                                   .destinationExists(path: "/srv/b.sqlite", isRegister: false),
-                                   .sourceMissing(path: "/srv/b.sqlite"),
-                                   .sourceDoesNotVerify(path: "/srv/b.sqlite", problems: 2, first: "event 3: changed"),
-                                   .copyDoesNotVerify(path: "/srv/b.sqlite", problems: 2, first: "event 3: changed"),
-                                   .cannotWrite(path: "/srv/b.sqlite", reason: "No space left on device")] {
+        for error: BackupError in [
+            .destinationExists(path: "/srv/b.sqlite", isRegister: true),
+            .destinationExists(path: "/srv/b.sqlite", isRegister: false),
+            .sourceMissing(path: "/srv/b.sqlite"),
+            .sourceDoesNotVerify(path: "/srv/b.sqlite", problems: 2, first: "event 3: changed"),
+            .copyDoesNotVerify(path: "/srv/b.sqlite", problems: 2, first: "event 3: changed"),
+            .cannotWrite(path: "/srv/b.sqlite", reason: "No space left on device"),
+        ] {
             switch error {
             case .destinationExists, .sourceMissing, .sourceDoesNotVerify, .copyDoesNotVerify, .cannotWrite:
                 errors.append(error)
             }
         }
-        for error: NoticeError in [.empty, .tooLarge(bytes: 60_000_000, limit: 50_000_000), .binary(kind: "PDF"),
-                                   .binary(kind: nil), .invalidEncoding(offset: 12)] {
-            switch error { case .empty, .tooLarge, .binary, .invalidEncoding: errors.append(error) }
+        for error: NoticeError in [
+            .empty, .tooLarge(bytes: 60_000_000, limit: 50_000_000), .binary(kind: "PDF"),
+            .binary(kind: nil), .invalidEncoding(offset: 12),
+        ] {
+            switch error {
+            case .empty, .tooLarge, .binary, .invalidEncoding: errors.append(error)
+            }
         }
-        for error: NoticeImportError in [.nothingFound(path: "/srv/tietosuojaseloste.txt"),
-                                         .incomplete(path: "/srv/t.txt", problems: [.missingName, .missingContact],
-                                                     dryRun: false),
-                                         .unknownField(index: 0),
-                                         .toolMissing(format: "PDF", tool: "pdftotext", package: "poppler-utils",
-                                                      brew: "poppler"),
-                                         .unreadable(format: "PDF", tool: "pdftotext")] {
+        for error: NoticeImportError in [
+            .nothingFound(path: "/srv/tietosuojaseloste.txt"),
+            .incomplete(
+                path: "/srv/t.txt", problems: [.missingName, .missingContact],
+                dryRun: false),
+            .unknownField(index: 0),
+            .toolMissing(
+                format: "PDF", tool: "pdftotext", package: "poppler-utils",
+                brew: "poppler"),
+            .unreadable(format: "PDF", tool: "pdftotext"),
+        ] {
             switch error {
             case .nothingFound, .incomplete, .unknownField, .toolMissing, .unreadable: errors.append(error)
             }
         }
         for error: FileError in [.missing(path: "/srv/wf", what: "folder"), .notText(path: "/srv/wf/a.yaml")] {
-            switch error { case .missing, .notText: errors.append(error) }
+            switch error {
+            case .missing, .notText: errors.append(error)
+            }
         }
-        for error: OutputFileError in [.exists(path: "/srv/out.txt"),
-                                       .protected(path: "/srv/dsr/dsr.sqlite-wal", what: "the register's write-ahead log"),
-                                       .notRegularFile(path: "/srv/out.txt", kind: "a symbolic link"),
-                                       .cannotCreate(path: "/srv/out.txt", reason: "Permission denied"),
-                                       .cannotWrite(path: "/srv/out.txt", reason: "No space left on device")] {
+        for error: OutputFileError in [
+            .exists(path: "/srv/out.txt"),
+            .protected(path: "/srv/dsr/dsr.sqlite-wal", what: "the register's write-ahead log"),
+            .notRegularFile(path: "/srv/out.txt", kind: "a symbolic link"),
+            .cannotCreate(path: "/srv/out.txt", reason: "Permission denied"),
+            .cannotWrite(path: "/srv/out.txt", reason: "No space left on device"),
+        ] {
             switch error {
             case .exists, .protected, .notRegularFile, .cannotCreate, .cannotWrite: errors.append(error)
             }
-            errors.append(IssuedLetterNotPlaced(number: LetterNumber(caseNumber: caseNumber, sequence: 3), cause: error))
+            errors.append(
+                IssuedLetterNotPlaced(number: LetterNumber(caseNumber: caseNumber, sequence: 3), cause: error))
         }
         for error: StandardOutputFailure in [.closed, .failed(reason: "No space left on device")] {
-            switch error { case .closed, .failed: errors.append(error) }
+            switch error {
+            case .closed, .failed: errors.append(error)
+            }
         }
-        for error: ChainAnchorError in [.malformed(path: nil, line: nil),
-                                        .malformed(path: "/srv/b.sqlite.anchor", line: 2),
-                                        .missing(path: "/srv/b.sqlite.anchor"), .unreadable(path: "/srv/b.sqlite.anchor"),
-                                        .noAnchorFiles(folder: "/srv/backups")] {
-            switch error { case .malformed, .missing, .unreadable, .noAnchorFiles: errors.append(error) }
+        for error: ChainAnchorError in [
+            .malformed(path: nil, line: nil),
+            .malformed(path: "/srv/b.sqlite.anchor", line: 2),
+            .missing(path: "/srv/b.sqlite.anchor"), .unreadable(path: "/srv/b.sqlite.anchor"),
+            .noAnchorFiles(folder: "/srv/backups"),
+        ] {
+            switch error {
+            case .malformed, .missing, .unreadable, .noAnchorFiles: errors.append(error)
+            }
         }
         for error: EventDataError in [.cannotMaskIdentityCode] {
-            switch error { case .cannotMaskIdentityCode: errors.append(error) }
+            switch error {
+            case .cannotMaskIdentityCode: errors.append(error)
+            }
         }
         for kind in ChainProblem.Kind.allCases {
             let problem = ChainProblem(kind: kind, sequence: 3, caseNumber: caseNumber, detail: "changed")
             errors.append(AuditFailure(problems: 1, firstEvent: 3, firstCase: caseNumber, first: problem))
         }
-        for error: ImportError in [.emptyFile,
-                                   .invalidHeader([.unknown("colour", position: 3, closest: nil),
-                                                   .duplicate("nimi", position: 2, column: .name, first: 1),
-                                                   .missing(.name, closest: .init(name: "nimii", position: 4))]),
-                                   .invalidRows(count: 2, valid: 3),
-                                   .recordTooLong(line: 7, limit: 1 << 20), .notText(offset: 12, scalar: 0x1B)] {
+        for error: ImportError in [
+            .emptyFile,
+            .invalidHeader([
+                .unknown("colour", position: 3, closest: nil),
+                .duplicate("nimi", position: 2, column: .name, first: 1),
+                .missing(.name, closest: .init(name: "nimii", position: 4)),
+            ]),
+            .invalidRows(count: 2, valid: 3),
+            .recordTooLong(line: 7, limit: 1 << 20), .notText(offset: 12, scalar: 0x1B),
+        ] {
             switch error {
             case .emptyFile, .invalidHeader, .invalidRows, .recordTooLong, .notText:
                 errors.append(error)
             }
         }
-        for problem: ImportMappingError.Problem in [.notAnAssignment, .emptyHeader, .unknownTarget(header: "Sähköposti"),
-                                                    .mappedTwice(header: "Saapunut"), .mappedAndIgnored(header: "Huom"),
-                                                    .notYAML(line: 3), .empty, .shape("ignore must be a list")] {
+        for problem: ImportMappingError.Problem in [
+            .notAnAssignment, .emptyHeader, .unknownTarget(header: "Sähköposti"),
+            .mappedTwice(header: "Saapunut"), .mappedAndIgnored(header: "Huom"),
+            .notYAML(line: 3), .empty, .shape("ignore must be a list"),
+        ] {
             switch problem {
-            case .notAnAssignment, .emptyHeader, .unknownTarget, .mappedTwice, .mappedAndIgnored, .notYAML, .empty, .shape:
+            case .notAnAssignment, .emptyHeader, .unknownTarget, .mappedTwice, .mappedAndIgnored, .notYAML, .empty,
+                .shape:
                 errors.append(ImportMappingError(source: .file, problem: problem))
             }
         }
-        errors.append(UsageFailure(message: "give --closed-before DATE. dsr suggests --closed-before 2021-01-01: "
-                                   + RetentionPolicy.reason))
+        errors.append(
+            UsageFailure(
+                message: "give --closed-before DATE. dsr suggests --closed-before 2021-01-01: "
+                    + RetentionPolicy.reason))
         return errors
     }
 
@@ -304,34 +363,45 @@ struct PersonalDataInErrorsTests {
             #expect(message.count > 10)
             #expect(!message.contains(personal), "\(type(of: error)): \(message)")
             if let worded = error as? any CommandLineWorded {
-                #expect(!worded.commandLineMessage.contains(personal), "\(type(of: error)): \(worded.commandLineMessage)")
+                #expect(
+                    !worded.commandLineMessage.contains(personal), "\(type(of: error)): \(worded.commandLineMessage)")
             }
         }
     }
 
     @Test func echoedInputHelpsWhenItCannotBePersonal() {
-        #expect(InputError.invalidDate(field: "--received", text: "2026-02-30").errorDescription?.contains("'2026-02-30'") == true)
-        #expect(InputError.unknownValue(field: "kind", text: "complaint", accepted: []).errorDescription?.contains("'complaint'") == true)
-        #expect(TransitionError.unknownGround(GroundCode(rawValue: "no-such-ground")).errorDescription?.contains("'no-such-ground'") == true)
+        #expect(
+            InputError.invalidDate(field: "--received", text: "2026-02-30").errorDescription?.contains("'2026-02-30'")
+                == true)
+        #expect(
+            InputError.unknownValue(field: "kind", text: "complaint", accepted: []).errorDescription?.contains(
+                "'complaint'") == true)
+        #expect(
+            TransitionError.unknownGround(GroundCode(rawValue: "no-such-ground")).errorDescription?.contains(
+                "'no-such-ground'") == true)
     }
 
     @Test func realStorageFailureNamesNoPersonalData() async throws {
         // Given a register that refuses every new request, and a request full of personal data
         let store = try SQLiteStore.inMemory()
-        try store.executeForTesting("CREATE TRIGGER refuse BEFORE INSERT ON request BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        try store.executeForTesting(
+            "CREATE TRIGGER refuse BEFORE INSERT ON request BEGIN SELECT RAISE(ABORT, 'refused'); END")
         let workflow = try WorkflowCatalog.builtIn()[.access]
-        let draft = RequestDraft(kind: .access, subject: DataSubject(
-            name: Self.personalData[0], email: Self.personalData[1], address: Self.personalData[2],
-            phone: Self.personalData[3]), received: Self.day, note: Self.personalData[5])
+        let draft = RequestDraft(
+            kind: .access,
+            subject: DataSubject(
+                name: Self.personalData[0], email: Self.personalData[1], address: Self.personalData[2],
+                phone: Self.personalData[3]), received: Self.day, note: Self.personalData[5])
 
         let clean = try RequestRules.validated(draft, today: Self.day)
 
         // When it is stored the way the service registers it
         let error = try await #require(throws: StoreError.self) {
             try await store.insert(year: clean.received.year) { caseNumber in
-                try RequestRules.registration(of: clean, caseNumber: caseNumber, workflow: workflow,
-                                              calculator: DeadlineCalculator(), actor: "officer",
-                                              now: Date(timeIntervalSince1970: 1_790_000_000))
+                try RequestRules.registration(
+                    of: clean, caseNumber: caseNumber, workflow: workflow,
+                    calculator: DeadlineCalculator(), actor: "officer",
+                    now: Date(timeIntervalSince1970: 1_790_000_000))
             }
         }
         // Then the store's message names none of it
@@ -342,22 +412,28 @@ struct PersonalDataInErrorsTests {
         // Given a register with one request of the person
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let (name, email, address, phone, code, text) = (Self.personalData[0], Self.personalData[1], Self.personalData[2],
-                                                          Self.personalData[3], Self.personalData[4], Self.personalData[5])
-        try dsr.run(["register", "access", "--name", name, "--email", email, "--address", address, "--phone", phone,
-                     "--hetu", code, "--note", text, "--received", "2026-10-05"])
+        let (name, email, address, phone, code, text) = (
+            Self.personalData[0], Self.personalData[1], Self.personalData[2],
+            Self.personalData[3], Self.personalData[4], Self.personalData[5]
+        )
+        try dsr.run([
+            "register", "access", "--name", name, "--email", email, "--address", address, "--phone", phone,
+            "--hetu", code, "--note", text, "--received", "2026-10-05",
+        ])
 
         // When commands fail with the personal data in every kind of wrong place
         let failing: [[String]] = [
             ["register", name, "--name", "X"], ["register", "access", "--name", "X", "--received", name],
-            ["register", "access", "--name", "X", "--email", name], ["register", "access", "--name", "X", "--hetu", text],
+            ["register", "access", "--name", "X", "--email", name],
+            ["register", "access", "--name", "X", "--hetu", text],
             ["register", "access", "--name", name, "--email", email, "--received", "2030-01-01"],
             ["register", "access", "--name", name + "\u{7}", "--note", text],
             ["register", "access", "--name", "X", "--hetu", "131052-308U"], ["list", "--hetu", phone],
             ["refuse", "2026-0001", "--ground", name, "--reason", text], ["event", "2026-0001", name],
             ["event", "2026-0001", email], ["list", "--state", name], ["list", "--kind", address], ["show", name],
             ["show", phone], ["letter", "2026-0001", email], ["letter", "2026-0001", "refusal"],
-            ["register", "access", "--name", "X", "--language", email], ["register", "access", "--name", "X", "--channel", phone],
+            ["register", "access", "--name", "X", "--language", email],
+            ["register", "access", "--name", "X", "--channel", phone],
             ["extend", "2026-0001", "--reason", text], ["complete", "2026-0001", "--on", "2026-01-01", "--note", text],
             ["refuse", "2026-0001", "--ground", "art17-3-b-legal-obligation", "--reason", text],
             ["controller", "set", "--business-id", code], ["controller", "set", "--email", name],

@@ -9,8 +9,11 @@ struct PurgeBesideAReaderTests {
         // Given a withdrawn request, and sqlite3 holding a read transaction open on the register
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        #expect(try dsr.run(["register", "access", "--name", "Åsa Öhman", "--received", "2026-01-05",
-                             "--reference", "Sähköposti Åsa"]).status == 0)
+        #expect(
+            try dsr.run([
+                "register", "access", "--name", "Åsa Öhman", "--received", "2026-01-05",
+                "--reference", "Sähköposti Åsa",
+            ]).status == 0)
         #expect(try dsr.run(["withdraw", "2026-0001", "--on", "2026-01-09"]).status == 0)
         let reader = Process()
         reader.executableURL = URL(fileURLWithPath: try #require(SQLiteTool.path))
@@ -41,8 +44,9 @@ struct PurgeBesideAReaderTests {
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
         for value in ["Åsa Öhman", "Sähköposti Åsa"].map({ $0.lowercased() }) {
             #expect(!text.contains(value))
-            #expect(!text.folding(options: .diacriticInsensitive, locale: nil)
-                .contains(value.folding(options: .diacriticInsensitive, locale: nil)))
+            #expect(
+                !text.folding(options: .diacriticInsensitive, locale: nil)
+                    .contains(value.folding(options: .diacriticInsensitive, locale: nil)))
         }
         #expect(try dsr.run(["audit", "verify"]).status == 0)
     }

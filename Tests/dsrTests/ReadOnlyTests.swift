@@ -17,8 +17,9 @@ struct ReadOnlyTests {
     /// Whether a private read-only bind mount can be made (root with CAP_SYS_ADMIN and unshare).
     static let canMountReadOnly: Bool = {
         guard isRoot, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return false }
-        let probe = try? RawProcess.run("/usr/bin/unshare", arguments: [Array("-m".utf8), Array("true".utf8)],
-                                        environment: [:])
+        let probe = try? RawProcess.run(
+            "/usr/bin/unshare", arguments: [Array("-m".utf8), Array("true".utf8)],
+            environment: [:])
         return probe?.status == 0
     }()
 
@@ -30,9 +31,12 @@ struct ReadOnlyTests {
         environment["DSR_ACTOR"] = "test-officer"
         let binary = DSRBinary.executable.path
         if Self.isRoot {
-            return try RawProcess.run("/usr/bin/setpriv",
-                                      arguments: (["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments).map { Array($0.utf8) },
-                                      environment: environment)
+            return try RawProcess.run(
+                "/usr/bin/setpriv",
+                arguments: (["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments).map {
+                    Array($0.utf8)
+                },
+                environment: environment)
         }
         return try RawProcess.run(binary, arguments: arguments.map { Array($0.utf8) }, environment: environment)
     }
@@ -94,7 +98,8 @@ struct ReadOnlyTests {
         let result = try runUnprivileged(dsr, ["init"])
 
         #expect(result.status == 74)
-        #expect(result.stderrText.hasPrefix("Error: cannot open the register at \(dsr.database)"), "\(result.stderrText)")
+        #expect(
+            result.stderrText.hasPrefix("Error: cannot open the register at \(dsr.database)"), "\(result.stderrText)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path).isEmpty)
     }
 
@@ -118,7 +123,8 @@ struct ReadOnlyTests {
             environment["DSR_DATABASE"] = mountPoint + "/dsr.sqlite"
             environment["DSR_TODAY"] = "2026-11-21"
             let all = ["-m", "sh", "-c", script, "sh", source, mountPoint, DSRBinary.executable.path] + arguments
-            return try RawProcess.run("/usr/bin/unshare", arguments: all.map { Array($0.utf8) }, environment: environment)
+            return try RawProcess.run(
+                "/usr/bin/unshare", arguments: all.map { Array($0.utf8) }, environment: environment)
         }
 
         // Then reads work, as root too
@@ -129,8 +135,10 @@ struct ReadOnlyTests {
         #expect(try run(["show", "2026-0002"]).status == 0)
 
         // And changes fail with exit 74, naming the read-only file system
-        for arguments in [["register", "access", "--name", "C", "--received", "2026-11-04"], ["acknowledge", "2026-0001"],
-                          ["controller", "set", "--name", "Esimerkki Oy"]] {
+        for arguments in [
+            ["register", "access", "--name", "C", "--received", "2026-11-04"], ["acknowledge", "2026-0001"],
+            ["controller", "set", "--name", "Esimerkki Oy"],
+        ] {
             let result = try run(arguments)
             #expect(result.status == 74, "\(arguments): \(result.stderrText)")
             #expect(result.stderrText.contains("read-only file system"), "\(result.stderrText)")

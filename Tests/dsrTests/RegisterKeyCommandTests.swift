@@ -8,9 +8,11 @@ struct RegisterKeyCommandTests {
     private static let code = "131052-308T"
 
     @Test(arguments: [
-        ["list"], ["overdue"], ["due"], ["list", "--hetu", "131052-308T"], ["show", "2026-0001"], ["report", "--year", "2026"],
+        ["list"], ["overdue"], ["due"], ["list", "--hetu", "131052-308T"], ["show", "2026-0001"],
+        ["report", "--year", "2026"],
         ["calendar"], ["controller", "show"], ["notice", "history"], ["audit", "verify"], ["audit", "export"],
-        ["export"], ["letter", "issued", "2026-0001"], ["complete", "2026-0001"], ["purge", "--closed-before", "2020-01-01"],
+        ["export"], ["letter", "issued", "2026-0001"], ["complete", "2026-0001"],
+        ["purge", "--closed-before", "2020-01-01"],
         ["key", "init"],
     ])
     func readingCommandsOnAMistypedPathExit66AndCreateNothing(arguments: [String]) throws {
@@ -66,7 +68,9 @@ struct RegisterKeyCommandTests {
         let result = try dsr.run(["overdue"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("No overdue requests"))
-        #expect(result.stderr.contains("no register at \(home)/.local/share/dsr/dsr.sqlite yet (create one with `dsr init`)"))
+        #expect(
+            result.stderr.contains(
+                "no register at \(home)/.local/share/dsr/dsr.sqlite yet (create one with `dsr init`)"))
         #expect(try dsr.run(["list"], environment: environment).status == 0)
         #expect(!FileManager.default.fileExists(atPath: home))
     }
@@ -88,7 +92,9 @@ struct RegisterKeyCommandTests {
         let before = state(dsr)
 
         // Then registering with a code, and finding by code, stop with 74 naming the key file and how to restore it
-        for arguments in [["register", "access", "--name", "B", "--hetu", "010594Y9032"], ["list", "--hetu", Self.code]] {
+        for arguments in [
+            ["register", "access", "--name", "B", "--hetu", "010594Y9032"], ["list", "--hetu", Self.code],
+        ] {
             let result = try dsr.run(arguments)
             #expect(result.status == 74, "\(arguments): \(result.stdout) \(result.stderr)")
             #expect(result.stderr.contains("the identity-code key file \(key) is missing"))
@@ -170,7 +176,9 @@ struct KeyRotateCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Re-sealed 1 identity code(s)"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: key)) != oldKey)
-        let retired = try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path).filter { $0.contains(".retired-") }
+        let retired = try FileManager.default.contentsOfDirectory(atPath: dsr.folder.path).filter {
+            $0.contains(".retired-")
+        }
         #expect(retired.count == 1)
         #expect(try dsr.run(["list", "--hetu", "131052-308T", "--format", "csv"]).stdout.contains("2026-0001"))
         #expect(try dsr.run(["audit", "verify"]).status == 0)

@@ -7,7 +7,9 @@ struct ReportCalendarListTests {
     static let today = "2026-06-15"
 
     /// Runs each command, expecting success.
-    private func given(_ dsr: DSRBinary, _ commands: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func given(_ dsr: DSRBinary, _ commands: [[String]], sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         for arguments in commands {
             let result = try dsr.run(arguments, today: Self.today)
             #expect(result.status == 0, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
@@ -20,23 +22,31 @@ struct ReportCalendarListTests {
     /// 0004 rectification, open, not due until 25 June; 0005 access, refused after 19 days;
     /// 0006 access, withdrawn; 0007 access by phone, paused 5 days, completed after 20 days.
     private func year(_ dsr: DSRBinary) throws {
-        try given(dsr, [
-            ["register", "access", "--name", "Aino Ajoissa", "--received", "2026-01-12"],
-            ["complete", "2026-0001", "--on", "2026-02-02"],
-            ["register", "access", "--name", "Bertta Myöhässä", "--received", "2026-02-02", "--channel", "post"],
-            ["complete", "2026-0002", "--on", "2026-03-10"],
-            ["register", "access", "--name", "Cecilia Jatkettu", "--received", "2026-03-02", "--channel", "web-form"],
-            ["extend", "2026-0003", "--reason", "Tiedot kolmessa järjestelmässä", "--on", "2026-03-20"],
-            ["register", "rectification", "--name", "Daavid Avoin", "--received", "2026-05-25"],
-            ["register", "access", "--name", "Eero Evätty", "--received", "2026-04-01"],
-            ["refuse", "2026-0005", "--ground", "art12-5-excessive", "--reason", "Toistuva pyyntö", "--on", "2026-04-20"],
-            ["register", "access", "--name", "Fanni Peruja", "--received", "2026-04-10"],
-            ["withdraw", "2026-0006", "--on", "2026-04-15"],
-            ["register", "access", "--name", "Gunnar Odottaja", "--received", "2026-04-20", "--channel", "phone"],
-            ["request-identity", "2026-0007", "--on", "2026-04-22"],
-            ["receive-identity", "2026-0007", "--on", "2026-04-27"],
-            ["complete", "2026-0007", "--on", "2026-05-10"],
-        ])
+        try given(
+            dsr,
+            [
+                ["register", "access", "--name", "Aino Ajoissa", "--received", "2026-01-12"],
+                ["complete", "2026-0001", "--on", "2026-02-02"],
+                ["register", "access", "--name", "Bertta Myöhässä", "--received", "2026-02-02", "--channel", "post"],
+                ["complete", "2026-0002", "--on", "2026-03-10"],
+                [
+                    "register", "access", "--name", "Cecilia Jatkettu", "--received", "2026-03-02", "--channel",
+                    "web-form",
+                ],
+                ["extend", "2026-0003", "--reason", "Tiedot kolmessa järjestelmässä", "--on", "2026-03-20"],
+                ["register", "rectification", "--name", "Daavid Avoin", "--received", "2026-05-25"],
+                ["register", "access", "--name", "Eero Evätty", "--received", "2026-04-01"],
+                [
+                    "refuse", "2026-0005", "--ground", "art12-5-excessive", "--reason", "Toistuva pyyntö", "--on",
+                    "2026-04-20",
+                ],
+                ["register", "access", "--name", "Fanni Peruja", "--received", "2026-04-10"],
+                ["withdraw", "2026-0006", "--on", "2026-04-15"],
+                ["register", "access", "--name", "Gunnar Odottaja", "--received", "2026-04-20", "--channel", "phone"],
+                ["request-identity", "2026-0007", "--on", "2026-04-22"],
+                ["receive-identity", "2026-0007", "--on", "2026-04-27"],
+                ["complete", "2026-0007", "--on", "2026-05-10"],
+            ])
     }
 
     @Test func everyFigureOfTheReportIsTheHandCountedOne() throws {
@@ -85,7 +95,8 @@ struct ReportCalendarListTests {
         let text = result.stdout.replacingOccurrences(of: "\r\n ", with: "")
         func event(_ uid: String) -> String? {
             guard let start = text.range(of: "UID:\(uid)\r\n") else { return nil }
-            return String(text[start.lowerBound...].prefix { _ in true }.split(separator: "END:VEVENT", maxSplits: 1)[0])
+            return String(
+                text[start.lowerBound...].prefix { _ in true }.split(separator: "END:VEVENT", maxSplits: 1)[0])
         }
         // 0004: deadline Thursday 25 June 2026; three working days before is Monday 22 June, 09:00 EEST = 06:00Z.
         let open = try #require(event("deadline-2026-0004@dsr"))
@@ -110,12 +121,14 @@ struct ReportCalendarListTests {
         let table = try dsr.run(["list"], today: Self.today).stdout
         #expect(table.contains("NAME"))
         #expect(table.contains("Daavid Avoin"))
-        for hidden in [try dsr.run(["list", "--no-names"], today: Self.today),
-                       try dsr.run(["list"], today: Self.today, environment: ["DSR_NO_NAMES": "1"]),
-                       try dsr.run(["overdue", "--no-names"], today: Self.today),
-                       try dsr.run(["due", "--no-names", "--within", "30"], today: Self.today),
-                       try dsr.run(["list", "--no-names", "--format", "csv"], today: Self.today),
-                       try dsr.run(["list", "--format", "json"], today: Self.today, environment: ["DSR_NO_NAMES": "1"])] {
+        for hidden in [
+            try dsr.run(["list", "--no-names"], today: Self.today),
+            try dsr.run(["list"], today: Self.today, environment: ["DSR_NO_NAMES": "1"]),
+            try dsr.run(["overdue", "--no-names"], today: Self.today),
+            try dsr.run(["due", "--no-names", "--within", "30"], today: Self.today),
+            try dsr.run(["list", "--no-names", "--format", "csv"], today: Self.today),
+            try dsr.run(["list", "--format", "json"], today: Self.today, environment: ["DSR_NO_NAMES": "1"]),
+        ] {
             #expect(hidden.status == 0)
             #expect(!hidden.stdout.contains("Daavid") && !hidden.stdout.contains("Cecilia"))
             #expect(!hidden.stdout.contains("NAME") && !hidden.stdout.contains("name"))
@@ -123,18 +136,25 @@ struct ReportCalendarListTests {
         #expect(try dsr.run(["overdue"], today: Self.today).stdout.contains("Cecilia Jatkettu"))
         #expect(try dsr.run(["due", "--within", "30"], today: Self.today).stdout.contains("Daavid Avoin"))
         let csv = try dsr.run(["list", "--format", "csv"], today: Self.today).stdout
-        #expect(csv.hasPrefix("case,kind,state,clock,received,deadline,days_left,overdue,extended,channel,language,closed,outcome,name\n"))
+        #expect(
+            csv.hasPrefix(
+                "case,kind,state,clock,received,deadline,days_left,overdue,extended,channel,language,closed,outcome,name\n"
+            ))
         #expect(csv.contains(",Daavid Avoin\n"))
-        #expect(try dsr.run(["list", "--format", "json"], today: Self.today).stdout.contains("\"name\" : \"Daavid Avoin\""))
-        #expect(try dsr.run(["due", "--format", "csv", "--within", "30"], today: Self.today).stdout.contains(",name\n"))
+        #expect(
+            try dsr.run(["list", "--format", "json"], today: Self.today).stdout.contains("\"name\" : \"Daavid Avoin\""))
+        #expect(
+            try dsr.run(["due", "--format", "csv", "--within", "30"], today: Self.today).stdout.contains(",name\n"))
     }
 
     @Test func longNamesAreCutAndControlCharactersEscaped() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        try given(dsr, [
-            ["register", "access", "--name", "Maria-Magdaleena Pitkänimi-Esimerkkinen", "--received", "2026-06-01"],
-        ])
+        try given(
+            dsr,
+            [
+                ["register", "access", "--name", "Maria-Magdaleena Pitkänimi-Esimerkkinen", "--received", "2026-06-01"]
+            ])
         let table = try dsr.run(["list"], today: Self.today).stdout
         #expect(table.contains("Maria-Magdaleena Pitkän…"))
         #expect(!table.contains("Esimerkkinen"))
@@ -145,7 +165,9 @@ struct ReportCalendarListTests {
 
         // A name with an escape sequence, as an older dsr or another tool may have stored it.
         try given(dsr, [["register", "access", "--name", "Olli Oikea", "--received", "2026-06-02"]])
-        try SQLiteTool.tamper(dsr.database, #"""
+        try SQLiteTool.tamper(
+            dsr.database,
+            #"""
             UPDATE request SET record = replace(record, 'Olli Oikea', 'Olli\u001b[2J') WHERE caseSequence = 2;
             """#)
         for arguments in [["list"], ["due", "--within", "30"]] {
@@ -158,12 +180,16 @@ struct ReportCalendarListTests {
     @Test func aPurgedRequestShowsRemovedInsteadOfTheName() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        try given(dsr, [
-            ["register", "access", "--name", "Vanha Asiakas", "--received", "2020-03-02"],
-            ["complete", "2020-0001", "--on", "2020-03-10"],
-            ["purge", "--closed-before", "2021-01-01"],
-        ])
-        for arguments in [["list", "--all"], ["list", "--all", "--format", "csv"], ["list", "--all", "--format", "json"]] {
+        try given(
+            dsr,
+            [
+                ["register", "access", "--name", "Vanha Asiakas", "--received", "2020-03-02"],
+                ["complete", "2020-0001", "--on", "2020-03-10"],
+                ["purge", "--closed-before", "2021-01-01"],
+            ])
+        for arguments in [
+            ["list", "--all"], ["list", "--all", "--format", "csv"], ["list", "--all", "--format", "json"],
+        ] {
             let output = try dsr.run(arguments, today: Self.today).stdout
             #expect(output.contains("[removed]"), "\(arguments): \(output)")
             #expect(!output.contains("Vanha"), "\(arguments)")

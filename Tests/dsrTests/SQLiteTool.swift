@@ -34,7 +34,8 @@ enum SQLiteTool {
     /// Edits a database the way a careful intruder would: drops every trigger, runs `sql` with foreign keys off,
     /// and creates the triggers again exactly as they were.
     static func tamper(_ database: String, _ sql: String, restoringTriggers: Bool = true) throws {
-        let listing = try run(database, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger';", arguments: ["-json"])
+        let listing = try run(
+            database, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger';", arguments: ["-json"])
         let triggers = (try? JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [[String: String]]) ?? []
         var script = "PRAGMA foreign_keys = OFF;\nBEGIN;\n"
         for trigger in triggers { script += "DROP TRIGGER \"\(trigger["name"] ?? "")\";\n" }

@@ -8,12 +8,19 @@ struct SearchCommandTests {
     /// Meikäläinen.
     static func registerThree(_ dsr: DSRBinary) throws {
         for arguments in [
-            ["register", "access", "--name", "Maija Meikäläinen", "--email", "maija@example.fi",
-             "--phone", "+358 40 123 4567", "--received", "2026-11-02", "--reference", "CRM-77"],
-            ["register", "erasure", "--name", "Åsa Åhlström", "--email", "asa@example.se", "--received", "2026-11-03",
-             "--note", "Soitti tiistaina"],
-            ["register", "access", "--name", "Matti Meikäläinen", "--address", "Hämeenkatu 5\n33100 Tampere",
-             "--received", "2026-11-04"],
+            [
+                "register", "access", "--name", "Maija Meikäläinen", "--email", "maija@example.fi",
+                "--phone", "+358 40 123 4567", "--received", "2026-11-02", "--reference", "CRM-77",
+            ],
+            [
+                "register", "erasure", "--name", "Åsa Åhlström", "--email", "asa@example.se", "--received",
+                "2026-11-03",
+                "--note", "Soitti tiistaina",
+            ],
+            [
+                "register", "access", "--name", "Matti Meikäläinen", "--address", "Hämeenkatu 5\n33100 Tampere",
+                "--received", "2026-11-04",
+            ],
             ["withdraw", "2026-0002", "--on", "2026-11-05"],
         ] {
             let result = try dsr.run(arguments)
@@ -58,8 +65,9 @@ struct SearchCommandTests {
 
         let hidden = try dsr.run(["search", "meikalainen", "--no-names"])
         #expect(!hidden.stdout.contains("Meikäläinen") && !hidden.stdout.contains("NAME"))
-        let hiddenByEnvironment = try dsr.run(["search", "meikalainen", "--format", "csv"],
-                                              environment: ["DSR_NO_NAMES": "1"])
+        let hiddenByEnvironment = try dsr.run(
+            ["search", "meikalainen", "--format", "csv"],
+            environment: ["DSR_NO_NAMES": "1"])
         #expect(!hiddenByEnvironment.stdout.contains("Meikäläinen"))
         #expect(hiddenByEnvironment.stdout.hasPrefix("case,kind,"))
     }
@@ -86,7 +94,8 @@ struct SearchCommandTests {
 
         let result = try dsr.run(["search"] + words)
         #expect(result.status == 65, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("Error: the search text is empty or has no letter or digit"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Error: the search text is empty or has no letter or digit"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
@@ -95,7 +104,9 @@ struct SearchCommandTests {
         defer { dsr.remove() }
         try Self.registerThree(dsr)
 
-        for text in ["\"meikalainen", "NEAR(maija matti)", "meik*", "maija OR matti", "name:maija", "{maija}", "^maija"] {
+        for text in [
+            "\"meikalainen", "NEAR(maija matti)", "meik*", "maija OR matti", "name:maija", "{maija}", "^maija",
+        ] {
             let result = try dsr.run(["search", text])
             #expect(result.status == 0, "\(text): \(result.stderr)")
             #expect(result.stderr.isEmpty, "\(text): \(result.stderr)")
@@ -112,8 +123,11 @@ struct SearchCommandTests {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
         try Self.registerThree(dsr)
-        #expect(try dsr.run(["register", "access", "--name", "Aino Arkistoija", "--hetu", "131052-308T",
-                             "--received", "2026-11-06"]).status == 0)
+        #expect(
+            try dsr.run([
+                "register", "access", "--name", "Aino Arkistoija", "--hetu", "131052-308T",
+                "--received", "2026-11-06",
+            ]).status == 0)
 
         let none = try dsr.run(["search"])
         #expect(none.status == 64)

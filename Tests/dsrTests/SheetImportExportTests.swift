@@ -55,8 +55,10 @@ struct SheetImportExportTests {
         let first = try Data(contentsOf: URL(fileURLWithPath: file))
         let again = try dsr.run(["export", "--all", "--format", "xlsx", "--language", "fi", "--output", file])
         #expect(again.status == 73)
-        let forced = try dsr.run(["export", "--all", "--format", "xlsx", "--language", "fi", "--output", file,
-                                  "--force"])
+        let forced = try dsr.run([
+            "export", "--all", "--format", "xlsx", "--language", "fi", "--output", file,
+            "--force",
+        ])
         #expect(forced.status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == first)
 

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// dsr's standard descriptors: closed ones are filled with `/dev/null` at start-up, a write error on standard
@@ -16,9 +16,13 @@ struct StandardStreamTests {
     private func register() throws -> DSRBinary {
         let dsr = try DSRBinary()
         try dsr.run(["controller", "set", "--name", "Esimerkki Oy", "--business-id", "2747637-5"])
-        try dsr.run(["register", "access", "--name", "Matti Meikäläinen", "--received", "2026-10-05",
-                     "--hetu", "131052-308T"])
-        try dsr.run(["refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21"])
+        try dsr.run([
+            "register", "access", "--name", "Matti Meikäläinen", "--received", "2026-10-05",
+            "--hetu", "131052-308T",
+        ])
+        try dsr.run([
+            "refuse", "2026-0001", "--ground", "art12-5-excessive", "--reason", "Neljäs pyyntö.", "--on", "2026-11-21",
+        ])
         try dsr.run(["register", "erasure", "--name", "Bertta Testinen", "--received", "2026-11-20"])
         return dsr
     }
@@ -37,7 +41,8 @@ struct StandardStreamTests {
         let result = try StreamProcess.run(dsr, command, stdout: .path("/dev/full"))
         #expect(result.signal == nil, "\(command) died from signal \(result.signal ?? 0)")
         #expect(result.exitCode == 74, "\(command): \(result.stderrText)")
-        #expect(result.stderrText.hasPrefix("Error: cannot write to standard output"), "\(command): \(result.stderrText)")
+        #expect(
+            result.stderrText.hasPrefix("Error: cannot write to standard output"), "\(command): \(result.stderrText)")
         #expect(result.stderrText.split(separator: "\n").count == 1, "\(command): \(result.stderrText)")
     }
 
@@ -74,10 +79,12 @@ struct StandardStreamTests {
         }
 
         // When it issues a letter to a file (noting the issue on standard error) and exports the log to a file
-        let issued = try StreamProcess.run(dsr, ["letter", "2026-0001", "refusal", "--issue", "--output", letter],
-                                           stdin: stream(0), stdout: stream(1), stderr: stream(2))
-        let exported = try StreamProcess.run(dsr, ["audit", "export", "--output", export],
-                                             stdin: stream(0), stdout: stream(1), stderr: stream(2))
+        let issued = try StreamProcess.run(
+            dsr, ["letter", "2026-0001", "refusal", "--issue", "--output", letter],
+            stdin: stream(0), stdout: stream(1), stderr: stream(2))
+        let exported = try StreamProcess.run(
+            dsr, ["audit", "export", "--output", export],
+            stdin: stream(0), stdout: stream(1), stderr: stream(2))
 
         // Then both succeed, and each file holds exactly what dsr reproduces to a pipe, nothing of its messages
         #expect(issued.signal == nil && issued.exitCode == 0, "\(issued.stderrText)")
@@ -91,7 +98,8 @@ struct StandardStreamTests {
     @Test func anIssuedLetterLostOnStandardOutputSaysItWasRecorded() throws {
         let dsr = try register()
         defer { dsr.remove() }
-        let result = try StreamProcess.run(dsr, ["letter", "2026-0001", "refusal", "--issue"], stdout: .path("/dev/full"))
+        let result = try StreamProcess.run(
+            dsr, ["letter", "2026-0001", "refusal", "--issue"], stdout: .path("/dev/full"))
         #expect(result.exitCode == 74, "\(result.stderrText)")
         #expect(result.stderrText.contains("Issued letter 2026-0001/L1"))
         #expect(result.stderrText.contains("stays recorded"))
@@ -108,8 +116,10 @@ struct StandardStreamTests {
         #expect(files.count > 20)
         for file in files {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-            for forbidden in ["FileHandle.standardOutput", "FileHandle.standardError", "Swift.print(", "fputs(",
-                              "createFile(atPath"] {
+            for forbidden in [
+                "FileHandle.standardOutput", "FileHandle.standardError", "Swift.print(", "fputs(",
+                "createFile(atPath",
+            ] {
                 #expect(!text.contains(forbidden), "\(file) uses \(forbidden)")
             }
         }

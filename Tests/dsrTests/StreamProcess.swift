@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the built `dsr` with each of its standard descriptors chosen: closed, `/dev/null`, a device such as
@@ -42,8 +42,10 @@ enum StreamProcess {
     }
 
     /// Runs dsr with `arguments` on the register of `dsr`, today 2026-11-21, with the descriptors as given.
-    static func run(_ dsr: DSRBinary, _ arguments: [String], stdin: Stream = .null, stdout: Stream = .captured,
-                    stderr: Stream = .captured) throws -> Result {
+    static func run(
+        _ dsr: DSRBinary, _ arguments: [String], stdin: Stream = .null, stdout: Stream = .captured,
+        stderr: Stream = .captured
+    ) throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["DSR_DATABASE"] = dsr.database
         environment["DSR_TODAY"] = "2026-11-21"
@@ -58,18 +60,20 @@ enum StreamProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var pipeEnds: [Int32] = []
-        defer { pipeEnds.forEach { close($0) } }
+        defer { for end in pipeEnds { close(end) } }
         for (descriptor, stream) in [(Int32(0), stdin), (1, stdout), (2, stderr)] {
             switch stream {
             case .closed:
                 posix_spawn_file_actions_addclose(&actions, descriptor)
             case .null:
-                posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+                posix_spawn_file_actions_addopen(
+                    &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
             case .path(let path):
                 posix_spawn_file_actions_addopen(&actions, descriptor, path, descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
             case .captured:
-                posix_spawn_file_actions_addopen(&actions, descriptor, captured[Int(descriptor)] ?? "/dev/null",
-                                                 O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+                posix_spawn_file_actions_addopen(
+                    &actions, descriptor, captured[Int(descriptor)] ?? "/dev/null",
+                    O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             case .brokenPipe:
                 var ends: [Int32] = [0, 0]
                 guard pipe(&ends) == 0 else { throw RawProcess.SpawnError(description: "pipe failed") }
@@ -84,8 +88,8 @@ enum StreamProcess {
         let argv = ([DSRBinary.executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for argument in argv { free(argument) }
+            for variable in envp { free(variable) }
         }
         // The program must see SIGPIPE with its default action, as it would from a shell.
         var attributes = posix_spawnattr_t()
@@ -102,7 +106,7 @@ enum StreamProcess {
         guard spawned == 0 else {
             throw RawProcess.SpawnError(description: "posix_spawn failed: \(String(cString: strerror(spawned)))")
         }
-        pipeEnds.forEach { close($0) }
+        for end in pipeEnds { close(end) }
         pipeEnds = []
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
@@ -110,10 +114,13 @@ enum StreamProcess {
         }
         let signalled = status & 0x7F
         func read(_ descriptor: Int) -> [UInt8] {
-            guard let path = captured[descriptor], let data = FileManager.default.contents(atPath: path) else { return [] }
+            guard let path = captured[descriptor], let data = FileManager.default.contents(atPath: path) else {
+                return []
+            }
             return [UInt8](data)
         }
-        return Result(exitCode: signalled == 0 ? (status >> 8) & 0xFF : nil, signal: signalled == 0 ? nil : signalled,
-                      stdout: read(1), stderr: read(2))
+        return Result(
+            exitCode: signalled == 0 ? (status >> 8) & 0xFF : nil, signal: signalled == 0 ? nil : signalled,
+            stdout: read(1), stderr: read(2))
     }
 }

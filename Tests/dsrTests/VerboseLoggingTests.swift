@@ -13,8 +13,10 @@ struct VerboseLoggingTests {
         defer { dsr.remove() }
 
         // When a request is registered and acknowledged with --verbose
-        let registered = try dsr.run(["register", "access", "--name", Self.name, "--email", Self.email,
-                                      "--address", Self.address, "--received", "2026-11-20", "--verbose"])
+        let registered = try dsr.run([
+            "register", "access", "--name", Self.name, "--email", Self.email,
+            "--address", Self.address, "--received", "2026-11-20", "--verbose",
+        ])
         #expect(registered.status == 0)
         let acknowledged = try dsr.run(["acknowledge", "2026-0001", "--note", Self.name, "--verbose"])
         #expect(acknowledged.status == 0)
@@ -51,9 +53,12 @@ struct VerboseLoggingTests {
         try #require(dsr.run(["register", "access", "--name", Self.name, "--received", "2026-11-20"]).status == 0)
 
         try #require(dsr.run(["acknowledge", "2026-0001"]).status == 0)
-        let refused = try dsr.run(["acknowledge", "2026-0001", "--note", Self.name], environment: ["DSR_LOG_LEVEL": "info"])
+        let refused = try dsr.run(
+            ["acknowledge", "2026-0001", "--note", Self.name], environment: ["DSR_LOG_LEVEL": "info"])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains(/call=record acknowledge case=2026-0001 error=TransitionError ms=\d+ \[dsr\] service call failed/))
+        #expect(
+            refused.stderr.contains(
+                /call=record acknowledge case=2026-0001 error=TransitionError ms=\d+ \[dsr\] service call failed/))
         #expect(!refused.stderr.contains(Self.name))
         let quiet = try dsr.run(["show", "2026-0001"], environment: ["DSR_LOG_LEVEL": "error"])
         #expect(!quiet.stderr.contains("info dsr:"))

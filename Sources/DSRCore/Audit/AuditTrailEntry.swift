@@ -41,10 +41,12 @@ public struct AuditTrailEntry: Sendable, Codable, Equatable {
     public var personalData: String?
 
     /// Creates an entry from the stored fields.
-    public init(sequence: Int64, caseNumber: String?, caseYear: Int?, caseSequence: Int?, name: String, on: String,
-                recordedAt: String, actor: String, workflowVersion: Int, stateAfter: String?, format: Int,
-                data: String, personalHash: String?, stateHash: String?, previousHash: String, hash: String,
-                personalDataRemoved: Bool, personalData: String?) {
+    public init(
+        sequence: Int64, caseNumber: String?, caseYear: Int?, caseSequence: Int?, name: String, on: String,
+        recordedAt: String, actor: String, workflowVersion: Int, stateAfter: String?, format: Int,
+        data: String, personalHash: String?, stateHash: String?, previousHash: String, hash: String,
+        personalDataRemoved: Bool, personalData: String?
+    ) {
         self.sequence = sequence
         self.caseNumber = caseNumber
         self.caseYear = caseYear

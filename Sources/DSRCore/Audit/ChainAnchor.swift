@@ -25,8 +25,8 @@ public struct ChainAnchor: Sendable, Equatable, Hashable, CustomStringConvertibl
     public init?(events: Int64, headHash: String) {
         let digits = headHash.utf8
         guard events >= 0, digits.count == 64,
-              digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
-              (events == 0) == (headHash == Self.genesis)
+            digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+            (events == 0) == (headHash == Self.genesis)
         else { return nil }
         self.events = events
         self.headHash = headHash
@@ -37,7 +37,7 @@ public struct ChainAnchor: Sendable, Equatable, Hashable, CustomStringConvertibl
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" })
             .map { String($0) }
         guard words.count == 4, words[0] == "dsr-anchor", words[1] == "v1",
-              words[2].hasPrefix("events="), words[3].hasPrefix("head=")
+            words[2].hasPrefix("events="), words[3].hasPrefix("head=")
         else { return nil }
         let number = words[2].dropFirst(7)
         guard !number.isEmpty, number.allSatisfy({ ("0"..."9").contains($0) }), let events = Int64(number) else {

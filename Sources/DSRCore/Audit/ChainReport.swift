@@ -28,8 +28,10 @@ public struct ChainReport: Sendable, Equatable {
     public var problems: [ChainProblem]
 
     /// Creates a report.
-    public init(eventsChecked: Int, requestsChecked: Int, profilesChecked: Int, lastSequence: Int64, headHash: String,
-                problems: [ChainProblem]) {
+    public init(
+        eventsChecked: Int, requestsChecked: Int, profilesChecked: Int, lastSequence: Int64, headHash: String,
+        problems: [ChainProblem]
+    ) {
         self.eventsChecked = eventsChecked
         self.requestsChecked = requestsChecked
         self.profilesChecked = profilesChecked

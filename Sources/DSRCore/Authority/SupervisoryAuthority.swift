@@ -38,8 +38,10 @@ public struct SupervisoryAuthority: Sendable, Codable, Equatable {
         public var complaintForm: String
 
         /// Creates contact details.
-        public init(name: String, visitingAddress: String, postalAddress: String, phone: String, registryPhone: String,
-                    email: String, website: String, complaintForm: String) {
+        public init(
+            name: String, visitingAddress: String, postalAddress: String, phone: String, registryPhone: String,
+            email: String, website: String, complaintForm: String
+        ) {
             self.name = name
             self.visitingAddress = visitingAddress
             self.postalAddress = postalAddress
@@ -78,8 +80,9 @@ public struct SupervisoryAuthority: Sendable, Codable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let checked = try container.decode(String.self, forKey: .checkedOn)
         guard let date = CivilDate(parsing: checked) else {
-            throw DecodingError.dataCorruptedError(forKey: .checkedOn, in: container,
-                                                   debugDescription: "'\(checked)' is not a date (YYYY-MM-DD)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .checkedOn, in: container,
+                debugDescription: "'\(checked)' is not a date (YYYY-MM-DD)")
         }
         checkedOn = date
         source = try container.decode(String.self, forKey: .source)
@@ -126,8 +129,10 @@ extension SupervisoryAuthority {
         }
         for language in Language.allCases {
             let contact = authority[language]
-            let fields = [contact.name, contact.visitingAddress, contact.postalAddress, contact.phone,
-                          contact.registryPhone, contact.email, contact.website, contact.complaintForm]
+            let fields = [
+                contact.name, contact.visitingAddress, contact.postalAddress, contact.phone,
+                contact.registryPhone, contact.email, contact.website, contact.complaintForm,
+            ]
             if fields.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 throw .malformed(file: dataFile, detail: "a field of '\(language.rawValue)' is empty")
             }

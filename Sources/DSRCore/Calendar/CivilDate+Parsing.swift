@@ -43,7 +43,6 @@ extension CivilDate {
         self = date
     }
 
-
     /// The common forms `2026-11-05` and `5.11.2026`, read straight from their bytes; `nil` for anything else, which
     /// ``CivilDate/init(parsing:)`` then reads (the result is the same, only faster on a million rows).
     static func quickDate(_ text: String) -> CivilDate? {
@@ -55,12 +54,19 @@ extension CivilDate {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 let value = Int(byte - UInt8(ascii: "0"))
                 switch index {
-                case 0: parts.0 = parts.0 * 10 + value; digits.0 += 1
-                case 1: parts.1 = parts.1 * 10 + value; digits.1 += 1
-                default: parts.2 = parts.2 * 10 + value; digits.2 += 1
+                case 0:
+                    parts.0 = parts.0 * 10 + value
+                    digits.0 += 1
+                case 1:
+                    parts.1 = parts.1 * 10 + value
+                    digits.1 += 1
+                default:
+                    parts.2 = parts.2 * 10 + value
+                    digits.2 += 1
                 }
             } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) && index < 2
-                        && (separator == 0 || separator == byte) {
+                && (separator == 0 || separator == byte)
+            {
                 separator = byte
                 index += 1
             } else {
@@ -88,8 +94,8 @@ extension CivilDate {
         if trimmed.first(where: { !$0.isASCIIDigit }) == "." {
             let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
-                  parts[2].count == 4,
-                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+                parts[2].count == 4,
+                let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
             else { return nil }
             self.init(year: y, month: m, day: d)
             return
@@ -104,9 +110,9 @@ extension CivilDate {
         }
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              let date = CivilDate(year: y, month: m, day: d)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            let date = CivilDate(year: y, month: m, day: d)
         else { return nil }
         guard let time, let offset = time.offset else {
             self = date
@@ -136,8 +142,8 @@ extension CivilDate {
         let clock = text.prefix { $0.isASCIIDigit || $0 == ":" }
         let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count >= 2, fields.count <= 3,
-              let hour = Int(fields[0]), let minute = Int(fields[1]), fields[0].count == 2, fields[1].count == 2,
-              (0...23).contains(hour), (0...59).contains(minute)
+            let hour = Int(fields[0]), let minute = Int(fields[1]), fields[0].count == 2, fields[1].count == 2,
+            (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         if fields.count == 3 {
             guard fields[2].count == 2, let second = Int(fields[2]), (0...60).contains(second) else { return nil }
@@ -154,8 +160,9 @@ extension CivilDate {
         if rest == "Z" { return (minutes, 0) }
         guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
         let zone = rest.dropFirst().filter { $0 != ":" }
-        guard zone.count == 4, zone.allSatisfy(\.isASCIIDigit), let hh = Int(zone.prefix(2)), let mm = Int(zone.suffix(2)),
-              hh <= 14, mm <= 59
+        guard zone.count == 4, zone.allSatisfy(\.isASCIIDigit), let hh = Int(zone.prefix(2)),
+            let mm = Int(zone.suffix(2)),
+            hh <= 14, mm <= 59
         else { return nil }
         let offset = hh * 60 + mm
         return (minutes, sign == "+" ? offset : -offset)

@@ -14,7 +14,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Creates a date, or returns `nil` if no such day exists in the proleptic Gregorian calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+            day >= 1, day <= CivilDate.daysIn(month: month, year: year)
         else { return nil }
         self.year = year
         self.month = month

@@ -49,7 +49,8 @@ public enum FinnishHoliday: String, Sendable, CaseIterable, Codable {
         case .midsummerEve: LocalizedText(fi: "juhannusaatto", sv: "midsommarafton", en: "Midsummer Eve")
         case .midsummerDay: LocalizedText(fi: "juhannuspäivä", sv: "midsommardagen", en: "Midsummer Day")
         case .allSaintsDay: LocalizedText(fi: "pyhäinpäivä", sv: "alla helgons dag", en: "All Saints' Day")
-        case .independenceDay: LocalizedText(fi: "itsenäisyyspäivä", sv: "självständighetsdagen", en: "Independence Day")
+        case .independenceDay:
+            LocalizedText(fi: "itsenäisyyspäivä", sv: "självständighetsdagen", en: "Independence Day")
         case .christmasEve: LocalizedText(fi: "jouluaatto", sv: "julafton", en: "Christmas Eve")
         case .christmasDay: LocalizedText(fi: "joulupäivä", sv: "juldagen", en: "Christmas Day")
         case .stStephensDay: LocalizedText(fi: "tapaninpäivä", sv: "annandag jul", en: "St Stephen's Day")
@@ -63,7 +64,8 @@ public enum FinnishHoliday: String, Sendable, CaseIterable, Codable {
         switch self {
         case .midsummerEve, .christmasEve: true
         case .newYearsDay, .epiphany, .goodFriday, .easterSunday, .easterMonday, .mayDay, .ascensionDay, .whitSunday,
-             .midsummerDay, .allSaintsDay, .independenceDay, .christmasDay, .stStephensDay: false
+            .midsummerDay, .allSaintsDay, .independenceDay, .christmasDay, .stStephensDay:
+            false
         }
     }
 }

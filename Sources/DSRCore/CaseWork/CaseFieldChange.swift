@@ -21,8 +21,9 @@ public struct CaseFieldChange: Sendable, Codable, Equatable {
     /// The change with personal values replaced by `marker` (``PersonalData``).
     public func replacingPersonalData(with marker: String) -> CaseFieldChange {
         guard field.isPersonal else { return self }
-        return CaseFieldChange(field: field, old: PersonalData.replacing(old, with: marker),
-                               new: PersonalData.replacing(new, with: marker))
+        return CaseFieldChange(
+            field: field, old: PersonalData.replacing(old, with: marker),
+            new: PersonalData.replacing(new, with: marker))
     }
 }
 

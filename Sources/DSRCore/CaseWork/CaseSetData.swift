@@ -21,8 +21,9 @@ public struct CaseSetData: Sendable, Codable, Equatable {
 
     /// The data with its personal values and reason replaced by `marker`.
     public func replacingPersonalData(with marker: String) -> CaseSetData {
-        CaseSetData(changes: changes.map { $0.replacingPersonalData(with: marker) },
-                    reason: PersonalData.replacing(reason, with: marker))
+        CaseSetData(
+            changes: changes.map { $0.replacingPersonalData(with: marker) },
+            reason: PersonalData.replacing(reason, with: marker))
     }
 
     /// The record with the changes applied. A new day of receipt moves the deadline: it is computed again from the

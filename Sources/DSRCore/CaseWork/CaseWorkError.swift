@@ -48,12 +48,12 @@ public enum CaseWorkError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .empty, .tooLong, .forbiddenCharacters, .notAnEmailAddress, .cannotRemove, .reasonRequired,
-             .receivedInFuture, .receivedBeforeGDPR, .receivedAfterEvent, .extensionWouldBeLate:
+            .receivedInFuture, .receivedBeforeGDPR, .receivedAfterEvent, .extensionWouldBeLate:
             .invalidData
         case .noSuchEvent:
             .notFound
         case .referenceInUse, .personalDataRemoved, .cannotVoid, .alreadyVoid, .closedTheCase, .laterEventDepends,
-             .notClosed, .cannotReopen:
+            .notClosed, .cannotReopen:
             .ruleViolation
         }
     }

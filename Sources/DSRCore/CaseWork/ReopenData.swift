@@ -19,9 +19,10 @@ public struct ReopenData: Sendable, Codable, Equatable {
     /// deadline stays what it was, with ``ReopenRule/Clock/excludeClosedDays`` the closed days are added as a pause.
     /// - Throws: ``CaseWorkError/notClosed(_:)`` for an open request, ``CaseWorkError/cannotReopen(_:state:)`` if the
     ///   workflow does not let its state be reopened.
-    public func reopened(_ record: RequestRecord, on day: CivilDate, workflow: WorkflowDefinition,
-                         calculator: DeadlineCalculator) throws(CaseWorkError) -> RequestRecord
-    {
+    public func reopened(
+        _ record: RequestRecord, on day: CivilDate, workflow: WorkflowDefinition,
+        calculator: DeadlineCalculator
+    ) throws(CaseWorkError) -> RequestRecord {
         guard let closedOn = record.closedOn else { throw .notClosed(record.caseNumber) }
         guard let rule = workflow.state(record.state)?.reopen, let target = workflow.state(rule.to), !target.isFinal
         else { throw .cannotReopen(record.caseNumber, state: record.state) }

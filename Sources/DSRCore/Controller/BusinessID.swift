@@ -14,12 +14,12 @@ public struct BusinessID: Sendable, Hashable, CustomStringConvertible {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 1, (6...7).contains(parts[0].count),
-              parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit)
+            parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit)
         else { return nil }
         if parts[0].count == 6 { trimmed = "0" + trimmed }
         let digits = trimmed.prefix(7).compactMap(\.wholeNumberValue)
         guard digits.count == 7, let check = trimmed.last?.wholeNumberValue,
-              let expected = BusinessID.checkDigit(for: digits), expected == check
+            let expected = BusinessID.checkDigit(for: digits), expected == check
         else { return nil }
         description = trimmed
     }

@@ -45,8 +45,10 @@ public struct ControllerProfile: Sendable, Codable, Equatable {
     public var internalTargetWorkingDays: Int?
 
     /// Creates a profile; every field is optional.
-    public init(name: String? = nil, businessID: String? = nil, address: String? = nil, phone: String? = nil,
-                email: String? = nil, contactPerson: String? = nil, contactDetails: String? = nil) {
+    public init(
+        name: String? = nil, businessID: String? = nil, address: String? = nil, phone: String? = nil,
+        email: String? = nil, contactPerson: String? = nil, contactDetails: String? = nil
+    ) {
         self.name = name
         self.businessID = businessID
         self.address = address

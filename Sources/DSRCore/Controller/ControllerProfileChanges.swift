@@ -22,9 +22,11 @@ public struct ControllerProfileChanges: Sendable {
     public var internalTargetWorkingDays: Int?
 
     /// Creates a set of changes.
-    public init(name: String? = nil, businessID: String? = nil, address: String? = nil, email: String? = nil,
-                phone: String? = nil, contactPerson: String? = nil, contactDetails: String? = nil,
-                registerName: String? = nil, internalTargetWorkingDays: Int? = nil) {
+    public init(
+        name: String? = nil, businessID: String? = nil, address: String? = nil, email: String? = nil,
+        phone: String? = nil, contactPerson: String? = nil, contactDetails: String? = nil,
+        registerName: String? = nil, internalTargetWorkingDays: Int? = nil
+    ) {
         self.name = name
         self.businessID = businessID
         self.address = address
@@ -50,19 +52,22 @@ public struct ControllerProfileChanges: Sendable {
         if let value = try line(name, .name) { updated.name = value }
         if let value = try line(businessID, .businessID) {
             guard let id = BusinessID(value) else {
-                throw .unknownValue(field: ControllerProfileField.businessID.rawValue, text: value,
-                                    accepted: ["a valid Y-tunnus such as 2747637-5 (check digit)"])
+                throw .unknownValue(
+                    field: ControllerProfileField.businessID.rawValue, text: value,
+                    accepted: ["a valid Y-tunnus such as 2747637-5 (check digit)"])
             }
             updated.businessID = id.description
         }
         if let address {
             changed = true
-            updated.address = try TextRules.optional(address, field: ControllerProfileField.address.rawValue, limit: 1000,
-                                                     multiline: true)
+            updated.address = try TextRules.optional(
+                address, field: ControllerProfileField.address.rawValue, limit: 1000,
+                multiline: true)
         }
         if let value = try line(email, .email) {
             guard value.contains("@") else {
-                throw .unknownValue(field: ControllerProfileField.email.rawValue, text: value, accepted: ["an e-mail address"])
+                throw .unknownValue(
+                    field: ControllerProfileField.email.rawValue, text: value, accepted: ["an e-mail address"])
             }
             updated.email = value
         }
@@ -73,8 +78,9 @@ public struct ControllerProfileChanges: Sendable {
         if let days = internalTargetWorkingDays {
             changed = true
             guard (0...20).contains(days) else {
-                throw .unknownValue(field: ControllerProfileField.internalTargetWorkingDays.rawValue, text: String(days),
-                                    accepted: ["0 to 20 working days"])
+                throw .unknownValue(
+                    field: ControllerProfileField.internalTargetWorkingDays.rawValue, text: String(days),
+                    accepted: ["0 to 20 working days"])
             }
             updated.internalTargetWorkingDays = days
         }

@@ -21,7 +21,7 @@ public struct Henkilotunnus: Sendable, Hashable {
         guard code.count == 11 else { return nil }
         let digits = code[0..<6] + code[7..<10]
         guard digits.allSatisfy(\.isASCIIDigit), let number = Int(String(digits)),
-              let day = Int(String(code[0..<2])), let month = Int(String(code[2..<4])), let yy = Int(String(code[4..<6]))
+            let day = Int(String(code[0..<2])), let month = Int(String(code[2..<4])), let yy = Int(String(code[4..<6]))
         else { return nil }
         let century: Int
         switch code[6] {
@@ -31,7 +31,7 @@ public struct Henkilotunnus: Sendable, Hashable {
         default: return nil
         }
         guard let date = CivilDate(year: century + yy, month: month, day: day),
-              Henkilotunnus.controlCharacters[number % 31] == code[10]
+            Henkilotunnus.controlCharacters[number % 31] == code[10]
         else { return nil }
         self.value = String(code)
         self.birthDate = date

@@ -17,8 +17,10 @@ public struct BoundedStream<Element: Sendable>: AsyncSequence, Sendable {
         let (credits, creditsIn) = AsyncStream<Void>.makeStream()
         for _ in 0..<Swift.max(1, capacity) { creditsIn.yield(()) }
         elementsIn.onTermination = { _ in creditsIn.finish() }
-        return (BoundedStream(elements: elements, credits: creditsIn),
-                Producer(credits: credits, creditsIn: creditsIn, elements: elementsIn))
+        return (
+            BoundedStream(elements: elements, credits: creditsIn),
+            Producer(credits: credits, creditsIn: creditsIn, elements: elementsIn)
+        )
     }
 
     /// A stream whose elements `body` sends from a task of its own, which is cancelled when the consumer stops; the
@@ -71,8 +73,10 @@ public struct BoundedStream<Element: Sendable>: AsyncSequence, Sendable {
         private var base: AsyncThrowingStream<Element, any Error>.Iterator
         private let credits: AsyncStream<Void>.Continuation
 
-        fileprivate init(base: AsyncThrowingStream<Element, any Error>.Iterator,
-                         credits: AsyncStream<Void>.Continuation) {
+        fileprivate init(
+            base: AsyncThrowingStream<Element, any Error>.Iterator,
+            credits: AsyncStream<Void>.Continuation
+        ) {
             self.base = base
             self.credits = credits
         }
@@ -97,8 +101,10 @@ public struct BoundedStream<Element: Sendable>: AsyncSequence, Sendable {
         fileprivate let creditsIn: AsyncStream<Void>.Continuation
         fileprivate let elements: AsyncThrowingStream<Element, any Error>.Continuation
 
-        fileprivate init(credits: AsyncStream<Void>, creditsIn: AsyncStream<Void>.Continuation,
-                         elements: AsyncThrowingStream<Element, any Error>.Continuation) {
+        fileprivate init(
+            credits: AsyncStream<Void>, creditsIn: AsyncStream<Void>.Continuation,
+            elements: AsyncThrowingStream<Element, any Error>.Continuation
+        ) {
             self.credits = credits
             self.creditsIn = creditsIn
             self.elements = elements
@@ -120,7 +126,9 @@ public struct BoundedStream<Element: Sendable>: AsyncSequence, Sendable {
         private var credits: AsyncStream<Void>.Iterator
         private let elements: AsyncThrowingStream<Element, any Error>.Continuation
 
-        fileprivate init(credits: AsyncStream<Void>.Iterator, elements: AsyncThrowingStream<Element, any Error>.Continuation) {
+        fileprivate init(
+            credits: AsyncStream<Void>.Iterator, elements: AsyncThrowingStream<Element, any Error>.Continuation
+        ) {
             self.credits = credits
             self.elements = elements
         }

@@ -103,8 +103,10 @@ public struct CSVParser: Sendable {
         switch state {
         case .quoted:
             endField()
-            try emit(Record(line: recordLine, fields: fields,
-                            problem: "a quoted field that starts here is never closed (a missing \")"))
+            try emit(
+                Record(
+                    line: recordLine, fields: fields,
+                    problem: "a quoted field that starts here is never closed (a missing \")"))
             fields.removeAll(keepingCapacity: true)
         case .fieldStart, .unquoted, .quoteInQuoted:
             if !fields.isEmpty || !field.isEmpty || state != .fieldStart {
@@ -124,7 +126,7 @@ public struct CSVParser: Sendable {
             bytes.removeFirst(Self.bomLength(bytes))
             // Excel's own hint: a first line `sep=;` names the separator and is not part of the data.
             if bytes.count >= 5, bytes[0..<4].map(Self.lowercased) == Array("sep=".utf8),
-               bytes.count == 5 || Self.isLineEnd(bytes[5])
+                bytes.count == 5 || Self.isLineEnd(bytes[5])
             {
                 separator = bytes[4]
                 var skip = 5

@@ -84,8 +84,9 @@ public struct ImportColumnMapping: Sendable, Equatable {
         guard let equals = assignment.lastIndex(of: "=") else {
             throw ImportMappingError(source: source, problem: .notAnAssignment)
         }
-        try map(String(assignment[..<equals]), to: String(assignment[assignment.index(after: equals)...]),
-                source: source)
+        try map(
+            String(assignment[..<equals]), to: String(assignment[assignment.index(after: equals)...]),
+            source: source)
     }
 
     /// Leaves a header name's column out of the import.
@@ -137,7 +138,9 @@ public struct ImportColumnMapping: Sendable, Equatable {
                         throw fail(.shape("every key under columns must be a header name"))
                     }
                     guard let column = target.scalar?.string else {
-                        throw fail(.shape("the value of '\(ImportHeaderProblem.clip(name))' under columns must be a column name"))
+                        throw fail(
+                            .shape(
+                                "the value of '\(ImportHeaderProblem.clip(name))' under columns must be a column name"))
                     }
                     try map(name, to: column, source: .file)
                 }
@@ -155,8 +158,10 @@ public struct ImportColumnMapping: Sendable, Equatable {
                     try ignore(name, source: .file)
                 }
             default:
-                throw fail(.shape("unknown key '\(ImportHeaderProblem.clip(key.scalar?.string ?? ""))'; "
-                                  + "a mapping file has columns and ignore"))
+                throw fail(
+                    .shape(
+                        "unknown key '\(ImportHeaderProblem.clip(key.scalar?.string ?? ""))'; "
+                            + "a mapping file has columns and ignore"))
             }
         }
     }

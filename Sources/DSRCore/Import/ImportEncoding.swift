@@ -1,4 +1,5 @@
 import Foundation
+
 /// The character encoding of an import file.
 ///
 /// A file is read as UTF-8 when it starts with the UTF-8 byte-order mark or its text is valid UTF-8, as UTF-16 when

@@ -13,8 +13,10 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     /// The format of a file from its first bytes: JSON Lines if the first character (after a byte-order mark and
     /// white space) is `{`, otherwise CSV.
     public static func detect(_ start: some Collection<UInt8>) -> ImportFormat {
-        let first = start.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x09
-            || $0 == 0x0A || $0 == 0x0D }).first
+        let first = start.drop(while: {
+            $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x09
+                || $0 == 0x0A || $0 == 0x0D
+        }).first
         return first == UInt8(ascii: "{") ? .jsonLines : .csv
     }
 }

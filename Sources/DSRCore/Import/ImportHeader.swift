@@ -57,10 +57,11 @@ public struct ImportHeader: Sendable, Equatable {
             return .invalid(ImportIssue(line: record.line, column: nil, message: problem))
         }
         guard record.fields.count <= columns.count else {
-            return .invalid(ImportIssue(
-                line: record.line, column: nil,
-                message: "the row has \(record.fields.count) fields but the header has \(columns.count); "
-                    + "put quotes around values that contain the separator"))
+            return .invalid(
+                ImportIssue(
+                    line: record.line, column: nil,
+                    message: "the row has \(record.fields.count) fields but the header has \(columns.count); "
+                        + "put quotes around values that contain the separator"))
         }
         var values = [String?](repeating: nil, count: names.count)
         for (index, column) in columns.enumerated() {

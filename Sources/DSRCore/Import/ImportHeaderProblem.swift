@@ -63,8 +63,9 @@ public enum ImportHeaderProblem: Sendable, Equatable, CustomStringConvertible {
 
     /// Shortens a header name for a one-line message and drops control characters (and double quotes).
     public static func clip(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.filter { !$0.properties.isControlLike && $0 != "\"" }
-            .map(Character.init))
+        let cleaned = String(
+            text.unicodeScalars.filter { !$0.properties.isControlLike && $0 != "\"" }
+                .map(Character.init))
         return cleaned.count > 40 ? String(cleaned.prefix(40)) + "…" : cleaned
     }
 }

@@ -22,8 +22,9 @@ public enum ImportKey {
     /// then for each field a line feed, its UTF-8 length in decimal, a colon and its UTF-8 bytes. `dsr audit verify`
     /// hashes them with swift-crypto to check every stored key (`docs/storage.md`, "Import keys").
     public static func writeDigestInput(of record: RequestRecord, into bytes: inout [UInt8]) {
-        writeDigestInput(kind: record.kind, received: record.received, channel: record.channel,
-                         subject: record.subject, into: &bytes)
+        writeDigestInput(
+            kind: record.kind, received: record.received, channel: record.channel,
+            subject: record.subject, into: &bytes)
     }
 
     private static func make(kind: RequestKind, received: CivilDate, channel: Channel, subject: DataSubject) -> String {
@@ -44,8 +45,10 @@ public enum ImportKey {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private static func writeDigestInput(kind: RequestKind, received: CivilDate, channel: Channel,
-                                         subject: DataSubject, into bytes: inout [UInt8]) {
+    private static func writeDigestInput(
+        kind: RequestKind, received: CivilDate, channel: Channel,
+        subject: DataSubject, into bytes: inout [UInt8]
+    ) {
         func field(_ text: String) {
             var text = text
             text.withUTF8 { utf8 in

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A column mapping that cannot be used (the command line's `dsr import --map`, `--ignore`, `--mapping FILE`).
 ///
 /// Messages name the header name (the key) that is wrong, never a value from the file's rows; a mapping that names

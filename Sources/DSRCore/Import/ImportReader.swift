@@ -136,12 +136,19 @@ struct ImportReader: Sendable {
             counters[year] = sequence
             return .request(request, key: key, steps: steps)
         } catch let error as TransitionError {
-            return .invalid([ImportIssue(line: request.line, column: nil,
-                                         message: "the history cannot be recorded: " + (error.errorDescription ?? "refused"))])
+            return .invalid([
+                ImportIssue(
+                    line: request.line, column: nil,
+                    message: "the history cannot be recorded: " + (error.errorDescription ?? "refused"))
+            ])
         } catch let error as WorkflowCatalogError {
-            return .invalid([ImportIssue(line: request.line, column: nil, message: error.errorDescription ?? "workflow error")])
+            return .invalid([
+                ImportIssue(line: request.line, column: nil, message: error.errorDescription ?? "workflow error")
+            ])
         } catch {
-            return .invalid([ImportIssue(line: request.line, column: nil, message: "the row's history cannot be recorded")])
+            return .invalid([
+                ImportIssue(line: request.line, column: nil, message: "the row's history cannot be recorded")
+            ])
         }
     }
 }

@@ -53,8 +53,10 @@ public struct ImportRowChecker: Sendable {
                 return nil
             }
             guard CivilDate.acceptedYears.contains(date.year) else {
-                fail(column, "is in the year \(date.year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) "
-                     + "to \(CivilDate.acceptedYears.upperBound)")
+                fail(
+                    column,
+                    "is in the year \(date.year); dsr accepts dates from \(CivilDate.acceptedYears.lowerBound) "
+                        + "to \(CivilDate.acceptedYears.upperBound)")
                 return nil
             }
             if date > today { fail(column, "is after today (\(today)); give the day it actually happened") }
@@ -80,8 +82,10 @@ public struct ImportRowChecker: Sendable {
                 if kinds.count < 1000 { kinds[text] = kind }
             }
             if kind == nil {
-                fail(.kind, "is not a request kind; use access, rectification, erasure, restriction, portability or "
-                     + "objection, or a Finnish name such as tarkastuspyyntö")
+                fail(
+                    .kind,
+                    "is not a request kind; use access, rectification, erasure, restriction, portability or "
+                        + "objection, or a Finnish name such as tarkastuspyyntö")
             }
         } else {
             fail(.kind, "is empty; every row needs the request kind")
@@ -165,8 +169,10 @@ public struct ImportRowChecker: Sendable {
                 }
                 let lastDay = calculator.deadline(received: received).extensionNoticeBy
                 if extended > lastDay {
-                    fail(.extended, "is after the first month (last day \(lastDay)); the extension must be taken "
-                         + "within one month of receipt (GDPR Art. 12(3))")
+                    fail(
+                        .extended,
+                        "is after the first month (last day \(lastDay)); the extension must be taken "
+                            + "within one month of receipt (GDPR Art. 12(3))")
                 }
                 if workflow.event(ImportedRequest.extend) == nil {
                     fail(.extended, "the \(kind.rawValue) workflow has no extension")
@@ -179,12 +185,16 @@ public struct ImportRowChecker: Sendable {
             }
             // Events cannot be dated before earlier ones.
             var latest = (date: received, column: ImportColumn.received)
-            for (column, day) in [(ImportColumn.acknowledged, acknowledged), (.extended, extended), (.paused, paused),
-                                  (.closed, closed)] {
+            for (column, day) in [
+                (ImportColumn.acknowledged, acknowledged), (.extended, extended), (.paused, paused),
+                (.closed, closed),
+            ] {
                 guard let day else { continue }
                 if day < latest.date {
-                    fail(column, "is before \(row.header(of: latest.column)) (\(latest.date)); "
-                         + "events must be in the order received, acknowledged, extended, paused, closed")
+                    fail(
+                        column,
+                        "is before \(row.header(of: latest.column)) (\(latest.date)); "
+                            + "events must be in the order received, acknowledged, extended, paused, closed")
                 } else {
                     latest = (day, column)
                 }
@@ -196,9 +206,13 @@ public struct ImportRowChecker: Sendable {
                     if state.isFinal {
                         finalState = state.id
                         if let outcome, outcome != state.outcome {
-                            fail(.outcome, "does not match the state \(state.id) (\(state.outcome?.rawValue ?? "no outcome"))")
+                            fail(
+                                .outcome,
+                                "does not match the state \(state.id) (\(state.outcome?.rawValue ?? "no outcome"))")
                         }
-                        if closed == nil { fail(.closed, "is empty; a request in a final state needs the day it was closed") }
+                        if closed == nil {
+                            fail(.closed, "is empty; a request in a final state needs the day it was closed")
+                        }
                     } else {
                         if closed != nil || outcome != nil {
                             fail(.state, "is an open state, but the row has a closing day or an outcome")
@@ -206,16 +220,22 @@ public struct ImportRowChecker: Sendable {
                         let progressed = acknowledged != nil || extended != nil
                         if requested == workflow.initial {
                             if progressed {
-                                fail(.state, "is the first state, but the row is acknowledged or extended; "
-                                     + "leave the state empty or write \(acknowledgeEvent?.to.rawValue ?? "the next state")")
+                                fail(
+                                    .state,
+                                    "is the first state, but the row is acknowledged or extended; "
+                                        + "leave the state empty or write \(acknowledgeEvent?.to.rawValue ?? "the next state")"
+                                )
                             }
                         } else if requested == acknowledgeEvent?.to {
                             if !progressed { acknowledged = received }
-                        } else if let pausing = workflow.events.first(where: { $0.to == requested && $0.clock == .pause }) {
+                        } else if let pausing = workflow.events.first(where: {
+                            $0.to == requested && $0.clock == .pause
+                        }) {
                             // Waiting for the data subject: the pausing event on the day the pause began, from the
                             // state the other columns leave the request in (EDPB Guidelines 01/2022 § 159).
                             pausedStateNamed = true
-                            let before = acknowledged != nil || extended != nil
+                            let before =
+                                acknowledged != nil || extended != nil
                                 ? acknowledgeEvent?.to ?? workflow.initial : workflow.initial
                             if paused == nil {
                                 fail(.paused, "is empty; a request in \(requested) needs the day its clock was paused")
@@ -225,15 +245,19 @@ public struct ImportRowChecker: Sendable {
                                 pauseEvent = pausing.id
                             }
                         } else {
-                            fail(.state, "cannot be imported: dsr rebuilds only the states \(workflow.initial), "
-                                 + "\(acknowledgeEvent?.to.rawValue ?? "-"), the paused ones and the final ones; import "
-                                 + "the request as \(acknowledgeEvent?.to.rawValue ?? "open") and record the later "
-                                 + "events with dsr")
+                            fail(
+                                .state,
+                                "cannot be imported: dsr rebuilds only the states \(workflow.initial), "
+                                    + "\(acknowledgeEvent?.to.rawValue ?? "-"), the paused ones and the final ones; import "
+                                    + "the request as \(acknowledgeEvent?.to.rawValue ?? "open") and record the later "
+                                    + "events with dsr")
                         }
                     }
                 } else {
-                    fail(.state, "is not a state of the \(kind.rawValue) workflow, whose states are "
-                         + workflow.states.map(\.id.rawValue).sorted().joined(separator: ", "))
+                    fail(
+                        .state,
+                        "is not a state of the \(kind.rawValue) workflow, whose states are "
+                            + workflow.states.map(\.id.rawValue).sorted().joined(separator: ", "))
                 }
             } else if let outcome {
                 finalState = workflow.states.first(where: { $0.isFinal && $0.outcome == outcome })?.id
@@ -242,8 +266,10 @@ public struct ImportRowChecker: Sendable {
                 fail(.outcome, "is empty; a closed request needs its outcome: completed, refused or withdrawn")
             }
             if paused != nil && !pausedStateNamed {
-                fail(.paused, "is given, but the state is not one that waits for the data subject "
-                     + "(awaiting-identity, awaiting-clarification); leave it empty")
+                fail(
+                    .paused,
+                    "is given, but the state is not one that waits for the data subject "
+                        + "(awaiting-identity, awaiting-clarification); leave it empty")
             }
         }
 
@@ -251,18 +277,22 @@ public struct ImportRowChecker: Sendable {
             if issues.isEmpty { fail(nil, "the row cannot be read") }
             return .invalid(issues)
         }
-        var draft = RequestDraft(kind: kind, subject: DataSubject(name: name, email: email, address: address, phone: phone),
-                                 received: received, channel: channel, language: language,
-                                 isDirectMarketing: isDirectMarketing, note: note, reference: reference)
+        var draft = RequestDraft(
+            kind: kind, subject: DataSubject(name: name, email: email, address: address, phone: phone),
+            received: received, channel: channel, language: language,
+            isDirectMarketing: isDirectMarketing, note: note, reference: reference)
         do {
             draft = try RequestRules.validated(draft, today: today)
         } catch {
-            return .invalid([ImportIssue(line: row.line, column: nil, message: error.errorDescription ?? "invalid row")])
+            return .invalid([ImportIssue(line: row.line, column: nil, message: error.errorDescription ?? "invalid row")]
+            )
         }
-        return .request(ImportedRequest(line: row.line, draft: draft, acknowledged: acknowledged, extended: extended,
-                                        extensionReason: extensionReason, pauseEvent: pauseEvent,
-                                        paused: pauseEvent == nil ? nil : paused, closed: closed, finalState: finalState,
-                                        exportedCase: exportedCase))
+        return .request(
+            ImportedRequest(
+                line: row.line, draft: draft, acknowledged: acknowledged, extended: extended,
+                extensionReason: extensionReason, pauseEvent: pauseEvent,
+                paused: pauseEvent == nil ? nil : paused, closed: closed, finalState: finalState,
+                exportedCase: exportedCase))
     }
 
     /// A date in ISO or Finnish form, also with a time of day after it (``CivilDate/init(reading:)``).
@@ -276,7 +306,8 @@ public struct ImportRowChecker: Sendable {
         let exact = StateID(text.lowercased())
         if workflow.state(exact) != nil { return exact }
         if let outcome = outcome(text),
-           let final = workflow.states.first(where: { $0.isFinal && $0.outcome == outcome }) {
+            let final = workflow.states.first(where: { $0.isFinal && $0.outcome == outcome })
+        {
             return final.id
         }
         switch TextFolding.fold(text) {
@@ -323,8 +354,9 @@ public struct ImportRowChecker: Sendable {
         case .tooLong(_, let limit): "is longer than \(limit) characters; shorten it"
         case .forbiddenCharacters: "contains control characters; remove them (line breaks only in addresses and notes)"
         case .empty: "is empty"
-        case .invalidDate, .yearOutOfRange, .receivedInFuture, .receivedBeforeGDPR, .unknownValue, .directMarketingNotObjection,
-             .invalidIdentityCode:
+        case .invalidDate, .yearOutOfRange, .receivedInFuture, .receivedBeforeGDPR, .unknownValue,
+            .directMarketingNotObjection,
+            .invalidIdentityCode:
             error.errorDescription ?? "is invalid"
         }
     }

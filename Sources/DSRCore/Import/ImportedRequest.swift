@@ -30,9 +30,11 @@ public struct ImportedRequest: Sendable, Equatable {
     public var exportedCase: CaseNumber?
 
     /// Creates an imported request.
-    public init(line: Int, draft: RequestDraft, acknowledged: CivilDate? = nil, extended: CivilDate? = nil,
-                extensionReason: String? = nil, pauseEvent: EventID? = nil, paused: CivilDate? = nil,
-                closed: CivilDate? = nil, finalState: StateID? = nil, exportedCase: CaseNumber? = nil) {
+    public init(
+        line: Int, draft: RequestDraft, acknowledged: CivilDate? = nil, extended: CivilDate? = nil,
+        extensionReason: String? = nil, pauseEvent: EventID? = nil, paused: CivilDate? = nil,
+        closed: CivilDate? = nil, finalState: StateID? = nil, exportedCase: CaseNumber? = nil
+    ) {
         self.line = line
         self.draft = draft
         self.acknowledged = acknowledged
@@ -75,9 +77,10 @@ public struct ImportedRequest: Sendable, Equatable {
     ///   - today: Today's date; no event may be later.
     /// - Throws: ``TransitionError`` if the workflow refuses an event (for example an extension after the first
     ///   month), ``WorkflowCatalogError`` if the workflow lacks the final state.
-    public func history(caseNumber: CaseNumber, workflow: WorkflowDefinition, calculator: DeadlineCalculator,
-                        actor: String, now: Date, today: CivilDate) throws -> [HistoryStep]
-    {
+    public func history(
+        caseNumber: CaseNumber, workflow: WorkflowDefinition, calculator: DeadlineCalculator,
+        actor: String, now: Date, today: CivilDate
+    ) throws -> [HistoryStep] {
         var steps: [HistoryStep] = []
         steps.reserveCapacity(4)
         var (record, entry) = try RequestRules.registration(
@@ -87,28 +90,45 @@ public struct ImportedRequest: Sendable, Equatable {
         if let acknowledged {
             let input = EventInput(on: acknowledged)
             record = try machine.apply(Self.acknowledge, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: Self.acknowledge, input, after: record,
-                                                                                 actor: actor, now: now)))
+            steps.append(
+                HistoryStep(
+                    record: record,
+                    entry: RequestRules.entry(
+                        for: Self.acknowledge, input, after: record,
+                        actor: actor, now: now)))
         }
         if let extended {
             let input = EventInput(on: extended, reason: extensionReason)
             record = try machine.apply(Self.extend, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: Self.extend, input, after: record,
-                                                                                 actor: actor, now: now)))
+            steps.append(
+                HistoryStep(
+                    record: record,
+                    entry: RequestRules.entry(
+                        for: Self.extend, input, after: record,
+                        actor: actor, now: now)))
         }
         if let pauseEvent, let paused {
             let input = EventInput(on: paused)
             record = try machine.apply(pauseEvent, input, to: record, today: today).record
-            steps.append(HistoryStep(record: record, entry: RequestRules.entry(for: pauseEvent, input, after: record,
-                                                                                 actor: actor, now: now)))
+            steps.append(
+                HistoryStep(
+                    record: record,
+                    entry: RequestRules.entry(
+                        for: pauseEvent, input, after: record,
+                        actor: actor, now: now)))
         }
         if let closed, let finalState {
-            record = try Self.close(record, in: finalState, on: closed, workflow: workflow, calculator: calculator,
-                                    today: today)
+            record = try Self.close(
+                record, in: finalState, on: closed, workflow: workflow, calculator: calculator,
+                today: today)
             let data = EventEntry.canonicalJSON(ImportedClosing(on: closed, outcome: record.outcome))
-            steps.append(HistoryStep(record: record, entry: EventEntry(
-                caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed, recordedAt: now, actor: actor,
-                workflowVersion: record.workflowVersion, stateAfter: finalState, data: data)))
+            steps.append(
+                HistoryStep(
+                    record: record,
+                    entry: EventEntry(
+                        caseNumber: caseNumber, name: Self.closingEvent.rawValue, on: closed, recordedAt: now,
+                        actor: actor,
+                        workflowVersion: record.workflowVersion, stateAfter: finalState, data: data)))
         }
         return steps
     }
@@ -124,14 +144,18 @@ public struct ImportedRequest: Sendable, Equatable {
     /// A replay of the history uses it for ``closingEvent`` entries.
     /// - Throws: ``WorkflowCatalogError`` if the state is not a final state of the workflow; ``TransitionError`` if
     ///   the day is after today or before the request's latest event.
-    public static func close(_ record: RequestRecord, in finalState: StateID, on day: CivilDate,
-                             workflow: WorkflowDefinition, calculator: DeadlineCalculator, today: CivilDate) throws
+    public static func close(
+        _ record: RequestRecord, in finalState: StateID, on day: CivilDate,
+        workflow: WorkflowDefinition, calculator: DeadlineCalculator, today: CivilDate
+    ) throws
         -> RequestRecord
     {
         guard let state = workflow.state(finalState), state.isFinal else {
-            throw WorkflowCatalogError(problems: [WorkflowError(
-                file: workflow.source, line: nil, rule: "import-final-state",
-                message: "\(finalState) is not a final state of the \(workflow.kind.rawValue) workflow")])
+            throw WorkflowCatalogError(problems: [
+                WorkflowError(
+                    file: workflow.source, line: nil, rule: "import-final-state",
+                    message: "\(finalState) is not a final state of the \(workflow.kind.rawValue) workflow")
+            ])
         }
         if day > today { throw TransitionError.dateInFuture(record.caseNumber, on: day, today: today) }
         if day < record.lastEventOn {

@@ -78,21 +78,29 @@ public struct JSONLinesParser: Sendable {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard buffer.contains(where: { !Self.isSpace($0) }) else { return }
         guard let object = try? decoder.decode([String: Cell].self, from: Data(buffer)) else {
-            return try emit(.invalid(ImportIssue(
-                line: line, column: nil,
-                message: "the line is not one JSON object; write each request as {\"kind\": …, \"received\": …, …} on a line of its own")))
+            return try emit(
+                .invalid(
+                    ImportIssue(
+                        line: line, column: nil,
+                        message:
+                            "the line is not one JSON object; write each request as {\"kind\": …, \"received\": …, …} on a line of its own"
+                    )))
         }
         var row = ImportRow(line: line)
         for key in object.keys.sorted() {
             guard let column = lookUp(key) else {
-                return try emit(.invalid(ImportIssue(
-                    line: line, column: key, message: "unknown column; use the names in docs/import.md or leave it out")))
+                return try emit(
+                    .invalid(
+                        ImportIssue(
+                            line: line, column: key,
+                            message: "unknown column; use the names in docs/import.md or leave it out")))
             }
             switch object[key] {
             case .text(let text): row.set(column, to: text, header: key)
             case .empty, nil: row.set(column, to: "", header: key)
             case .unsupported:
-                return try emit(.invalid(ImportIssue(line: line, column: key, message: "must be text, a number or null")))
+                return try emit(
+                    .invalid(ImportIssue(line: line, column: key, message: "must be text, a number or null")))
             }
         }
         try emit(.row(row))

@@ -50,8 +50,11 @@ public enum RequestExport {
     }
 
     /// A request as a CSV line (RFC 4180 quoting), without a line end.
-    public static func csvLine(_ record: RequestRecord, acknowledgedOn: CivilDate?, separator: Character = ",") -> String {
-        values(of: record, acknowledgedOn: acknowledgedOn).map(RequestListing.quoted).joined(separator: String(separator))
+    public static func csvLine(_ record: RequestRecord, acknowledgedOn: CivilDate?, separator: Character = ",")
+        -> String
+    {
+        values(of: record, acknowledgedOn: acknowledgedOn).map(RequestListing.quoted).joined(
+            separator: String(separator))
     }
 
     /// A request as one line of JSON Lines: an object with the non-empty columns, keys sorted, without a line end.

@@ -23,9 +23,10 @@ public struct RequestImporter: Sendable {
         public var mapping: ImportColumnMapping
 
         /// Creates options.
-        public init(skipInvalid: Bool = false, dryRun: Bool = false, format: ImportFormat? = nil,
-                    encoding: ImportEncoding? = nil, mapping: ImportColumnMapping = ImportColumnMapping())
-        {
+        public init(
+            skipInvalid: Bool = false, dryRun: Bool = false, format: ImportFormat? = nil,
+            encoding: ImportEncoding? = nil, mapping: ImportColumnMapping = ImportColumnMapping()
+        ) {
             self.skipInvalid = skipInvalid
             self.dryRun = dryRun
             self.format = format
@@ -49,8 +50,10 @@ public struct RequestImporter: Sendable {
     static let chunksAhead = 16
 
     /// Creates an importer.
-    public init(storage: any ImportStorage, workflows: WorkflowCatalog,
-                calculator: DeadlineCalculator = DeadlineCalculator()) {
+    public init(
+        storage: any ImportStorage, workflows: WorkflowCatalog,
+        calculator: DeadlineCalculator = DeadlineCalculator()
+    ) {
         self.storage = storage
         self.workflows = workflows
         self.calculator = calculator
@@ -74,13 +77,15 @@ public struct RequestImporter: Sendable {
     /// - Returns: What was imported. Check ``ImportSummary/failure`` for invalid rows that stopped the import.
     /// - Throws: ``ImportError`` for a file that cannot be imported at all (no header, unknown columns);
     ///   ``StoreError`` if the register fails; whatever `read` or `report` throws. Nothing is written if it throws.
-    public func run(options: Options, actor: String, now: Date, today: CivilDate,
-                    read: @escaping @Sendable () throws -> [UInt8]?,
-                    report: (ImportProgress) async throws -> Void) async throws -> ImportSummary
-    {
+    public func run(
+        options: Options, actor: String, now: Date, today: CivilDate,
+        read: @escaping @Sendable () throws -> [UInt8]?,
+        report: (ImportProgress) async throws -> Void
+    ) async throws -> ImportSummary {
         let (stored, summary) = try await storage.importRequests { transaction in
-            let summary = try await write(options: options, actor: actor, now: now, today: today, read: read,
-                                          into: transaction, report: report)
+            let summary = try await write(
+                options: options, actor: actor, now: now, today: today, read: read,
+                into: transaction, report: report)
             return (keep: !options.dryRun && (summary.invalid == 0 || options.skipInvalid), result: summary)
         }
         var result = summary
@@ -89,13 +94,15 @@ public struct RequestImporter: Sendable {
     }
 
     /// Runs both halves of an import inside its transaction.
-    private func write(options: Options, actor: String, now: Date, today: CivilDate,
-                       read: @escaping @Sendable () throws -> [UInt8]?, into transaction: any ImportTransaction,
-                       report: (ImportProgress) async throws -> Void) async throws -> ImportSummary
-    {
+    private func write(
+        options: Options, actor: String, now: Date, today: CivilDate,
+        read: @escaping @Sendable () throws -> [UInt8]?, into transaction: any ImportTransaction,
+        report: (ImportProgress) async throws -> Void
+    ) async throws -> ImportSummary {
         let counters = try await transaction.withBatch { batch in try batch.caseCounters() }
-        let reader = ImportReader(options: options, workflows: workflows, calculator: calculator, actor: actor,
-                                  now: now, today: today, counters: counters)
+        let reader = ImportReader(
+            options: options, workflows: workflows, calculator: calculator, actor: actor,
+            now: now, today: today, counters: counters)
         let (chunks, producer) = BoundedStream<[ImportReader.Item]>.makeStream(capacity: Self.chunksAhead)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -133,9 +140,10 @@ public struct RequestImporter: Sendable {
     }
 
     /// Writes one prepared row, or reports it.
-    private static func write(_ item: ImportReader.Item, into batch: any RequestBatch, summary: inout ImportSummary,
-                              options: Options, issue: (ImportIssue) -> Void) throws
-    {
+    private static func write(
+        _ item: ImportReader.Item, into batch: any RequestBatch, summary: inout ImportSummary,
+        options: Options, issue: (ImportIssue) -> Void
+    ) throws {
         summary.rows += 1
         let request: ImportedRequest
         let key: String
@@ -158,9 +166,12 @@ public struct RequestImporter: Sendable {
             return
         case .conflict(let caseNumber):
             summary.invalid += 1
-            issue(ImportIssue(line: request.line, column: nil, message: "its reference is already used by case "
-                              + "\(caseNumber), the request of another person; it is not the same request. Give the "
-                              + "row its own reference (or correct it); nothing was imported"))
+            issue(
+                ImportIssue(
+                    line: request.line, column: nil,
+                    message: "its reference is already used by case "
+                        + "\(caseNumber), the request of another person; it is not the same request. Give the "
+                        + "row its own reference (or correct it); nothing was imported"))
             return
         }
         guard let prepared else {
@@ -220,7 +231,7 @@ public struct RequestImporter: Sendable {
             return .present
         }
         if let exported = request.exportedCase, let record = try batch.record(exported),
-           record.reference == request.draft.reference, ImportKey.of(record) == key
+            record.reference == request.draft.reference, ImportKey.of(record) == key
         {
             return .present
         }

@@ -23,8 +23,10 @@ extension IssuedLetter {
         public var files: [String: String]
 
         /// Creates the data of a `letter-issued` event.
-        public init(letter: String, type: LetterType, language: Language, date: String, profileVersion: Int?,
-                    format: LetterFormat, body: String, files: [String: String]) {
+        public init(
+            letter: String, type: LetterType, language: Language, date: String, profileVersion: Int?,
+            format: LetterFormat, body: String, files: [String: String]
+        ) {
             self.letter = letter
             self.type = type
             self.language = language
@@ -38,9 +40,10 @@ extension IssuedLetter {
 
     /// The data of the letter's `letter-issued` event.
     public var eventDataValue: EventData {
-        EventData(letter: number.description, type: type, language: language, date: date.description,
-                  profileVersion: profileVersion, format: format, body: bodySHA256,
-                  files: Dictionary(files.map { ($0.format.rawValue, $0.sha256) }, uniquingKeysWith: { first, _ in first }))
+        EventData(
+            letter: number.description, type: type, language: language, date: date.description,
+            profileVersion: profileVersion, format: format, body: bodySHA256,
+            files: Dictionary(files.map { ($0.format.rawValue, $0.sha256) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// The data of the letter's `letter-issued` event as canonical JSON.

@@ -50,8 +50,10 @@ public struct IssuedLetter: Sendable, Equatable {
     }
 
     /// Creates the record of a letter being issued; the store fills in who issued it, when, and its event.
-    public init(number: LetterNumber, type: LetterType, language: Language, date: CivilDate, profileVersion: Int?,
-                format: LetterFormat, bodySHA256: String, files: [File]) {
+    public init(
+        number: LetterNumber, type: LetterType, language: Language, date: CivilDate, profileVersion: Int?,
+        format: LetterFormat, bodySHA256: String, files: [File]
+    ) {
         self.number = number
         self.type = type
         self.language = language

@@ -12,8 +12,10 @@ public struct LetterIssueContext: Sendable {
     public var issued: [IssuedLetter]
 
     /// Creates a context.
-    public init(record: RequestRecord, profile: ControllerProfile?, profileVersion: Int?, number: LetterNumber,
-                issued: [IssuedLetter]) {
+    public init(
+        record: RequestRecord, profile: ControllerProfile?, profileVersion: Int?, number: LetterNumber,
+        issued: [IssuedLetter]
+    ) {
         self.record = record
         self.profile = profile
         self.profileVersion = profileVersion

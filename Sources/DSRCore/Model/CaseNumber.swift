@@ -17,8 +17,8 @@ public struct CaseNumber: Sendable, Hashable, Comparable, Codable, CustomStringC
     public init?(_ text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, (1...9).contains(parts[1].count),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0, year >= 2000
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0, year >= 2000
         else { return nil }
         self.init(year: year, sequence: sequence)
     }

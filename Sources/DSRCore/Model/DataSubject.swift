@@ -12,8 +12,10 @@ public struct DataSubject: Sendable, Codable, Equatable {
     public var identityCode: SealedIdentityCode?
 
     /// Creates a data subject.
-    public init(name: String, email: String? = nil, address: String? = nil, phone: String? = nil,
-                identityCode: SealedIdentityCode? = nil) {
+    public init(
+        name: String, email: String? = nil, address: String? = nil, phone: String? = nil,
+        identityCode: SealedIdentityCode? = nil
+    ) {
         self.name = name
         self.email = email
         self.address = address

@@ -9,8 +9,9 @@ extension RequestKind {
         case .erasure:
             LocalizedText(fi: "poistopyyntö", sv: "begäran om radering", en: "erasure request")
         case .restriction:
-            LocalizedText(fi: "käsittelyn rajoittamista koskeva pyyntö", sv: "begäran om begränsning av behandling",
-                          en: "restriction request")
+            LocalizedText(
+                fi: "käsittelyn rajoittamista koskeva pyyntö", sv: "begäran om begränsning av behandling",
+                en: "restriction request")
         case .portability:
             LocalizedText(fi: "siirtopyyntö", sv: "begäran om dataportabilitet", en: "data portability request")
         case .objection:
@@ -22,29 +23,35 @@ extension RequestKind {
     public var rightNames: LocalizedText {
         switch self {
         case .access:
-            LocalizedText(fi: "oikeus saada pääsy tietoihin (tietosuoja-asetuksen 15 artikla)",
-                          sv: "rätt till tillgång (artikel 15 i dataskyddsförordningen)",
-                          en: "right of access (GDPR Article 15)")
+            LocalizedText(
+                fi: "oikeus saada pääsy tietoihin (tietosuoja-asetuksen 15 artikla)",
+                sv: "rätt till tillgång (artikel 15 i dataskyddsförordningen)",
+                en: "right of access (GDPR Article 15)")
         case .rectification:
-            LocalizedText(fi: "oikeus tietojen oikaisemiseen (tietosuoja-asetuksen 16 artikla)",
-                          sv: "rätt till rättelse (artikel 16 i dataskyddsförordningen)",
-                          en: "right to rectification (GDPR Article 16)")
+            LocalizedText(
+                fi: "oikeus tietojen oikaisemiseen (tietosuoja-asetuksen 16 artikla)",
+                sv: "rätt till rättelse (artikel 16 i dataskyddsförordningen)",
+                en: "right to rectification (GDPR Article 16)")
         case .erasure:
-            LocalizedText(fi: "oikeus tietojen poistamiseen (tietosuoja-asetuksen 17 artikla)",
-                          sv: "rätt till radering (artikel 17 i dataskyddsförordningen)",
-                          en: "right to erasure (GDPR Article 17)")
+            LocalizedText(
+                fi: "oikeus tietojen poistamiseen (tietosuoja-asetuksen 17 artikla)",
+                sv: "rätt till radering (artikel 17 i dataskyddsförordningen)",
+                en: "right to erasure (GDPR Article 17)")
         case .restriction:
-            LocalizedText(fi: "oikeus käsittelyn rajoittamiseen (tietosuoja-asetuksen 18 artikla)",
-                          sv: "rätt till begränsning av behandling (artikel 18 i dataskyddsförordningen)",
-                          en: "right to restriction of processing (GDPR Article 18)")
+            LocalizedText(
+                fi: "oikeus käsittelyn rajoittamiseen (tietosuoja-asetuksen 18 artikla)",
+                sv: "rätt till begränsning av behandling (artikel 18 i dataskyddsförordningen)",
+                en: "right to restriction of processing (GDPR Article 18)")
         case .portability:
-            LocalizedText(fi: "oikeus siirtää tiedot järjestelmästä toiseen (tietosuoja-asetuksen 20 artikla)",
-                          sv: "rätt till dataportabilitet (artikel 20 i dataskyddsförordningen)",
-                          en: "right to data portability (GDPR Article 20)")
+            LocalizedText(
+                fi: "oikeus siirtää tiedot järjestelmästä toiseen (tietosuoja-asetuksen 20 artikla)",
+                sv: "rätt till dataportabilitet (artikel 20 i dataskyddsförordningen)",
+                en: "right to data portability (GDPR Article 20)")
         case .objection:
-            LocalizedText(fi: "vastustamisoikeus (tietosuoja-asetuksen 21 artikla)",
-                          sv: "rätt att göra invändningar (artikel 21 i dataskyddsförordningen)",
-                          en: "right to object (GDPR Article 21)")
+            LocalizedText(
+                fi: "vastustamisoikeus (tietosuoja-asetuksen 21 artikla)",
+                sv: "rätt att göra invändningar (artikel 21 i dataskyddsförordningen)",
+                en: "right to object (GDPR Article 21)")
         }
     }
 
@@ -52,17 +59,24 @@ extension RequestKind {
     public var aliases: [String] {
         switch self {
         case .access:
-            ["access", "tarkastuspyyntö", "tarkastus", "tarkastusoikeus", "pääsy", "tillgång", "begäran om tillgång",
-             "registerutdrag"]
+            [
+                "access", "tarkastuspyyntö", "tarkastus", "tarkastusoikeus", "pääsy", "tillgång", "begäran om tillgång",
+                "registerutdrag",
+            ]
         case .rectification:
-            ["rectification", "korjauspyyntö", "oikaisupyyntö", "korjaus", "oikaisu", "rättelse", "begäran om rättelse"]
+            [
+                "rectification", "korjauspyyntö", "oikaisupyyntö", "korjaus", "oikaisu", "rättelse",
+                "begäran om rättelse",
+            ]
         case .erasure:
             ["erasure", "poistopyyntö", "poisto", "radering", "begäran om radering", "deletion"]
         case .restriction:
             ["restriction", "rajoittamispyyntö", "rajoittaminen", "begränsning", "begäran om begränsning"]
         case .portability:
-            ["portability", "siirtopyyntö", "siirto", "dataportabilitet", "portabilitet",
-             "begäran om dataportabilitet"]
+            [
+                "portability", "siirtopyyntö", "siirto", "dataportabilitet", "portabilitet",
+                "begäran om dataportabilitet",
+            ]
         case .objection:
             ["objection", "vastustamispyyntö", "vastustaminen", "kielto", "kielto-oikeus", "invändning"]
         }

@@ -58,12 +58,14 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     public var personalDataRemovedOn: CivilDate?
 
     /// Creates a record; ``RequestRules`` make the one a registration stores.
-    public init(caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,
-                subject: DataSubject, channel: Channel, language: Language, isDirectMarketing: Bool, note: String?,
-                clock: ClockState, extendedOn: CivilDate? = nil, extensionReason: String? = nil, pauses: [ClockPause] = [],
-                deadline: CivilDate, closedOn: CivilDate? = nil, outcome: Outcome? = nil, refusal: Refusal? = nil,
-                recipientsNotified: [String]? = nil, endCondition: String? = nil, details: String? = nil,
-                lastEventOn: CivilDate? = nil, reference: String? = nil) {
+    public init(
+        caseNumber: CaseNumber, kind: RequestKind, state: StateID, workflowVersion: Int, received: CivilDate,
+        subject: DataSubject, channel: Channel, language: Language, isDirectMarketing: Bool, note: String?,
+        clock: ClockState, extendedOn: CivilDate? = nil, extensionReason: String? = nil, pauses: [ClockPause] = [],
+        deadline: CivilDate, closedOn: CivilDate? = nil, outcome: Outcome? = nil, refusal: Refusal? = nil,
+        recipientsNotified: [String]? = nil, endCondition: String? = nil, details: String? = nil,
+        lastEventOn: CivilDate? = nil, reference: String? = nil
+    ) {
         self.caseNumber = caseNumber
         self.kind = kind
         self.state = state

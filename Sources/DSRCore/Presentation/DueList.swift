@@ -49,8 +49,10 @@ public struct DueList: Sendable {
     ///   - window: How many days ahead "due soon" reaches.
     ///   - internalTargetDays: Working days before the deadline that the controller aims for, if set.
     ///   - names: Whether the items carry the data subject's name.
-    public init(records: [RequestRecord], workflows: WorkflowCatalog, asOf: CivilDate, window: Int,
-                internalTargetDays: Int?, names: Bool = false, calendar: FinnishCalendar = FinnishCalendar()) {
+    public init(
+        records: [RequestRecord], workflows: WorkflowCatalog, asOf: CivilDate, window: Int,
+        internalTargetDays: Int?, names: Bool = false, calendar: FinnishCalendar = FinnishCalendar()
+    ) {
         var items: [Item] = []
         for record in records where record.isOpen {
             let group: Group
@@ -73,17 +75,22 @@ public struct DueList: Sendable {
             }
             let workflow = workflows[record.kind]
             let noticeBy = record.deadlineDetail().extensionNoticeBy
-            let canStillExtend = !record.isExtended && record.clock == .running && noticeBy >= asOf
+            let canStillExtend =
+                !record.isExtended && record.clock == .running && noticeBy >= asOf
                 && workflow.events(from: record.state).contains { $0.clock == .extend }
-            items.append(Item(
-                group: group, case: record.caseNumber.description, name: names ? record.subject.name : nil,
-                kind: record.kind.rawValue,
-                state: record.state.rawValue, deadline: record.deadline.description,
-                internalTarget: internalTargetDays.map { calendar.workingDays($0, before: record.deadline).description },
-                daysLeft: record.clock == .running ? record.daysLeft(asOf: asOf) : nil,
-                extensionNoticeBy: canStillExtend ? noticeBy.description : nil,
-                nextAction: DueList.nextAction(for: record, workflow: workflow, canStillExtend: canStillExtend,
-                                               noticeBy: noticeBy)))
+            items.append(
+                Item(
+                    group: group, case: record.caseNumber.description, name: names ? record.subject.name : nil,
+                    kind: record.kind.rawValue,
+                    state: record.state.rawValue, deadline: record.deadline.description,
+                    internalTarget: internalTargetDays.map {
+                        calendar.workingDays($0, before: record.deadline).description
+                    },
+                    daysLeft: record.clock == .running ? record.daysLeft(asOf: asOf) : nil,
+                    extensionNoticeBy: canStillExtend ? noticeBy.description : nil,
+                    nextAction: DueList.nextAction(
+                        for: record, workflow: workflow, canStillExtend: canStillExtend,
+                        noticeBy: noticeBy)))
         }
         let order = Dictionary(uniqueKeysWithValues: Group.allCases.enumerated().map { ($1, $0) })
         self.items = items.sorted {
@@ -92,8 +99,10 @@ public struct DueList: Sendable {
     }
 
     /// The next action a request's workflow expects, in English.
-    static func nextAction(for record: RequestRecord, workflow: WorkflowDefinition, canStillExtend: Bool,
-                           noticeBy: CivilDate) -> String {
+    static func nextAction(
+        for record: RequestRecord, workflow: WorkflowDefinition, canStillExtend: Bool,
+        noticeBy: CivilDate
+    ) -> String {
         let state = workflow.state(record.state)
         switch record.clock {
         case .paused:
@@ -135,7 +144,8 @@ public struct DueList: Sendable {
                     let shown = name.count <= width ? name : String(name.prefix(width - 1)) + "…"
                     head += shown.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                 }
-                head += "\(item.kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
+                head +=
+                    "\(item.kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
                     + " deadline \(item.deadline)"
                 if let target = item.internalTarget { head += " (target \(target))" }
                 if let days = item.daysLeft {

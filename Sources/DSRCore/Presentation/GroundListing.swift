@@ -27,11 +27,14 @@ public enum GroundListing {
             var accessRestriction: Bool
             var unavailableForDirectMarketing: Bool
         }
-        return RequestListing.prettyJSON(grounds.map { ground in
-            Entry(code: ground.code.rawValue,
-                  kinds: RequestKind.allCases.filter(ground.applies(to:)).map(\.rawValue),
-                  reference: ground.reference, title: ground.title, explanation: ground.explanation,
-                  accessRestriction: ground.isAccessRestriction, unavailableForDirectMarketing: ground.isBalancingGround)
-        })
+        return RequestListing.prettyJSON(
+            grounds.map { ground in
+                Entry(
+                    code: ground.code.rawValue,
+                    kinds: RequestKind.allCases.filter(ground.applies(to:)).map(\.rawValue),
+                    reference: ground.reference, title: ground.title, explanation: ground.explanation,
+                    accessRestriction: ground.isAccessRestriction,
+                    unavailableForDirectMarketing: ground.isBalancingGround)
+            })
     }
 }

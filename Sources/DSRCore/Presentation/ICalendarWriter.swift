@@ -26,11 +26,15 @@ public enum ICalendarWriter {
     ///   - stamp: The time to put in DTSTAMP.
     ///   - today: The day the file is written, for the window of cancelled events.
     ///   - reminderWorkingDays: Working days before the deadline for the reminder (0: on the deadline day).
-    public static func calendar(_ records: [RequestRecord], internalTargetDays: Int?, stamp: Date, today: CivilDate,
-                                reminderWorkingDays: Int = defaultReminderWorkingDays,
-                                calendar: FinnishCalendar = FinnishCalendar()) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dsr//data-subject requests//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:dsr deadlines"]
+    public static func calendar(
+        _ records: [RequestRecord], internalTargetDays: Int?, stamp: Date, today: CivilDate,
+        reminderWorkingDays: Int = defaultReminderWorkingDays,
+        calendar: FinnishCalendar = FinnishCalendar()
+    ) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dsr//data-subject requests//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:dsr deadlines",
+        ]
         let dtstamp = timestamp(stamp)
         let oldestKept = today.adding(days: -cancelledKeepDays)
         for record in records {
@@ -43,22 +47,29 @@ public enum ICalendarWriter {
             }
             let title = "\(record.caseNumber) \(record.kind.rawValue) (\(record.kind.names.fi))"
             let reminderDay = calendar.workingDays(reminderWorkingDays, before: record.deadline)
-            let alarm = cancelled ? [] : [
-                "BEGIN:VALARM", "ACTION:DISPLAY",
-                "DESCRIPTION:\(escape("Deadline of case \(record.caseNumber) on \(record.deadline)"))",
-                "TRIGGER;VALUE=DATE-TIME:\(reminderTrigger(on: reminderDay))", "END:VALARM",
-            ]
+            let alarm =
+                cancelled
+                ? []
+                : [
+                    "BEGIN:VALARM", "ACTION:DISPLAY",
+                    "DESCRIPTION:\(escape("Deadline of case \(record.caseNumber) on \(record.deadline)"))",
+                    "TRIGGER;VALUE=DATE-TIME:\(reminderTrigger(on: reminderDay))", "END:VALARM",
+                ]
             let ended = cancelled ? " Answered or closed: this event is cancelled." : ""
-            lines += event(uid: "deadline-\(record.caseNumber)@dsr", date: record.deadline, stamp: dtstamp,
-                           summary: "Deadline: \(title)",
-                           description: "Statutory deadline (GDPR Art. 12(3)) of case \(record.caseNumber). State: \(record.state).\(ended)",
-                           cancelled: cancelled, alarm: alarm)
+            lines += event(
+                uid: "deadline-\(record.caseNumber)@dsr", date: record.deadline, stamp: dtstamp,
+                summary: "Deadline: \(title)",
+                description:
+                    "Statutory deadline (GDPR Art. 12(3)) of case \(record.caseNumber). State: \(record.state).\(ended)",
+                cancelled: cancelled, alarm: alarm)
             if let days = internalTargetDays {
                 let target = calendar.workingDays(days, before: record.deadline)
-                lines += event(uid: "target-\(record.caseNumber)@dsr", date: target, stamp: dtstamp,
-                               summary: "Internal target: \(title)",
-                               description: "Internal target, \(days) working days before the deadline \(record.deadline).\(ended)",
-                               cancelled: cancelled, alarm: [])
+                lines += event(
+                    uid: "target-\(record.caseNumber)@dsr", date: target, stamp: dtstamp,
+                    summary: "Internal target: \(title)",
+                    description:
+                        "Internal target, \(days) working days before the deadline \(record.deadline).\(ended)",
+                    cancelled: cancelled, alarm: [])
             }
         }
         lines.append("END:VCALENDAR")
@@ -86,8 +97,10 @@ public enum ICalendarWriter {
         return compact(utcDay) + "T" + [minute / 60, minute % 60, 0].map { String($0).leftPadded(to: 2) }.joined() + "Z"
     }
 
-    private static func event(uid: String, date: CivilDate, stamp: String, summary: String, description: String,
-                              cancelled: Bool, alarm: [String]) -> [String] {
+    private static func event(
+        uid: String, date: CivilDate, stamp: String, summary: String, description: String,
+        cancelled: Bool, alarm: [String]
+    ) -> [String] {
         [
             "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(date))",
             "DTEND;VALUE=DATE:\(compact(date.adding(days: 1)))", "SUMMARY:\(escape(summary))",

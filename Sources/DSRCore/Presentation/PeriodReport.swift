@@ -63,8 +63,16 @@ public struct PeriodReport: Sendable, Codable, Equatable {
         var closedByKind: [String: Int] = [:]
         var refusalsByGround: [String: Int] = [:]
         var durations: [Int] = []
-        var onTime = 0, late = 0, openPast = 0, open = 0, extensions = 0, paused = 0, pausedDays = 0
-        var refusals = 0, partial = 0, withdrawals = 0
+        var onTime = 0
+        var late = 0
+        var openPast = 0
+        var open = 0
+        var extensions = 0
+        var paused = 0
+        var pausedDays = 0
+        var refusals = 0
+        var partial = 0
+        var withdrawals = 0
         for record in records {
             if period.contains(record.received) {
                 receivedByKind[record.kind.rawValue, default: 0] += 1
@@ -110,7 +118,8 @@ public struct PeriodReport: Sendable, Codable, Equatable {
             self.p90DaysToClose = nil
         } else {
             let middle = durations.count / 2
-            self.medianDaysToClose = durations.count % 2 == 1
+            self.medianDaysToClose =
+                durations.count % 2 == 1
                 ? Double(durations[middle]) : Double(durations[middle - 1] + durations[middle]) / 2
             let rank = Int((0.9 * Double(durations.count)).rounded(.up))
             self.p90DaysToClose = durations[max(0, min(durations.count - 1, rank - 1))]

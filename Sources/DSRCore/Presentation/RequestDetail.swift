@@ -23,9 +23,11 @@ public struct RequestDetail: Sendable {
     public func text(language: Language = .en) -> String {
         var lines: [String] = []
         let state = workflow.state(record.state)
-        lines.append("Case \(record.caseNumber): \(record.kind.rawValue) (\(record.kind.names.fi), \(record.kind.article))")
+        lines.append(
+            "Case \(record.caseNumber): \(record.kind.rawValue) (\(record.kind.names.fi), \(record.kind.article))")
         lines.append("State:     \(record.state) — \(state?.description[.en] ?? "")")
-        lines.append("Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
+        lines.append(
+            "Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
         if let reference = record.reference { lines.append("Reference: \(reference)") }
         lines.append("Name:      \(record.subject.name)")
         if let code = record.subject.identityCode { lines.append("Identity:  \(code.masked)") }
@@ -46,8 +48,11 @@ public struct RequestDetail: Sendable {
             lines.append("Extended:  on \(extendedOn): \(record.extensionReason ?? "")")
         }
         if let refusal = record.refusal {
-            lines.append("Refused:   \(refusal.isPartial ? "in part" : "in whole") on \(refusal.grounds.map(\.rawValue).joined(separator: ", "))")
-            lines.append("Reason:    \(refusal.reasonsWithheld ? "(withheld under Tietosuojalaki § 34(3))" : refusal.reason)")
+            lines.append(
+                "Refused:   \(refusal.isPartial ? "in part" : "in whole") on \(refusal.grounds.map(\.rawValue).joined(separator: ", "))"
+            )
+            lines.append(
+                "Reason:    \(refusal.reasonsWithheld ? "(withheld under Tietosuojalaki § 34(3))" : refusal.reason)")
             if let granted = refusal.granted { lines.append("Granted:   \(granted)") }
         }
         if let recipients = record.recipientsNotified {
@@ -82,8 +87,9 @@ public struct RequestDetail: Sendable {
             let stateText = event.stateAfter.map { " → \($0)" } ?? ""
             let number = event.sequence.map { "#\($0)  " } ?? ""
             let void = event.sequence.map(voided.contains) == true ? "  [void]" : ""
-            lines.append("  \(number)\(event.on)  \(event.name)\(stateText)  by \(event.actor)\(clockNote(for: event))"
-                         + caseWorkNote(for: event) + void)
+            lines.append(
+                "  \(number)\(event.on)  \(event.name)\(stateText)  by \(event.actor)\(clockNote(for: event))"
+                    + caseWorkNote(for: event) + void)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -107,10 +113,11 @@ public struct RequestDetail: Sendable {
         let voided = VoidData.voided(in: events)
         return events.compactMap { entry in
             guard entry.name == SystemEvent.note.rawValue,
-                  let data = EventEntry.decodeCanonicalJSON(CaseNoteData.self, from: entry.data)
+                let data = EventEntry.decodeCanonicalJSON(CaseNoteData.self, from: entry.data)
             else { return nil }
-            return Note(sequence: entry.sequence, on: entry.on, actor: entry.actor, text: data.text,
-                        isVoid: entry.sequence.map(voided.contains) ?? false)
+            return Note(
+                sequence: entry.sequence, on: entry.on, actor: entry.actor, text: data.text,
+                isVoid: entry.sequence.map(voided.contains) ?? false)
         }
     }
 
@@ -123,9 +130,12 @@ public struct RequestDetail: Sendable {
             var parts: [String] = []
             for change in data.changes {
                 if change.field.isPersonal {
-                    parts.append(change.old == nil ? "\(change.field.rawValue) filled in"
-                                 : change.new == nil ? "\(change.field.rawValue) removed"
-                                 : "\(change.field.rawValue) changed")
+                    parts.append(
+                        change.old == nil
+                            ? "\(change.field.rawValue) filled in"
+                            : change.new == nil
+                                ? "\(change.field.rawValue) removed"
+                                : "\(change.field.rawValue) changed")
                 } else {
                     parts.append("\(change.field.rawValue) \(change.old ?? "–") → \(change.new ?? "–")")
                 }
@@ -144,8 +154,10 @@ public struct RequestDetail: Sendable {
     private func clockNote(for entry: EventEntry) -> String {
         if entry.systemEvent == .register { return "  (clock starts; day of receipt not counted)" }
         if entry.systemEvent == .letterIssued,
-           let letter = try? JSONDecoder().decode(IssuedLetter.EventData.self, from: Data(entry.data.utf8)) {
-            return "  (\(letter.letter): \(letter.type.rawValue), \(letter.language.rawValue), \(letter.format.rawValue))"
+            let letter = try? JSONDecoder().decode(IssuedLetter.EventData.self, from: Data(entry.data.utf8))
+        {
+            return
+                "  (\(letter.letter): \(letter.type.rawValue), \(letter.language.rawValue), \(letter.format.rawValue))"
         }
         guard let event = workflow.event(EventID(entry.name)) else { return "" }
         switch event.clock {
@@ -182,10 +194,11 @@ public struct RequestDetail: Sendable {
             event.publicData = nil
             history.append(event)
         }
-        return RequestListing.prettyJSON(Payload(
-            summary: RequestSummary(record, asOf: asOf), record: shown,
-            explanation: record.deadlineDetail().explanation(in: .en),
-            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-            voidedEvents: VoidData.voided(in: events).sorted()))
+        return RequestListing.prettyJSON(
+            Payload(
+                summary: RequestSummary(record, asOf: asOf), record: shown,
+                explanation: record.deadlineDetail().explanation(in: .en),
+                allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
+                voidedEvents: VoidData.voided(in: events).sorted()))
     }
 }

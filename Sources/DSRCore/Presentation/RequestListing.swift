@@ -3,8 +3,10 @@ import Foundation
 /// Renders lists of requests as a terminal table, CSV or JSON.
 public enum RequestListing {
     /// The CSV and JSON column names, in order.
-    public static let columns = ["case", "kind", "state", "clock", "received", "deadline", "days_left", "overdue",
-                                 "extended", "channel", "language", "closed", "outcome"]
+    public static let columns = [
+        "case", "kind", "state", "clock", "received", "deadline", "days_left", "overdue",
+        "extended", "channel", "language", "closed", "outcome",
+    ]
 
     /// The CSV column of the person's name, after ``columns`` when names are shown.
     public static let nameColumn = "name"
@@ -25,8 +27,10 @@ public enum RequestListing {
         var rows = [["CASE", "KIND", "STATE", "RECEIVED", "DEADLINE", "STATUS"]]
         if nameWidth != nil { rows[0].insert("NAME", at: 1) }
         for summary in summaries {
-            var row = [summary.case, summary.kind, clip(summary.state, 22), summary.received, summary.deadline,
-                       status(of: summary)]
+            var row = [
+                summary.case, summary.kind, clip(summary.state, 22), summary.received, summary.deadline,
+                status(of: summary),
+            ]
             if let nameWidth { row.insert(clip(summary.name ?? "", max(2, nameWidth)), at: 1) }
             rows.append(row)
         }
@@ -109,7 +113,9 @@ public enum RequestListing {
     public static func prettyJSON(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "null\n" }
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
+            return "null\n"
+        }
         return text + "\n"
     }
 

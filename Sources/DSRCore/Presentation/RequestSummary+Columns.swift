@@ -15,9 +15,11 @@ extension RequestSummary {
     ///   - outcome: The outcome's raw value, if closed.
     ///   - asOf: The day to count days left from.
     ///   - name: The data subject's name, if it was read.
-    public init(caseNumber: CaseNumber, kind: String, state: String, clock: ClockState, received: String,
-                deadline: CivilDate, isExtended: Bool, channel: String, language: String, closed: String?,
-                outcome: String?, asOf: CivilDate, name: String? = nil) {
+    public init(
+        caseNumber: CaseNumber, kind: String, state: String, clock: ClockState, received: String,
+        deadline: CivilDate, isExtended: Bool, channel: String, language: String, closed: String?,
+        outcome: String?, asOf: CivilDate, name: String? = nil
+    ) {
         self.case = caseNumber.description
         self.name = name
         self.kind = kind

@@ -16,7 +16,7 @@ public enum SpreadsheetCell {
         if isNegativeNumber(cell) { return false }
         return switch cell.utf8.first {
         case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, 0x09?, 0x0D?,
-             UInt8(ascii: "'")?:
+            UInt8(ascii: "'")?:
             true
         default:
             false

@@ -35,8 +35,9 @@ public struct HistoryReplay: Sendable {
             throw .workflowVersion(sequence: entry.sequence, recorded: entry.workflowVersion, known: workflow.version)
         }
         do {
-            return try RequestRules.initialRecord(caseNumber: caseNumber, draft: draft, workflow: workflow,
-                                                    calculator: calculator)
+            return try RequestRules.initialRecord(
+                caseNumber: caseNumber, draft: draft, workflow: workflow,
+                calculator: calculator)
         } catch {
             throw .unreadableData(sequence: entry.sequence)
         }
@@ -57,8 +58,9 @@ public struct HistoryReplay: Sendable {
         if entry.name == ImportedRequest.closingEvent.rawValue, let state = entry.stateAfter {
             // A closing imported from a spreadsheet (docs/import.md): the final state on the day, as the import made it.
             do {
-                return try ImportedRequest.close(record, in: state, on: entry.on, workflow: workflow,
-                                                 calculator: calculator, today: entry.on)
+                return try ImportedRequest.close(
+                    record, in: state, on: entry.on, workflow: workflow,
+                    calculator: calculator, today: entry.on)
             } catch let error as TransitionError {
                 throw .refused(sequence: entry.sequence, error)
             } catch {
@@ -80,7 +82,8 @@ public struct HistoryReplay: Sendable {
             throw .refused(sequence: entry.sequence, error)
         }
         guard transition.record.state == entry.stateAfter else {
-            throw .stateMismatch(sequence: entry.sequence, recorded: entry.stateAfter, replayed: transition.record.state)
+            throw .stateMismatch(
+                sequence: entry.sequence, recorded: entry.stateAfter, replayed: transition.record.state)
         }
         return transition.record
     }
@@ -115,7 +118,7 @@ public struct HistoryReplay: Sendable {
                 // record the state the case is in without what is void; an earlier one recorded the state of its
                 // day, which a later void of an event before it may have changed.
                 guard let data = EventEntry.decodeCanonicalJSON(VoidData.self, from: entry.data),
-                      let name = earlier[data.event], !SystemEvent.neverVoided.contains(name)
+                    let name = earlier[data.event], !SystemEvent.neverVoided.contains(name)
                 else { throw .unreadableData(sequence: entry.sequence) }
                 guard entry.sequence != checkingVoid || entry.stateAfter == record.state else {
                     throw .stateMismatch(sequence: entry.sequence, recorded: entry.stateAfter, replayed: record.state)
@@ -150,7 +153,7 @@ public struct HistoryReplay: Sendable {
             throw .historyNeeded(sequence: entry.sequence)
         case .caseSet:
             guard let data = EventEntry.decodeCanonicalJSON(CaseSetData.self, from: entry.data),
-                  let changed = data.applied(to: record, calculator: calculator)
+                let changed = data.applied(to: record, calculator: calculator)
             else { throw .unreadableData(sequence: entry.sequence) }
             next = changed
         case .reopen:

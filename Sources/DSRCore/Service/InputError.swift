@@ -39,7 +39,7 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var field: String? {
         switch self {
         case .invalidDate(let field, _), .yearOutOfRange(let field, _), .empty(let field), .tooLong(let field, _),
-             .forbiddenCharacters(let field), .unknownValue(let field, _, _), .invalidIdentityCode(let field):
+            .forbiddenCharacters(let field), .unknownValue(let field, _, _), .invalidIdentityCode(let field):
             field
         case .receivedInFuture, .receivedBeforeGDPR, .directMarketingNotObjection:
             nil
@@ -84,7 +84,7 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     public static func echo(_ text: String) -> String {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._:/+".unicodeScalars)
         guard (1...40).contains(text.unicodeScalars.count), text.unicodeScalars.allSatisfy(allowed.contains),
-              text.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 8, Henkilotunnus(text) == nil
+            text.unicodeScalars.filter({ ("0"..."9").contains($0) }).count <= 8, Henkilotunnus(text) == nil
         else { return "" }
         return " '\(text)'"
     }

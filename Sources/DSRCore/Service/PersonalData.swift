@@ -63,8 +63,10 @@ public enum PersonalData {
             return value
         }
         let masked = try mask(object)
-        guard let data = try? JSONSerialization.data(withJSONObject: masked,
-                                                     options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: masked,
+                options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
         else { throw .cannotMaskIdentityCode }
         return String(decoding: data, as: UTF8.self)
     }
@@ -73,10 +75,11 @@ public enum PersonalData {
 extension DataSubject {
     /// The subject with every text replaced by `marker` and the identity code removed.
     public func replacingPersonalData(with marker: String) -> DataSubject {
-        DataSubject(name: PersonalData.replacing(name, with: marker) ?? "",
-                    email: PersonalData.replacing(email, with: marker),
-                    address: PersonalData.replacing(address, with: marker),
-                    phone: PersonalData.replacing(phone, with: marker), identityCode: nil)
+        DataSubject(
+            name: PersonalData.replacing(name, with: marker) ?? "",
+            email: PersonalData.replacing(email, with: marker),
+            address: PersonalData.replacing(address, with: marker),
+            phone: PersonalData.replacing(phone, with: marker), identityCode: nil)
     }
 }
 

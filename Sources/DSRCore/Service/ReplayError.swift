@@ -26,8 +26,8 @@ public enum ReplayError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .emptyHistory: nil
         case .notARegistration(let sequence, _), .registeredTwice(let sequence), .unreadableData(let sequence),
-             .workflowVersion(let sequence, _, _), .refused(let sequence, _), .unknownEvent(let sequence, _),
-             .stateMismatch(let sequence, _, _), .historyNeeded(let sequence):
+            .workflowVersion(let sequence, _, _), .refused(let sequence, _), .unknownEvent(let sequence, _),
+            .stateMismatch(let sequence, _, _), .historyNeeded(let sequence):
             sequence
         }
     }

@@ -20,9 +20,11 @@ public struct RequestDraft: Sendable, Codable, Equatable {
     public var reference: String?
 
     /// Creates a draft.
-    public init(kind: RequestKind, subject: DataSubject, received: CivilDate, channel: Channel = .email,
-                language: Language = .fi, isDirectMarketing: Bool = false, note: String? = nil,
-                reference: String? = nil) {
+    public init(
+        kind: RequestKind, subject: DataSubject, received: CivilDate, channel: Channel = .email,
+        language: Language = .fi, isDirectMarketing: Bool = false, note: String? = nil,
+        reference: String? = nil
+    ) {
         self.kind = kind
         self.subject = subject
         self.received = received

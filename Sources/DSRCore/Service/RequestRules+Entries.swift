@@ -11,14 +11,17 @@ extension RequestRules {
     ///   - actor: Who records it.
     ///   - now: The time to record.
     /// - Throws: ``WorkflowCatalogError`` if the workflow does not declare its initial state.
-    public static func registration(of clean: RequestDraft, caseNumber: CaseNumber, workflow: WorkflowDefinition,
-                                    calculator: DeadlineCalculator, actor: String, now: Date)
+    public static func registration(
+        of clean: RequestDraft, caseNumber: CaseNumber, workflow: WorkflowDefinition,
+        calculator: DeadlineCalculator, actor: String, now: Date
+    )
         throws(WorkflowCatalogError) -> (RequestRecord, EventEntry)
     {
         let record = try initialRecord(caseNumber: caseNumber, draft: clean, workflow: workflow, calculator: calculator)
-        var entry = EventEntry(caseNumber: caseNumber, name: SystemEvent.register.rawValue, on: clean.received,
-                               recordedAt: now, actor: actor, workflowVersion: workflow.version,
-                               stateAfter: record.state, data: EventEntry.canonicalJSON(clean))
+        var entry = EventEntry(
+            caseNumber: caseNumber, name: SystemEvent.register.rawValue, on: clean.received,
+            recordedAt: now, actor: actor, workflowVersion: workflow.version,
+            stateAfter: record.state, data: EventEntry.canonicalJSON(clean))
         entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         return (record, entry)
     }
@@ -31,12 +34,14 @@ extension RequestRules {
     ///   - record: The request after the event.
     ///   - actor: Who records it.
     ///   - now: The time to record.
-    public static func entry(for event: EventID, _ clean: EventInput, after record: RequestRecord, actor: String,
-                             now: Date) -> EventEntry
-    {
-        var entry = EventEntry(caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
-                               actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: EventEntry.canonicalJSON(clean))
+    public static func entry(
+        for event: EventID, _ clean: EventInput, after record: RequestRecord, actor: String,
+        now: Date
+    ) -> EventEntry {
+        var entry = EventEntry(
+            caseNumber: record.caseNumber, name: event.rawValue, on: clean.on, recordedAt: now,
+            actor: actor, workflowVersion: record.workflowVersion, stateAfter: record.state,
+            data: EventEntry.canonicalJSON(clean))
         if clean.hasPersonalData {
             entry.publicData = EventEntry.canonicalJSON(clean.replacingPersonalData(with: PersonalData.withheld))
         }

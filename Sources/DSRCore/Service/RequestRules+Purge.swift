@@ -7,14 +7,18 @@ extension RequestRules {
     /// The event names the cut-off the officer chose; it keeps the request's state, and the store removes the
     /// personal data of the case's earlier events with it. The controller's reference, which may itself be personal
     /// data, goes too unless `keepReference`; the event then restates it (see ``PersonalData/keptReferenceMember``).
-    public static func purge(_ record: RequestRecord, closedBefore: CivilDate, keepReference: Bool = false,
-                             actor: String, now: Date, today: CivilDate) -> (RequestRecord, EventEntry) {
-        let data = PurgeData(closedBefore: closedBefore,
-                             keptReference: keepReference ? record.reference : nil,
-                             referenceRemoved: !keepReference && record.reference != nil)
-        let entry = EventEntry(caseNumber: record.caseNumber, name: SystemEvent.purge.rawValue, on: today,
-                               recordedAt: now, actor: actor, workflowVersion: record.workflowVersion,
-                               stateAfter: record.state, data: EventEntry.canonicalJSON(data))
+    public static func purge(
+        _ record: RequestRecord, closedBefore: CivilDate, keepReference: Bool = false,
+        actor: String, now: Date, today: CivilDate
+    ) -> (RequestRecord, EventEntry) {
+        let data = PurgeData(
+            closedBefore: closedBefore,
+            keptReference: keepReference ? record.reference : nil,
+            referenceRemoved: !keepReference && record.reference != nil)
+        let entry = EventEntry(
+            caseNumber: record.caseNumber, name: SystemEvent.purge.rawValue, on: today,
+            recordedAt: now, actor: actor, workflowVersion: record.workflowVersion,
+            stateAfter: record.state, data: EventEntry.canonicalJSON(data))
         return (record.purged(on: today, eventData: entry.data), entry)
     }
 

@@ -15,14 +15,17 @@ public enum RequestRules {
     public static func validated(_ draft: RequestDraft, today: CivilDate) throws(InputError) -> RequestDraft {
         var clean = draft
         clean.subject.name = try TextRules.requiredLine(draft.subject.name, field: "name", limit: TextRules.nameLimit)
-        clean.subject.email = try TextRules.optional(draft.subject.email, field: "email", limit: TextRules.lineLimit,
-                                                     multiline: false)
+        clean.subject.email = try TextRules.optional(
+            draft.subject.email, field: "email", limit: TextRules.lineLimit,
+            multiline: false)
         clean.subject.phone = try TextRules.optional(draft.subject.phone, field: "phone", limit: 64, multiline: false)
-        clean.subject.address = try TextRules.optional(draft.subject.address, field: "address", limit: 1000,
-                                                       multiline: true)
+        clean.subject.address = try TextRules.optional(
+            draft.subject.address, field: "address", limit: 1000,
+            multiline: true)
         clean.note = try TextRules.optional(draft.note, field: "note", multiline: true)
-        clean.reference = try TextRules.optional(draft.reference, field: "reference", limit: TextRules.referenceLimit,
-                                                 multiline: false)
+        clean.reference = try TextRules.optional(
+            draft.reference, field: "reference", limit: TextRules.referenceLimit,
+            multiline: false)
         if let email = clean.subject.email, !email.contains("@") || email.contains(" ") {
             throw .unknownValue(field: "email", text: "(not an e-mail address)", accepted: ["name@example.fi"])
         }
@@ -60,11 +63,16 @@ public enum RequestRules {
 
     /// The record a registration creates: the workflow's initial state and clock, and the one-month deadline.
     /// - Throws: ``WorkflowCatalogError`` if the workflow declares no initial state.
-    public static func initialRecord(caseNumber: CaseNumber, draft: RequestDraft, workflow: WorkflowDefinition,
-                                     calculator: DeadlineCalculator) throws(WorkflowCatalogError) -> RequestRecord {
+    public static func initialRecord(
+        caseNumber: CaseNumber, draft: RequestDraft, workflow: WorkflowDefinition,
+        calculator: DeadlineCalculator
+    ) throws(WorkflowCatalogError) -> RequestRecord {
         guard let initial = workflow.state(workflow.initial) else {
-            throw WorkflowCatalogError(problems: [WorkflowError(file: workflow.source, line: nil, rule: "one-initial-state",
-                                                                message: "the initial state is not declared")])
+            throw WorkflowCatalogError(problems: [
+                WorkflowError(
+                    file: workflow.source, line: nil, rule: "one-initial-state",
+                    message: "the initial state is not declared")
+            ])
         }
         return RequestRecord(
             caseNumber: caseNumber, kind: draft.kind, state: initial.id, workflowVersion: workflow.version,

@@ -12,7 +12,8 @@ public enum TextRules {
     public static let referenceLimit = 100
 
     /// Checks a required one-line text and returns it trimmed.
-    public static func requiredLine(_ text: String, field: String, limit: Int = lineLimit) throws(InputError) -> String {
+    public static func requiredLine(_ text: String, field: String, limit: Int = lineLimit) throws(InputError) -> String
+    {
         let trimmed = text.trimmedWhitespaceAndNewlines
         guard !trimmed.isEmpty else { throw .empty(field: field) }
         return try check(trimmed, field: field, limit: limit, multiline: false)

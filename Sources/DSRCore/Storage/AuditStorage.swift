@@ -30,6 +30,8 @@ public protocol AuditStorage: Sendable {
     ///   it masked.
     /// - Throws: ``StoreError``, or ``AuditTrailError/unreadableEvent(sequence:caseNumber:)`` for a row that cannot
     ///   be read.
-    func auditTrailEntries(of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64, through: Int64,
-                           limit: Int) async throws -> [AuditTrailEntry]
+    func auditTrailEntries(
+        of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64, through: Int64,
+        limit: Int
+    ) async throws -> [AuditTrailEntry]
 }

@@ -14,8 +14,10 @@ public struct IdentityKeyRotated: Sendable, Equatable {
     public var adoptedKeyPath: String?
 
     /// Creates the result.
-    public init(resealed: Int, location: String, fingerprint: String, retiredLocation: String,
-                adoptedKeyPath: String? = nil) {
+    public init(
+        resealed: Int, location: String, fingerprint: String, retiredLocation: String,
+        adoptedKeyPath: String? = nil
+    ) {
         self.resealed = resealed
         self.location = location
         self.fingerprint = fingerprint

@@ -9,7 +9,8 @@ public protocol LetterStorage: Sendable {
     /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case, or whatever `make` throws.
     func issueLetter<Outcome: Sendable>(
         _ caseNumber: CaseNumber,
-        _ make: @escaping @Sendable (LetterIssueContext) throws
+        _ make:
+            @escaping @Sendable (LetterIssueContext) throws
             -> (letter: (IssuedLetter, EventEntry)?, outcome: Outcome)
     ) async throws -> (issued: IssuedLetter?, outcome: Outcome)
 

@@ -11,7 +11,9 @@ public protocol MaintenanceStorage: Sendable {
     /// left in the register's logs either (SQLite: a checkpoint that empties the write-ahead log).
     /// - Throws: (from the stream) ``StoreError/unknownCase(_:)``, whatever `change` throws, storage and key errors,
     ///   or the backend's temporary failure when another process keeps the log from being emptied (try again).
-    func purgePersonalData(of caseNumbers: [CaseNumber],
-                           _ change: @escaping @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry))
+    func purgePersonalData(
+        of caseNumbers: [CaseNumber],
+        _ change: @escaping @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry)
+    )
         -> AsyncThrowingStream<PurgeOutcome, any Error>
 }

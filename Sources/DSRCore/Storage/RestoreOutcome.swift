@@ -14,8 +14,10 @@ public struct RestoreOutcome: Sendable, Equatable {
     public var identityKeyPresent: Bool
 
     /// Creates the outcome.
-    public init(report: ChainReport, replacedRegisterKeptAt: String?, createdRegister: Bool,
-                identityKeyLocation: String, identityKeyPresent: Bool) {
+    public init(
+        report: ChainReport, replacedRegisterKeptAt: String?, createdRegister: Bool,
+        identityKeyLocation: String, identityKeyPresent: Bool
+    ) {
         self.report = report
         self.replacedRegisterKeptAt = replacedRegisterKeptAt
         self.createdRegister = createdRegister

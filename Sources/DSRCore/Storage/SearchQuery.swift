@@ -41,7 +41,8 @@ public struct SearchQuery: Sendable, Equatable {
             throw .tooLong(characters: Self.maximumLength, words: Self.maximumWords)
         }
         self.terms = words.map { word in
-            CaseNumber(word).map { SearchTerm($0.description, matchesPrefix: false) } ?? SearchTerm(word, matchesPrefix: true)
+            CaseNumber(word).map { SearchTerm($0.description, matchesPrefix: false) }
+                ?? SearchTerm(word, matchesPrefix: true)
         }
         self.limit = limit
     }
@@ -51,7 +52,7 @@ public struct SearchQuery: Sendable, Equatable {
         word.unicodeScalars.contains { scalar in
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber:
+                .decimalNumber, .letterNumber, .otherNumber:
                 true
             default:
                 false

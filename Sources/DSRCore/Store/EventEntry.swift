@@ -33,8 +33,10 @@ public struct EventEntry: Sendable, Codable, Equatable {
     public var hash: String?
 
     /// Creates an entry; the store fills `sequence`, `previousHash` and `hash`.
-    public init(caseNumber: CaseNumber?, name: String, on: CivilDate, recordedAt: Date, actor: String,
-                workflowVersion: Int, stateAfter: StateID?, data: String) {
+    public init(
+        caseNumber: CaseNumber?, name: String, on: CivilDate, recordedAt: Date, actor: String,
+        workflowVersion: Int, stateAfter: StateID?, data: String
+    ) {
         self.caseNumber = caseNumber
         self.name = name
         self.on = on

@@ -14,8 +14,10 @@ public struct RequestQuery: Sendable, Equatable {
     public var limit: Int?
 
     /// Creates a query; by default every open request.
-    public init(includeClosed: Bool = false, overdueAsOf: CivilDate? = nil, dueOnOrBefore: CivilDate? = nil,
-                kind: RequestKind? = nil, state: StateID? = nil, limit: Int? = nil) {
+    public init(
+        includeClosed: Bool = false, overdueAsOf: CivilDate? = nil, dueOnOrBefore: CivilDate? = nil,
+        kind: RequestKind? = nil, state: StateID? = nil, limit: Int? = nil
+    ) {
         self.includeClosed = includeClosed
         self.overdueAsOf = overdueAsOf
         self.dueOnOrBefore = dueOnOrBefore

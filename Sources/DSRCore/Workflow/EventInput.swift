@@ -24,10 +24,12 @@ public struct EventInput: Sendable, Codable, Equatable {
     public var note: String?
 
     /// Creates an input.
-    public init(on: CivilDate, reason: String? = nil, grounds: [GroundCode] = [], granted: String? = nil,
-                reasonsWithheld: Bool = false, recipients: [String]? = nil, endCondition: String? = nil,
-                details: String? = nil, note: String? = nil, liftsOn: CivilDate? = nil,
-                asked: [String]? = nil) {
+    public init(
+        on: CivilDate, reason: String? = nil, grounds: [GroundCode] = [], granted: String? = nil,
+        reasonsWithheld: Bool = false, recipients: [String]? = nil, endCondition: String? = nil,
+        details: String? = nil, note: String? = nil, liftsOn: CivilDate? = nil,
+        asked: [String]? = nil
+    ) {
         self.on = on
         self.reason = reason
         self.grounds = grounds

@@ -77,8 +77,9 @@ public struct RequestStateMachine: Sendable {
             next.outcome = target.outcome
         }
         if target.outcome == .refused {
-            next.refusal = Refusal(grounds: input.grounds, reason: input.reason ?? "", granted: input.granted,
-                                   reasonsWithheld: input.reasonsWithheld)
+            next.refusal = Refusal(
+                grounds: input.grounds, reason: input.reason ?? "", granted: input.granted,
+                reasonsWithheld: input.reasonsWithheld)
         }
         if let recipients = input.recipients { next.recipientsNotified = recipients }
         if let endCondition = input.endCondition { next.endCondition = endCondition }
@@ -118,7 +119,9 @@ public struct RequestStateMachine: Sendable {
             case .recipients:
                 if input.recipients == nil { throw .missing(caseNumber, event: event.id, requirement: .recipients) }
             case .endCondition:
-                if input.endCondition.isBlank { throw .missing(caseNumber, event: event.id, requirement: .endCondition) }
+                if input.endCondition.isBlank {
+                    throw .missing(caseNumber, event: event.id, requirement: .endCondition)
+                }
             case .details:
                 if input.details.isBlank { throw .missing(caseNumber, event: event.id, requirement: .details) }
             case .liftDate:

@@ -33,7 +33,7 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .unknownEvent, .unknownGround, .groundNotValid, .missing, .dateInFuture: .invalidData
         case .notAllowed, .groundBarredForDirectMarketing, .alreadyExtended, .extensionTooLate, .dateBeforeHistory,
-             .liftDateNotAfterNotice:
+            .liftDateNotAfterNotice:
             .ruleViolation
         }
     }
@@ -50,7 +50,8 @@ public enum TransitionError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .missing(let caseNumber, let event, let requirement):
             return "\(caseNumber): '\(event)' needs \(requirement.summary)."
         case .unknownGround(let ground):
-            return "unknown refusal ground\(InputError.echo(ground.rawValue)); use a code from the refusal-ground catalogue."
+            return
+                "unknown refusal ground\(InputError.echo(ground.rawValue)); use a code from the refusal-ground catalogue."
         case .groundNotValid(let caseNumber, let ground, let event, let kind, let valid):
             guard !valid.isEmpty else {
                 return "\(caseNumber): '\(event)' takes no refusal ground for this \(kind.rawValue) request, so "

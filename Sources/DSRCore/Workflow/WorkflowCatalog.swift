@@ -16,8 +16,10 @@ public struct WorkflowCatalog: Sendable {
                 let found = WorkflowValidator.problems(in: definition)
                 problems += found
                 if let earlier = definitions[definition.kind] {
-                    problems.append(WorkflowError(file: file.name, line: nil, rule: "one-per-kind",
-                                                  message: "\(definition.kind.rawValue) is already defined in \(earlier.source)"))
+                    problems.append(
+                        WorkflowError(
+                            file: file.name, line: nil, rule: "one-per-kind",
+                            message: "\(definition.kind.rawValue) is already defined in \(earlier.source)"))
                 } else if found.isEmpty {
                     definitions[definition.kind] = definition
                 }
@@ -27,8 +29,10 @@ public struct WorkflowCatalog: Sendable {
         }
         if problems.isEmpty {
             for kind in RequestKind.allCases where definitions[kind] == nil {
-                problems.append(WorkflowError(file: "Workflows", line: nil, rule: "one-per-kind",
-                                              message: "no workflow defines \(kind.rawValue) requests; add \(kind.rawValue).yaml"))
+                problems.append(
+                    WorkflowError(
+                        file: "Workflows", line: nil, rule: "one-per-kind",
+                        message: "no workflow defines \(kind.rawValue) requests; add \(kind.rawValue).yaml"))
             }
         }
         guard problems.isEmpty else { throw WorkflowCatalogError(problems: problems) }
@@ -38,7 +42,8 @@ public struct WorkflowCatalog: Sendable {
     /// The workflow of a kind.
     public subscript(kind: RequestKind) -> WorkflowDefinition {
         // Every kind is present: the initializer refuses a catalogue that lacks one.
-        definitions[kind] ?? WorkflowDefinition(kind: kind, version: 0, initial: StateID(""), states: [], events: [], source: "")
+        definitions[kind]
+            ?? WorkflowDefinition(kind: kind, version: 0, initial: StateID(""), states: [], events: [], source: "")
     }
 
     /// The workflows compiled into dsr from `Workflows/*.yaml`.

@@ -18,11 +18,13 @@ extension WorkflowDefinition {
         let incoming = events.filter { $0.to == state.id }
         let lettered = incoming.filter { $0.letter != nil }
         if let extendedOn = record.extendedOn, extendedOn == record.lastEventOn,
-           let extend = lettered.first(where: { $0.clock == .extend }) {
+            let extend = lettered.first(where: { $0.clock == .extend })
+        {
             return extend.letter
         }
         if let lastEnd = record.pauses.compactMap(\.end).max(), lastEnd == record.lastEventOn,
-           incoming.contains(where: { $0.clock == .resume }) {
+            incoming.contains(where: { $0.clock == .resume })
+        {
             return nil
         }
         if let event = lettered.first(where: { $0.clock != .extend }) { return event.letter }

@@ -47,8 +47,10 @@ public struct WorkflowDefinition: Sendable, Equatable {
         public var reopen: ReopenRule?
 
         /// Creates a state.
-        public init(id: StateID, clock: ClockState, isFinal: Bool, outcome: Outcome?, letter: LetterType?,
-                    description: LocalizedText, nextAction: LocalizedText?, line: Int?, reopen: ReopenRule? = nil) {
+        public init(
+            id: StateID, clock: ClockState, isFinal: Bool, outcome: Outcome?, letter: LetterType?,
+            description: LocalizedText, nextAction: LocalizedText?, line: Int?, reopen: ReopenRule? = nil
+        ) {
             self.reopen = reopen
             self.id = id
             self.clock = clock
@@ -83,8 +85,10 @@ public struct WorkflowDefinition: Sendable, Equatable {
         public var line: Int?
 
         /// Creates an event.
-        public init(id: EventID, from: [StateID], to: StateID, clock: ClockEffect, requires: [EventRequirement],
-                    grounds: [GroundOption], letter: LetterType?, description: LocalizedText, line: Int?) {
+        public init(
+            id: EventID, from: [StateID], to: StateID, clock: ClockEffect, requires: [EventRequirement],
+            grounds: [GroundOption], letter: LetterType?, description: LocalizedText, line: Int?
+        ) {
             self.id = id
             self.from = from
             self.to = to

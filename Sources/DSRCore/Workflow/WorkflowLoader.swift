@@ -31,8 +31,9 @@ public enum WorkflowLoader {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(file: file, line: Self.line(of: error), rule: "yaml",
-                                message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+            throw WorkflowError(
+                file: file, line: Self.line(of: error), rule: "yaml",
+                message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         let reader = NodeReader(file: file)
         guard let top = root.mapping else {
@@ -40,8 +41,10 @@ public enum WorkflowLoader {
         }
         let kindName = try reader.string(top, "kind", in: root)
         guard let kind = RequestKind(rawValue: kindName) else {
-            throw reader.error(top["kind"] ?? root,
-                               "unknown kind '\(kindName)'; use one of \(RequestKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw reader.error(
+                top["kind"] ?? root,
+                "unknown kind '\(kindName)'; use one of \(RequestKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let versionNode = try reader.required(top, "version", in: root)
         guard let version = versionNode.int, version > 0 else {
@@ -60,8 +63,9 @@ public enum WorkflowLoader {
         for node in eventNodes {
             events.append(try reader.event(node))
         }
-        return WorkflowDefinition(kind: kind, version: version, initial: initial, states: states, events: events,
-                                  source: file)
+        return WorkflowDefinition(
+            kind: kind, version: version, initial: initial, states: states, events: events,
+            source: file)
     }
 
     /// Extracts a line number from a Yams error's description, if it has one.
@@ -92,7 +96,9 @@ private struct NodeReader {
 
     func string(_ mapping: Node.Mapping, _ key: String, in parent: Node) throws(WorkflowError) -> String {
         let node = try required(mapping, key, in: parent)
-        guard let text = node.scalar?.string, !text.isEmpty else { throw error(node, "'\(key)' must be a non-empty text") }
+        guard let text = node.scalar?.string, !text.isEmpty else {
+            throw error(node, "'\(key)' must be a non-empty text")
+        }
         return text
     }
 
@@ -130,9 +136,10 @@ private struct NodeReader {
     func letter(_ mapping: Node.Mapping) throws(WorkflowError) -> LetterType? {
         guard let name = try optionalString(mapping, "letter") else { return nil }
         guard let letter = LetterType(rawValue: name) else {
-            throw error(mapping["letter"] ?? Node(""),
-                        "unknown letter '\(name)'; use one of \(LetterType.allCases.map(\.rawValue).joined(separator: ", "))",
-                        rule: "known-letter")
+            throw error(
+                mapping["letter"] ?? Node(""),
+                "unknown letter '\(name)'; use one of \(LetterType.allCases.map(\.rawValue).joined(separator: ", "))",
+                rule: "known-letter")
         }
         return letter
     }
@@ -152,11 +159,13 @@ private struct NodeReader {
         var outcome: Outcome?
         if let name = try optionalString(mapping, "outcome") {
             guard let value = Outcome(rawValue: name) else {
-                throw error(mapping["outcome"] ?? node, "unknown outcome '\(name)'; use completed, refused or withdrawn")
+                throw error(
+                    mapping["outcome"] ?? node, "unknown outcome '\(name)'; use completed, refused or withdrawn")
             }
             outcome = value
         }
-        let nextAction: LocalizedText? = mapping["next-action"] == nil ? nil : try localized(mapping, "next-action", in: node)
+        let nextAction: LocalizedText? =
+            mapping["next-action"] == nil ? nil : try localized(mapping, "next-action", in: node)
         return WorkflowDefinition.State(
             id: StateID(id), clock: clock, isFinal: isFinal, outcome: outcome, letter: try letter(mapping),
             description: try localized(mapping, "description", in: node), nextAction: nextAction,
@@ -173,8 +182,10 @@ private struct NodeReader {
         let to = try string(rule, "to", in: node)
         let clockName = try optionalString(rule, "clock") ?? ReopenRule.Clock.resume.rawValue
         guard let clock = ReopenRule.Clock(rawValue: clockName) else {
-            throw error(rule["clock"] ?? node, "unknown reopen clock '\(clockName)'; use "
-                            + ReopenRule.Clock.allCases.map(\.rawValue).joined(separator: " or "), rule: "reopen-rule")
+            throw error(
+                rule["clock"] ?? node,
+                "unknown reopen clock '\(clockName)'; use "
+                    + ReopenRule.Clock.allCases.map(\.rawValue).joined(separator: " or "), rule: "reopen-rule")
         }
         return ReopenRule(to: StateID(to), clock: clock)
     }
@@ -187,13 +198,17 @@ private struct NodeReader {
         let to = try string(mapping, "to", in: node)
         let clockName = try optionalString(mapping, "clock") ?? "none"
         guard let clock = ClockEffect(rawValue: clockName) else {
-            throw error(mapping["clock"] ?? node, "unknown clock effect '\(clockName)'; use none, pause, resume, extend or stop")
+            throw error(
+                mapping["clock"] ?? node, "unknown clock effect '\(clockName)'; use none, pause, resume, extend or stop"
+            )
         }
         var requires: [EventRequirement] = []
         for name in try stringList(mapping, "requires") {
             guard let requirement = EventRequirement(rawValue: name) else {
-                throw error(mapping["requires"] ?? node,
-                            "unknown requirement '\(name)'; use \(EventRequirement.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw error(
+                    mapping["requires"] ?? node,
+                    "unknown requirement '\(name)'; use \(EventRequirement.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             requires.append(requirement)
         }

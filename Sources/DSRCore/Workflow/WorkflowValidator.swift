@@ -23,14 +23,18 @@ public enum WorkflowValidator {
             problems.append(WorkflowError(file: definition.source, line: line, rule: rule, message: message))
         }
         func isWellFormed(_ name: String) -> Bool {
-            guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.count <= 40 else { return false }
+            guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.count <= 40 else {
+                return false
+            }
             return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         }
         for state in definition.states where !isWellFormed(state.id.rawValue) {
-            report(state.line, "unique-names", "state name '\(state.id)' must be lower-case letters, digits and hyphens")
+            report(
+                state.line, "unique-names", "state name '\(state.id)' must be lower-case letters, digits and hyphens")
         }
         for event in definition.events where !isWellFormed(event.id.rawValue) {
-            report(event.line, "unique-names", "event name '\(event.id)' must be lower-case letters, digits and hyphens")
+            report(
+                event.line, "unique-names", "event name '\(event.id)' must be lower-case letters, digits and hyphens")
         }
         var stateIDs = Set<StateID>()
         for state in definition.states where !stateIDs.insert(state.id).inserted {
@@ -50,7 +54,9 @@ public enum WorkflowValidator {
         for state in definition.states {
             if state.isFinal {
                 if state.outcome == nil {
-                    report(state.line, "final-outcome", "final state '\(state.id)' must say its outcome (completed, refused or withdrawn)")
+                    report(
+                        state.line, "final-outcome",
+                        "final state '\(state.id)' must say its outcome (completed, refused or withdrawn)")
                 }
                 if state.clock != .stopped {
                     report(state.line, "final-outcome", "final state '\(state.id)' must have clock: stopped")
@@ -61,18 +67,25 @@ public enum WorkflowValidator {
             if let reopen = state.reopen {
                 // Rule reopen-rule: only a closed request is reopened, and it goes back to an open state.
                 if !state.isFinal {
-                    report(state.line, "reopen-rule", "state '\(state.id)' is not final, so it cannot say how it is reopened")
+                    report(
+                        state.line, "reopen-rule",
+                        "state '\(state.id)' is not final, so it cannot say how it is reopened")
                 }
                 if let target = definition.state(reopen.to) {
                     if target.isFinal {
-                        report(state.line, "reopen-rule", "state '\(state.id)' reopens to '\(reopen.to)', which is final")
+                        report(
+                            state.line, "reopen-rule", "state '\(state.id)' reopens to '\(reopen.to)', which is final")
                     }
                 } else {
-                    report(state.line, "reopen-rule", "state '\(state.id)' reopens to '\(reopen.to)', which is not declared")
+                    report(
+                        state.line, "reopen-rule",
+                        "state '\(state.id)' reopens to '\(reopen.to)', which is not declared")
                 }
             }
             if state.outcome == .refused && state.letter != .refusal {
-                report(state.line, "refusal-letter", "refusal outcome '\(state.id)' must produce the refusal letter (letter: refusal)")
+                report(
+                    state.line, "refusal-letter",
+                    "refusal outcome '\(state.id)' must produce the refusal letter (letter: refusal)")
             }
         }
         for event in definition.events {
@@ -82,7 +95,9 @@ public enum WorkflowValidator {
         return problems
     }
 
-    private static func eventProblems(_ event: WorkflowDefinition.Event, in definition: WorkflowDefinition) -> [WorkflowError] {
+    private static func eventProblems(_ event: WorkflowDefinition.Event, in definition: WorkflowDefinition)
+        -> [WorkflowError]
+    {
         var problems: [WorkflowError] = []
         func report(_ rule: String, _ message: String) {
             problems.append(WorkflowError(file: definition.source, line: event.line, rule: rule, message: message))
@@ -96,57 +111,84 @@ public enum WorkflowValidator {
             return problems
         }
         for source in sources where source.isFinal {
-            report("final-outcome", "event '\(event.id)' leaves final state '\(source.id)'; a closed request cannot change")
+            report(
+                "final-outcome", "event '\(event.id)' leaves final state '\(source.id)'; a closed request cannot change"
+            )
         }
         switch event.clock {
         case .pause:
             if target.clock != .paused {
-                report("clock", "event '\(event.id)' pauses the clock but leads to '\(target.id)', whose clock is not paused")
+                report(
+                    "clock",
+                    "event '\(event.id)' pauses the clock but leads to '\(target.id)', whose clock is not paused")
             }
         case .resume:
             if target.clock != .running {
-                report("clock", "event '\(event.id)' resumes the clock but leads to '\(target.id)', whose clock is not running")
+                report(
+                    "clock",
+                    "event '\(event.id)' resumes the clock but leads to '\(target.id)', whose clock is not running")
             }
             for source in sources where source.clock != .paused {
-                report("clock", "event '\(event.id)' resumes the clock but may start from '\(source.id)', which is not paused")
+                report(
+                    "clock",
+                    "event '\(event.id)' resumes the clock but may start from '\(source.id)', which is not paused")
             }
         case .extend:
             if !event.requires.contains(.reason) {
                 report("clock", "event '\(event.id)' extends the deadline and must require a reason (GDPR Art. 12(3))")
             }
             if target.clock != .running {
-                report("clock", "event '\(event.id)' extends the deadline but leads to '\(target.id)', whose clock is not running")
+                report(
+                    "clock",
+                    "event '\(event.id)' extends the deadline but leads to '\(target.id)', whose clock is not running")
             }
         case .stop:
             if target.clock != .stopped {
-                report("clock", "event '\(event.id)' stops the clock but leads to '\(target.id)', whose clock is not stopped")
+                report(
+                    "clock",
+                    "event '\(event.id)' stops the clock but leads to '\(target.id)', whose clock is not stopped")
             }
         case .none:
             if sources.contains(where: { $0.clock != target.clock }) {
-                report("clock", "event '\(event.id)' changes the clock between states ('\(target.id)') but declares no clock effect")
+                report(
+                    "clock",
+                    "event '\(event.id)' changes the clock between states ('\(target.id)') but declares no clock effect"
+                )
             }
         }
         if target.outcome == .refused {
             if !event.requires.contains(.grounds) || !event.requires.contains(.reason) {
-                report("refusal-grounds", "refusal event '\(event.id)' must require grounds and a reason (GDPR Art. 12(4))")
+                report(
+                    "refusal-grounds", "refusal event '\(event.id)' must require grounds and a reason (GDPR Art. 12(4))"
+                )
             }
             if event.grounds.isEmpty {
-                report("refusal-grounds", "refusal event '\(event.id)' must list at least one refusal ground valid for \(definition.kind.rawValue)")
+                report(
+                    "refusal-grounds",
+                    "refusal event '\(event.id)' must list at least one refusal ground valid for \(definition.kind.rawValue)"
+                )
             }
         } else if !event.grounds.isEmpty || event.requires.contains(.grounds) {
-            report("refusal-grounds", "event '\(event.id)' lists refusal grounds but does not lead to a refusal outcome")
+            report(
+                "refusal-grounds", "event '\(event.id)' lists refusal grounds but does not lead to a refusal outcome")
         }
         for option in event.grounds {
             guard let ground = RefusalGround.named(option.code) else {
-                report("refusal-grounds", "event '\(event.id)' names unknown ground '\(option.code)', which is not in the refusal-ground catalogue")
+                report(
+                    "refusal-grounds",
+                    "event '\(event.id)' names unknown ground '\(option.code)', which is not in the refusal-ground catalogue"
+                )
                 continue
             }
             if !ground.applies(to: definition.kind) {
-                report("refusal-grounds", "ground '\(option.code)' is not valid for \(definition.kind.rawValue) requests")
+                report(
+                    "refusal-grounds", "ground '\(option.code)' is not valid for \(definition.kind.rawValue) requests")
             }
             if ground.isBalancingGround && !option.unlessDirectMarketing {
-                report("direct-marketing",
-                       "ground '\(option.code)' must be marked 'unless: direct-marketing': an objection to direct marketing is absolute (GDPR Art. 21(3))")
+                report(
+                    "direct-marketing",
+                    "ground '\(option.code)' must be marked 'unless: direct-marketing': an objection to direct marketing is absolute (GDPR Art. 21(3))"
+                )
             }
         }
         return problems
@@ -166,8 +208,10 @@ public enum WorkflowValidator {
             }
         }
         for state in definition.states where !reached.contains(state.id) {
-            problems.append(WorkflowError(file: definition.source, line: state.line, rule: "reachable",
-                                          message: "state '\(state.id)' cannot be reached from '\(definition.initial)'"))
+            problems.append(
+                WorkflowError(
+                    file: definition.source, line: state.line, rule: "reachable",
+                    message: "state '\(state.id)' cannot be reached from '\(definition.initial)'"))
         }
         var finishing = Set(definition.states.filter(\.isFinal).map(\.id))
         var changed = true
@@ -181,8 +225,10 @@ public enum WorkflowValidator {
             }
         }
         for state in definition.states where !finishing.contains(state.id) {
-            problems.append(WorkflowError(file: definition.source, line: state.line, rule: "can-finish",
-                                          message: "no final state can be reached from '\(state.id)'; a request there would never close"))
+            problems.append(
+                WorkflowError(
+                    file: definition.source, line: state.line, rule: "can-finish",
+                    message: "no final state can be reached from '\(state.id)'; a request there would never close"))
         }
         return problems
     }

@@ -43,7 +43,9 @@ enum PDFFont: Sendable, Equatable, CaseIterable {
 
     /// Reads an embedded font file.
     private static func load(_ name: String) -> TrueTypeFont? {
-        guard let base64 = EmbeddedResources.binaryFiles[name], let data = Data(base64Encoded: base64) else { return nil }
+        guard let base64 = EmbeddedResources.binaryFiles[name], let data = Data(base64Encoded: base64) else {
+            return nil
+        }
         return TrueTypeFont(bytes: [UInt8](data))
     }
 

@@ -91,7 +91,8 @@ struct PDFLetterLayout: Sendable {
             }
             if !line.isBlank {
                 pages[pages.count - 1].runs.append(
-                    PDFPage.Run(x: Self.left + line.indent, y: y, font: line.font, size: line.size, glyphs: line.glyphs))
+                    PDFPage.Run(x: Self.left + line.indent, y: y, font: line.font, size: line.size, glyphs: line.glyphs)
+                )
             }
             y -= line.leading
             index += 1
@@ -129,8 +130,10 @@ struct PDFLetterLayout: Sendable {
                 lines += wrapped(text, font: .bold, size: Self.textSize, leading: Self.leading, keep: true)
                 afterHeading = true
             case .paragraph(let text):
-                lines += Self.keepingTogether(wrapped(text, font: .regular, size: Self.textSize, leading: Self.leading,
-                                                      keep: false))
+                lines += Self.keepingTogether(
+                    wrapped(
+                        text, font: .regular, size: Self.textSize, leading: Self.leading,
+                        keep: false))
             case .lines(let texts):
                 var block = texts.flatMap {
                     wrapped($0, font: .regular, size: Self.textSize, leading: Self.leading, keep: true)
@@ -140,15 +143,20 @@ struct PDFLetterLayout: Sendable {
             case .list(let ordered, let items):
                 for (number, item) in items.enumerated() {
                     let marker = PDFFont.regular.glyphs(ordered ? "\(number + 1). " : "• ")
-                    let indent = max(PDFFont.regular.width(of: marker, size: Self.textSize),
-                                     PDFFont.regular.width(of: PDFFont.regular.glyphs("00. "), size: Self.textSize))
+                    let indent = max(
+                        PDFFont.regular.width(of: marker, size: Self.textSize),
+                        PDFFont.regular.width(of: PDFFont.regular.glyphs("00. "), size: Self.textSize))
                     var itemLines: [FlowLine] = []
                     for text in item {
-                        for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular,
-                                                          size: Self.textSize, width: width - indent) {
-                            itemLines.append(FlowLine(font: .regular, size: Self.textSize, leading: Self.leading,
-                                                      glyphs: glyphs, indent: indent, keepWithNext: false,
-                                                      isBlank: false))
+                        for glyphs in PDFTextWrapper.wrap(
+                            PDFFont.regular.glyphs(text), font: .regular,
+                            size: Self.textSize, width: width - indent)
+                        {
+                            itemLines.append(
+                                FlowLine(
+                                    font: .regular, size: Self.textSize, leading: Self.leading,
+                                    glyphs: glyphs, indent: indent, keepWithNext: false,
+                                    isBlank: false))
                         }
                     }
                     if !itemLines.isEmpty {
@@ -187,8 +195,9 @@ struct PDFLetterLayout: Sendable {
 
     /// An empty line; a new page drops it unless it belongs to the signature.
     private func blank(keep: Bool) -> FlowLine {
-        FlowLine(font: .regular, size: Self.textSize, leading: Self.leading, glyphs: [], keepWithNext: keep,
-                 isBlank: !keep)
+        FlowLine(
+            font: .regular, size: Self.textSize, leading: Self.leading, glyphs: [], keepWithNext: keep,
+            isBlank: !keep)
     }
 
     /// A line of text wrapped to the body's width; its last piece stays with the next line if `keep` is set (a title
@@ -219,9 +228,12 @@ struct PDFLetterLayout: Sendable {
     private func placeAddress(on page: inout PDFPage, below letterhead: Double) -> Double {
         var y = min(Self.addressTop, letterhead - Self.leading)
         for text in document.addressee {
-            for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular, size: Self.textSize,
-                                             width: Self.addressWidth) {
-                page.runs.append(PDFPage.Run(x: Self.addressLeft, y: y, font: .regular, size: Self.textSize, glyphs: glyphs))
+            for glyphs in PDFTextWrapper.wrap(
+                PDFFont.regular.glyphs(text), font: .regular, size: Self.textSize,
+                width: Self.addressWidth)
+            {
+                page.runs.append(
+                    PDFPage.Run(x: Self.addressLeft, y: y, font: .regular, size: Self.textSize, glyphs: glyphs))
                 y -= 13
             }
         }
@@ -233,10 +245,11 @@ struct PDFLetterLayout: Sendable {
     private func placeHeader(on page: inout PDFPage, page number: Int, of count: Int) {
         var header: [PDFPage.Run] = []
         var y = Self.headerTop
-        let pageNumber = switch document.language {
-        case .en: "Page \(number) of \(count)"
-        case .fi, .sv: "\(number) (\(count))"
-        }
+        let pageNumber =
+            switch document.language {
+            case .en: "Page \(number) of \(count)"
+            case .fi, .sv: "\(number) (\(count))"
+            }
         for text in [pageNumber] + document.meta {
             let glyphs = PDFFont.regular.glyphs(text)
             let width = PDFFont.regular.width(of: glyphs, size: 10)
@@ -244,7 +257,8 @@ struct PDFLetterLayout: Sendable {
             y -= 13
         }
         if number > 1, let name = document.letterhead.first {
-            let glyphs = PDFTextWrapper.wrap(PDFFont.bold.glyphs(name), font: .bold, size: 10, width: Self.letterheadWidth)[0]
+            let glyphs = PDFTextWrapper.wrap(
+                PDFFont.bold.glyphs(name), font: .bold, size: 10, width: Self.letterheadWidth)[0]
             header.insert(PDFPage.Run(x: Self.left, y: Self.headerTop, font: .bold, size: 10, glyphs: glyphs), at: 0)
         }
         page.runs.insert(contentsOf: header, at: 0)
@@ -254,8 +268,10 @@ struct PDFLetterLayout: Sendable {
     private func placeFooter(on page: inout PDFPage) {
         var y = Self.footerBaseline + Double(max(document.footer.count - 1, 0)) * 10
         for text in document.footer {
-            for glyphs in PDFTextWrapper.wrap(PDFFont.regular.glyphs(text), font: .regular, size: Self.footerSize,
-                                             width: Self.right - Self.left) {
+            for glyphs in PDFTextWrapper.wrap(
+                PDFFont.regular.glyphs(text), font: .regular, size: Self.footerSize,
+                width: Self.right - Self.left)
+            {
                 page.runs.append(PDFPage.Run(x: Self.left, y: y, font: .regular, size: Self.footerSize, glyphs: glyphs))
                 y -= 10
             }

@@ -53,8 +53,9 @@ struct PDFWriter: Sendable {
         let catalog = add("")
         let pageTree = add("")
         let subjectEntry = subject.map { "/Subject \(Self.textString($0)) " } ?? ""
-        let info = add("<< /Title \(Self.textString(title)) \(subjectEntry)/Producer (dsr) /Creator (dsr) "
-            + "/CreationDate (\(pdfDate)) >>")
+        let info = add(
+            "<< /Title \(Self.textString(title)) \(subjectEntry)/Producer (dsr) /Creator (dsr) "
+                + "/CreationDate (\(pdfDate)) >>")
         let metadata = add(stream: Array(xmp.utf8), dictionary: "/Type /Metadata /Subtype /XML ")
         let profile = add(stream: Self.colourProfile ?? [], dictionary: "/N 3 ")
 
@@ -74,16 +75,20 @@ struct PDFWriter: Sendable {
             let name = "/\(subset.tag)+\(face.postScriptName)"
             let file = add(stream: subset.bytes, dictionary: "/Length1 \(subset.bytes.count) ")
             let box = face.boundingBox.map { String(face.scaled($0)) }.joined(separator: " ")
-            let descriptor = add("<< /Type /FontDescriptor /FontName \(name) /Flags 32 /FontBBox [\(box)] "
-                + "/ItalicAngle 0 /Ascent \(face.scaled(face.ascent)) /Descent \(face.scaled(face.descent)) "
-                + "/CapHeight \(face.scaled(face.capHeight)) /StemV \(font == .bold ? 140 : 80) /FontFile2 \(file) 0 R >>")
+            let descriptor = add(
+                "<< /Type /FontDescriptor /FontName \(name) /Flags 32 /FontBBox [\(box)] "
+                    + "/ItalicAngle 0 /Ascent \(face.scaled(face.ascent)) /Descent \(face.scaled(face.descent)) "
+                    + "/CapHeight \(face.scaled(face.capHeight)) /StemV \(font == .bold ? 140 : 80) /FontFile2 \(file) 0 R >>"
+            )
             let widths = Self.widths(Set(characters.values), face: face)
-            let descendant = add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont \(name) "
-                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-                + "/FontDescriptor \(descriptor) 0 R /W [\(widths)] /CIDToGIDMap /Identity >>")
+            let descendant = add(
+                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont \(name) "
+                    + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                    + "/FontDescriptor \(descriptor) 0 R /W [\(widths)] /CIDToGIDMap /Identity >>")
             let toUnicode = add(stream: Array(Self.toUnicode(characters).utf8))
-            fontObjects[font] = add("<< /Type /Font /Subtype /Type0 /BaseFont \(name) /Encoding /Identity-H "
-                + "/DescendantFonts [\(descendant) 0 R] /ToUnicode \(toUnicode) 0 R >>")
+            fontObjects[font] = add(
+                "<< /Type /Font /Subtype /Type0 /BaseFont \(name) /Encoding /Identity-H "
+                    + "/DescendantFonts [\(descendant) 0 R] /ToUnicode \(toUnicode) 0 R >>")
         }
         let fonts = PDFFont.allCases.compactMap { font in
             fontObjects[font].map { "/\(font.resourceName) \($0) 0 R" }
@@ -92,15 +97,19 @@ struct PDFWriter: Sendable {
         var kids: [String] = []
         for page in pages {
             let contents = add(stream: Self.contentStream(page))
-            kids.append("\(add("<< /Type /Page /Parent \(pageTree) 0 R /Resources \(resources) /Contents \(contents) 0 R >>")) 0 R")
+            kids.append(
+                "\(add("<< /Type /Page /Parent \(pageTree) 0 R /Resources \(resources) /Contents \(contents) 0 R >>")) 0 R"
+            )
         }
         let lang = String(decoding: Self.literal(Array(language.utf8)), as: UTF8.self)
-        objects[catalog - 1] = Array(("<< /Type /Catalog /Pages \(pageTree) 0 R /Metadata \(metadata) 0 R /Lang \(lang) "
-            + "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
-            + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile \(profile) 0 R >>] "
-            + "/ViewerPreferences << /DisplayDocTitle true >> >>").utf8)
-        objects[pageTree - 1] = Array(("<< /Type /Pages /Kids [\(kids.joined(separator: " "))] /Count \(pages.count) "
-            + "/MediaBox [0 0 595 842] >>").utf8)
+        objects[catalog - 1] = Array(
+            ("<< /Type /Catalog /Pages \(pageTree) 0 R /Metadata \(metadata) 0 R /Lang \(lang) "
+                + "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+                + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile \(profile) 0 R >>] "
+                + "/ViewerPreferences << /DisplayDocTitle true >> >>").utf8)
+        objects[pageTree - 1] = Array(
+            ("<< /Type /Pages /Kids [\(kids.joined(separator: " "))] /Count \(pages.count) "
+                + "/MediaBox [0 0 595 842] >>").utf8)
 
         var file: [UInt8] = Array("%PDF-1.7\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
         var offsets: [Int] = []
@@ -116,7 +125,8 @@ struct PDFWriter: Sendable {
         for offset in offsets {
             table += Self.padded(String(offset), to: 10) + " 00000 n \n"
         }
-        table += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R /Info \(info) 0 R "
+        table +=
+            "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R /Info \(info) 0 R "
             + "/ID [<\(identifier)> <\(identifier)>] >>\nstartxref\n\(xref)\n%%EOF\n"
         file.append(contentsOf: Array(table.utf8))
         return file
@@ -136,10 +146,11 @@ struct PDFWriter: Sendable {
     /// dictionary, and the PDF/A identification (part 2, conformance B).
     var xmp: String {
         let title = Self.xmlEscaped(self.title)
-        let description = subject.map {
-            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.xmlEscaped($0))</rdf:li></rdf:Alt>"
-                + "</dc:description>\n"
-        } ?? ""
+        let description =
+            subject.map {
+                "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.xmlEscaped($0))</rdf:li></rdf:Alt>"
+                    + "</dc:description>\n"
+            } ?? ""
         return """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">

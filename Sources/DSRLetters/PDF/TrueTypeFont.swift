@@ -203,12 +203,17 @@ struct TrueTypeFont: Sendable {
             let slice = reader.slice(strings + reader.u16(record + 10), reader.u16(record + 8))
             let name: String
             if platform == 3 {
-                let units = stride(from: 0, to: slice.count - 1, by: 2).map { UInt16(slice[$0]) << 8 | UInt16(slice[$0 + 1]) }
+                let units = stride(from: 0, to: slice.count - 1, by: 2).map {
+                    UInt16(slice[$0]) << 8 | UInt16(slice[$0 + 1])
+                }
                 name = String(decoding: units, as: UTF16.self)
             } else {
                 name = String(decoding: slice, as: UTF8.self)
             }
-            let clean = String(name.unicodeScalars.filter { $0.isASCII && $0.value > 0x20 && !"()<>[]{}/%#".unicodeScalars.contains($0) })
+            let clean = String(
+                name.unicodeScalars.filter {
+                    $0.isASCII && $0.value > 0x20 && !"()<>[]{}/%#".unicodeScalars.contains($0)
+                })
             if !clean.isEmpty { return clean }
         }
         return nil

@@ -53,7 +53,8 @@ struct TrueTypeSubset: Sendable {
         let hmtxStart = font.tables["hmtx"]?.lowerBound ?? 0
         var hmtx: [UInt8] = []
         for glyph in 0..<count {
-            let bearing = glyph < metricsCount
+            let bearing =
+                glyph < metricsCount
                 ? reader.u16(hmtxStart + 4 * glyph + 2)
                 : reader.u16(hmtxStart + 4 * metricsCount + 2 * (glyph - metricsCount))
             Self.append16(&hmtx, font.advances[glyph])

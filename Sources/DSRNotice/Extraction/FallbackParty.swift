@@ -152,7 +152,8 @@ enum FallbackParty {
     private static let proseLeadIns = [
         "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
         "rekisterin yllapitaja on ", "rekisterinpitajana on ",
-        "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ", "personuppgiftsansvarig ar ",
+        "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ",
+        "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
         "the data controller is ", "the register is maintained by ",
     ]
@@ -209,8 +210,9 @@ enum FallbackParty {
         var rest = Substring(text)
         if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }
         var words = rest.split(separator: " ").map(String.init)
-        while let first = words.first, first.lowercased().hasPrefix("copyright") || first.allSatisfy(\.isNumber)
-            || first == "-" || first == "–"
+        while let first = words.first,
+            first.lowercased().hasPrefix("copyright") || first.allSatisfy(\.isNumber)
+                || first == "-" || first == "–"
         {
             words.removeFirst()
         }

@@ -235,7 +235,9 @@ enum PartyParser {
             if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), entries[entries.count - 1][.name] != nil,
                 entries[entries.count - 1][.address] == nil
             {
-                current { $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text) }
+                current {
+                    $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text)
+                }
                 lastAddressBlock = index
                 continue
             }
@@ -243,7 +245,8 @@ enum PartyParser {
             let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
             // A list item is a name only with details on it, or as the section's first line ("<li>Esimerkki Oy</li>"
             // opening the controller's list), never a data item further down.
-            let listName = block.kind != .listItem || !tokens.tokens.isEmpty
+            let listName =
+                block.kind != .listItem || !tokens.tokens.isEmpty
                 || (index == 0 && TextCleanup.wordCount(name) <= 8)
             if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)

@@ -252,7 +252,8 @@ struct PartyTokens {
             word.core.first?.isUppercase == true && nextIsNumber
             && Self.streetSuffixes.contains { word.key.hasSuffix($0) && word.key.count > $0.count + 1 }
         // "P.O. Box 26": the box starts at "P.O.".
-        let isPOBox = word.key == "po" && next?.key == "box" && index + 2 < words.count
+        let isPOBox =
+            word.key == "po" && next?.key == "box" && index + 2 < words.count
             && words[index + 2].core.first?.isNumber == true
         let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)

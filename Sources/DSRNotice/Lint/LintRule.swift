@@ -73,7 +73,8 @@ public enum LintRule: String, Sendable, Codable, CaseIterable, Hashable {
             .missingRightRestriction, .missingRightComplaint, .missingController, .missingRetention,
             .missingLegalBasis, .invalidBusinessID:
             .error
-        case .unstructuredNotice, .authorityName, .transferSafeguards, .missingRightPortability, .missingRightObjection, .missingContact,
+        case .unstructuredNotice, .authorityName, .transferSafeguards, .missingRightPortability, .missingRightObjection,
+            .missingContact,
             .requestForm, .templateText:
             .warning
         case .retentionNotUnderHeading, .legalBasisNotUnderHeading, .missingBusinessID, .refusalCertificate,

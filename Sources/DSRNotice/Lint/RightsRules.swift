@@ -63,7 +63,8 @@ enum RightsRules {
         "tarkastusoikeu", "tarkastaa", "tarkistaa", "tarkastuspyyn", "paasy tietoihin", "oikeus saada paasy",
         "paasyoikeu", "tutustua", "jaljennos", "ratt till tillgang", "ratt att fa tillgang", "tillgang till",
         "registerutdrag", "right of access", "right to access", "access to your", "access your", "copy of your",
-        "tarkastami", "tarkistami", "tarkastukse", "tarkistukse", "access right", "right to check", "right to inspect", "right to see", "ratt att granska", "granska dina",
+        "tarkastami", "tarkistami", "tarkastukse", "tarkistukse", "access right", "right to check", "right to inspect",
+        "right to see", "ratt att granska", "granska dina",
         "ratt att kontrollera", "insyn", "pyytaa paasya", "paasta tietoihi", "paasta omiin", "paasya omiin",
         "paasta kasiteltaviin",
     ]

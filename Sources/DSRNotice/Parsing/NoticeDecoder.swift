@@ -98,7 +98,8 @@ enum NoticeDecoder {
         units.reserveCapacity((bytes.count - start) / 2)
         var index = start
         while index + 1 < bytes.count {
-            let low = UInt16(bytes[index]), high = UInt16(bytes[index + 1])
+            let low = UInt16(bytes[index])
+            let high = UInt16(bytes[index + 1])
             units.append(littleEndian ? (high << 8 | low) : (low << 8 | high))
             index += 2
         }
@@ -182,7 +183,8 @@ enum NoticeDecoder {
 
     /// Whether decoded text looks binary: more than 5 % control characters.
     private static func looksBinary(_ text: String) -> Bool {
-        var controls = 0, total = 0
+        var controls = 0
+        var total = 0
         for scalar in text.unicodeScalars {
             total += 1
             switch scalar {

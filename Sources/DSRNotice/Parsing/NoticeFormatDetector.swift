@@ -8,7 +8,11 @@ enum NoticeFormatDetector {
     /// Detects the format.
     static func detect(lines: [String]) -> NoticeFormat {
         if SourcePageReader.looksLikeSource(lines) { return .sourcePage }
-        var rows = 0, nonBlank = 0, atx = 0, htmlLines = 0, numbered = 0
+        var rows = 0
+        var nonBlank = 0
+        var atx = 0
+        var htmlLines = 0
+        var numbered = 0
         var documentMarker = false
         for line in lines {
             let trimmed = TextCleanup.collapse(line)

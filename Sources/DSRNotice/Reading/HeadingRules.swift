@@ -70,10 +70,12 @@ struct HeadingRules {
     ///
     /// The colon must end the label: one inside a word ("EU:n yleinen tietosuoja-asetus: …") is not a label's.
     static func labelledHeading(_ text: String) -> (heading: String, value: String)? {
-        guard let colon = text.indices.first(where: { index in
-            text[index] == ":" && text.index(after: index) < text.endIndex
-                && text[text.index(after: index)].isWhitespace
-        }) else { return nil }
+        guard
+            let colon = text.indices.first(where: { index in
+                text[index] == ":" && text.index(after: index) < text.endIndex
+                    && text[text.index(after: index)].isWhitespace
+            })
+        else { return nil }
         let label = String(text[..<colon])
         guard label.count <= 60, TextCleanup.wordCount(label) <= 6, !label.contains("//") else { return nil }
         let topics = HeadingCatalogue.topics(for: label)

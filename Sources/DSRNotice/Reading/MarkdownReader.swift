@@ -29,7 +29,8 @@ enum MarkdownReader {
             defer {
                 previousBlank = trimmed.isEmpty
                 let end = TextCleanup.trimTrailing(line.lowercased(), [" ", "\t"])
-                hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\") || end.hasSuffix("<br>")
+                hardBreak =
+                    line.hasSuffix("  ") || line.hasSuffix("\\") || end.hasSuffix("<br>")
                     || end.hasSuffix("<br/>") || end.hasSuffix("<br />")
             }
             if trimmed.isEmpty { continue }

@@ -17,12 +17,15 @@ enum SourcePageReader {
         var markup = 0
         for line in lines.prefix(400) {
             let trimmed = TextCleanup.collapse(line)
-            if trimmed.hasPrefix("import ") && (trimmed.contains(" from ") || trimmed.hasSuffix("\";")
-                || trimmed.hasSuffix("';"))
+            if trimmed.hasPrefix("import ")
+                && (trimmed.contains(" from ") || trimmed.hasSuffix("\";")
+                    || trimmed.hasSuffix("';"))
             {
                 code += 2
             }
-            if trimmed.hasPrefix("export default") || trimmed.hasPrefix("export const") || trimmed.hasPrefix("export function") {
+            if trimmed.hasPrefix("export default") || trimmed.hasPrefix("export const")
+                || trimmed.hasPrefix("export function")
+            {
                 code += 2
             }
             if trimmed.contains("className=") || trimmed.contains("<?php") || trimmed.hasPrefix("<template")
@@ -242,7 +245,8 @@ private struct JSXConverter {
     /// Whether a literal is visible text rather than an identifier, a path or a list of CSS classes.
     static func isProse(_ text: String) -> Bool {
         let trimmed = TextCleanup.collapse(text)
-        guard let first = trimmed.unicodeScalars.first, trimmed.unicodeScalars.contains(where: \.properties.isAlphabetic)
+        guard let first = trimmed.unicodeScalars.first,
+            trimmed.unicodeScalars.contains(where: \.properties.isAlphabetic)
         else { return false }
         if trimmed.hasPrefix("@/") || trimmed.hasPrefix("./") || trimmed.hasPrefix("../") || trimmed.hasPrefix("/")
             || trimmed.hasPrefix("http") || trimmed.hasPrefix("#") || trimmed.hasPrefix("use ")

@@ -42,7 +42,12 @@ public enum WordDocumentText {
             case "w:t":
                 inText = !closing && !selfClosing
             case "w:p":
-                if closing || selfClosing { flush() } else { paragraph = ""; heading = false }
+                if closing || selfClosing {
+                    flush()
+                } else {
+                    paragraph = ""
+                    heading = false
+                }
             case "w:pStyle":
                 let style = TextFold.compact(attribute("w:val", in: tag) ?? "")
                 if ["heading", "otsikko", "rubrik", "title", "otsikon"].contains(where: style.hasPrefix) {

@@ -43,8 +43,9 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
                     try db.beginTransaction(.immediate)
                     let unindexedAfter = try SearchIndex.lastRow(db)
                     let batch = try SQLiteRequestBatch(db: db, operation: operation, key: key)
-                    return SQLiteImportSession(store: store, operation: operation, batch: batch, cacheSize: cacheSize,
-                                               unindexedAfter: unindexedAfter)
+                    return SQLiteImportSession(
+                        store: store, operation: operation, batch: batch, cacheSize: cacheSize,
+                        unindexedAfter: unindexedAfter)
                 } catch {
                     if db.isInsideTransaction { try? db.rollback() }
                     try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
@@ -56,8 +57,10 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
         }
     }
 
-    private init(store: SQLiteStore, operation: String, batch: SQLiteRequestBatch, cacheSize: Int,
-                 unindexedAfter: Int64) {
+    private init(
+        store: SQLiteStore, operation: String, batch: SQLiteRequestBatch, cacheSize: Int,
+        unindexedAfter: Int64
+    ) {
         self.store = store
         self.operation = operation
         self.batch = batch

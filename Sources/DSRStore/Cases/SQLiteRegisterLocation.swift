@@ -17,20 +17,25 @@ public struct SQLiteRegisterLocation: RegisterRestoring {
     public func restore(from source: String, replacing: Bool, workflows: WorkflowCatalog?, now: Date) async throws
         -> RestoreOutcome
     {
-        try await SQLiteStore.restoreOverlapping(from: source, to: path, replacing: replacing, workflows: workflows,
-                                                 now: now)
+        try await SQLiteStore.restoreOverlapping(
+            from: source, to: path, replacing: replacing, workflows: workflows,
+            now: now)
     }
 
     /// The register's own files, which no output may replace: the database, the companions SQLite keeps beside it
     /// (``PrivateFile/companions``), the identity-code key file and the integrity stamp.
     public static func ownFiles(ofRegister path: String) -> [RegisterOwnFile] {
-        let companions: [String: RegisterOwnFile.Role] = ["-wal": .writeAheadLog, "-shm": .sharedMemory,
-                                                          "-journal": .rollbackJournal]
+        let companions: [String: RegisterOwnFile.Role] = [
+            "-wal": .writeAheadLog, "-shm": .sharedMemory,
+            "-journal": .rollbackJournal,
+        ]
         return [RegisterOwnFile(path: path, role: .register)]
             + PrivateFile.companions.compactMap { suffix in
                 companions[suffix].map { RegisterOwnFile(path: path + suffix, role: $0) }
             }
-            + [RegisterOwnFile(path: IdentityCodeKey.path(forRegister: path), role: .identityKey),
-               RegisterOwnFile(path: IntegrityStamp.path(forRegister: path), role: .integrityStamp)]
+            + [
+                RegisterOwnFile(path: IdentityCodeKey.path(forRegister: path), role: .identityKey),
+                RegisterOwnFile(path: IntegrityStamp.path(forRegister: path), role: .integrityStamp),
+            ]
     }
 }

@@ -22,12 +22,14 @@ extension SQLiteStore: AuditStorage {
 
     /// A page of the log (``auditTrailEntries(of:includingPersonalData:after:through:limit:)``), on the store's
     /// executor.
-    public func auditTrailEntries(of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64,
-                                  through: Int64, limit: Int) async throws -> [AuditTrailEntry]
-    {
+    public func auditTrailEntries(
+        of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64,
+        through: Int64, limit: Int
+    ) async throws -> [AuditTrailEntry] {
         try await StoreExecutor.run {
-            try self.auditTrailEntries(of: caseNumber, includingPersonalData: includingPersonalData, after: after,
-                                       through: through, limit: limit)
+            try self.auditTrailEntries(
+                of: caseNumber, includingPersonalData: includingPersonalData, after: after,
+                through: through, limit: limit)
         }
     }
 }

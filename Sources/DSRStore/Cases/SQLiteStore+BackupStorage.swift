@@ -10,7 +10,8 @@ extension SQLiteStore: BackupStorage {
     {
         let report = try await backupOverlapping(to: destination, replacing: replacing, workflows: workflows)
         let key = path.map(IdentityCodeKey.path(forRegister:))
-        return BackupMade(report: report, anchorLocation: report.anchor.map { _ in Self.anchorPath(forBackup: destination) },
-                          identityKeyLocation: key.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+        return BackupMade(
+            report: report, anchorLocation: report.anchor.map { _ in Self.anchorPath(forBackup: destination) },
+            identityKeyLocation: key.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
     }
 }

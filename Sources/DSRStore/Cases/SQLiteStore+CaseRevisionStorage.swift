@@ -28,7 +28,8 @@ extension SQLiteStore: CaseRevisionStorage {
             let (record, entry, outcome) = try callerStep { try change(current, history) }
             try Self.check(record, entry, against: caseNumber, operation: operation)
             if let reference = record.reference, reference != current.reference,
-               let owner = try RequestRow.caseNumber(forReference: reference, in: db), owner != caseNumber {
+                let owner = try RequestRow.caseNumber(forReference: reference, in: db), owner != caseNumber
+            {
                 throw StoreError.referenceInUse(owner)
             }
             let json = CanonicalJSON.encode(record)
@@ -47,15 +48,17 @@ extension SQLiteStore: CaseRevisionStorage {
 
     /// A case's history inside a transaction, with the full data of its events where it is kept.
     private static func history(of caseNumber: CaseNumber, operation: String, in db: Database) throws -> [EventEntry] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
-            WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
-            """, arguments: [caseNumber.year, caseNumber.sequence])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
+                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
+                """, arguments: [caseNumber.year, caseNumber.sequence])
         var entries: [EventEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {
             guard let event = try? EventRow(row: row),
-                  let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
+                let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
             else {
                 let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
                 throw StoreError.failed(operation: operation, reason: "event \(sequence) cannot be read")

@@ -60,11 +60,14 @@ extension SQLiteStore: ExportStorage {
                     let caseNumber = CaseNumber(year: row[0], sequence: row[1])
                     let text: String = row[2]
                     guard let record = try? StoreJSON.decode(RequestRecord.self, from: text) else {
-                        throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
+                        throw StoreError.unreadable(
+                            operation: operation, what: "the stored state of case \(caseNumber)")
                     }
                     let acknowledged: String? = row[3]
-                    page.append(ExportedRequest(record: record,
-                                                acknowledgedOn: acknowledged.flatMap(CivilDate.init(parsing:))))
+                    page.append(
+                        ExportedRequest(
+                            record: record,
+                            acknowledgedOn: acknowledged.flatMap(CivilDate.init(parsing:))))
                 }
                 return page
             }

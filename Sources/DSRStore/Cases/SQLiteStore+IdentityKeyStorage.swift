@@ -2,11 +2,11 @@ import DSRCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension SQLiteStore: IdentityKeyStorage {
@@ -49,8 +49,9 @@ extension SQLiteStore: IdentityKeyStorage {
     public func rotateIdentityKey(actor: String, today: Today) async throws -> IdentityKeyRotated {
         try await StoreExecutor.run {
             if let reason = self.readOnlyReason {
-                throw StoreError.failed(operation: "rotate the identity-code key",
-                                        reason: "the register is read-only: \(reason)")
+                throw StoreError.failed(
+                    operation: "rotate the identity-code key",
+                    reason: "the register is read-only: \(reason)")
             }
             let (found, adopted) = try self.usableKey(actor: actor, today: today)
             guard let old = found else {
@@ -73,8 +74,9 @@ extension SQLiteStore: IdentityKeyStorage {
                 throw error
             }
             try IdentityCodeKey.installReplacement(pending, at: old.path)
-            return IdentityKeyRotated(resealed: count, location: new.path, fingerprint: new.fingerprint,
-                                      retiredLocation: retired, adoptedKeyPath: adopted)
+            return IdentityKeyRotated(
+                resealed: count, location: new.path, fingerprint: new.fingerprint,
+                retiredLocation: retired, adoptedKeyPath: adopted)
         }
     }
 }

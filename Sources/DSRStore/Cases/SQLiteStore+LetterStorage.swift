@@ -6,7 +6,8 @@ extension SQLiteStore: LetterStorage {
     /// `make` computed.
     public func issueLetter<Outcome: Sendable>(
         _ caseNumber: CaseNumber,
-        _ make: @escaping @Sendable (LetterIssueContext) throws
+        _ make:
+            @escaping @Sendable (LetterIssueContext) throws
             -> (letter: (IssuedLetter, EventEntry)?, outcome: Outcome)
     ) async throws -> (issued: IssuedLetter?, outcome: Outcome) {
         try await StoreExecutor.run {
@@ -17,8 +18,9 @@ extension SQLiteStore: LetterStorage {
                 return made.letter
             }
             guard let outcome else {
-                throw StoreError.failed(operation: "issue a letter for case \(caseNumber)",
-                                        reason: "no letter was written")
+                throw StoreError.failed(
+                    operation: "issue a letter for case \(caseNumber)",
+                    reason: "no letter was written")
             }
             return (issued, outcome)
         }

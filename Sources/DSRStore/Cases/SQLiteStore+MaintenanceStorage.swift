@@ -4,8 +4,10 @@ import Foundation
 extension SQLiteStore: MaintenanceStorage {
     /// Purges each case in turn (``purgePersonalData(of:key:_:)``) on the store's executor, with the register's key
     /// read once, and checkpoints the write-ahead log (``checkpoint(waitingUpTo:)``) before the stream finishes.
-    public func purgePersonalData(of caseNumbers: [CaseNumber],
-                                  _ change: @escaping @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry))
+    public func purgePersonalData(
+        of caseNumbers: [CaseNumber],
+        _ change: @escaping @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry)
+    )
         -> AsyncThrowingStream<PurgeOutcome, any Error>
     {
         StoreExecutor.stream { yield in

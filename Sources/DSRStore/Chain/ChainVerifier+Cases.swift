@@ -45,9 +45,10 @@ extension ChainVerifier {
                 verifier.check(request: requests, case: done)
                 requestRow = try requests.step()
             } else {
-                verifier.missingRequestProblems.append(ChainProblem(
-                    kind: .missingRequest, sequence: nil, caseNumber: done.caseNumber,
-                    detail: "the case has events but no request row (deleted)"))
+                verifier.missingRequestProblems.append(
+                    ChainProblem(
+                        kind: .missingRequest, sequence: nil, caseNumber: done.caseNumber,
+                        detail: "the case has events but no request row (deleted)"))
             }
         }
         while try events.step() {
@@ -74,7 +75,7 @@ extension ChainVerifier {
     /// The full data of an event, if it is stored and matches the chain.
     private func personalData(of event: EventColumns, in row: ColumnCursor) -> String? {
         guard event.personalHash != nil, row.isText(15), let data = row.text(16),
-              !personalDataMismatches.contains(event.sequence)
+            !personalDataMismatches.contains(event.sequence)
         else { return nil }
         return data
     }
@@ -99,14 +100,17 @@ extension ChainVerifier {
             replaySkipped += 1
         } catch {
             state.replayFailed = true
-            replayFailure(at: event.sequence, of: state.caseNumber,
-                          "replaying the case's events through its workflow fails here: \(error.errorDescription ?? "refused")")
+            replayFailure(
+                at: event.sequence, of: state.caseNumber,
+                "replaying the case's events through its workflow fails here: \(error.errorDescription ?? "refused")")
         }
     }
 
     private mutating func replayFailure(at sequence: Int64, of caseNumber: CaseNumber, _ detail: String) {
-        replayFailures.append(ChainProblem(kind: .replayMismatch, sequence: sequence, caseNumber: caseNumber,
-                                           detail: detail))
+        replayFailures.append(
+            ChainProblem(
+                kind: .replayMismatch, sequence: sequence, caseNumber: caseNumber,
+                detail: detail))
     }
 
     /// Checks a request's current-state row against its case's latest event (`state`, `nil` if the case has no
@@ -127,11 +131,14 @@ extension ChainVerifier {
         }
         var isChained = false
         if request.lastEventSequence != state.latestSequence {
-            report(.missingEvent, sequence: nil, case: caseNumber,
-                   "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)")
+            report(
+                .missingEvent, sequence: nil, case: caseNumber,
+                "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)"
+            )
         } else if state.latestStateHash != EventChain.sha256Hex(request.record) {
-            report(.stateMismatch, sequence: nil, case: caseNumber,
-                   "its current state is not the state its latest event recorded (changed behind dsr's back)")
+            report(
+                .stateMismatch, sequence: nil, case: caseNumber,
+                "its current state is not the state its latest event recorded (changed behind dsr's back)")
         } else {
             isChained = true
         }
@@ -149,17 +156,19 @@ extension ChainVerifier {
             record = decoded
         }
         if RequestRow(record, json: request.record, lastEventSequence: request.lastEventSequence) != request {
-            report(.columnsMismatch, sequence: nil, case: caseNumber,
-                   "its list columns (state, clock, deadline, dates) disagree with its stored record")
+            report(
+                .columnsMismatch, sequence: nil, case: caseNumber,
+                "its list columns (state, clock, deadline, dates) disagree with its stored record")
         }
         // A record the chain does not vouch for was reported above; its import key says nothing more.
         if isChained { check(importKey: row, of: record) }
         if let rebuilt {
             requestsReplayed += 1
             if rebuilt != record {
-                replayMismatches.append(ChainProblem(
-                    kind: .replayMismatch, sequence: state.latestSequence, caseNumber: caseNumber,
-                    detail: "its stored state is not what its events give when replayed through its workflow"))
+                replayMismatches.append(
+                    ChainProblem(
+                        kind: .replayMismatch, sequence: state.latestSequence, caseNumber: caseNumber,
+                        detail: "its stored state is not what its events give when replayed through its workflow"))
             }
         }
     }
@@ -179,13 +188,15 @@ extension ChainVerifier {
             return
         }
         if record.personalDataRemovedOn != nil {
-            report(.importKeyMismatch, sequence: nil, case: record.caseNumber,
-                   "it keeps an import key, a digest of personal data, after the purge of its case (put back behind "
-                       + "dsr's back)")
+            report(
+                .importKeyMismatch, sequence: nil, case: record.caseNumber,
+                "it keeps an import key, a digest of personal data, after the purge of its case (put back behind "
+                    + "dsr's back)")
         } else if !importKeyMatches(key, record) {
-            report(.importKeyMismatch, sequence: nil, case: record.caseNumber,
-                   "its import key is not the digest of the registration data its events hold (changed behind dsr's "
-                       + "back): a later import would skip a row as this request, or add this request again")
+            report(
+                .importKeyMismatch, sequence: nil, case: record.caseNumber,
+                "its import key is not the digest of the registration data its events hold (changed behind dsr's "
+                    + "back): a later import would skip a row as this request, or add this request again")
         }
     }
 

@@ -124,24 +124,33 @@ struct ChainVerifier {
         let sequence = event.sequence
         let caseNumber = event.caseNumber
         if sequence <= lastSequence {
-            report(.unexpectedSequence, sequence: sequence, case: caseNumber,
-                   "event numbers start at 1 and rise by one; this one does not (inserted behind dsr's back)")
+            report(
+                .unexpectedSequence, sequence: sequence, case: caseNumber,
+                "event numbers start at 1 and rise by one; this one does not (inserted behind dsr's back)")
         } else if sequence != lastSequence + 1 {
-            let gap = sequence - 1 == lastSequence + 1 ? "event \(lastSequence + 1) is" : "events \(lastSequence + 1)–\(sequence - 1) are"
-            report(.missingEvents, sequence: sequence, case: caseNumber, "\(gap) missing before it (deleted behind dsr's back)")
+            let gap =
+                sequence - 1 == lastSequence + 1
+                ? "event \(lastSequence + 1) is" : "events \(lastSequence + 1)–\(sequence - 1) are"
+            report(
+                .missingEvents, sequence: sequence, case: caseNumber,
+                "\(gap) missing before it (deleted behind dsr's back)")
         }
         if !event.previousHash.equals(lastHash) {
-            report(.brokenLink, sequence: sequence, case: caseNumber,
-                   "its previous hash is not the hash of the event before it (an earlier event was deleted, inserted or rewritten)")
+            report(
+                .brokenLink, sequence: sequence, case: caseNumber,
+                "its previous hash is not the hash of the event before it (an earlier event was deleted, inserted or rewritten)"
+            )
         }
         if event.format == 1 && event.personalHash != nil {
-            report(.hashMismatch, sequence: sequence, case: caseNumber,
-                   "it is in the chain's first format but names a personal-data hash (changed behind dsr's back)")
+            report(
+                .hashMismatch, sequence: sequence, case: caseNumber,
+                "it is in the chain's first format but names a personal-data hash (changed behind dsr's back)")
         } else {
             event.encode(into: &buffer)
             if !buffer.hashMatches(event.hash) {
-                report(.hashMismatch, sequence: sequence, case: caseNumber,
-                       "its contents do not give its hash (the event was changed behind dsr's back)")
+                report(
+                    .hashMismatch, sequence: sequence, case: caseNumber,
+                    "its contents do not give its hash (the event was changed behind dsr's back)")
             }
         }
         checkPersonalData(of: event, personal: personal)
@@ -154,9 +163,11 @@ struct ChainVerifier {
         lastHash.append(contentsOf: event.hash)
         if nextAnchor < anchors.count, anchors[nextAnchor].events <= sequence { passAnchors(upTo: sequence) }
         if caseNumber == nil {
-            registerWide[sequence] = (String(decoding: event.name, as: UTF8.self),
-                                      String(decoding: event.recordedAt, as: UTF8.self),
-                                      event.stateHash.map { String(decoding: $0, as: UTF8.self) })
+            registerWide[sequence] = (
+                String(decoding: event.name, as: UTF8.self),
+                String(decoding: event.recordedAt, as: UTF8.self),
+                event.stateHash.map { String(decoding: $0, as: UTF8.self) }
+            )
         }
     }
 
@@ -169,13 +180,15 @@ struct ChainVerifier {
             // Every register contains the empty one's head.
             if anchor.events == 0 { continue }
             if anchor.events < sequence {
-                report(.anchorNotContained, sequence: anchor.events, case: nil,
-                       "the register has no such event, so it does not contain the anchor '\(anchor)' "
-                           + "(events were deleted, or this is another register)")
+                report(
+                    .anchorNotContained, sequence: anchor.events, case: nil,
+                    "the register has no such event, so it does not contain the anchor '\(anchor)' "
+                        + "(events were deleted, or this is another register)")
             } else if !lastHash.elementsEqual(anchor.headHash.utf8) {
-                report(.anchorNotContained, sequence: anchor.events, case: nil,
-                       "its hash is not the one the anchor '\(anchor)' recorded, so the register does not contain "
-                           + "that head (the history up to it was rewritten, or this is another register)")
+                report(
+                    .anchorNotContained, sequence: anchor.events, case: nil,
+                    "its hash is not the one the anchor '\(anchor)' recorded, so the register does not contain "
+                        + "that head (the history up to it was rewritten, or this is another register)")
             }
         }
     }
@@ -189,8 +202,9 @@ struct ChainVerifier {
         let caseNumber = event.caseNumber
         guard let personalHash = event.personalHash else {
             if data != nil || salt != nil {
-                report(.unexpectedPersonalData, sequence: sequence, case: caseNumber,
-                       "personal data is stored for it, but the event recorded none (inserted behind dsr's back)")
+                report(
+                    .unexpectedPersonalData, sequence: sequence, case: caseNumber,
+                    "personal data is stored for it, but the event recorded none (inserted behind dsr's back)")
             }
             return
         }
@@ -206,17 +220,19 @@ struct ChainVerifier {
         EventChain.encodeCommitment(into: &buffer, salt: salt, data: data)
         guard buffer.hashMatches(personalHash) else {
             personalDataMismatches.insert(sequence)
-            report(.personalDataMismatch, sequence: sequence, case: caseNumber,
-                   "its personal data does not match the hash the chain recorded (changed behind dsr's back)")
+            report(
+                .personalDataMismatch, sequence: sequence, case: caseNumber,
+                "its personal data does not match the hash the chain recorded (changed behind dsr's back)")
             return
         }
     }
 
     /// Stored personal data of an event that does not exist.
     private mutating func orphan(personalData sequence: Int64) {
-        orphanProblems.append(ChainProblem(
-            kind: .unexpectedPersonalData, sequence: sequence, caseNumber: nil,
-            detail: "personal data is stored for this event, which does not exist (inserted behind dsr's back)"))
+        orphanProblems.append(
+            ChainProblem(
+                kind: .unexpectedPersonalData, sequence: sequence, caseNumber: nil,
+                detail: "personal data is stored for this event, which does not exist (inserted behind dsr's back)"))
     }
 
     /// Ends the chain walk: its orphan personal data follows its problems, then the anchors beyond the last event.
@@ -224,17 +240,20 @@ struct ChainVerifier {
         problems += orphanProblems
         orphanProblems = []
         for anchor in anchors[nextAnchor...] where anchor.events > 0 {
-            report(.anchorNotContained, sequence: anchor.events, case: nil,
-                   "the register ends at event \(lastSequence), so it does not contain the anchor '\(anchor)': "
-                       + "events that were there are gone (a truncated write-ahead log, or an older copy of the "
-                       + "register put in its place)")
+            report(
+                .anchorNotContained, sequence: anchor.events, case: nil,
+                "the register ends at event \(lastSequence), so it does not contain the anchor '\(anchor)': "
+                    + "events that were there are gone (a truncated write-ahead log, or an older copy of the "
+                    + "register put in its place)")
         }
         nextAnchor = anchors.count
     }
 
     /// Records a problem; replay mismatches go to their own list.
-    mutating func report(_ kind: ChainProblem.Kind, sequence: Int64?, case caseNumber: CaseNumber?,
-                         _ detail: String) {
+    mutating func report(
+        _ kind: ChainProblem.Kind, sequence: Int64?, case caseNumber: CaseNumber?,
+        _ detail: String
+    ) {
         problems.append(ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail))
     }
 }

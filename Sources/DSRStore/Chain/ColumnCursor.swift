@@ -1,15 +1,18 @@
-#if canImport(GRDBSQLite)
-import GRDBSQLite
-#elseif canImport(SQLite3)
-import SQLite3
-#endif
 import GRDB
+
+#if canImport(GRDBSQLite)
+    import GRDBSQLite
+#elseif canImport(SQLite3)
+    import SQLite3
+#endif
 
 /// A statement stepped through SQLite's C interface, its columns read by index and checked for their storage class.
 ///
 /// `dsr audit verify` reads every row of the register; GRDB's rows look columns up by name and convert every value
-/// generically, which costs more than the checks themselves. Values are read only as the storage class the schema
-/// gives them: a column holding anything else reads as `nil`, as an unreadable row.
+/// generically, which costs more than the checks themselves. Measured with this cursor (docs/performance.md, Audit
+/// verify): the whole chain walk, stepping, encoding and hashing, is ≈ 1.3 µs of CPU per event at 1M requests; the
+/// walk through GRDB's rows was not measured on its own. Values are read only as the storage class the schema gives
+/// them: a column holding anything else reads as `nil`, as an unreadable row.
 struct ColumnCursor {
     /// The statement (kept alive while the cursor is used).
     private let statement: Statement

@@ -94,10 +94,11 @@ enum EventChain {
     /// The canonical bytes of an event row in its format; its `hash` field is not part of them.
     static func canonicalEncoding(of row: EventRow) -> [UInt8] {
         var buffer = CanonicalEventBuffer()
-        encode(into: &buffer, format: Int64(row.format), sequence: row.sequence, caseYear: row.caseYear.map(Int64.init),
-               caseSequence: row.caseSequence.map(Int64.init), name: row.name, on: row.on, recordedAt: row.recordedAt,
-               actor: row.actor, workflowVersion: Int64(row.workflowVersion), stateAfter: row.stateAfter,
-               data: row.data, stateHash: row.stateHash, previousHash: row.previousHash, personalHash: row.personalHash)
+        encode(
+            into: &buffer, format: Int64(row.format), sequence: row.sequence, caseYear: row.caseYear.map(Int64.init),
+            caseSequence: row.caseSequence.map(Int64.init), name: row.name, on: row.on, recordedAt: row.recordedAt,
+            actor: row.actor, workflowVersion: Int64(row.workflowVersion), stateAfter: row.stateAfter,
+            data: row.data, stateHash: row.stateHash, previousHash: row.previousHash, personalHash: row.personalHash)
         return buffer.bytes
     }
 

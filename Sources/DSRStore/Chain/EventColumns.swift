@@ -47,12 +47,12 @@ struct EventColumns {
             return row.bytes(column).map { .some($0) }
         }
         guard let sequence = row.integer(0), let caseYear = optionalInteger(1), let caseSequence = optionalInteger(2),
-              let name = row.bytes(3), let on = row.bytes(4), let recordedAt = row.bytes(5), let actor = row.bytes(6),
-              let workflowVersion = row.integer(7), let stateAfter = optionalText(8), let data = row.bytes(9),
-              let stateHash = optionalText(10), let previousHash = row.bytes(11), let hash = row.bytes(12),
-              let format = row.integer(13), let personalHash = optionalText(14),
-              Int(exactly: workflowVersion) != nil, Int(exactly: format) != nil,
-              caseYear.map({ Int(exactly: $0) != nil }) ?? true, caseSequence.map({ Int(exactly: $0) != nil }) ?? true
+            let name = row.bytes(3), let on = row.bytes(4), let recordedAt = row.bytes(5), let actor = row.bytes(6),
+            let workflowVersion = row.integer(7), let stateAfter = optionalText(8), let data = row.bytes(9),
+            let stateHash = optionalText(10), let previousHash = row.bytes(11), let hash = row.bytes(12),
+            let format = row.integer(13), let personalHash = optionalText(14),
+            Int(exactly: workflowVersion) != nil, Int(exactly: format) != nil,
+            caseYear.map({ Int(exactly: $0) != nil }) ?? true, caseSequence.map({ Int(exactly: $0) != nil }) ?? true
         else { return nil }
         self.sequence = sequence
         self.caseYear = caseYear
@@ -79,10 +79,11 @@ struct EventColumns {
 
     /// Writes the row's canonical encoding in its format into `buffer` (``EventChain/encode(into:format:sequence:caseYear:caseSequence:name:on:recordedAt:actor:workflowVersion:stateAfter:data:stateHash:previousHash:personalHash:)``).
     func encode(into buffer: inout CanonicalEventBuffer) {
-        EventChain.encode(into: &buffer, format: format, sequence: sequence, caseYear: caseYear,
-                          caseSequence: caseSequence, name: name, on: on, recordedAt: recordedAt, actor: actor,
-                          workflowVersion: workflowVersion, stateAfter: stateAfter, data: data, stateHash: stateHash,
-                          previousHash: previousHash, personalHash: personalHash)
+        EventChain.encode(
+            into: &buffer, format: format, sequence: sequence, caseYear: caseYear,
+            caseSequence: caseSequence, name: name, on: on, recordedAt: recordedAt, actor: actor,
+            workflowVersion: workflowVersion, stateAfter: stateAfter, data: data, stateHash: stateHash,
+            previousHash: previousHash, personalHash: personalHash)
     }
 
     /// The entry the row stores, with `personalData` as its data if given (``EventRow/entry(personalData:)``), or
@@ -90,11 +91,12 @@ struct EventColumns {
     func entry(personalData: String?) -> EventEntry? {
         guard let day = Self.day(on), let time = UTCTimestamp.date(fromBytes: recordedAt) else { return nil }
         let data = String(decoding: data, as: UTF8.self)
-        var entry = EventEntry(caseNumber: caseNumber, name: String(decoding: name, as: UTF8.self), on: day,
-                               recordedAt: time, actor: String(decoding: actor, as: UTF8.self),
-                               workflowVersion: Int(workflowVersion),
-                               stateAfter: stateAfter.map { StateID(rawValue: String(decoding: $0, as: UTF8.self)) },
-                               data: personalData ?? data)
+        var entry = EventEntry(
+            caseNumber: caseNumber, name: String(decoding: name, as: UTF8.self), on: day,
+            recordedAt: time, actor: String(decoding: actor, as: UTF8.self),
+            workflowVersion: Int(workflowVersion),
+            stateAfter: stateAfter.map { StateID(rawValue: String(decoding: $0, as: UTF8.self)) },
+            data: personalData ?? data)
         if personalHash != nil { entry.publicData = data }
         entry.sequence = sequence
         return entry

@@ -3,11 +3,11 @@ import DSRCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The secret that protects the identity codes of one register, kept in its own file next to it (`PATH.key`,
@@ -47,15 +47,20 @@ public struct IdentityCodeKey: Sendable {
     /// A key from its secret; `tagSecret` is a key of purged tags carried over by a rotation, else it is derived.
     private init(path: String, secret: SymmetricKey, tagSecret: SymmetricKey? = nil) {
         self.path = path
-        sealing = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-code sealing v1".utf8),
-                                         outputByteCount: 32)
-        tagging = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-code lookup v1".utf8),
-                                         outputByteCount: 32)
-        referenceTagging = tagSecret
-            ?? HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr purged-reference v1".utf8),
-                                      outputByteCount: 32)
-        let marker = HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data("dsr identity-key fingerprint v1".utf8),
-                                            outputByteCount: 32)
+        sealing = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data("dsr identity-code sealing v1".utf8),
+            outputByteCount: 32)
+        tagging = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data("dsr identity-code lookup v1".utf8),
+            outputByteCount: 32)
+        referenceTagging =
+            tagSecret
+            ?? HKDF<SHA256>.deriveKey(
+                inputKeyMaterial: secret, info: Data("dsr purged-reference v1".utf8),
+                outputByteCount: 32)
+        let marker = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data("dsr identity-key fingerprint v1".utf8),
+            outputByteCount: 32)
         fingerprint = marker.withUnsafeBytes { EventChain.hex(Array(SHA256.hash(data: Data($0)))) }
     }
 
@@ -63,12 +68,16 @@ public struct IdentityCodeKey: Sendable {
     /// exist and `create` is true.
     /// - Returns: The key, or `nil` if there is none and `create` is false.
     /// - Throws: ``IdentityCodeError`` if the file cannot be read, is not a key file, or cannot be created.
-    public static func load(forRegister registerPath: String, create: Bool) throws(IdentityCodeError) -> IdentityCodeKey? {
+    public static func load(forRegister registerPath: String, create: Bool) throws(IdentityCodeError)
+        -> IdentityCodeKey?
+    {
         let path = path(forRegister: registerPath)
         if let key = try read(path) { return key }
         guard create else { return nil }
         try make(path)
-        guard let key = try read(path) else { throw .keyUnreadable(path: path, reason: "it disappeared after it was made") }
+        guard let key = try read(path) else {
+            throw .keyUnreadable(path: path, reason: "it disappeared after it was made")
+        }
         return key
     }
 
@@ -78,7 +87,9 @@ public struct IdentityCodeKey: Sendable {
     public static func create(forRegister registerPath: String) throws(IdentityCodeError) -> IdentityCodeKey {
         let path = path(forRegister: registerPath)
         guard try make(path) else { throw .keyExists(path: path) }
-        guard let key = try read(path) else { throw .keyUnreadable(path: path, reason: "it disappeared after it was made") }
+        guard let key = try read(path) else {
+            throw .keyUnreadable(path: path, reason: "it disappeared after it was made")
+        }
         return key
     }
 
@@ -98,8 +109,9 @@ public struct IdentityCodeKey: Sendable {
         do {
             let box = try AES.GCM.seal(Data(code.value.utf8), using: sealing, authenticating: Self.associatedData)
             guard let combined = box.combined else { throw IdentityCodeError.cannotSeal }
-            return SealedIdentityCode(masked: code.masked, sealed: "v1:" + combined.base64EncodedString(),
-                                      lookup: lookup(code))
+            return SealedIdentityCode(
+                masked: code.masked, sealed: "v1:" + combined.base64EncodedString(),
+                lookup: lookup(code))
         } catch {
             throw .cannotSeal
         }
@@ -115,9 +127,9 @@ public struct IdentityCodeKey: Sendable {
     /// - Throws: ``IdentityCodeError/cannotOpen`` if the code was sealed under another key or was changed.
     public func open(_ sealed: SealedIdentityCode) throws(IdentityCodeError) -> Henkilotunnus {
         guard sealed.sealed.hasPrefix("v1:"), let combined = Data(base64Encoded: String(sealed.sealed.dropFirst(3))),
-              let box = try? AES.GCM.SealedBox(combined: combined),
-              let plain = try? AES.GCM.open(box, using: sealing, authenticating: Self.associatedData),
-              let code = Henkilotunnus(String(decoding: plain, as: UTF8.self))
+            let box = try? AES.GCM.SealedBox(combined: combined),
+            let plain = try? AES.GCM.open(box, using: sealing, authenticating: Self.associatedData),
+            let code = Henkilotunnus(String(decoding: plain, as: UTF8.self))
         else { throw .cannotOpen }
         return code
     }
@@ -139,14 +151,15 @@ public struct IdentityCodeKey: Sendable {
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         guard lines.count == 2 || lines.count == 3, lines[0] == header, let secret = Data(base64Encoded: lines[1]),
-              secret.count == 32
+            secret.count == 32
         else {
             throw .keyUnreadable(path: path, reason: "it is not a dsr identity-code key file")
         }
         var tagSecret: SymmetricKey?
         if lines.count == 3 {
-            guard lines[2].hasPrefix(tagsPrefix), let tags = Data(base64Encoded: String(lines[2].dropFirst(tagsPrefix.count))),
-                  tags.count == 32
+            guard lines[2].hasPrefix(tagsPrefix),
+                let tags = Data(base64Encoded: String(lines[2].dropFirst(tagsPrefix.count))),
+                tags.count == 32
             else {
                 throw .keyUnreadable(path: path, reason: "it is not a dsr identity-code key file")
             }
@@ -197,8 +210,10 @@ public struct IdentityCodeKey: Sendable {
     /// - Throws: ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot.
     public static func installReplacement(_ pendingPath: String, at path: String) throws(IdentityCodeError) {
         guard rename(pendingPath, path) == 0 else {
-            throw .keyUnreadable(path: path, reason: "the new key in \(pendingPath) could not be moved into its place "
-                                 + "(\(describe(errno))); move it there by hand: mv \(pendingPath) \(path)")
+            throw .keyUnreadable(
+                path: path,
+                reason: "the new key in \(pendingPath) could not be moved into its place "
+                    + "(\(describe(errno))); move it there by hand: mv \(pendingPath) \(path)")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let descriptor = openForReading(folder)
@@ -219,7 +234,9 @@ public struct IdentityCodeKey: Sendable {
         let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + "." + UUID().uuidString
         defer { unlink(temporary) }
         let descriptor = createExclusively(temporary)
-        guard descriptor >= 0 else { throw .keyUnreadable(path: path, reason: "it cannot be created (\(describe(errno)))") }
+        guard descriptor >= 0 else {
+            throw .keyUnreadable(path: path, reason: "it cannot be created (\(describe(errno)))")
+        }
         fchmod(descriptor, 0o600)
         let written = text.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
         let synced = fsync(descriptor) == 0

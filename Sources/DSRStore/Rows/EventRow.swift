@@ -44,9 +44,10 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// The row is in format 2. If the entry has a public form of its data, the row keeps that form and commits to
     /// the full data through `personal`, which the caller stores in `eventPersonal`.
     /// - Throws: ``StoreError/failed(operation:reason:)`` if the entry's time cannot be recorded.
-    init(_ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?,
-         personal: EventPersonalRow? = nil, operation: String) throws(StoreError)
-    {
+    init(
+        _ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?,
+        personal: EventPersonalRow? = nil, operation: String
+    ) throws(StoreError) {
         guard let recordedAt = UTCTimestamp.string(from: entry.recordedAt) else {
             throw .failed(operation: operation, reason: "the time to record is out of range")
         }
@@ -85,9 +86,10 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// the public form once a purge removed the personal data.
     func entry(personalData: String? = nil) -> EventEntry? {
         guard let day = CivilDate(parsing: on), let time = UTCTimestamp.date(from: recordedAt) else { return nil }
-        var entry = EventEntry(caseNumber: caseNumber, name: name, on: day, recordedAt: time, actor: actor,
-                               workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
-                               data: personalData ?? data)
+        var entry = EventEntry(
+            caseNumber: caseNumber, name: name, on: day, recordedAt: time, actor: actor,
+            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
+            data: personalData ?? data)
         if personalHash != nil { entry.publicData = data }
         entry.sequence = sequence
         entry.previousHash = previousHash
@@ -116,8 +118,9 @@ extension EventRow {
         let previousHash = last.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
         let sequence = lastSequence + 1
         let personal = entry.publicData.map { _ in EventPersonalRow(sequence: sequence, data: entry.data) }
-        var row = try EventRow(entry, sequence: sequence, previousHash: previousHash, stateJSON: stateJSON,
-                               personal: personal, operation: operation)
+        var row = try EventRow(
+            entry, sequence: sequence, previousHash: previousHash, stateJSON: stateJSON,
+            personal: personal, operation: operation)
         try row.insert(db)
         try personal?.insert(db)
         return sequence

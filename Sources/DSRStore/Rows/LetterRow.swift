@@ -48,10 +48,11 @@ struct LetterRow: Codable, FetchableRecord, PersistableRecord {
     /// The letter the row describes, with the given files, or `nil` if a column cannot be read back.
     func letter(files: [IssuedLetter.File]) -> IssuedLetter? {
         guard let type = LetterType(rawValue: type), let language = Language(rawValue: language),
-              let date = CivilDate(parsing: date), let format = LetterFormat(rawValue: format)
+            let date = CivilDate(parsing: date), let format = LetterFormat(rawValue: format)
         else { return nil }
-        var letter = IssuedLetter(number: letterNumber, type: type, language: language, date: date,
-                                  profileVersion: profileVersion, format: format, bodySHA256: bodySHA256, files: files)
+        var letter = IssuedLetter(
+            number: letterNumber, type: type, language: language, date: date,
+            profileVersion: profileVersion, format: format, bodySHA256: bodySHA256, files: files)
         letter.eventSequence = eventSequence
         return letter
     }

@@ -14,11 +14,11 @@ extension RequestRow {
             return row.text(column).map { .some($0) }
         }
         guard let caseNumber = Self.caseNumber(in: row), let kind = row.text(2), let state = row.text(3),
-              let clock = row.text(4), let workflowVersion = row.integer(5), let received = row.text(6),
-              let deadline = row.text(7), let closedOn = optionalText(8), let isOpen = row.integer(9),
-              let outcome = optionalText(10), let lastEventSequence = row.integer(11), let record = row.text(12),
-              let reference = optionalText(13), let channel = row.text(14), let language = row.text(15),
-              let isExtended = row.integer(16), let version = Int(exactly: workflowVersion)
+            let clock = row.text(4), let workflowVersion = row.integer(5), let received = row.text(6),
+            let deadline = row.text(7), let closedOn = optionalText(8), let isOpen = row.integer(9),
+            let outcome = optionalText(10), let lastEventSequence = row.integer(11), let record = row.text(12),
+            let reference = optionalText(13), let channel = row.text(14), let language = row.text(15),
+            let isExtended = row.integer(16), let version = Int(exactly: workflowVersion)
         else { return nil }
         self.caseYear = caseNumber.year
         self.caseSequence = caseNumber.sequence

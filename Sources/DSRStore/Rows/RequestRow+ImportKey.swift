@@ -18,7 +18,8 @@ extension RequestRow {
             .sorted { $0.key < $1.key }
         let assignments = values.map { "\($0.key.quotedDatabaseIdentifier) = ?" } + ["importKey = NULL"]
         let arguments = StatementArguments(values.map(\.value) + [caseYear.databaseValue, caseSequence.databaseValue])
-        try db.execute(sql: "UPDATE request SET \(assignments.joined(separator: ", ")) WHERE caseYear = ? AND caseSequence = ?",
-                       arguments: arguments)
+        try db.execute(
+            sql: "UPDATE request SET \(assignments.joined(separator: ", ")) WHERE caseYear = ? AND caseSequence = ?",
+            arguments: arguments)
     }
 }

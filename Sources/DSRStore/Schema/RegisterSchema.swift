@@ -303,8 +303,10 @@ extension RegisterSchema {
         guard let queue = try? DatabaseQueue() else { return nil }
         guard (try? migrator.migrate(queue)) != nil else { return nil }
         return try? queue.read { db in
-            (try objects(in: db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
+            (
+                try objects(in: db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            )
         }
     }()
 
@@ -314,9 +316,11 @@ extension RegisterSchema {
 
     /// The schema objects of a database by `type name`, with their SQL.
     static func objects(in db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+                """)
         var objects: [String: String] = [:]
         for row in rows {
             let type = String.fromDatabaseValue(row["type"]) ?? "?"
@@ -331,14 +335,16 @@ extension RegisterSchema {
     /// - Parameter expected: What dsr made (``expected``); `nil` when it could not be built.
     /// - Throws: ``StoreError`` if the comparison cannot run (the expected schema could not be built, or SQLite
     ///   fails): a check that cannot run must not pass as "no differences".
-    static func differences(in db: Database,
-                            expected: (objects: [String: String], userVersion: Int, migrations: [String])?
-                                = RegisterSchema.expected)
+    static func differences(
+        in db: Database,
+        expected: (objects: [String: String], userVersion: Int, migrations: [String])? = RegisterSchema.expected
+    )
         throws -> [String]
     {
         guard let expected else {
-            throw StoreError.failed(operation: "compare the register's schema with dsr's",
-                                    reason: "dsr cannot build the schema it expects in memory, so the check cannot run")
+            throw StoreError.failed(
+                operation: "compare the register's schema with dsr's",
+                reason: "dsr cannot build the schema it expects in memory, so the check cannot run")
         }
         let found = try objects(in: db)
         var differences: [String] = []
@@ -356,15 +362,17 @@ extension RegisterSchema {
         // newer than it is.
         let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if userVersion != expected.userVersion {
-            differences.append("PRAGMA user_version is \(userVersion), but the schema's migrations "
-                               + "(\(expected.migrations.joined(separator: ", "))) set \(expected.userVersion) "
-                               + "(changed behind dsr's back)")
+            differences.append(
+                "PRAGMA user_version is \(userVersion), but the schema's migrations "
+                    + "(\(expected.migrations.joined(separator: ", "))) set \(expected.userVersion) "
+                    + "(changed behind dsr's back)")
         }
         if try db.tableExists("grdb_migrations") {
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
             if applied != expected.migrations {
-                differences.append("the migrations recorded in grdb_migrations are not "
-                                   + "\(expected.migrations.joined(separator: ", ")) (changed behind dsr's back)")
+                differences.append(
+                    "the migrations recorded in grdb_migrations are not "
+                        + "\(expected.migrations.joined(separator: ", ")) (changed behind dsr's back)")
             }
         }
         return differences

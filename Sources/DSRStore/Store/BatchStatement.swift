@@ -1,12 +1,15 @@
-#if canImport(GRDBSQLite)
-import GRDBSQLite
-#elseif canImport(SQLite3)
-import SQLite3
-#endif
 import GRDB
 
+#if canImport(GRDBSQLite)
+    import GRDBSQLite
+#elseif canImport(SQLite3)
+    import SQLite3
+#endif
+
 /// A prepared statement of a batch insert, bound and stepped through SQLite's C interface: GRDB's statement
-/// arguments box every value, which cost as much as the insert itself on a large import.
+/// arguments box every value, which cost as much as the insert itself on a large import. Measured (docs/performance.md,
+/// "What was tried", single thread, 10,000 rows): the import's writing half took 52 µs of CPU per request through
+/// GRDB's arguments and 48 µs through this statement.
 ///
 /// The statement belongs to GRDB (which finalizes it); only this value uses it. SQLite still runs every trigger,
 /// constraint and foreign key; a failure becomes a `DatabaseError` with SQLite's code and message (which name
@@ -64,7 +67,8 @@ struct BatchStatement {
     /// The error SQLite reports for a result code.
     private func failure(_ code: Int32) -> DatabaseError {
         let message = sqlite3_errmsg(database.sqliteConnection).map { String(cString: $0) }
-        return DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(database.sqliteConnection)),
-                             message: message ?? "SQLite error \(code)")
+        return DatabaseError(
+            resultCode: ResultCode(rawValue: sqlite3_extended_errcode(database.sqliteConnection)),
+            message: message ?? "SQLite error \(code)")
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a register file looked like on disk when a dsr process last left it, and when the file was last read whole
@@ -80,9 +80,9 @@ struct IntegrityStamp: Equatable {
         var info = stat()
         guard stat(registerPath, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         #if canImport(Darwin)
-        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+            let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else
-        let (modified, changed) = (info.st_mtim, info.st_ctim)
+            let (modified, changed) = (info.st_mtim, info.st_ctim)
         #endif
         return FileState(
             device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
@@ -93,7 +93,7 @@ struct IntegrityStamp: Equatable {
     /// The stamp recorded beside the register, or `nil` if there is none or it cannot be read.
     static func recorded(forRegister registerPath: String) -> IntegrityStamp? {
         guard let data = FileManager.default.contents(atPath: path(forRegister: registerPath)),
-              data.count < 512
+            data.count < 512
         else { return nil }
         return IntegrityStamp(line: String(decoding: data, as: UTF8.self))
     }
@@ -102,8 +102,8 @@ struct IntegrityStamp: Equatable {
     /// full check is less than ``maximumAge`` old at `now` (seconds since 1970); otherwise `nil`.
     static func trusted(forRegister registerPath: String, now: Int64) -> IntegrityStamp? {
         guard let recorded = recorded(forRegister: registerPath),
-              recorded.checkedAt <= now, now - recorded.checkedAt < maximumAge,
-              fileState(ofRegister: registerPath) == recorded.file
+            recorded.checkedAt <= now, now - recorded.checkedAt < maximumAge,
+            fileState(ofRegister: registerPath) == recorded.file
         else { return nil }
         return recorded
     }
@@ -127,24 +127,28 @@ struct IntegrityStamp: Equatable {
 
     /// The stamp as one line of text: the tag and eight numbers.
     var line: String {
-        [Self.tag, "\(file.device)", "\(file.inode)", "\(file.size)", "\(file.modified.seconds)",
-         "\(file.modified.nanoseconds)", "\(file.changed.seconds)", "\(file.changed.nanoseconds)", "\(checkedAt)"]
-            .joined(separator: " ")
+        [
+            Self.tag, "\(file.device)", "\(file.inode)", "\(file.size)", "\(file.modified.seconds)",
+            "\(file.modified.nanoseconds)", "\(file.changed.seconds)", "\(file.changed.nanoseconds)", "\(checkedAt)",
+        ]
+        .joined(separator: " ")
     }
 
     /// Reads a stamp's line; `nil` for anything else.
     init?(line: String) {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count == 9, words[0] == Self.tag,
-              let device = UInt64(words[1]), let inode = UInt64(words[2]), let size = Int64(words[3]),
-              let modifiedSeconds = Int64(words[4]), let modifiedNanoseconds = Int64(words[5]),
-              let changedSeconds = Int64(words[6]), let changedNanoseconds = Int64(words[7]),
-              let checkedAt = Int64(words[8])
+            let device = UInt64(words[1]), let inode = UInt64(words[2]), let size = Int64(words[3]),
+            let modifiedSeconds = Int64(words[4]), let modifiedNanoseconds = Int64(words[5]),
+            let changedSeconds = Int64(words[6]), let changedNanoseconds = Int64(words[7]),
+            let checkedAt = Int64(words[8])
         else { return nil }
-        self.init(file: FileState(device: device, inode: inode, size: size,
-                                  modified: Timestamp(seconds: modifiedSeconds, nanoseconds: modifiedNanoseconds),
-                                  changed: Timestamp(seconds: changedSeconds, nanoseconds: changedNanoseconds)),
-                  checkedAt: checkedAt)
+        self.init(
+            file: FileState(
+                device: device, inode: inode, size: size,
+                modified: Timestamp(seconds: modifiedSeconds, nanoseconds: modifiedNanoseconds),
+                changed: Timestamp(seconds: changedSeconds, nanoseconds: changedNanoseconds)),
+            checkedAt: checkedAt)
     }
 
     /// A stamp of a file's state and the time of its last full check.

@@ -2,11 +2,11 @@ import DSRCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The register's file on disk: recognising a dsr register before SQLite touches it, and creating one so that the
@@ -58,8 +58,9 @@ struct RegisterFile {
         // that are still being copied into the file, so the truncation check applies only without a log.
         var logInfo = stat()
         let logPresent = stat(path + "-wal", &logInfo) == 0 && logInfo.st_size > 0
-        return try Self.status(ofHeader: Array(header[0..<filled]), fileSize: UInt64(info.st_size), path: path,
-                               checkTruncation: !logPresent)
+        return try Self.status(
+            ofHeader: Array(header[0..<filled]), fileSize: UInt64(info.st_size), path: path,
+            checkTruncation: !logPresent)
     }
 
     /// Reads the parts of an SQLite header that tell a complete dsr register from anything else.
@@ -76,7 +77,7 @@ struct RegisterFile {
         let rawPageSize = integer(at: 16, width: 2)
         let pageSize = UInt64(rawPageSize == 1 ? 65_536 : rawPageSize)
         guard pageSize >= 512, pageSize <= 65_536, pageSize & (pageSize - 1) == 0,
-              fileSize >= pageSize, fileSize % pageSize == 0
+            fileSize >= pageSize, fileSize % pageSize == 0
         else { throw .notARegister(path: path) }
         let pages = UInt64(integer(at: 28, width: 4))
         if checkTruncation, integer(at: 92, width: 4) == integer(at: 24, width: 4), pages * pageSize > fileSize {
@@ -121,7 +122,8 @@ struct RegisterFile {
         } else if fileCode != 0 {
             reason = "this user cannot write the file (\(Self.describe(fileCode)))"
         } else {
-            reason = "this user cannot write its folder \(folder), where SQLite keeps the register's -wal and -shm files"
+            reason =
+                "this user cannot write its folder \(folder), where SQLite keeps the register's -wal and -shm files"
         }
         var logInfo = stat()
         let logPending = stat(path + "-wal", &logInfo) == 0 && logInfo.st_size > 0

@@ -48,21 +48,26 @@ final class SQLiteRequestBatch: RequestBatch {
             let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1")
             lastSequence = head.flatMap { Int64.fromDatabaseValue($0["sequence"]) } ?? 0
             lastHash = head.flatMap { String.fromDatabaseValue($0["hash"]) } ?? RegisterSchema.genesisHash
-            hasImportKeys = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
-            insertEvent = BatchStatement(try db.makeStatement(sql: """
-                INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
-                                   stateAfter, data, stateHash, previousHash, hash, format, personalHash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """), in: db)
+            hasImportKeys =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
+            insertEvent = BatchStatement(
+                try db.makeStatement(
+                    sql: """
+                        INSERT INTO event (sequence, caseYear, caseSequence, name, "on", recordedAt, actor, workflowVersion,
+                                           stateAfter, data, stateHash, previousHash, hash, format, personalHash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """), in: db)
             insertPersonal = BatchStatement(
                 try db.makeStatement(sql: "INSERT INTO eventPersonal (sequence, salt, data) VALUES (?, ?, ?)"), in: db)
-            insertRequest = BatchStatement(try db.makeStatement(sql: """
-                INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
-                                     closedOn, isOpen, outcome, lastEventSequence, record, reference, channel,
-                                     language, isExtended, importKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """), in: db)
+            insertRequest = BatchStatement(
+                try db.makeStatement(
+                    sql: """
+                        INSERT INTO request (caseYear, caseSequence, kind, state, clock, workflowVersion, received, deadline,
+                                             closedOn, isOpen, outcome, lastEventSequence, record, reference, channel,
+                                             language, isExtended, importKey)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """), in: db)
             findImportKey = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence, reference FROM request WHERE importKey = ?")
             findCase = try db.makeStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?")
@@ -80,11 +85,12 @@ final class SQLiteRequestBatch: RequestBatch {
         do {
             // Read from the record's JSON by SQLite, without decoding the record: a file imported again asks this
             // for every row.
-            let statement = try db.cachedStatement(sql: """
-                SELECT caseYear, caseSequence, json_extract(record, '$.subject.name'),
-                       json_extract(record, '$.personalDataRemovedOn') IS NOT NULL
-                FROM request WHERE reference = ?
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT caseYear, caseSequence, json_extract(record, '$.subject.name'),
+                           json_extract(record, '$.personalDataRemovedOn') IS NOT NULL
+                    FROM request WHERE reference = ?
+                    """)
             guard let row = try Row.fetchOne(statement, arguments: [reference]) else { return nil }
             return (CaseNumber(year: row[0], sequence: row[1]), row[2] ?? "", row[3])
         } catch {
@@ -106,12 +112,15 @@ final class SQLiteRequestBatch: RequestBatch {
     func wasPurged(reference: String?, importKey: String) throws -> Bool {
         guard hasPurgedTags else { return false }
         guard let key else {
-            throw StoreError.failed(operation: operation, reason: "requests purged earlier can be recognised only with the "
-                                    + "register's identity-code key, and there is none")
+            throw StoreError.failed(
+                operation: operation,
+                reason: "requests purged earlier can be recognised only with the "
+                    + "register's identity-code key, and there is none")
         }
         let referenceTag = reference.map { key.purgedTag(.reference, of: $0) } ?? ""
         do {
-            return try Bool.fetchOne(findPurgedTag, arguments: [referenceTag, key.purgedTag(.importKey, of: importKey)])
+            return try Bool.fetchOne(
+                findPurgedTag, arguments: [referenceTag, key.purgedTag(.importKey, of: importKey)])
                 ?? false
         } catch {
             throw SQLiteStore.storeError(error, operation: operation)
@@ -165,10 +174,11 @@ final class SQLiteRequestBatch: RequestBatch {
             if let given = step.recordJSON {
                 json = given
                 #if DEBUG
-                // The caller made the JSON ahead (on another thread): it must be the record's own.
-                guard json == (CanonicalJSON.encode(record)) else {
-                    throw StoreError.failed(operation: operation, reason: "the JSON given for case \(caseNumber) is not its record's")
-                }
+                    // The caller made the JSON ahead (on another thread): it must be the record's own.
+                    guard json == (CanonicalJSON.encode(record)) else {
+                        throw StoreError.failed(
+                            operation: operation, reason: "the JSON given for case \(caseNumber) is not its record's")
+                    }
                 #endif
             } else {
                 json = CanonicalJSON.encode(record)
@@ -178,8 +188,9 @@ final class SQLiteRequestBatch: RequestBatch {
             let personal = entry.publicData.map { _ in
                 EventPersonalRow(sequence: sequence, salt: salts.next(), data: entry.data)
             }
-            let row = try EventRow(entry, sequence: sequence, previousHash: previousHash, stateJSON: json,
-                                   personal: personal, operation: operation)
+            let row = try EventRow(
+                entry, sequence: sequence, previousHash: previousHash, stateJSON: json,
+                personal: personal, operation: operation)
             previousHash = row.hash
             rows.append((row, personal))
             finalJSON = json
@@ -234,9 +245,10 @@ final class SQLiteRequestBatch: RequestBatch {
     }
 
     /// Checks that a state and its entry describe the case being written, as a single registration does.
-    private static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
-                              operation: String) throws(StoreError)
-    {
+    private static func check(
+        _ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+        operation: String
+    ) throws(StoreError) {
         guard record.caseNumber == caseNumber, entry.caseNumber == caseNumber else {
             throw .failed(operation: operation, reason: "a state or event of case \(caseNumber) names another case")
         }

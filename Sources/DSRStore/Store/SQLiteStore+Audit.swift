@@ -64,14 +64,18 @@ extension SQLiteStore {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM letter") ?? 0
             }
             for number in try issuedLetterProblems() {
-                report.problems.append(ChainProblem(
-                    kind: .letterMismatch, sequence: nil, caseNumber: number.caseNumber,
-                    detail: "issued letter \(number) no longer agrees with the letter-issued event that recorded it "
-                        + "(changed behind dsr's back)"))
+                report.problems.append(
+                    ChainProblem(
+                        kind: .letterMismatch, sequence: nil, caseNumber: number.caseNumber,
+                        detail:
+                            "issued letter \(number) no longer agrees with the letter-issued event that recorded it "
+                            + "(changed behind dsr's back)"))
             }
         } catch {
-            report.problems.append(ChainProblem(kind: .letterMismatch, sequence: nil, caseNumber: nil,
-                                                detail: "the issued letters cannot be read: \(error.errorDescription ?? "")"))
+            report.problems.append(
+                ChainProblem(
+                    kind: .letterMismatch, sequence: nil, caseNumber: nil,
+                    detail: "the issued letters cannot be read: \(error.errorDescription ?? "")"))
         }
         return report
     }
@@ -87,7 +91,7 @@ extension SQLiteStore {
         }
         guard let head else { return ChainAnchor.empty }
         guard let sequence = Int64.fromDatabaseValue(head["sequence"]),
-              let anchor = String.fromDatabaseValue(head["hash"]).flatMap({ ChainAnchor(events: sequence, headHash: $0) })
+            let anchor = String.fromDatabaseValue(head["hash"]).flatMap({ ChainAnchor(events: sequence, headHash: $0) })
         else {
             throw AuditTrailError.unreadableHead
         }
@@ -125,40 +129,52 @@ extension SQLiteStore {
             personal.reset()
             verifier.finishEvents()
             verifier.check(storedLetterEvents: Set(try Int64.fetchAll(db, sql: "SELECT eventSequence FROM letter")))
-            let orphanFiles = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT caseYear, caseSequence, number FROM letterFile AS file WHERE NOT EXISTS
-                  (SELECT 1 FROM letter WHERE letter.caseYear = file.caseYear AND letter.caseSequence = file.caseSequence
-                   AND letter.number = file.number)
-                ORDER BY caseYear, caseSequence, number
-                """)
+            let orphanFiles = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT caseYear, caseSequence, number FROM letterFile AS file WHERE NOT EXISTS
+                      (SELECT 1 FROM letter WHERE letter.caseYear = file.caseYear AND letter.caseSequence = file.caseSequence
+                       AND letter.number = file.number)
+                    ORDER BY caseYear, caseSequence, number
+                    """)
             for file in orphanFiles {
-                verifier.check(orphanLetterFileOf: CaseNumber(year: Int.fromDatabaseValue(file["caseYear"]) ?? 0,
-                                                              sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
-                               number: Int.fromDatabaseValue(file["number"]) ?? 0)
+                verifier.check(
+                    orphanLetterFileOf: CaseNumber(
+                        year: Int.fromDatabaseValue(file["caseYear"]) ?? 0,
+                        sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
+                    number: Int.fromDatabaseValue(file["number"]) ?? 0)
             }
             // Letter bytes are erased only by a purge of their case recorded after the letter (the purge event is
             // in the chain, checked above; the index event_case finds it).
-            let erasedFiles = try Row.fetchCursor(db, sql: """
-                SELECT file.caseYear, file.caseSequence, file.number, file.format, letter.eventSequence
-                FROM letterFile AS file JOIN letter USING (caseYear, caseSequence, number)
-                WHERE file.content IS NULL AND NOT EXISTS
-                  (SELECT 1 FROM event WHERE event.caseYear = file.caseYear AND event.caseSequence = file.caseSequence
-                   AND event.sequence > letter.eventSequence AND event.name = ?)
-                ORDER BY file.caseYear, file.caseSequence, file.number, file.format
-                """, arguments: [SystemEvent.purge.rawValue])
+            let erasedFiles = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT file.caseYear, file.caseSequence, file.number, file.format, letter.eventSequence
+                    FROM letterFile AS file JOIN letter USING (caseYear, caseSequence, number)
+                    WHERE file.content IS NULL AND NOT EXISTS
+                      (SELECT 1 FROM event WHERE event.caseYear = file.caseYear AND event.caseSequence = file.caseSequence
+                       AND event.sequence > letter.eventSequence AND event.name = ?)
+                    ORDER BY file.caseYear, file.caseSequence, file.number, file.format
+                    """, arguments: [SystemEvent.purge.rawValue])
             while let file = try erasedFiles.next() {
-                verifier.check(erasedLetterFileOf: CaseNumber(year: Int.fromDatabaseValue(file[0]) ?? 0,
-                                                              sequence: Int.fromDatabaseValue(file[1]) ?? 0),
-                               number: Int.fromDatabaseValue(file[2]) ?? 0, format: String.fromDatabaseValue(file[3]) ?? "?",
-                               eventSequence: Int64.fromDatabaseValue(file[4]) ?? 0)
+                verifier.check(
+                    erasedLetterFileOf: CaseNumber(
+                        year: Int.fromDatabaseValue(file[0]) ?? 0,
+                        sequence: Int.fromDatabaseValue(file[1]) ?? 0),
+                    number: Int.fromDatabaseValue(file[2]) ?? 0, format: String.fromDatabaseValue(file[3]) ?? "?",
+                    eventSequence: Int64.fromDatabaseValue(file[4]) ?? 0)
             }
-            let caseEvents = try ColumnCursor(db, sql: """
-                SELECT \(ChainVerifier.caseEventColumns) FROM event LEFT JOIN eventPersonal USING (sequence)
-                WHERE caseYear IS NOT NULL AND caseSequence IS NOT NULL ORDER BY caseYear, caseSequence, event.sequence
-                """)
-            let requests = try ColumnCursor(db, sql: """
-                SELECT \(RequestRow.columnList), importKey FROM request ORDER BY caseYear, caseSequence
-                """)
+            let caseEvents = try ColumnCursor(
+                db,
+                sql: """
+                    SELECT \(ChainVerifier.caseEventColumns) FROM event LEFT JOIN eventPersonal USING (sequence)
+                    WHERE caseYear IS NOT NULL AND caseSequence IS NOT NULL ORDER BY caseYear, caseSequence, event.sequence
+                    """)
+            let requests = try ColumnCursor(
+                db,
+                sql: """
+                    SELECT \(RequestRow.columnList), importKey FROM request ORDER BY caseYear, caseSequence
+                    """)
             defer {
                 caseEvents.reset()
                 requests.reset()
@@ -170,8 +186,9 @@ extension SQLiteStore {
             while let row = try profiles.next() { verifier.check(profile: row) }
             let counters = try Row.fetchAll(db, sql: "SELECT year, \"last\" FROM caseCounter ORDER BY year")
             for counter in counters {
-                verifier.check(counterYear: Int.fromDatabaseValue(counter["year"]) ?? 0,
-                               last: Int.fromDatabaseValue(counter["last"]) ?? 0)
+                verifier.check(
+                    counterYear: Int.fromDatabaseValue(counter["year"]) ?? 0,
+                    last: Int.fromDatabaseValue(counter["last"]) ?? 0)
             }
             verifier.finish()
             if checkingFile { verifier.check(integrity: try String.fetchAll(db, sql: "PRAGMA quick_check")) }

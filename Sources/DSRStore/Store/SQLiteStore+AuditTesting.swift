@@ -9,7 +9,8 @@ extension SQLiteStore {
         let queue = try DatabaseQueue()
         try RegisterSchema.migrator.migrate(queue)
         return try queue.read { db in
-            withoutExpectedSchema ? try RegisterSchema.differences(in: db, expected: nil)
+            withoutExpectedSchema
+                ? try RegisterSchema.differences(in: db, expected: nil)
                 : try RegisterSchema.differences(in: db)
         }
     }

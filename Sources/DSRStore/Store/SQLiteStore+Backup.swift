@@ -63,13 +63,16 @@ extension SQLiteStore {
 
     /// The last step of a backup: puts the verified copy at `destination`, then its anchor beside it, or throws
     /// (keeping the copy, without an anchor) if it does not verify.
-    private static func keepBackup(_ temporary: String, at destination: String, verified report: ChainReport,
-                                   replacing: Bool) throws {
+    private static func keepBackup(
+        _ temporary: String, at destination: String, verified report: ChainReport,
+        replacing: Bool
+    ) throws {
         PrivateFile.sync(temporary)
         try PrivateFile.place(temporary, at: destination, replacing: replacing)
         if let first = report.firstBreak {
-            throw BackupError.copyDoesNotVerify(path: destination, problems: report.problems.count,
-                                                first: first.description)
+            throw BackupError.copyDoesNotVerify(
+                path: destination, problems: report.problems.count,
+                first: first.description)
         }
         if let anchor = report.anchor {
             try writeAnchor(anchor, at: anchorPath(forBackup: destination), replacing: replacing)
@@ -111,8 +114,10 @@ extension SQLiteStore {
     /// - Returns: The verification of the restored register and where the replaced one was kept, if any.
     /// - Throws: ``BackupError`` if `source` is missing or does not verify, or `destination` exists and `replacing`
     ///   is false; ``StoreError`` if `source` is not a dsr register or SQLite fails.
-    public static func restore(from source: String, to destination: String, replacing: Bool,
-                               workflows: WorkflowCatalog?, now: Date) throws -> RestoreOutcome {
+    public static func restore(
+        from source: String, to destination: String, replacing: Bool,
+        workflows: WorkflowCatalog?, now: Date
+    ) throws -> RestoreOutcome {
         let copy = try copyForRestore(from: source, to: destination, replacing: replacing)
         defer { copy.cleanUp() }
         let report = try verifyFile(copy.temporary, workflows: workflows)
@@ -122,8 +127,10 @@ extension SQLiteStore {
     /// ``restore(from:to:replacing:workflows:now:)`` with the backup's verification run as
     /// ``verifyChainOverlapping(replaying:anchors:)`` does, its file check overlapping the walk, each step on the
     /// store's executor.
-    static func restoreOverlapping(from source: String, to destination: String, replacing: Bool,
-                                   workflows: WorkflowCatalog?, now: Date) async throws -> RestoreOutcome {
+    static func restoreOverlapping(
+        from source: String, to destination: String, replacing: Bool,
+        workflows: WorkflowCatalog?, now: Date
+    ) async throws -> RestoreOutcome {
         let copy = try await StoreExecutor.run {
             try copyForRestore(from: source, to: destination, replacing: replacing)
         }
@@ -166,11 +173,13 @@ extension SQLiteStore {
             throw BackupError.destinationExists(path: destination, isRegister: isRegister)
         }
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-restoring")
-        let copy = RestoreCopy(source: source, destination: destination, temporary: temporary, existing: existing,
-                               sourceCompanions: PrivateFile.existingCompanions(of: source))
+        let copy = RestoreCopy(
+            source: source, destination: destination, temporary: temporary, existing: existing,
+            sourceCompanions: PrivateFile.existingCompanions(of: source))
         do {
             let access = sourceFile.access()
-            let from = try DatabaseQueue(path: access.sqlitePath(for: source), configuration: configuration(readonly: true))
+            let from = try DatabaseQueue(
+                path: access.sqlitePath(for: source), configuration: configuration(readonly: true))
             let to = try DatabaseQueue(path: temporary, configuration: configuration())
             try from.backup(to: to)
             try to.close()
@@ -188,8 +197,9 @@ extension SQLiteStore {
         -> RestoreOutcome
     {
         if let first = report.firstBreak {
-            throw BackupError.sourceDoesNotVerify(path: copy.source, problems: report.problems.count,
-                                                  first: first.description)
+            throw BackupError.sourceDoesNotVerify(
+                path: copy.source, problems: report.problems.count,
+                first: first.description)
         }
         let destination = copy.destination
         PrivateFile.sync(copy.temporary)
@@ -206,8 +216,9 @@ extension SQLiteStore {
         }
         try PrivateFile.replace(destination, with: copy.temporary, keepingOldAt: keptAt)
         let key = IdentityCodeKey.path(forRegister: destination)
-        return RestoreOutcome(report: report, replacedRegisterKeptAt: keptAt, createdRegister: !copy.existing,
-                              identityKeyLocation: key, identityKeyPresent: FileManager.default.fileExists(atPath: key))
+        return RestoreOutcome(
+            report: report, replacedRegisterKeptAt: keptAt, createdRegister: !copy.existing,
+            identityKeyLocation: key, identityKeyPresent: FileManager.default.fileExists(atPath: key))
     }
 
     /// Opens a register file, upgrades it if an older dsr wrote it, verifies it and closes it again.

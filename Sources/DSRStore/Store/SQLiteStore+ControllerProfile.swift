@@ -28,7 +28,8 @@ extension SQLiteStore {
                 }
                 let json = CanonicalJSON.encode(profile)
                 let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
-                var row = ControllerProfileRow(version: nil, profile: json, createdAt: createdAt, eventSequence: sequence)
+                var row = ControllerProfileRow(
+                    version: nil, profile: json, createdAt: createdAt, eventSequence: sequence)
                 try row.insert(db)
                 return Int(row.version ?? 0)
             }
@@ -38,7 +39,9 @@ extension SQLiteStore {
     }
 
     /// Every version of the controller profile, oldest first, with the time each was recorded.
-    public func controllerProfileHistory() throws(StoreError) -> [(version: Int, profile: ControllerProfile, createdAt: Date)] {
+    public func controllerProfileHistory() throws(StoreError) -> [(
+        version: Int, profile: ControllerProfile, createdAt: Date
+    )] {
         let operation = "read the controller profile's history"
         let rows = try read(operation) { db in
             try ControllerProfileRow.fetchAll(db, sql: "SELECT * FROM controllerProfile ORDER BY version")
@@ -61,7 +64,8 @@ extension SQLiteStore {
         do {
             return try StoreJSON.decode(ControllerProfile.self, from: row.profile)
         } catch {
-            throw StoreError.unreadable(operation: operation, what: "version \(row.version ?? 0) of the controller profile")
+            throw StoreError.unreadable(
+                operation: operation, what: "version \(row.version ?? 0) of the controller profile")
         }
     }
 }

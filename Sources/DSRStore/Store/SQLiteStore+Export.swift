@@ -10,8 +10,10 @@ extension SQLiteStore {
     ///     reduced to their masked form.
     /// - Throws: ``StoreError`` if the log cannot be read, ``AuditTrailError/unreadableEvent(sequence:caseNumber:)``
     ///   for a row that cannot be read, ``EventDataError`` if an identity code cannot be masked.
-    public func auditTrailEntries(of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64,
-                                  through: Int64, limit: Int) throws -> [AuditTrailEntry] {
+    public func auditTrailEntries(
+        of caseNumber: CaseNumber?, includingPersonalData: Bool, after: Int64,
+        through: Int64, limit: Int
+    ) throws -> [AuditTrailEntry] {
         let operation = caseNumber.map { "export the history of case \($0)" } ?? "export the event log"
         var sql = """
             SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
@@ -30,19 +32,23 @@ extension SQLiteStore {
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let row = try rows.next() {
                     guard let event = try? EventRow(row: row), let sequence = event.sequence else {
-                        throw AuditTrailError.unreadableEvent(sequence: Int64.fromDatabaseValue(row["sequence"]) ?? 0,
-                                                              caseNumber: caseNumber)
+                        throw AuditTrailError.unreadableEvent(
+                            sequence: Int64.fromDatabaseValue(row["sequence"]) ?? 0,
+                            caseNumber: caseNumber)
                     }
                     let personal = String.fromDatabaseValue(row["personalData"])
-                    let shown = try includingPersonalData ? personal.map(PersonalData.maskingIdentityCodes(inJSON:)) : nil
-                    entries.append(AuditTrailEntry(
-                        sequence: sequence, caseNumber: event.caseNumber?.description, caseYear: event.caseYear,
-                        caseSequence: event.caseSequence, name: event.name, on: event.on, recordedAt: event.recordedAt,
-                        actor: event.actor, workflowVersion: event.workflowVersion, stateAfter: event.stateAfter,
-                        format: event.format, data: event.data, personalHash: event.personalHash,
-                        stateHash: event.stateHash, previousHash: event.previousHash, hash: event.hash,
-                        personalDataRemoved: event.personalHash != nil && personal == nil,
-                        personalData: shown))
+                    let shown =
+                        try includingPersonalData ? personal.map(PersonalData.maskingIdentityCodes(inJSON:)) : nil
+                    entries.append(
+                        AuditTrailEntry(
+                            sequence: sequence, caseNumber: event.caseNumber?.description, caseYear: event.caseYear,
+                            caseSequence: event.caseSequence, name: event.name, on: event.on,
+                            recordedAt: event.recordedAt,
+                            actor: event.actor, workflowVersion: event.workflowVersion, stateAfter: event.stateAfter,
+                            format: event.format, data: event.data, personalHash: event.personalHash,
+                            stateHash: event.stateHash, previousHash: event.previousHash, hash: event.hash,
+                            personalDataRemoved: event.personalHash != nil && personal == nil,
+                            personalData: shown))
                 }
                 return entries
             }

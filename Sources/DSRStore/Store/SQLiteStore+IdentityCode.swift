@@ -7,10 +7,12 @@ extension SQLiteStore {
     public func records(withIdentityLookup tag: String) throws(StoreError) -> [RequestRecord] {
         let operation = "find requests by identity code"
         let rows = try read(operation) { db in
-            try RequestRow.fetchAll(db, sql: """
-                SELECT * FROM request WHERE json_extract(record, '$.subject.identityCode.lookup') = ?
-                ORDER BY caseYear, caseSequence
-                """, arguments: [tag])
+            try RequestRow.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM request WHERE json_extract(record, '$.subject.identityCode.lookup') = ?
+                    ORDER BY caseYear, caseSequence
+                    """, arguments: [tag])
         }
         var records: [RequestRecord] = []
         for row in rows {

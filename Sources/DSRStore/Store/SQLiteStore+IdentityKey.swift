@@ -9,14 +9,16 @@ extension SQLiteStore {
     public func recordedKeyFingerprint() throws(StoreError) -> String? {
         let operation = "read the fingerprint of the identity-code key"
         let data = try read(operation) { db in
-            try String.fetchOne(db, sql: """
-                SELECT data FROM event WHERE caseYear IS NULL AND caseSequence IS NULL AND name = ?
-                ORDER BY sequence DESC LIMIT 1
-                """, arguments: [SystemEvent.identityKey.rawValue])
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT data FROM event WHERE caseYear IS NULL AND caseSequence IS NULL AND name = ?
+                    ORDER BY sequence DESC LIMIT 1
+                    """, arguments: [SystemEvent.identityKey.rawValue])
         }
         guard let data else { return nil }
         guard let fields = EventEntry.decodeCanonicalJSON([String: String].self, from: data),
-              let fingerprint = fields["fingerprint"]
+            let fingerprint = fields["fingerprint"]
         else {
             throw StoreError.unreadable(operation: operation, what: "the recorded fingerprint")
         }
@@ -25,13 +27,16 @@ extension SQLiteStore {
 
     /// Appends the register-wide event that records the key's fingerprint, with why.
     /// - Throws: ``StoreError`` for a storage failure or a read-only register.
-    public func recordKeyFingerprint(of key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
-                                     today: CivilDate) throws(StoreError) {
+    public func recordKeyFingerprint(
+        of key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
+        today: CivilDate
+    ) throws(StoreError) {
         let operation = "record the fingerprint of the identity-code key"
         do {
             try write(operation) { db in
-                _ = try EventRow.append(try Self.identityKeyEntry(key, reason: reason, actor: actor, now: now, today: today),
-                                        stateJSON: nil, operation: operation, in: db)
+                _ = try EventRow.append(
+                    try Self.identityKeyEntry(key, reason: reason, actor: actor, now: now, today: today),
+                    stateJSON: nil, operation: operation, in: db)
             }
         } catch {
             throw Self.storeError(error, operation: operation)
@@ -39,10 +44,15 @@ extension SQLiteStore {
     }
 
     /// The entry that records a key's fingerprint.
-    static func identityKeyEntry(_ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
-                                 today: CivilDate) throws(EventDataError) -> EventEntry {
-        EventEntry(caseNumber: nil, name: SystemEvent.identityKey.rawValue, on: today, recordedAt: now, actor: actor, workflowVersion: 0,
-                   stateAfter: nil, data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
+    static func identityKeyEntry(
+        _ key: IdentityCodeKey, reason: IdentityKeyReason, actor: String, now: Date,
+        today: CivilDate
+    ) throws(EventDataError) -> EventEntry {
+        EventEntry(
+            caseNumber: nil, name: SystemEvent.identityKey.rawValue, on: today, recordedAt: now, actor: actor,
+            workflowVersion: 0,
+            stateAfter: nil,
+            data: EventEntry.canonicalJSON(["fingerprint": key.fingerprint, "reason": reason.rawValue]))
     }
 
     /// Whether `dsr purge` left keyed tags of purged references or import keys (an import then needs the key).
@@ -56,10 +66,12 @@ extension SQLiteStore {
     public func anySealedIdentityCode() throws(StoreError) -> SealedIdentityCode? {
         let operation = "look for stored identity codes"
         let json = try read(operation) { db in
-            try String.fetchOne(db, sql: """
-                SELECT json_extract(record, '$.subject.identityCode') FROM request
-                WHERE json_extract(record, '$.subject.identityCode') IS NOT NULL LIMIT 1
-                """)
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT json_extract(record, '$.subject.identityCode') FROM request
+                    WHERE json_extract(record, '$.subject.identityCode') IS NOT NULL LIMIT 1
+                    """)
         }
         guard let json else { return nil }
         guard let code = EventEntry.decodeCanonicalJSON(SealedIdentityCode.self, from: json) else {
@@ -86,10 +98,11 @@ extension SQLiteStore {
         if let recorded = try recordedKeyFingerprint() {
             // A rotation that stopped after its transaction left the recorded key beside the key file.
             if key?.fingerprint != recorded,
-               let pending = try? IdentityCodeKey.read(IdentityCodeKey.pendingPath(of: keyPath)),
-               pending.fingerprint == recorded
+                let pending = try? IdentityCodeKey.read(IdentityCodeKey.pendingPath(of: keyPath)),
+                pending.fingerprint == recorded
             {
-                throw IdentityCodeError.rotationUnfinished(path: keyPath, pending: IdentityCodeKey.pendingPath(of: keyPath))
+                throw IdentityCodeError.rotationUnfinished(
+                    path: keyPath, pending: IdentityCodeKey.pendingPath(of: keyPath))
             }
             guard let key else { throw IdentityCodeError.keyMissing(path: keyPath) }
             guard key.fingerprint == recorded else { throw IdentityCodeError.keyMismatch(path: keyPath) }
@@ -117,10 +130,12 @@ extension SQLiteStore {
             _ = try registerKey()
             return nil
         } catch IdentityCodeError.keyMissing {
-            detail = "the identity-code key file \(keyPath) is missing, although the register has a key; restore it "
+            detail =
+                "the identity-code key file \(keyPath) is missing, although the register has a key; restore it "
                 + "from your backup of the key (docs/security.md, Key handling)"
         } catch IdentityCodeError.keyMismatch {
-            detail = "the identity-code key file \(keyPath) is not the key whose fingerprint the register recorded; put "
+            detail =
+                "the identity-code key file \(keyPath) is not the key whose fingerprint the register recorded; put "
                 + "the register's own key back from your backup of it (docs/security.md, Key handling)"
         } catch let error as IdentityCodeError {
             detail = error.errorDescription ?? "the identity-code key cannot be checked"
@@ -142,28 +157,34 @@ extension SQLiteStore {
     /// - Returns: How many codes were re-sealed.
     /// - Throws: ``IdentityCodeError/cannotOpen`` if a code does not open under `old`; ``StoreError`` for a storage
     ///   failure.
-    public func rotateKey(from old: IdentityCodeKey, to new: IdentityCodeKey, actor: String, now: Date,
-                          today: CivilDate) throws -> Int {
+    public func rotateKey(
+        from old: IdentityCodeKey, to new: IdentityCodeKey, actor: String, now: Date,
+        today: CivilDate
+    ) throws -> Int {
         let operation = "re-seal the identity codes under the new key"
         return try write(operation) { db in
-            let rows = try RequestRow.fetchAll(db, sql: """
-                SELECT * FROM request WHERE json_extract(record, '$.subject.identityCode') IS NOT NULL
-                ORDER BY caseYear, caseSequence
-                """)
+            let rows = try RequestRow.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM request WHERE json_extract(record, '$.subject.identityCode') IS NOT NULL
+                    ORDER BY caseYear, caseSequence
+                    """)
             var count = 0
             for row in rows {
                 let record = try Self.decodeRecord(row, operation: operation)
                 guard let sealed = record.subject.identityCode else { continue }
                 let resealedCode = try callerStep { try new.seal(try old.open(sealed)) }
-                let (resealed, entry) = SealedIdentityCode.reseal(record, as: resealedCode, actor: actor, now: now,
-                                                              today: today)
+                let (resealed, entry) = SealedIdentityCode.reseal(
+                    record, as: resealedCode, actor: actor, now: now,
+                    today: today)
                 let json = CanonicalJSON.encode(resealed)
                 let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
                 try RequestRow(resealed, json: json, lastEventSequence: sequence).update(db)
                 count += 1
             }
-            _ = try EventRow.append(try Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
-                                    stateJSON: nil, operation: operation, in: db)
+            _ = try EventRow.append(
+                try Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
+                stateJSON: nil, operation: operation, in: db)
             return count
         }
     }

@@ -10,8 +10,10 @@ extension SQLiteStore {
     /// `make` must not use the store.
     /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case; whatever `make` throws, unchanged;
     ///   ``StoreError`` for a storage failure or a letter or entry that does not fit the case and number.
-    public func issueLetter(_ caseNumber: CaseNumber,
-                            _ make: (LetterIssueContext) throws -> (IssuedLetter, EventEntry)?) throws -> IssuedLetter? {
+    public func issueLetter(
+        _ caseNumber: CaseNumber,
+        _ make: (LetterIssueContext) throws -> (IssuedLetter, EventEntry)?
+    ) throws -> IssuedLetter? {
         let operation = "issue a letter for case \(caseNumber)"
         return try write(operation) { db -> IssuedLetter? in
             guard var row = try RequestRow.fetchOne(db, key: caseNumber.databaseKey) else {
@@ -29,8 +31,9 @@ extension SQLiteStore {
             }
             let earlier = try Self.letters(of: caseNumber, withContent: false, operation: operation, in: db)
             let number = LetterNumber(caseNumber: caseNumber, sequence: (earlier.last?.number.sequence ?? 0) + 1)
-            let context = LetterIssueContext(record: record, profile: profile, profileVersion: profileRow?.version.map(Int.init),
-                                             number: number, issued: earlier)
+            let context = LetterIssueContext(
+                record: record, profile: profile, profileVersion: profileRow?.version.map(Int.init),
+                number: number, issued: earlier)
             guard let (letter, entry) = try callerStep({ try make(context) }) else { return nil }
             try Self.check(letter, entry, number: number, state: record.state, operation: operation)
             let sequence = try EventRow.append(entry, stateJSON: row.record, operation: operation, in: db)
@@ -64,11 +67,13 @@ extension SQLiteStore {
         let operation = "look up an issued letter"
         let found: [(IssuedLetter, EventRow?)] = try read(operation) { db in
             let keys = try Row.fetchAll(
-                db, sql: "SELECT DISTINCT caseYear, caseSequence, number FROM letterFile WHERE sha256 = ? "
+                db,
+                sql: "SELECT DISTINCT caseYear, caseSequence, number FROM letterFile WHERE sha256 = ? "
                     + "ORDER BY caseYear, caseSequence, number", arguments: [sha256])
             var found: [(IssuedLetter, EventRow?)] = []
             for key in keys {
-                guard let caseNumber = Self.caseNumber(in: key), let number = Int.fromDatabaseValue(key["number"]) else {
+                guard let caseNumber = Self.caseNumber(in: key), let number = Int.fromDatabaseValue(key["number"])
+                else {
                     continue
                 }
                 let letters = try Self.letters(of: caseNumber, withContent: true, operation: operation, in: db)
@@ -90,8 +95,10 @@ extension SQLiteStore {
         let operation = "check the issued letters"
         // One case's letters at a time, with their bytes, so that memory does not grow with the register.
         return try read(operation) { db in
-            let cases = try Row.fetchCursor(db, sql: "SELECT DISTINCT caseYear, caseSequence FROM letter "
-                                            + "ORDER BY caseYear, caseSequence")
+            let cases = try Row.fetchCursor(
+                db,
+                sql: "SELECT DISTINCT caseYear, caseSequence FROM letter "
+                    + "ORDER BY caseYear, caseSequence")
             var problems: [LetterNumber] = []
             while let key = try cases.next() {
                 guard let caseNumber = Self.caseNumber(in: key) else { continue }
@@ -109,7 +116,7 @@ extension SQLiteStore {
     /// hash the data gives (an erased file is not checked).
     static func agrees(_ letter: IssuedLetter, with event: EventRow?) -> Bool {
         guard let event, event.caseNumber == letter.number.caseNumber, event.name == SystemEvent.letterIssued.rawValue,
-              EventChain.hash(of: event) == event.hash, letter.matches(eventData: event.data)
+            EventChain.hash(of: event) == event.hash, letter.matches(eventData: event.data)
         else { return false }
         return letter.files.allSatisfy { file in file.content.map { EventChain.sha256Hex($0) == file.sha256 } ?? true }
     }
@@ -123,7 +130,8 @@ extension SQLiteStore {
             arguments: [caseNumber.year, caseNumber.sequence])
         let columns = withContent ? "*" : "caseYear, caseSequence, number, format, sha256, NULL AS content"
         let files = try LetterFileRow.fetchAll(
-            db, sql: "SELECT \(columns) FROM letterFile WHERE caseYear = ? AND caseSequence = ? ORDER BY number, format",
+            db,
+            sql: "SELECT \(columns) FROM letterFile WHERE caseYear = ? AND caseSequence = ? ORDER BY number, format",
             arguments: [caseNumber.year, caseNumber.sequence])
         var letters: [IssuedLetter] = []
         for row in rows {
@@ -150,26 +158,31 @@ extension SQLiteStore {
 
     /// The case number in a row's `caseYear` and `caseSequence` columns, if they can be read.
     private static func caseNumber(in row: Row) -> CaseNumber? {
-        guard let year = Int.fromDatabaseValue(row["caseYear"]), let sequence = Int.fromDatabaseValue(row["caseSequence"])
+        guard let year = Int.fromDatabaseValue(row["caseYear"]),
+            let sequence = Int.fromDatabaseValue(row["caseSequence"])
         else { return nil }
         return CaseNumber(year: year, sequence: sequence)
     }
 
     /// Checks that a letter and its entry are the ones the transaction allotted.
-    private static func check(_ letter: IssuedLetter, _ entry: EventEntry, number: LetterNumber, state: StateID,
-                              operation: String) throws(StoreError) {
+    private static func check(
+        _ letter: IssuedLetter, _ entry: EventEntry, number: LetterNumber, state: StateID,
+        operation: String
+    ) throws(StoreError) {
         guard letter.number == number else {
             throw .failed(operation: operation, reason: "the letter is numbered \(letter.number), not \(number)")
         }
-        guard entry.caseNumber == number.caseNumber, entry.name == SystemEvent.letterIssued.rawValue, entry.stateAfter == state,
-              letter.matches(eventData: entry.data)
+        guard entry.caseNumber == number.caseNumber, entry.name == SystemEvent.letterIssued.rawValue,
+            entry.stateAfter == state,
+            letter.matches(eventData: entry.data)
         else {
             throw .failed(operation: operation, reason: "the event does not record letter \(number) of this case")
         }
         for file in letter.files {
             guard let content = file.content, EventChain.sha256Hex(content) == file.sha256 else {
-                throw .failed(operation: operation,
-                              reason: "the \(file.format.rawValue) form of letter \(number) does not match its hash")
+                throw .failed(
+                    operation: operation,
+                    reason: "the \(file.format.rawValue) form of letter \(number) does not match its hash")
             }
         }
     }

@@ -20,9 +20,10 @@ extension SQLiteStore {
     ///   written before schema version 2 and keep their data inside the chain.
     /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure or
     ///   a tag needed without a key.
-    public func purgePersonalData(of caseNumber: CaseNumber, key: IdentityCodeKey? = nil,
-                                  _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)) throws -> PurgeOutcome
-    {
+    public func purgePersonalData(
+        of caseNumber: CaseNumber, key: IdentityCodeKey? = nil,
+        _ change: (RequestRecord) throws -> (RequestRecord, EventEntry)
+    ) throws -> PurgeOutcome {
         let operation = "remove the personal data of case \(caseNumber)"
         return try write(operation) { db in
             guard let row = try RequestRow.fetchOne(db, key: caseNumber.databaseKey) else {
@@ -35,38 +36,50 @@ extension SQLiteStore {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
             }
             let json = CanonicalJSON.encode(record)
-            let importKey = try String.fetchOne(db, sql: "SELECT importKey FROM request WHERE caseYear = ? AND caseSequence = ?",
-                                                arguments: [caseNumber.year, caseNumber.sequence])
+            let importKey = try String.fetchOne(
+                db, sql: "SELECT importKey FROM request WHERE caseYear = ? AND caseSequence = ?",
+                arguments: [caseNumber.year, caseNumber.sequence])
             var tags: [String] = []
-            if let reference = current.reference, record.reference == nil { tags.append(key?.purgedTag(.reference, of: reference) ?? "") }
+            if let reference = current.reference, record.reference == nil {
+                tags.append(key?.purgedTag(.reference, of: reference) ?? "")
+            }
             if let importKey { tags.append(key?.purgedTag(.importKey, of: importKey) ?? "") }
             if !tags.isEmpty && key == nil {
-                throw StoreError.failed(operation: operation, reason: "its reference or import key can be kept only as "
-                                        + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)")
+                throw StoreError.failed(
+                    operation: operation,
+                    reason: "its reference or import key can be kept only as "
+                        + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)"
+                )
             }
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             // The import key, a digest of the personal data, goes with it (docs/import.md).
             try RequestRow(record, json: json, lastEventSequence: sequence).updateRemovingImportKey(db)
             try SearchIndex.update(caseNumber, previousRecord: row.record, db)
             for tag in tags {
-                try db.execute(sql: "INSERT OR IGNORE INTO purgedTag (tag, caseYear, caseSequence) VALUES (?, ?, ?)",
-                               arguments: [tag, caseNumber.year, caseNumber.sequence])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO purgedTag (tag, caseYear, caseSequence) VALUES (?, ?, ?)",
+                    arguments: [tag, caseNumber.year, caseNumber.sequence])
             }
             let arguments: StatementArguments = [caseNumber.year, caseNumber.sequence, sequence]
-            try db.execute(sql: """
-                DELETE FROM eventPersonal WHERE sequence IN
-                  (SELECT sequence FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ?)
-                """, arguments: arguments)
+            try db.execute(
+                sql: """
+                    DELETE FROM eventPersonal WHERE sequence IN
+                      (SELECT sequence FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ?)
+                    """, arguments: arguments)
             let deleted = db.changesCount
             // Issued letters name the person: their bytes are erased, their hashes stay (the letters' triggers allow
             // exactly this change).
-            try db.execute(sql: """
-                UPDATE letterFile SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
-                """, arguments: [caseNumber.year, caseNumber.sequence])
+            try db.execute(
+                sql: """
+                    UPDATE letterFile SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
+                    """, arguments: [caseNumber.year, caseNumber.sequence])
             let erased = db.changesCount
-            let legacy = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ? AND format = 1
-                """, arguments: arguments) ?? 0
+            let legacy =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM event WHERE caseYear = ? AND caseSequence = ? AND sequence < ? AND format = 1
+                        """, arguments: arguments) ?? 0
             return PurgeOutcome(record: record, eventsPurged: deleted, letterFilesErased: erased, legacyEvents: legacy)
         }
     }
@@ -89,14 +102,17 @@ extension SQLiteStore {
                 do {
                     let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                     return (row.flatMap { Int.fromDatabaseValue($0[0]) } ?? 1) != 0
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                } catch let error as DatabaseError
+                    where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+                {
                     return true
                 }
             }
         } catch {
             throw Self.storeError(error, operation: "write the log into the register")
         }
-        let logSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        let logSize =
+            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
         guard !busy, logSize == 0 else { throw CheckpointIncomplete(path: path) }
     }
 }

@@ -15,7 +15,8 @@ extension SQLiteStore {
             let caseNumber = CaseNumber(year: year, sequence: try CaseCounterRow.allocate(year: year, in: db))
             let (record, entry) = try callerStep { try make(caseNumber) }
             try Self.check(record, entry, against: caseNumber, operation: operation)
-            if let reference = record.reference, let owner = try RequestRow.caseNumber(forReference: reference, in: db) {
+            if let reference = record.reference, let owner = try RequestRow.caseNumber(forReference: reference, in: db)
+            {
                 throw StoreError.referenceInUse(owner)
             }
             let json = CanonicalJSON.encode(record)
@@ -83,16 +84,18 @@ extension SQLiteStore {
     public func events(of caseNumber: CaseNumber) throws(StoreError) -> [EventEntry] {
         let operation = "read the history of case \(caseNumber)"
         let rows = try read(operation) { db in
-            try Row.fetchAll(db, sql: """
-                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
-                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
-                """, arguments: [caseNumber.year, caseNumber.sequence])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
+                    WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
+                    """, arguments: [caseNumber.year, caseNumber.sequence])
         }
         var entries: [EventEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {
             guard let event = try? EventRow(row: row),
-                  let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
+                let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
             else {
                 let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
                 throw StoreError.unreadable(operation: operation, what: "event \(sequence)")
@@ -103,15 +106,18 @@ extension SQLiteStore {
     }
 
     /// Checks that a new state and its entry describe the case being written.
-    static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
-                              operation: String) throws(StoreError)
-    {
+    static func check(
+        _ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber,
+        operation: String
+    ) throws(StoreError) {
         guard record.caseNumber == caseNumber else {
-            throw .failed(operation: operation, reason: "the new state names case \(record.caseNumber), not \(caseNumber)")
+            throw .failed(
+                operation: operation, reason: "the new state names case \(record.caseNumber), not \(caseNumber)")
         }
         guard entry.caseNumber == caseNumber else {
-            throw .failed(operation: operation,
-                          reason: "the event names \(entry.caseNumber.map(\.description) ?? "no case"), not \(caseNumber)")
+            throw .failed(
+                operation: operation,
+                reason: "the event names \(entry.caseNumber.map(\.description) ?? "no case"), not \(caseNumber)")
         }
         guard entry.stateAfter == record.state else {
             throw .failed(operation: operation, reason: "the event's state after does not match the request's state")

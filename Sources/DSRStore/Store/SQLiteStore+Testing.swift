@@ -33,7 +33,8 @@ extension SQLiteStore {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                let triggers = try Row.fetchAll(db, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+                let triggers = try Row.fetchAll(
+                    db, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
                 for trigger in triggers {
                     let name = String.fromDatabaseValue(trigger["name"]) ?? ""
                     try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
@@ -107,13 +108,17 @@ extension SQLiteStore {
 extension SQLiteStore {
     /// Runs `body` inside one read transaction, giving it a way to count the requests and events that transaction
     /// sees, for tests of snapshot isolation.
-    package func withReadTransactionForTesting(_ body: (_ count: () throws -> (requests: Int, events: Int)) throws -> Void)
+    package func withReadTransactionForTesting(
+        _ body: (_ count: () throws -> (requests: Int, events: Int)) throws -> Void
+    )
         throws(StoreError)
     {
         try read("hold a read transaction") { db in
             try body {
-                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request") ?? -1,
-                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? -1)
+                (
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request") ?? -1,
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? -1
+                )
             }
         }
     }

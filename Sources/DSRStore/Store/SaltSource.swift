@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The salts of personal data (32 random bytes, hex, as `EventPersonalRow` makes them) for a batch: the bytes come
@@ -26,19 +26,19 @@ struct SaltSource {
         buffer.withUnsafeMutableBytes { bytes in
             var filled = 0
             #if canImport(Darwin)
-            arc4random_buf(bytes.baseAddress, bytes.count)
-            filled = bytes.count
+                arc4random_buf(bytes.baseAddress, bytes.count)
+                filled = bytes.count
             #else
-            let source = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-            if source >= 0 {
-                defer { close(source) }
-                while filled < bytes.count {
-                    let count = read(source, bytes.baseAddress.map { $0 + filled }, bytes.count - filled)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else { break }
-                    filled += count
+                let source = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+                if source >= 0 {
+                    defer { close(source) }
+                    while filled < bytes.count {
+                        let count = read(source, bytes.baseAddress.map { $0 + filled }, bytes.count - filled)
+                        if count < 0 && errno == EINTR { continue }
+                        guard count > 0 else { break }
+                        filled += count
+                    }
                 }
-            }
             #endif
             // Should the system call fail, the standard generator (the same source, eight bytes at a time) fills in.
             while filled < bytes.count {

@@ -8,17 +8,22 @@ extension SQLiteStore {
     /// table keeps no texts) holds `text`'s UTF-8 bytes anywhere, deleted or not.
     package func searchIndexHoldsForTesting(_ text: String) throws(StoreError) -> Bool {
         try read("read the search index") { db in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\(SearchIndex.table)^_%' ESCAPE '^'
-                """)
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\(SearchIndex.table)^_%' ESCAPE '^'
+                    """)
             for table in tables {
                 let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
                     .compactMap { String.fromDatabaseValue($0["name"]) }
                 for column in columns {
-                    let found = try Bool.fetchOne(db, sql: """
-                        SELECT EXISTS (SELECT 1 FROM \(table.quotedDatabaseIdentifier)
-                                       WHERE instr(CAST(\(column.quotedDatabaseIdentifier) AS BLOB), CAST(? AS BLOB)) > 0)
-                        """, arguments: [text]) ?? true
+                    let found =
+                        try Bool.fetchOne(
+                            db,
+                            sql: """
+                                SELECT EXISTS (SELECT 1 FROM \(table.quotedDatabaseIdentifier)
+                                               WHERE instr(CAST(\(column.quotedDatabaseIdentifier) AS BLOB), CAST(? AS BLOB)) > 0)
+                                """, arguments: [text]) ?? true
                     if found { return true }
                 }
             }
@@ -29,10 +34,12 @@ extension SQLiteStore {
     /// The names of the index's shadow tables.
     package func searchIndexShadowTablesForTesting() throws(StoreError) -> [String] {
         try read("read the search index") { db in
-            try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\(SearchIndex.table)^_%' ESCAPE '^'
-                ORDER BY name
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\(SearchIndex.table)^_%' ESCAPE '^'
+                    ORDER BY name
+                    """)
         }
     }
 
@@ -40,7 +47,8 @@ extension SQLiteStore {
     package func checkSearchIndexForTesting() throws(StoreError) {
         do {
             try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "INSERT INTO \(SearchIndex.table) (\(SearchIndex.table), rank) VALUES ('integrity-check', 0)")
+                try db.execute(
+                    sql: "INSERT INTO \(SearchIndex.table) (\(SearchIndex.table), rank) VALUES ('integrity-check', 0)")
             }
         } catch {
             throw Self.storeError(error, operation: "check the search index")
@@ -50,10 +58,13 @@ extension SQLiteStore {
     /// The statements SQLite plans for a search (`EXPLAIN QUERY PLAN`), one line per step.
     package func searchPlanForTesting(_ query: SearchQuery) throws(StoreError) -> [String] {
         try read("plan a search") { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT rowid FROM \(SearchIndex.table) WHERE \(SearchIndex.table) "
-                             + "MATCH ? ORDER BY rowid DESC LIMIT ?",
-                             arguments: [SearchIndex.matchExpression(query.terms), query.limit])
-                .compactMap { String.fromDatabaseValue($0["detail"]) }
+            try Row.fetchAll(
+                db,
+                sql: "EXPLAIN QUERY PLAN SELECT rowid FROM \(SearchIndex.table) WHERE \(SearchIndex.table) "
+                    + "MATCH ? ORDER BY rowid DESC LIMIT ?",
+                arguments: [SearchIndex.matchExpression(query.terms), query.limit]
+            )
+            .compactMap { String.fromDatabaseValue($0["detail"]) }
         }
     }
 
@@ -62,7 +73,8 @@ extension SQLiteStore {
     package static var searchIndexMigrationMatchesForTesting: Bool {
         func normalised(_ sql: String) -> String { sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let columns = SearchIndex.columns.map(\.name).joined(separator: ", ")
-        let current = "PRAGMA user_version = 6;\n" + SearchIndex.createSQL + "\nINSERT INTO \(SearchIndex.table) (rowid, "
+        let current =
+            "PRAGMA user_version = 6;\n" + SearchIndex.createSQL + "\nINSERT INTO \(SearchIndex.table) (rowid, "
             + columns + ") " + SearchIndex.documentsSQL(from: "request") + ";"
         return normalised(RegisterSchema.v6) == normalised(current)
     }

@@ -44,9 +44,12 @@ enum SearchIndex {
         ("caseNumber", "printf('%d-%04d', caseYear, caseSequence)"),
         ("name", "json_extract(record, '$.subject.name')"),
         ("email", "json_extract(record, '$.subject.email')"),
-        ("phone", """
+        (
+            "phone",
+            """
             phone || ' ' || phoneDigits || iif(phoneDigits LIKE '358_%', ' 0' || substr(phoneDigits, 4), '')
-            """),
+            """
+        ),
         ("address", "json_extract(record, '$.subject.address')"),
         ("reference", "json_extract(record, '$.reference')"),
         ("note", "json_extract(record, '$.note')"),
@@ -85,9 +88,10 @@ enum SearchIndex {
 
     /// Indexes the request just inserted under `caseNumber`.
     static func add(_ caseNumber: CaseNumber, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO \(table) (rowid, \(columnList)) "
-                       + documentsSQL(from: "request WHERE caseYear = ? AND caseSequence = ?"),
-                       arguments: [caseNumber.year, caseNumber.sequence])
+        try db.execute(
+            sql: "INSERT INTO \(table) (rowid, \(columnList)) "
+                + documentsSQL(from: "request WHERE caseYear = ? AND caseSequence = ?"),
+            arguments: [caseNumber.year, caseNumber.sequence])
     }
 
     /// Re-indexes a request whose row was just replaced, if its indexed texts changed: removes the texts the previous
@@ -97,11 +101,13 @@ enum SearchIndex {
         let previousSource = "(SELECT ? AS caseYear, ? AS caseSequence, ? AS record)"
         let previousArguments: StatementArguments = [caseNumber.year, caseNumber.sequence, previousRecord]
         let before = try Row.fetchOne(db, sql: documentsSQL(from: previousSource), arguments: previousArguments)
-        let after = try Row.fetchOne(db, sql: documentsSQL(from: "request WHERE caseYear = ? AND caseSequence = ?"),
-                                     arguments: [caseNumber.year, caseNumber.sequence])
+        let after = try Row.fetchOne(
+            db, sql: documentsSQL(from: "request WHERE caseYear = ? AND caseSequence = ?"),
+            arguments: [caseNumber.year, caseNumber.sequence])
         guard before != after else { return }
-        try db.execute(sql: "INSERT INTO \(table) (\(table), rowid, \(columnList)) SELECT 'delete', * FROM ("
-                       + documentsSQL(from: previousSource) + ")", arguments: previousArguments)
+        try db.execute(
+            sql: "INSERT INTO \(table) (\(table), rowid, \(columnList)) SELECT 'delete', * FROM ("
+                + documentsSQL(from: previousSource) + ")", arguments: previousArguments)
         try add(caseNumber, db)
     }
 
@@ -114,8 +120,9 @@ enum SearchIndex {
     /// Indexes, in one statement, every request whose `request` rowid is above `rowid` (the requests an import
     /// added since ``lastRow(_:)`` returned `rowid`).
     static func indexRows(after rowid: Int64, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO \(table) (rowid, \(columnList)) " + documentsSQL(from: "request WHERE rowid > ?"),
-                       arguments: [rowid])
+        try db.execute(
+            sql: "INSERT INTO \(table) (rowid, \(columnList)) " + documentsSQL(from: "request WHERE rowid > ?"),
+            arguments: [rowid])
     }
 
     /// Merges the index into one segment, which drops the tokens of removed rows for good (FTS5 keeps them, with a
@@ -126,9 +133,11 @@ enum SearchIndex {
 
     /// The case numbers of the requests that match every term, newest first, at most `limit`.
     static func caseNumbers(matching terms: [SearchTerm], limit: Int, _ db: Database) throws -> [CaseNumber] {
-        let rowids = try Int64.fetchAll(db, sql: """
-            SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?
-            """, arguments: [matchExpression(terms), limit])
+        let rowids = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?
+                """, arguments: [matchExpression(terms), limit])
         return rowids.map { CaseNumber(year: Int($0 / 1_000_000_000), sequence: Int($0 % 1_000_000_000)) }
     }
 

@@ -27,12 +27,12 @@ enum UTCTimestamp {
     static func date(from text: String) -> Date? {
         let parts = text.split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].hasSuffix("Z"),
-              let day = CivilDate(parsing: String(parts[0])), String(parts[0]) == day.description
+            let day = CivilDate(parsing: String(parts[0])), String(parts[0]) == day.description
         else { return nil }
         let clock = parts[1].dropLast().split(separator: ":", omittingEmptySubsequences: false)
         guard clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+            let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
         let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds))
@@ -42,9 +42,9 @@ enum UTCTimestamp {
     /// a string for the register's own form.
     static func date(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = day(fromBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
-              let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19)
+            bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+            let day = day(fromBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+            let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19)
         else { return date(from: String(decoding: bytes, as: UTF8.self)) }
         guard hour <= 23, minute <= 59, second <= 59 else { return nil }
         let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
@@ -55,7 +55,7 @@ enum UTCTimestamp {
     /// exist. Lists and the audit read the register's days through it, without building strings.
     static func day(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10)
+            let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10)
         else { return nil }
         return CivilDate(year: year, month: month, day: day)
     }

@@ -22,19 +22,25 @@ extension DSR {
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
-            @Option(name: .customLong("anchor"),
-                    help: ArgumentHelp("An anchor line kept earlier ('dsr audit anchor'); exit 1 if the register does "
-                                       + "not contain that head. Repeatable.", valueName: "LINE"))
+            @Option(
+                name: .customLong("anchor"),
+                help: ArgumentHelp(
+                    "An anchor line kept earlier ('dsr audit anchor'); exit 1 if the register does "
+                        + "not contain that head. Repeatable.", valueName: "LINE"))
             var anchorLines: [String] = []
-            @Option(help: ArgumentHelp("A file of anchor lines, or a folder whose *.anchor files to check (the ones "
-                                       + "'dsr backup' keeps beside each backup). Repeatable.", valueName: "PATH"))
+            @Option(
+                help: ArgumentHelp(
+                    "A file of anchor lines, or a folder whose *.anchor files to check (the ones "
+                        + "'dsr backup' keeps beside each backup). Repeatable.", valueName: "PATH"))
             var anchorFile: [String] = []
-            @Flag(help: ArgumentHelp("Leave out the check that DATABASE.key is the key the register recorded: for a "
-                                     + "backup copy, whose key is kept apart from it."))
+            @Flag(
+                help: ArgumentHelp(
+                    "Leave out the check that DATABASE.key is the key the register recorded: for a "
+                        + "backup copy, whose key is kept apart from it."))
             var skipKeyCheck = false
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     var anchors: [ChainAnchor] = []
                     for line in anchorLines {
                         guard let anchor = ChainAnchor(parsing: line) else {
@@ -44,15 +50,18 @@ extension DSR {
                     }
                     for path in anchorFile { anchors += try ChainAnchor.read(from: path) }
                     let service = try global.openCases(creating: false)
-                    let report = try await service.verifyAudit(VerifyAudit(anchors: anchors,
-                                                                           checkIdentityKey: !skipKeyCheck))
+                    let report = try await service.verifyAudit(
+                        VerifyAudit(
+                            anchors: anchors,
+                            checkIdentityKey: !skipKeyCheck))
                     switch format {
                     case .text: print(TerminalText.escaped(AuditReportView.text(report)), terminator: "")
                     case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")
                     }
                     if let first = report.firstBreak {
-                        throw AuditFailure(problems: report.problems.count, firstEvent: report.firstBrokenSequence,
-                                           firstCase: report.firstBrokenCase, first: first)
+                        throw AuditFailure(
+                            problems: report.problems.count, firstEvent: report.firstBrokenSequence,
+                            firstCase: report.firstBrokenCase, first: first)
                     }
                 }
             }
@@ -66,12 +75,13 @@ extension DSR {
                 discussion: "The line, 'dsr-anchor v1 events=N head=HEX', names the last event and its hash. Keep it "
                     + "where the register's users cannot change it; 'dsr audit verify --anchor LINE' later fails if "
                     + "the register no longer contains that head (events cut off or rewritten). It does not check the "
-                    + "register itself: 'dsr audit verify' does. docs/security.md, \"Anchors\", says where to keep them.")
+                    + "register itself: 'dsr audit verify' does. docs/security.md, \"Anchors\", says where to keep them."
+            )
 
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     print(try await global.openCases(creating: false).auditAnchor())
                 }
             }
@@ -88,15 +98,17 @@ extension DSR {
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The case number; all cases and register-wide entries if left out.") var caseNumber: String?
             @Option(help: "jsonl or csv.") var format: ExportFormat = .jsonl
-            @Option(help: ArgumentHelp("Write to FILE (created with mode 0600) instead of standard output.",
-                                       valueName: "FILE"))
+            @Option(
+                help: ArgumentHelp(
+                    "Write to FILE (created with mode 0600) instead of standard output.",
+                    valueName: "FILE"))
             var output: String?
             @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
             @Flag(help: "Add each event's full data while it is kept (names, contact details, free texts).")
             var includePersonalData = false
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let caseNumber = try caseNumber.map(Parse.caseNumber)
                     let sink = try OutputSink(path: output, force: force, register: global.databasePath)
                     let trail = try await global.openCases(creating: false).auditTrail(

@@ -18,17 +18,21 @@ extension DSR {
         @Flag(help: "Replace FILE and FILE.anchor if they exist (never the register's own files).") var force = false
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 try OutputTarget(path: file, force: force, register: global.databasePath).check()
-                let made = try await global.openCases(creating: false).backup(BackupRegister(destination: file,
-                                                                                              replacing: force))
+                let made = try await global.openCases(creating: false).backup(
+                    BackupRegister(
+                        destination: file,
+                        replacing: force))
                 let report = made.report
-                print("Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "
-                      + "\(report.requestsChecked) request(s), verified.")
+                print(
+                    "Backup written to \(file) (mode 600): \(report.eventsChecked) event(s), "
+                        + "\(report.requestsChecked) request(s), verified.")
                 print("Head: event \(report.lastSequence), hash \(report.headHash)")
                 if let anchor = report.anchor, let kept = made.anchorLocation {
-                    print("Anchor: \(anchor) (kept in \(kept), mode 600; keep a "
-                          + "copy where the register's users cannot change it)")
+                    print(
+                        "Anchor: \(anchor) (kept in \(kept), mode 600; keep a "
+                            + "copy where the register's users cannot change it)")
                 }
                 if let key = made.identityKeyLocation {
                     print("The identity-code key \(key) is not in the backup; keep its copy apart from the backups.")

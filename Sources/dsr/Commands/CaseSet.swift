@@ -40,13 +40,14 @@ extension DSR {
 
         func validate() throws {
             if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
-                throw ValidationError("give at least one field to set: --name, --email, --address, --phone, "
-                                      + "--language, --reference, --channel or --received.")
+                throw ValidationError(
+                    "give at least one field to set: --name, --email, --address, --phone, "
+                        + "--language, --reference, --channel or --received.")
             }
         }
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let command = SetCaseFields(
@@ -54,8 +55,9 @@ extension DSR {
                     reference: reference, language: try language.map(Parse.language),
                     channel: try channel.map(Parse.channel),
                     received: try received.map { try Parse.date($0, field: "--received") }, reason: reason)
-                let result = try await global.openCases(creating: false).setFields(command, actor: global.actorName,
-                                                                                   today: moment)
+                let result = try await global.openCases(creating: false).setFields(
+                    command, actor: global.actorName,
+                    today: moment)
                 let record = result.record
                 switch format {
                 case .json:
@@ -68,8 +70,9 @@ extension DSR {
                     let fields = result.changes.map(\.field.rawValue).joined(separator: ", ")
                     print("\(record.caseNumber)  corrected: \(fields)")
                     if result.deadlineMoved {
-                        print("Deadline moved from \(result.previousDeadline) to \(record.deadline) "
-                              + "(the day of receipt changed).")
+                        print(
+                            "Deadline moved from \(result.previousDeadline) to \(record.deadline) "
+                                + "(the day of receipt changed).")
                     }
                 }
             }

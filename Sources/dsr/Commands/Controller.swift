@@ -25,11 +25,13 @@ extension DSR {
             @Option(help: "The contact person who signs letters.") var contact: String?
             @Option(help: "The contact person's telephone and e-mail.") var contactDetails: String?
             @Option(help: "The register's name.") var registerName: String?
-            @Option(help: ArgumentHelp("Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
+            @Option(
+                help: ArgumentHelp(
+                    "Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
             var internalTargetDays: Int?
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let today = try Clock.moment()
                     let changes = ControllerProfileChanges(
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
@@ -38,7 +40,8 @@ extension DSR {
                     let saved: ControllerProfileVersion
                     do {
                         saved = try await global.openCases(creating: true).changeControllerProfile(
-                            ChangeControllerProfile(changes: changes, source: "dsr controller set"), actor: global.actorName,
+                            ChangeControllerProfile(changes: changes, source: "dsr controller set"),
+                            actor: global.actorName,
                             today: today)
                     } catch let error as InputError {
                         throw error.namingControllerProfileOptions()
@@ -50,20 +53,27 @@ extension DSR {
 
         /// `dsr controller show`.
         struct ShowProfile: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the controller profile.")
+            static let configuration = CommandConfiguration(
+                commandName: "show", abstract: "Print the controller profile.")
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     guard let current = try await global.openCasesForReading().controllerProfile() else {
-                        print("No controller profile yet; set one with 'dsr controller set --name ... --business-id ...'.")
+                        print(
+                            "No controller profile yet; set one with 'dsr controller set --name ... --business-id ...'."
+                        )
                         return
                     }
                     switch format {
                     case .json: print(RequestListing.prettyJSON(current.profile), terminator: "")
-                    case .text: print(TerminalText.escaped(ControllerProfileChanges.text(current.profile, version: current.version)), terminator: "")
+                    case .text:
+                        print(
+                            TerminalText.escaped(
+                                ControllerProfileChanges.text(current.profile, version: current.version)),
+                            terminator: "")
                     }
                 }
             }

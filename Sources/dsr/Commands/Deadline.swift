@@ -18,7 +18,8 @@ extension DSR {
             try reportingFailures {
                 let date = try Parse.date(received, field: "--received")
                 guard (0...3650).contains(pausedDays) else {
-                    throw InputError.unknownValue(field: "--paused-days", text: String(pausedDays), accepted: ["0 to 3650"])
+                    throw InputError.unknownValue(
+                        field: "--paused-days", text: String(pausedDays), accepted: ["0 to 3650"])
                 }
                 let language = try Parse.language(language)
                 let deadline = DeadlineCalculator().deadline(received: date, extended: extended, pausedDays: pausedDays)

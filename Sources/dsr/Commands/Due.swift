@@ -14,33 +14,41 @@ extension DSR {
         @Option(help: ArgumentHelp("The window of 'due soon', in days.", valueName: "DAYS")) var within: Int = 7
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
-        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
+        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames =
+            false
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let names = NameDisplay.shown(noNamesFlag: noNames)
                 guard (0...3650).contains(within) else {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
                 let open = try await global.openCasesForReading().openDeadlines()
-                let due = DueList(records: open.records, workflows: try WorkflowCatalog.builtIn(),
-                                  asOf: asOfDate, window: within, internalTargetDays: open.internalTargetDays,
-                                  names: names)
+                let due = DueList(
+                    records: open.records, workflows: try WorkflowCatalog.builtIn(),
+                    asOf: asOfDate, window: within, internalTargetDays: open.internalTargetDays,
+                    names: names)
                 switch format {
                 case .table:
                     let environment = ProcessInfo.processInfo.environment
-                    let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+                    let colour =
+                        isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
                     print(NameDisplay.forTerminal(due).text(asOf: asOfDate, colour: colour), terminator: "")
                 case .json:
                     print(RequestListing.prettyJSON(due.items), terminator: "")
                 case .csv:
-                    var lines = ["group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"
-                        + (names ? ",name" : "")]
+                    var lines = [
+                        "group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"
+                            + (names ? ",name" : "")
+                    ]
                     for item in due.items {
-                        lines.append(([item.group.rawValue, item.case, item.kind, item.state, item.deadline,
-                                       item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
-                                       item.extensionNoticeBy ?? "", item.nextAction] + (names ? [item.name ?? ""] : []))
+                        lines.append(
+                            ([
+                                item.group.rawValue, item.case, item.kind, item.state, item.deadline,
+                                item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
+                                item.extensionNoticeBy ?? "", item.nextAction,
+                            ] + (names ? [item.name ?? ""] : []))
                             .map(RequestListing.quoted).joined(separator: ","))
                     }
                     print(lines.joined(separator: "\n"))
@@ -64,14 +72,17 @@ extension DSR {
         @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
-        @Option(help: ArgumentHelp("Remind DAYS working days before each deadline (0 to 30; 0: on the day).",
-                                   valueName: "DAYS"))
+        @Option(
+            help: ArgumentHelp(
+                "Remind DAYS working days before each deadline (0 to 30; 0: on the day).",
+                valueName: "DAYS"))
         var remind: Int = ICalendarWriter.defaultReminderWorkingDays
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 guard (0...30).contains(remind) else {
-                    throw InputError.unknownValue(field: "--remind", text: String(remind), accepted: ["0 to 30 working days"])
+                    throw InputError.unknownValue(
+                        field: "--remind", text: String(remind), accepted: ["0 to 30 working days"])
                 }
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let open = try await global.openCasesForReading().openDeadlines(includingClosed: true)

@@ -22,7 +22,7 @@ struct EventCommand<Name: WorkflowEventName>: AsyncParsableCommand {
     @OptionGroup var options: EventOptions
 
     func run() async throws {
-        try await reportingFailures { try await options.apply(EventID(Name.name), to: caseNumber, global: global) }
+        try await reportingFailuresAsync { try await options.apply(EventID(Name.name), to: caseNumber, global: global) }
     }
 }
 
@@ -39,7 +39,7 @@ extension DSR {
         @OptionGroup var options: EventOptions
 
         func run() async throws {
-            try await reportingFailures { try await options.apply(EventID(event), to: caseNumber, global: global) }
+            try await reportingFailuresAsync { try await options.apply(EventID(event), to: caseNumber, global: global) }
         }
     }
 }
@@ -56,12 +56,16 @@ struct EventOptions: ParsableArguments {
     var recipient: [String] = []
     @Flag(help: "Record that there were no Art. 19 recipients to tell.") var noRecipients = false
     @Option(help: ArgumentHelp("When a restriction ends (Art. 18).", valueName: "TEXT")) var endCondition: String?
-    @Option(help: ArgumentHelp("What was done (format and delivery, processing stopped, data corrected).", valueName: "TEXT"))
+    @Option(
+        help: ArgumentHelp(
+            "What was done (format and delivery, processing stopped, data corrected).", valueName: "TEXT"))
     var details: String?
     @Option(help: ArgumentHelp("notify-lift: the day the restriction ends (GDPR Art. 18(3)).", valueName: "DATE"))
     var liftsOn: String?
-    @Option(help: ArgumentHelp("request-identity, request-clarification: what is asked (repeatable).",
-                               valueName: "TEXT"))
+    @Option(
+        help: ArgumentHelp(
+            "request-identity, request-clarification: what is asked (repeatable).",
+            valueName: "TEXT"))
     var asked: [String] = []
     @Option(help: "A free-text note.") var note: String?
     @Option(help: "text or json.") var format: ObjectFormat = .text
@@ -86,15 +90,17 @@ struct EventOptions: ParsableArguments {
             liftsOn: try liftsOn.map { try Parse.date($0, field: "--lifts-on") }, asked: asked.isEmpty ? nil : asked)
         let cases = try global.openCases(creating: false)
         let transition = try await Diagnostics.timed(global.log, "record \(event)", caseNumber: caseNumber) {
-            try await cases.record(RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName,
-                                   today: moment)
+            try await cases.record(
+                RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName,
+                today: moment)
         }
         let record = transition.record
         // GDPR Art. 12(4): a refusal is due within one month of receipt (or the extended period); one recorded
         // after the deadline is still recorded, but the officer is told that it is late (legal-facts § 1.1).
         if record.outcome == .refused, let closedOn = record.closedOn, closedOn > record.deadline {
-            printWarning("\(record.caseNumber) was refused on \(closedOn), after its deadline \(record.deadline); "
-                         + "the refusal is late (GDPR Art. 12(4)). Send the certificate without further delay.")
+            printWarning(
+                "\(record.caseNumber) was refused on \(closedOn), after its deadline \(record.deadline); "
+                    + "the refusal is late (GDPR Art. 12(4)). Send the certificate without further delay.")
         }
         switch format {
         case .json:

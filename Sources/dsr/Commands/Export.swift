@@ -30,18 +30,20 @@ extension DSR {
         func validate() throws {
             if format == .xlsx {
                 if output == nil && isatty(STDOUT_FILENO) == 1 {
-                    throw ValidationError("A workbook is a binary file and is not written to a terminal; give "
-                                          + "--output FILE (or redirect standard output to a file).")
+                    throw ValidationError(
+                        "A workbook is a binary file and is not written to a terminal; give "
+                            + "--output FILE (or redirect standard output to a file).")
                 }
             } else if output != nil || force || language != nil {
-                throw ValidationError("--output, --force and --language are for --format xlsx; for csv and jsonl "
-                                      + "redirect standard output to a file.")
+                throw ValidationError(
+                    "--output, --force and --language are for --format xlsx; for csv and jsonl "
+                        + "redirect standard output to a file.")
             }
         }
 
         func run() async throws {
             if format == .xlsx { return try await runWorkbook() }
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let output = OutputBuffer()
                 let separator: Character = excel ? ";" : ","
@@ -51,8 +53,9 @@ extension DSR {
                     if excel { output.raw([0xEF, 0xBB, 0xBF]) }
                     try output.line(RequestExport.csvHeader(separator: separator) + lineEnd)
                     for try await request in requests {
-                        let line = RequestExport.csvLine(request.record, acknowledgedOn: request.acknowledgedOn,
-                                                         separator: separator)
+                        let line = RequestExport.csvLine(
+                            request.record, acknowledgedOn: request.acknowledgedOn,
+                            separator: separator)
                         try output.line(line + lineEnd)
                     }
                 case .xlsx:
@@ -69,13 +72,14 @@ extension DSR {
 
         /// `--format xlsx`: the workbook, built whole and then written to the file or standard output.
         private func runWorkbook() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let today = try Clock.today()
                 let language: SheetColumns.HeaderLanguage = language == .fi ? .fi : .en
-                var writer = WorkbookWriter(sheetName: language == .fi ? "Pyynnöt" : "Requests",
-                                            headers: SheetColumns.headers(language))
+                var writer = WorkbookWriter(
+                    sheetName: language == .fi ? "Pyynnöt" : "Requests",
+                    headers: SheetColumns.headers(language))
                 for try await request in requests {
                     writer.add(SheetColumns.row(request.record, acknowledgedOn: request.acknowledgedOn, today: today))
                 }

@@ -8,7 +8,8 @@ extension DSR {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import requests from a CSV (comma or semicolon), JSON Lines or Excel (.xlsx) file, all or nothing.",
+            abstract:
+                "Import requests from a CSV (comma or semicolon), JSON Lines or Excel (.xlsx) file, all or nothing.",
             discussion: """
                 The first line names the columns, in any order, in English or Finnish: kind (laji), received \
                 (saapunut), name (nimi) are required; email, phone, address, language, channel, reference (viite), \
@@ -26,16 +27,22 @@ extension DSR {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The file to import; - reads standard input.", valueName: "FILE")) var file: String?
-        @Option(help: ArgumentHelp("Read the header name HEADER as the column COLUMN (repeatable).",
-                                   valueName: "HEADER=COLUMN"))
+        @Argument(help: ArgumentHelp("The file to import; - reads standard input.", valueName: "FILE")) var file:
+            String?
+        @Option(
+            help: ArgumentHelp(
+                "Read the header name HEADER as the column COLUMN (repeatable).",
+                valueName: "HEADER=COLUMN"))
         var map: [String] = []
         @Option(help: ArgumentHelp("Leave out the column with this header name (repeatable).", valueName: "HEADER"))
         var ignore: [String] = []
-        @Option(help: ArgumentHelp("A YAML file of header names to columns (columns:) and to leave out (ignore:).",
-                                   valueName: "FILE"))
+        @Option(
+            help: ArgumentHelp(
+                "A YAML file of header names to columns (columns:) and to leave out (ignore:).",
+                valueName: "FILE"))
         var mapping: String?
-        @Option(help: ArgumentHelp("utf-8, windows-1252 or iso-8859-15; default: told from the file.", valueName: "NAME"))
+        @Option(
+            help: ArgumentHelp("utf-8, windows-1252 or iso-8859-15; default: told from the file.", valueName: "NAME"))
         var encoding: String?
         @Flag(help: "Print the header line of an empty sheet to fill in (with --mapping, its header names), and exit.")
         var template = false
@@ -45,7 +52,7 @@ extension DSR {
         @Option(help: "text or json: how to print the summary.") var format: ObjectFormat = .text
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let columns = try columnMapping()
                 if template {
                     guard file == nil else {
@@ -59,8 +66,9 @@ extension DSR {
                 }
                 let encoding = try self.encoding.map { name in
                     guard let encoding = ImportEncoding(name: name) else {
-                        throw UsageFailure(message: "--encoding takes "
-                                           + ImportEncoding.namable.map(\.rawValue).joined(separator: ", ") + ".")
+                        throw UsageFailure(
+                            message: "--encoding takes "
+                                + ImportEncoding.namable.map(\.rawValue).joined(separator: ", ") + ".")
                     }
                     return encoding
                 }
@@ -84,17 +92,22 @@ extension DSR {
 
         /// Reads the file and imports its rows through a service whose register is closed when this returns;
         /// `created` tells whether this process created the register.
-        private func importRows(file: String, encoding: ImportEncoding?, columns: ImportColumnMapping,
-                                created: inout Bool) async throws {
+        private func importRows(
+            file: String, encoding: ImportEncoding?, columns: ImportColumnMapping,
+            created: inout Bool
+        ) async throws {
             let moment = try Clock.moment()
             let reader = try ImportInput(path: file)
-            let inputFormat: ImportFormat? = reader.isWorkbook ? .csv
+            let inputFormat: ImportFormat? =
+                reader.isWorkbook
+                ? .csv
                 : [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix) ? .jsonLines : nil
             let opened = try global.openCasesForImport(dryRun: dryRun)
             created = opened.created
             let command = ImportRequests(
-                options: .init(skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat, encoding: encoding,
-                               mapping: columns),
+                options: .init(
+                    skipInvalid: skipInvalid, dryRun: dryRun, format: inputFormat, encoding: encoding,
+                    mapping: columns),
                 read: { try reader.next() })
             let progress = ProgressLine()
             var listed: [ImportIssue] = []
@@ -112,8 +125,9 @@ extension DSR {
                         if listed.count < Self.jsonIssueLimit { listed.append(issue) } else { unlisted += 1 }
                     }
                 case .progress(let summary):
-                    progress.show("\(summary.rows) rows read, \(summary.imported) to import, "
-                                  + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
+                    progress.show(
+                        "\(summary.rows) rows read, \(summary.imported) to import, "
+                            + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
                 case .finished(let summary):
                     finished = summary
                 }
@@ -135,7 +149,7 @@ extension DSR {
             if let mapping {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: mapping, isDirectory: &isFolder), !isFolder.boolValue,
-                      let handle = FileHandle(forReadingAtPath: mapping)
+                    let handle = FileHandle(forReadingAtPath: mapping)
                 else { throw FileError.missing(path: mapping, what: "readable mapping file") }
                 defer { try? handle.close() }
                 // A mapping names header names only: read at most 1 MiB, so that `--mapping /dev/zero` ends at once.
@@ -146,8 +160,11 @@ extension DSR {
                     throw FileError.missing(path: mapping, what: "readable mapping file (reading failed)")
                 }
                 guard data.count <= Self.mappingByteLimit else {
-                    throw ImportMappingError(source: .file, problem: .shape("it is longer than 1 MiB; a mapping file "
-                                                                           + "holds header names only"))
+                    throw ImportMappingError(
+                        source: .file,
+                        problem: .shape(
+                            "it is longer than 1 MiB; a mapping file "
+                                + "holds header names only"))
                 }
                 guard let text = String(data: data, encoding: .utf8) else { throw FileError.notText(path: mapping) }
                 columns = try ImportColumnMapping(yaml: text)
@@ -188,8 +205,9 @@ extension DSR {
             parts.append(line)
             if summary.alreadyPresent > 0 { parts.append("\(summary.alreadyPresent) already in the register") }
             if summary.invalid > 0 {
-                parts.append("\(summary.invalid) invalid row\(summary.invalid == 1 ? "" : "s")"
-                             + (summary.skipInvalid ? " skipped" : ""))
+                parts.append(
+                    "\(summary.invalid) invalid row\(summary.invalid == 1 ? "" : "s")"
+                        + (summary.skipInvalid ? " skipped" : ""))
             }
             return parts.joined(separator: "; ") + "." + (summary.dryRun ? " Nothing was written." : "")
         }

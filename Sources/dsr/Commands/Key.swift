@@ -26,14 +26,17 @@ extension DSR {
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let key = try await global.openCases(creating: false).initialiseIdentityKey(
                         actor: global.actorName, today: try Clock.moment())
-                    print(!key.adopted ? "Created the identity-code key \(key.location) (mode 600)."
-                              : "Adopted the identity-code key already at \(key.location).")
+                    print(
+                        !key.adopted
+                            ? "Created the identity-code key \(key.location) (mode 600)."
+                            : "Adopted the identity-code key already at \(key.location).")
                     print("Fingerprint \(key.fingerprint), recorded in the register's hash chain.")
-                    print("Back the key file up now and whenever you back up the register, apart from the register's "
-                          + "backups: without it, stored identity codes can be neither matched nor opened.")
+                    print(
+                        "Back the key file up now and whenever you back up the register, apart from the register's "
+                            + "backups: without it, stored identity codes can be neither matched nor opened.")
                 }
             }
         }
@@ -51,15 +54,17 @@ extension DSR {
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let rotated = try await global.openCases(creating: false).rotateIdentityKey(
                         actor: global.actorName, today: try Clock.moment())
                     KeyAdoption.note(rotated.adoptedKeyPath)
-                    print("Re-sealed \(rotated.resealed) identity code(s) under the new key \(rotated.location) "
-                          + "(mode 600).")
+                    print(
+                        "Re-sealed \(rotated.resealed) identity code(s) under the new key \(rotated.location) "
+                            + "(mode 600).")
                     print("Fingerprint \(rotated.fingerprint), recorded in the register's hash chain.")
-                    print("The old key is kept as \(rotated.retiredLocation): backups made before now need it. Keep it with your copy "
-                          + "of the old key, apart from the backups, and delete it from here.")
+                    print(
+                        "The old key is kept as \(rotated.retiredLocation): backups made before now need it. Keep it with your copy "
+                            + "of the old key, apart from the backups, and delete it from here.")
                     print("Back the new key file up now, apart from the register's backups.")
                 }
             }

@@ -14,7 +14,9 @@ extension DSR {
                 dsr letter CASE [TYPE] [--format text|markdown|html|pdf] [--output FILE] [--issue]
                 With no TYPE, prints the letter the request's current state calls for. 'dsr letter types' lists the types.
                 """,
-            subcommands: [LetterWrite.self, LetterTypes.self, LetterIssued.self, LetterShowIssued.self, LetterVerify.self],
+            subcommands: [
+                LetterWrite.self, LetterTypes.self, LetterIssued.self, LetterShowIssued.self, LetterVerify.self,
+            ],
             defaultSubcommand: LetterWrite.self)
     }
 
@@ -46,15 +48,16 @@ extension DSR {
         }
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let letterType = try type.map(Self.letterType)
                 let language = try language.map(Parse.language)
                 let today = try Clock.moment()
-                let command = WriteLetter(caseNumber: caseNumber, type: letterType, language: language,
-                                          date: try Parse.date(date, field: "--date", default: today.date),
-                                          format: format.format)
+                let command = WriteLetter(
+                    caseNumber: caseNumber, type: letterType, language: language,
+                    date: try Parse.date(date, field: "--date", default: today.date),
+                    format: format.format)
                 let service = try global.openCases(creating: false)
                 guard issue else {
                     try LetterOutput.write(try await service.letter(command), to: file)
@@ -84,8 +87,9 @@ extension DSR {
         /// The letter type named.
         static func letterType(_ name: String) throws -> LetterType {
             guard let parsed = LetterType(rawValue: name.lowercased()) else {
-                throw InputError.unknownValue(field: "letter type", text: name,
-                                              accepted: LetterType.allCases.map(\.rawValue))
+                throw InputError.unknownValue(
+                    field: "letter type", text: name,
+                    accepted: LetterType.allCases.map(\.rawValue))
             }
             return parsed
         }
@@ -99,7 +103,8 @@ extension DSR {
                     + "dated \(letter.date.finnish)), fingerprint \(letter.fingerprint); recorded in the register."
             case .alreadyIssued:
                 return "Letter \(letter.number) with this content was already issued"
-                    + (letter.issuedOn.map { " on \($0)" } ?? "") + "; it is printed again and nothing new was recorded."
+                    + (letter.issuedOn.map { " on \($0)" } ?? "")
+                    + "; it is printed again and nothing new was recorded."
             }
         }
     }

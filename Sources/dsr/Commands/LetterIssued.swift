@@ -12,7 +12,7 @@ extension DSR {
         @Argument(help: "The case number.") var caseNumber: String
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let letters = try await global.openCasesForReading().issuedLetters(of: caseNumber)
                 guard !letters.isEmpty else {
@@ -21,9 +21,13 @@ extension DSR {
                 }
                 let header = ["LETTER", "TYPE", "LANG", "DATE", "ISSUED AS", "FINGERPRINT", "ISSUED", "BY", "FORMS"]
                 let rows = letters.map { letter in
-                    [letter.number.description, letter.type.rawValue, letter.language.rawValue, letter.date.description,
-                     letter.format.rawValue, letter.fingerprint, letter.issuedOn?.description ?? "",
-                     letter.actor ?? "", letter.files.filter { $0.content != nil }.map(\.format.rawValue).joined(separator: ",")]
+                    [
+                        letter.number.description, letter.type.rawValue, letter.language.rawValue,
+                        letter.date.description,
+                        letter.format.rawValue, letter.fingerprint, letter.issuedOn?.description ?? "",
+                        letter.actor ?? "",
+                        letter.files.filter { $0.content != nil }.map(\.format.rawValue).joined(separator: ","),
+                    ]
                 }
                 let widths = header.indices.map { column in
                     ([header] + rows).map { $0[column].count }.max() ?? 0
@@ -54,7 +58,7 @@ extension DSR {
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let number = try Self.letterNumber(letter, number)
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let issued = try await global.openCases(creating: false).issuedLetter(number)
@@ -68,13 +72,15 @@ extension DSR {
         static func letterNumber(_ text: String, _ number: Int?) throws -> LetterNumber {
             if let number {
                 guard number > 0 else {
-                    throw InputError.unknownValue(field: "letter number", text: String(number), accepted: ["1, 2, 3..."])
+                    throw InputError.unknownValue(
+                        field: "letter number", text: String(number), accepted: ["1, 2, 3..."])
                 }
                 return LetterNumber(caseNumber: try Parse.caseNumber(text), sequence: number)
             }
             guard let parsed = LetterNumber(text) else {
-                throw InputError.unknownValue(field: "letter number", text: text,
-                                              accepted: ["CASE/LN, for example 2026-0042/L3", "CASE N, for example 2026-0042 3"])
+                throw InputError.unknownValue(
+                    field: "letter number", text: text,
+                    accepted: ["CASE/LN, for example 2026-0042/L3", "CASE N, for example 2026-0042 3"])
             }
             return parsed
         }

@@ -7,8 +7,9 @@ enum LetterOutput {
     /// Refuses to write a PDF to a terminal: it needs `--output FILE` or a redirected standard output.
     static func validate(format: LetterFormat, output: String?) throws {
         if format == .pdf && output == nil && isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("A PDF is a binary file and is not written to a terminal; give --output FILE "
-                                  + "(or redirect standard output to a file).")
+            throw ValidationError(
+                "A PDF is a binary file and is not written to a terminal; give --output FILE "
+                    + "(or redirect standard output to a file).")
         }
     }
 

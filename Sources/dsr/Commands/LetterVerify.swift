@@ -16,7 +16,7 @@ extension DSR {
         @Argument(help: "The letter file.") var file: String
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw FileError.missing(path: file, what: "readable file")
                 }
@@ -47,7 +47,8 @@ extension DSR {
 
         /// The letter's number, type, language, date and who issued it when.
         static func summary(_ letter: IssuedLetter) -> String {
-            var text = "\(letter.number) (\(letter.type.rawValue), \(letter.language.rawValue), dated \(letter.date.finnish))"
+            var text =
+                "\(letter.number) (\(letter.type.rawValue), \(letter.language.rawValue), dated \(letter.date.finnish))"
             if let issuedOn = letter.issuedOn { text += ", issued on \(issuedOn)" }
             if let actor = letter.actor { text += " by \(actor)" }
             return text

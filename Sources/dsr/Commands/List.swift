@@ -13,15 +13,17 @@ extension DSR {
         @OptionGroup var filter: ListFilter
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 if let hetu = filter.hetu {
-                    try await ListFilter.printMatches(of: hetu, global: global, asOf: filter.asOf, format: filter.format,
-                                                      names: NameDisplay.shown(noNamesFlag: filter.noNames))
+                    try await ListFilter.printMatches(
+                        of: hetu, global: global, asOf: filter.asOf, format: filter.format,
+                        names: NameDisplay.shown(noNamesFlag: filter.noNames))
                     return
                 }
-                try await ListFilter.print(global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
-                                     kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
-                                     format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames))
+                try await ListFilter.print(
+                    global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
+                    kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
+                    format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames))
             }
         }
     }
@@ -34,12 +36,14 @@ extension DSR {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
-        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
+        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames =
+            false
 
         func run() async throws {
-            try await reportingFailures {
-                try await ListFilter.print(global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
-                                           asOf: asOf, format: format, names: NameDisplay.shown(noNamesFlag: noNames))
+            try await reportingFailuresAsync {
+                try await ListFilter.print(
+                    global: global, overdue: true, dueWithin: nil, kind: nil, state: nil, all: false,
+                    asOf: asOf, format: format, names: NameDisplay.shown(noNamesFlag: noNames))
             }
         }
     }
@@ -54,18 +58,22 @@ struct ListFilter: ParsableArguments {
     @Flag(help: "Include closed requests.") var all = false
     @Option(help: ArgumentHelp("Answer as if today were DATE.", valueName: "DATE")) var asOf: String?
     @Option(help: "table, json or csv.") var format: ListFormat = .table
-    @Option(help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus.", valueName: "CODE"))
+    @Option(
+        help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus.", valueName: "CODE"))
     var hetu: String?
     @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
 
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
-    static func printMatches(of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat,
-                             names: Bool) async throws {
+    static func printMatches(
+        of hetu: String, global: GlobalOptions, asOf: String?, format: ListFormat,
+        names: Bool
+    ) async throws {
         let moment = try Clock.moment()
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: moment.date)
         let code = try IdentityCodes.validated(hetu)
-        let matches = try await global.openCasesForReading().find(FindByIdentityCode(code: code),
-                                                                  actor: global.actorName, today: moment)
+        let matches = try await global.openCasesForReading().find(
+            FindByIdentityCode(code: code),
+            actor: global.actorName, today: moment)
         KeyAdoption.note(matches.adoptedKeyPath)
         let records = matches.records
         let summaries = records.map { RequestSummary($0, asOf: asOfDate, name: names) }
@@ -74,9 +82,11 @@ struct ListFilter: ParsableArguments {
             if records.isEmpty {
                 StandardOutput.print("No request carries that identity code.")
             } else {
-                StandardOutput.print(RequestListing.table(NameDisplay.forTerminal(summaries),
-                                                          nameWidth: names ? RequestListing.defaultNameWidth : nil),
-                                     terminator: "")
+                StandardOutput.print(
+                    RequestListing.table(
+                        NameDisplay.forTerminal(summaries),
+                        nameWidth: names ? RequestListing.defaultNameWidth : nil),
+                    terminator: "")
             }
         case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
         case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
@@ -84,8 +94,10 @@ struct ListFilter: ParsableArguments {
     }
 
     /// Runs the query and prints the result.
-    static func print(global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
-                      asOf: String?, format: ListFormat, names: Bool) async throws {
+    static func print(
+        global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
+        asOf: String?, format: ListFormat, names: Bool
+    ) async throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
             throw InputError.unknownValue(field: "--due-within", text: String(dueWithin), accepted: ["0 or more days"])
@@ -95,15 +107,18 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try await global.openCasesForReading().list(ListCases(query: query, asOf: asOfDate, names: names))
+        let summaries = try await global.openCasesForReading().list(
+            ListCases(query: query, asOf: asOfDate, names: names))
         switch format {
         case .table:
             if summaries.isEmpty && overdue {
                 StandardOutput.print("No overdue requests on \(asOfDate).")
             } else {
-                StandardOutput.print(RequestListing.table(NameDisplay.forTerminal(summaries),
-                                                          nameWidth: names ? RequestListing.defaultNameWidth : nil),
-                                     terminator: "")
+                StandardOutput.print(
+                    RequestListing.table(
+                        NameDisplay.forTerminal(summaries),
+                        nameWidth: names ? RequestListing.defaultNameWidth : nil),
+                    terminator: "")
             }
         case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
         case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")

@@ -15,7 +15,7 @@ extension DSR {
         @Argument(help: "The note.") var text: String
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let added = try await global.openCases(creating: false).addNote(

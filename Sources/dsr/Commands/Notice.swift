@@ -16,7 +16,8 @@ extension DSR {
         struct Import: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import",
-                abstract: "Parse a privacy notice (text, Markdown, HTML, a web page's source, Word .docx, or PDF through "
+                abstract:
+                    "Parse a privacy notice (text, Markdown, HTML, a web page's source, Word .docx, or PDF through "
                     + "pdftotext; detected) and store it as a new controller-profile version.",
                 discussion: """
                     Each field is shown as read from the notice next to the current profile, marked new, changed, \
@@ -30,14 +31,16 @@ extension DSR {
             @Argument(help: "The notice file.") var file: String
             @Option(help: "text or json.") var format: ObjectFormat = .text
             @Flag(help: "Show what would be saved, save nothing.") var dryRun = false
-            @Option(help: "Keep the current value of this field (repeatable), e.g. --keep phone.") var keep: [String] = []
+            @Option(help: "Keep the current value of this field (repeatable), e.g. --keep phone.") var keep: [String] =
+                []
             @Option(help: "The controller's name, when the notice gives none or a wrong one.") var name: String?
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let keepFields = try NoticeImportOptions.fields(keep)
-                    let command = ImportNotice(document: try NoticeFiles.read(file), keep: keepFields, name: name,
-                                               source: "notice " + URL(fileURLWithPath: file).lastPathComponent)
+                    let command = ImportNotice(
+                        document: try NoticeFiles.read(file), keep: keepFields, name: name,
+                        source: "notice " + URL(fileURLWithPath: file).lastPathComponent)
                     let result: NoticeImport
                     do {
                         result = try await NoticeImportOptions.run(command, global: global, dryRun: dryRun)
@@ -47,19 +50,24 @@ extension DSR {
                     let (plan, notice, version) = (result.plan, result.notice, result.savedVersion)
                     switch format {
                     case .json:
-                        print(NoticeImportOutput.json(plan: plan, notice: notice, version: version, dryRun: dryRun),
-                              terminator: "")
+                        print(
+                            NoticeImportOutput.json(plan: plan, notice: notice, version: version, dryRun: dryRun),
+                            terminator: "")
                     case .text:
-                        print(TerminalText.escaped(NoticeImportOutput.text(plan: plan, notice: notice,
-                                                                           currentVersion: result.currentVersion)),
-                              terminator: "")
+                        print(
+                            TerminalText.escaped(
+                                NoticeImportOutput.text(
+                                    plan: plan, notice: notice,
+                                    currentVersion: result.currentVersion)),
+                            terminator: "")
                         if let version {
                             print("Controller profile version \(version) saved from \(file).")
                         } else if dryRun && plan.problems.isEmpty {
                             print("Dry run: nothing was saved.")
                         }
                         if notice.controllers.count > 1 {
-                            printWarning("the notice names \(notice.controllers.count) controllers; the first was imported.")
+                            printWarning(
+                                "the notice names \(notice.controllers.count) controllers; the first was imported.")
                         }
                     }
                     if !plan.problems.isEmpty {
@@ -71,20 +79,25 @@ extension DSR {
 
         /// `dsr notice show`.
         struct ShowNotice: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the current controller profile.")
+            static let configuration = CommandConfiguration(
+                commandName: "show", abstract: "Print the current controller profile.")
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: ObjectFormat = .text
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     guard let current = try await global.openCasesForReading().controllerProfile() else {
                         print("No controller profile yet; import the privacy notice with 'dsr notice import FILE'.")
                         return
                     }
                     switch format {
                     case .json: print(RequestListing.prettyJSON(current.profile), terminator: "")
-                    case .text: print(TerminalText.escaped(ControllerProfileChanges.text(current.profile, version: current.version)), terminator: "")
+                    case .text:
+                        print(
+                            TerminalText.escaped(
+                                ControllerProfileChanges.text(current.profile, version: current.version)),
+                            terminator: "")
                     }
                 }
             }
@@ -98,7 +111,7 @@ extension DSR {
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
-                try await reportingFailures {
+                try await reportingFailuresAsync {
                     let versions = try await global.openCasesForReading().controllerProfileHistory()
                     guard !versions.isEmpty else {
                         print("No controller profile yet.")
@@ -152,16 +165,18 @@ enum NoticeFiles {
         }
         if data.starts(with: Data("%PDF-".utf8)) {
             guard let text = try run("pdftotext", ["-enc", "UTF-8", "-q", path, "-"]) else {
-                throw NoticeImportError.toolMissing(format: "PDF", tool: "pdftotext", package: "poppler-utils",
-                                                    brew: "poppler")
+                throw NoticeImportError.toolMissing(
+                    format: "PDF", tool: "pdftotext", package: "poppler-utils",
+                    brew: "poppler")
             }
             guard let text else { throw NoticeImportError.unreadable(format: "PDF", tool: "pdftotext") }
             return text
         }
         if data.starts(with: Data([0x50, 0x4B, 0x03, 0x04])), data.range(of: Data("word/".utf8)) != nil {
             guard let xml = try run("unzip", ["-p", path, "word/document.xml"]) else {
-                throw NoticeImportError.toolMissing(format: "Word (.docx)", tool: "unzip", package: "unzip",
-                                                    brew: "unzip")
+                throw NoticeImportError.toolMissing(
+                    format: "Word (.docx)", tool: "unzip", package: "unzip",
+                    brew: "unzip")
             }
             guard let xml, !xml.isEmpty else {
                 throw NoticeImportError.unreadable(format: "Word (.docx)", tool: "unzip")
@@ -174,10 +189,12 @@ enum NoticeFiles {
     /// Runs a tool found on the PATH and returns its standard output: `nil` when the tool is not installed,
     /// `.some(nil)` when it failed.
     private static func run(_ name: String, _ arguments: [String]) throws -> Data?? {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let directories =
+            (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
             .split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
-        guard let tool = directories.map({ $0 + "/" + name })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        guard
+            let tool = directories.map({ $0 + "/" + name })
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
@@ -222,16 +239,17 @@ enum NoticeImportError: LocalizedErrorWithCategory {
             "\(path): no controller details were recognised, so no profile was stored; run 'dsr notice lint \(path)' "
                 + "to see why, or set the fields with 'dsr controller set'."
         case .incomplete(let path, let problems, let dryRun):
-            "\(path): " + problems.map { problem in
-                switch problem {
-                case .missingName:
-                    "no controller name could be read (give it with --name NAME, or keep the current one with "
-                        + "--keep name)"
-                case .missingContact:
-                    "no contact could be read: no e-mail, phone, postal address or contact details (keep the "
-                        + "current ones with --keep email, --keep phone, --keep address)"
-                }
-            }.joined(separator: "; and ") + (dryRun ? "; it would not be saved." : "; nothing was saved.")
+            "\(path): "
+                + problems.map { problem in
+                    switch problem {
+                    case .missingName:
+                        "no controller name could be read (give it with --name NAME, or keep the current one with "
+                            + "--keep name)"
+                    case .missingContact:
+                        "no contact could be read: no e-mail, phone, postal address or contact details (keep the "
+                            + "current ones with --keep email, --keep phone, --keep address)"
+                    }
+                }.joined(separator: "; and ") + (dryRun ? "; it would not be saved." : "; nothing was saved.")
         case .toolMissing(let format, let tool, let package, let brew):
             "the notice is a \(format) file; dsr reads it through \(tool), which is not installed: install it "
                 + "('apt-get install \(package)' on Debian or Ubuntu, 'brew install \(brew)' on macOS), or save the "

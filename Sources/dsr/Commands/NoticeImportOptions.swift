@@ -27,7 +27,8 @@ enum NoticeImportOptions {
     /// A missing register has no profile yet; it is created only when the import saves one (a notice that is
     /// refused, and every dry run, create nothing).
     static func run(_ command: ImportNotice, global: GlobalOptions, dryRun: Bool) async throws -> NoticeImport {
-        let existing = FileManager.default.fileExists(atPath: global.databasePath)
+        let existing =
+            FileManager.default.fileExists(atPath: global.databasePath)
             ? try global.openCases(creating: false) : nil
         var result: NoticeImport
         if let existing {

@@ -30,7 +30,8 @@ enum NoticeImportOutput {
     /// The text report: one entry per field that the notice or the current profile has, marked with its change.
     static func text(plan: NoticeImportPlan, notice: ParsedNotice, currentVersion: Int?) -> String {
         var report = "Format: \(notice.format.rawValue) (\(notice.encoding.rawValue))\n"
-        report += currentVersion.map { "Compared with controller profile version \($0).\n" }
+        report +=
+            currentVersion.map { "Compared with controller profile version \($0).\n" }
             ?? "No controller profile yet.\n"
         for row in plan.rows where row.change != .absent {
             let source: String
@@ -56,6 +57,7 @@ enum NoticeImportOutput {
     }
 
     private static func indented(_ value: String) -> String {
-        value.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+        value.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            + "\n"
     }
 }

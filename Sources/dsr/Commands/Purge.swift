@@ -16,54 +16,68 @@ extension DSR {
                 + "happen, and dsr exits 75: run the same command again later.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Purge requests closed before this day.", valueName: "DATE")) var closedBefore: String?
+        @Option(help: ArgumentHelp("Purge requests closed before this day.", valueName: "DATE")) var closedBefore:
+            String?
         @Flag(help: "List what would be purged and change nothing.") var dryRun = false
-        @Flag(help: ArgumentHelp("Keep each request's reference (it may itself name the person; by default it is "
-                                 + "removed and only a keyed tag of it is kept, so a re-import does not bring the request back)."))
+        @Flag(
+            help: ArgumentHelp(
+                "Keep each request's reference (it may itself name the person; by default it is "
+                    + "removed and only a keyed tag of it is kept, so a re-import does not bring the request back)."))
         var keepReferences = false
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let today = moment.date
                 let suggested = RetentionPolicy.suggestedCutoff(today: today)
                 guard let closedBefore else {
-                    throw UsageFailure(message: "give --closed-before DATE. dsr suggests --closed-before \(suggested): "
-                                          + RetentionPolicy.reason)
+                    throw UsageFailure(
+                        message: "give --closed-before DATE. dsr suggests --closed-before \(suggested): "
+                            + RetentionPolicy.reason)
                 }
                 let cutoff = try Parse.date(closedBefore, field: "--closed-before")
                 guard cutoff <= today else {
-                    throw InputError.unknownValue(field: "--closed-before", text: closedBefore,
-                                                  accepted: ["today (\(today)) or an earlier day"])
+                    throw InputError.unknownValue(
+                        field: "--closed-before", text: closedBefore,
+                        accepted: ["today (\(today)) or an earlier day"])
                 }
                 let service = try global.openCases(creating: false)
                 if cutoff > suggested {
-                    printWarning("--closed-before \(cutoff) keeps personal data for less than dsr suggests "
-                                 + "(\(suggested)); make sure no complaint or claim can still need it.")
+                    printWarning(
+                        "--closed-before \(cutoff) keeps personal data for less than dsr suggests "
+                            + "(\(suggested)); make sure no complaint or claim can still need it.")
                 }
                 if dryRun {
                     let candidates = try await service.purgeCandidates(closedBefore: cutoff)
                     print("Would remove the personal data of \(candidates.count) request(s) closed before \(cutoff):")
-                    for record in candidates { print("\(record.caseNumber)  closed \(record.closedOn?.description ?? "")") }
+                    for record in candidates {
+                        print("\(record.caseNumber)  closed \(record.closedOn?.description ?? "")")
+                    }
                     return
                 }
-                let run = try await service.purge(PurgeClosedCases(closedBefore: cutoff, keepReferences: keepReferences),
-                                                  actor: global.actorName, today: moment)
+                let run = try await service.purge(
+                    PurgeClosedCases(closedBefore: cutoff, keepReferences: keepReferences),
+                    actor: global.actorName, today: moment)
                 KeyAdoption.note(run.adoptedKeyPath)
                 var legacy = 0
                 for try await outcome in run.outcomes {
                     legacy += outcome.legacyEvents
-                    let letters = outcome.letterFilesErased > 0 ? ", \(outcome.letterFilesErased) letter file(s) erased" : ""
-                    print("\(outcome.record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s)\(letters))")
+                    let letters =
+                        outcome.letterFilesErased > 0 ? ", \(outcome.letterFilesErased) letter file(s) erased" : ""
+                    print(
+                        "\(outcome.record.caseNumber)  personal data removed (\(outcome.eventsPurged) event(s)\(letters))"
+                    )
                 }
                 let candidates = run.candidates
                 print("Removed the personal data of \(candidates.count) request(s) closed before \(cutoff).")
-                print("Not reached by purge: backups of the register made before now, exports and letters saved as "
-                      + "files, and copies the file system keeps (snapshots, versions, trash). Rotate backups as "
-                      + "docs/security.md describes (Personal data in the hash chain, and purging it).")
+                print(
+                    "Not reached by purge: backups of the register made before now, exports and letters saved as "
+                        + "files, and copies the file system keeps (snapshots, versions, trash). Rotate backups as "
+                        + "docs/security.md describes (Personal data in the hash chain, and purging it).")
                 if legacy > 0 {
-                    printWarning("\(legacy) event(s) were recorded before schema version 2 and keep their data inside "
-                                 + "the hash chain; see docs/security.md.")
+                    printWarning(
+                        "\(legacy) event(s) were recorded before schema version 2 and keep their data inside "
+                            + "the hash chain; see docs/security.md.")
                 }
             }
         }

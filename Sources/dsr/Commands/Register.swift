@@ -17,9 +17,10 @@ extension DSR {
         @Option(help: "Their e-mail address.") var email: String?
         @Option(help: "Their postal address.") var address: String?
         @Option(help: "Their telephone number.") var phone: String?
-        @Option(help: ArgumentHelp(
-            "Their henkilötunnus: validated, stored encrypted under the register's key (DATABASE.key), shown masked.",
-            valueName: "CODE"))
+        @Option(
+            help: ArgumentHelp(
+                "Their henkilötunnus: validated, stored encrypted under the register's key (DATABASE.key), shown masked.",
+                valueName: "CODE"))
         var hetu: String?
         @Option(help: ArgumentHelp("The day (or date-time) received; default today.", valueName: "DATE"))
         var received: String?
@@ -29,13 +30,15 @@ extension DSR {
         @Flag(help: "For an objection: it is against direct marketing (GDPR Art. 21(2), absolute).")
         var directMarketing = false
         @Option(help: "A free-text note.") var note: String?
-        @Option(help: ArgumentHelp("Your own reference for the request (unique in the register; `dsr import` uses it "
-                                   + "to recognise the request).", valueName: "REF"))
+        @Option(
+            help: ArgumentHelp(
+                "Your own reference for the request (unique in the register; `dsr import` uses it "
+                    + "to recognise the request).", valueName: "REF"))
         var reference: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let today = try Clock.moment()
                 let draft = RequestDraft(
                     kind: try Parse.kind(kind),
@@ -56,8 +59,9 @@ extension DSR {
                 case .json:
                     print(RequestListing.prettyJSON(RequestSummary(record, asOf: today.date)), terminator: "")
                 case .text:
-                    print("\(record.caseNumber)  \(record.kind.rawValue) (\(record.kind.names[record.language]))  "
-                          + "received \(record.received)  deadline \(record.deadline)")
+                    print(
+                        "\(record.caseNumber)  \(record.kind.rawValue) (\(record.kind.names[record.language]))  "
+                            + "received \(record.received)  deadline \(record.deadline)")
                 }
             }
         }

@@ -19,7 +19,7 @@ extension DSR {
         @Option(help: "Why the request is reopened (required).") var reason: String?
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let reopened = try await global.openCases(creating: false).reopen(
@@ -30,8 +30,9 @@ extension DSR {
                     print("Deadline moved from \(reopened.previousDeadline) to \(record.deadline).")
                 }
                 if record.isOverdue(asOf: moment.date) {
-                    printWarning("\(record.caseNumber) is past its deadline \(record.deadline): answer without "
-                                 + "further delay (GDPR Art. 12(3)).")
+                    printWarning(
+                        "\(record.caseNumber) is past its deadline \(record.deadline): answer without "
+                            + "further delay (GDPR Art. 12(3)).")
                 }
             }
         }

@@ -16,12 +16,14 @@ extension DSR {
         @Option(help: "text, json, csv or html.") var format: ReportFormat = .text
 
         func validate() throws {
-            if year != nil && (from != nil || to != nil) { throw ValidationError("give --year or --from/--to, not both.") }
+            if year != nil && (from != nil || to != nil) {
+                throw ValidationError("give --year or --from/--to, not both.")
+            }
             if (from == nil) != (to == nil) { throw ValidationError("give both --from and --to.") }
         }
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let today = try Clock.today()
                 let start: CivilDate
                 let end: CivilDate
@@ -34,8 +36,13 @@ extension DSR {
                 } else {
                     let year = year ?? today.year
                     guard (2018...CivilDate.acceptedYears.upperBound).contains(year),
-                          let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
-                    else { throw InputError.unknownValue(field: "--year", text: String(year), accepted: ["2018 to \(CivilDate.acceptedYears.upperBound)"]) }
+                        let first = CivilDate(year: year, month: 1, day: 1),
+                        let last = CivilDate(year: year, month: 12, day: 31)
+                    else {
+                        throw InputError.unknownValue(
+                            field: "--year", text: String(year),
+                            accepted: ["2018 to \(CivilDate.acceptedYears.upperBound)"])
+                    }
                     start = first
                     end = last
                 }

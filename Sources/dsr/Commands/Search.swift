@@ -23,31 +23,38 @@ extension DSR {
         var words: [String] = []
         @Option(help: ArgumentHelp("Show at most N matches (default 50, at most 10000).", valueName: "N"))
         var limit: Int?
-        @Option(help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus (as list --hetu).",
-                                   valueName: "CODE"))
+        @Option(
+            help: ArgumentHelp(
+                "Every request, open or closed, of the person with this henkilötunnus (as list --hetu).",
+                valueName: "CODE"))
         var hetu: String?
         @Option(help: ArgumentHelp("Count days left as if today were DATE.", valueName: "DATE")) var asOf: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
-        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
+        @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames =
+            false
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let names = NameDisplay.shown(noNamesFlag: noNames)
                 if let hetu {
                     guard words.isEmpty, limit == nil else {
-                        throw UsageFailure(message: "give either the text to search for or --hetu CODE, not both "
-                                           + "(--hetu lists every request of the person, without --limit).")
+                        throw UsageFailure(
+                            message: "give either the text to search for or --hetu CODE, not both "
+                                + "(--hetu lists every request of the person, without --limit).")
                     }
-                    try await ListFilter.printMatches(of: hetu, global: global, asOf: asOf, format: format, names: names)
+                    try await ListFilter.printMatches(
+                        of: hetu, global: global, asOf: asOf, format: format, names: names)
                     return
                 }
                 guard !words.isEmpty else {
-                    throw UsageFailure(message: "give the text to search for (for example `dsr search meikalainen`), "
-                                       + "or --hetu CODE.")
+                    throw UsageFailure(
+                        message: "give the text to search for (for example `dsr search meikalainen`), "
+                            + "or --hetu CODE.")
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-                let command = SearchCases(text: words.joined(separator: " "), limit: limit ?? SearchQuery.defaultLimit,
-                                          asOf: asOfDate, names: names)
+                let command = SearchCases(
+                    text: words.joined(separator: " "), limit: limit ?? SearchQuery.defaultLimit,
+                    asOf: asOfDate, names: names)
                 // The search text is personal data: it is checked before the register is opened and never repeated.
                 _ = try CaseService.check(command)
                 let summaries = try await global.openCasesForReading().search(command)
@@ -56,9 +63,11 @@ extension DSR {
                     if summaries.isEmpty {
                         StandardOutput.print("No request matches the search.")
                     } else {
-                        StandardOutput.print(RequestListing.table(NameDisplay.forTerminal(summaries),
-                                                                  nameWidth: names ? RequestListing.defaultNameWidth : nil),
-                                             terminator: "")
+                        StandardOutput.print(
+                            RequestListing.table(
+                                NameDisplay.forTerminal(summaries),
+                                nameWidth: names ? RequestListing.defaultNameWidth : nil),
+                            terminator: "")
                     }
                 case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
                 case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")

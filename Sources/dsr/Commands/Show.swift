@@ -16,11 +16,12 @@ extension DSR {
         @Option(help: "text or json.") var format: ObjectFormat = .text
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
                 let language = try Parse.language(language)
-                let detail = try await global.openCasesForReading().show(ShowCase(caseNumber: caseNumber, asOf: asOfDate))
+                let detail = try await global.openCasesForReading().show(
+                    ShowCase(caseNumber: caseNumber, asOf: asOfDate))
                 switch format {
                 case .text: print(TerminalText.escaped(detail.text(language: language)), terminator: "")
                 case .json: print(try detail.json(), terminator: "")

@@ -20,7 +20,7 @@ extension DSR {
         @Option(help: "Why the event is void (required).") var reason: String?
 
         func run() async throws {
-            try await reportingFailures {
+            try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
                 let digits = event.hasPrefix("#") ? String(event.dropFirst()) : event
@@ -31,7 +31,8 @@ extension DSR {
                     VoidEvent(caseNumber: caseNumber, sequence: sequence, reason: reason ?? ""),
                     actor: global.actorName, today: moment)
                 let record = voided.record
-                var line = "\(record.caseNumber)  event \(sequence) (\(voided.name)) is void; "
+                var line =
+                    "\(record.caseNumber)  event \(sequence) (\(voided.name)) is void; "
                     + "\(voided.previousState) → \(record.state)  deadline \(record.deadline)"
                 if record.clock != .running { line += " (clock \(record.clock.rawValue))" }
                 print(line)

@@ -24,8 +24,9 @@ extension DSR {
                     let catalog = try WorkflowCatalog(files: files)
                     for kind in RequestKind.allCases {
                         let definition = catalog[kind]
-                        print("\(definition.source): \(kind.rawValue) v\(definition.version) OK "
-                              + "(\(definition.states.count) states, \(definition.events.count) events)")
+                        print(
+                            "\(definition.source): \(kind.rawValue) v\(definition.version) OK "
+                                + "(\(definition.states.count) states, \(definition.events.count) events)")
                     }
                 }
             }
@@ -33,7 +34,8 @@ extension DSR {
 
         /// `dsr workflow show KIND`.
         struct ShowDefinition: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in definition.")
+            static let configuration = CommandConfiguration(
+                commandName: "show", abstract: "Print a built-in definition.")
 
             @Argument(help: "The request kind.") var kind: String
 

@@ -61,7 +61,8 @@ enum RestrictEvent: WorkflowEventName {
 /// `dsr notify-lift`.
 enum NotifyLiftEvent: WorkflowEventName {
     static let name = "notify-lift"
-    static let abstract = "Tell the data subject before lifting a restriction (GDPR Art. 18(3)); needs --lifts-on and --reason."
+    static let abstract =
+        "Tell the data subject before lifting a restriction (GDPR Art. 18(3)); needs --lifts-on and --reason."
 }
 
 /// `dsr lift`.

@@ -18,8 +18,9 @@ struct AuditFailure: LocalizedErrorWithCategory {
         var place: [String] = []
         if let firstEvent { place.append("event \(firstEvent)") }
         if let firstCase { place.append("case \(firstCase)") }
-        let where_ = place.isEmpty ? "the register as a whole" : place.joined(separator: ", ")
-        return "the register does not verify: \(problems) problem(s), the first at \(where_) (\(first.kind.rawValue)). "
+        let location = place.isEmpty ? "the register as a whole" : place.joined(separator: ", ")
+        return
+            "the register does not verify: \(problems) problem(s), the first at \(location) (\(first.kind.rawValue)). "
             + "Keep this register for investigation, restore the latest backup that verifies ('dsr restore FILE "
             + "--force'), and check it against the anchors kept outside the register ('dsr audit verify "
             + "--anchor-file FOLDER')."

@@ -59,8 +59,9 @@ struct AuditReportView: Encodable {
                 + "\(report.personalDataPurged) removed by purge. Issued letters: \(report.lettersChecked) checked.",
         ]
         if report.requestsNotReplayable > 0 {
-            lines.append("\(report.requestsNotReplayable) request(s) follow a workflow version this dsr does not have "
-                         + "and were not replayed.")
+            lines.append(
+                "\(report.requestsNotReplayable) request(s) follow a workflow version this dsr does not have "
+                    + "and were not replayed.")
         }
         lines.append("Head: event \(report.lastSequence), hash \(report.headHash)")
         if report.anchorsChecked > 0 {
@@ -68,12 +69,15 @@ struct AuditReportView: Encodable {
         }
         if report.isIntact {
             if let anchor = report.anchor { lines.append("Anchor: \(anchor)") }
-            lines.append("The register is intact. Keep the anchor line outside the register (docs/security.md, "
-                         + "\"Anchors\"); 'dsr audit verify --anchor LINE' checks that the register still holds it.")
+            lines.append(
+                "The register is intact. Keep the anchor line outside the register (docs/security.md, "
+                    + "\"Anchors\"); 'dsr audit verify --anchor LINE' checks that the register still holds it.")
         } else {
             lines.append("\(report.problems.count) problem(s):")
             for problem in report.problems.prefix(50) { lines.append("  \(problem)") }
-            if report.problems.count > 50 { lines.append("  … and \(report.problems.count - 50) more (see --format json)") }
+            if report.problems.count > 50 {
+                lines.append("  … and \(report.problems.count - 50) more (see --format json)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -17,7 +17,7 @@ enum Clock {
         calendar.timeZone = TimeZone(identifier: "Europe/Helsinki") ?? TimeZone(secondsFromGMT: 7200) ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CivilDate(year: year, month: month, day: day)
+            let date = CivilDate(year: year, month: month, day: day)
         else { throw InputError.invalidDate(field: "system clock", text: "unreadable") }
         return date
     }

@@ -32,9 +32,10 @@ enum Diagnostics {
 
     /// Runs a service call and logs its name, its case number if it has one, how long it took and how it ended
     /// (the error's type on failure, never its message, which may be reworded by the tool).
-    static func timed<Result>(_ logger: Logger, _ call: String, caseNumber: CaseNumber? = nil,
-                              _ body: () async throws -> Result) async throws -> Result
-    {
+    static func timed<Result>(
+        _ logger: Logger, _ call: String, caseNumber: CaseNumber? = nil,
+        _ body: () async throws -> Result
+    ) async throws -> Result {
         let started = ContinuousClock.now
         var metadata: Logger.Metadata = ["call": "\(call)"]
         if let caseNumber { metadata["case"] = "\(caseNumber)" }

@@ -18,7 +18,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
 
 /// Runs an asynchronous command body (one that awaits the service, ``CaseService``) and turns library errors into
 /// one line on stderr and the documented exit code, as ``reportingFailures(_:)-(()->Void)`` does.
-func reportingFailures(_ body: () async throws -> Void) async throws {
+func reportingFailuresAsync(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch {

@@ -21,7 +21,7 @@ final class FileReader: @unchecked Sendable {
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = FileHandle(forReadingAtPath: path)
+            let handle = FileHandle(forReadingAtPath: path)
         else { throw FileError.missing(path: path, what: "readable file") }
         self.handle = handle
     }

@@ -11,11 +11,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The register to use.", valueName: "PATH"))
     var database: String?
 
-    @Option(name: .long, help: ArgumentHelp("Who records the change (default: $DSR_ACTOR, else the login name).", valueName: "NAME"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Who records the change (default: $DSR_ACTOR, else the login name).", valueName: "NAME"))
     var actor: String?
 
-    @Flag(name: .long, help: ArgumentHelp("Log what dsr does to standard error: the register, its integrity check, "
-                                          + "service calls and their duration (or set $DSR_LOG_LEVEL)."))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Log what dsr does to standard error: the register, its integrity check, "
+                + "service calls and their duration (or set $DSR_LOG_LEVEL)."))
     var verbose = false
 
     /// The tool's diagnostics (``Diagnostics``): on with --verbose or $DSR_LOG_LEVEL, else discarded.
@@ -29,7 +34,8 @@ struct GlobalOptions: ParsableArguments {
     /// (exit 65, with a message that does not repeat it).
     mutating func validate() throws {
         let environment = ProcessInfo.processInfo.environment
-        let given = actor.map { ($0, "--actor") } ?? environment["DSR_ACTOR"].flatMap { $0.isEmpty ? nil : ($0, "DSR_ACTOR") }
+        let given =
+            actor.map { ($0, "--actor") } ?? environment["DSR_ACTOR"].flatMap { $0.isEmpty ? nil : ($0, "DSR_ACTOR") }
         guard let given else { return }
         let (text, field) = given
         do {
@@ -97,11 +103,13 @@ struct GlobalOptions: ParsableArguments {
             key = existing
             reason = .adopted
         }
-        try store.recordKeyFingerprint(of: key, reason: reason, actor: actorName, now: Clock.now(), today: try Clock.today())
+        try store.recordKeyFingerprint(
+            of: key, reason: reason, actor: actorName, now: Clock.now(), today: try Clock.today())
         let origin = reason == .created ? "new" : "found there, taken over"
-        printNote("the register's identity-code key is \(key.path) (\(origin)). Back it up whenever you back up the "
-                  + "register, and keep that copy apart from the register's backups: without the key, stored identity "
-                  + "codes can be neither matched nor opened (docs/security.md, Key handling).")
+        printNote(
+            "the register's identity-code key is \(key.path) (\(origin)). Back it up whenever you back up the "
+                + "register, and keep that copy apart from the register's backups: without the key, stored identity "
+                + "codes can be neither matched nor opened (docs/security.md, Key handling).")
     }
 
     /// Opens an existing register for a command that changes it or must have it (a missing one is "not found",
@@ -155,8 +163,9 @@ struct GlobalOptions: ParsableArguments {
         case .readOnly(let reason):
             log.info("integrity check not needed: the register is only read here (\(reason))")
         case .stampCurrent(let checkedAt):
-            log.info("integrity check skipped: the stamp beside the register is current",
-                     metadata: ["last-full-check": "\(Date(timeIntervalSince1970: TimeInterval(checkedAt)))"])
+            log.info(
+                "integrity check skipped: the stamp beside the register is current",
+                metadata: ["last-full-check": "\(Date(timeIntervalSince1970: TimeInterval(checkedAt)))"])
         case .checkBeforeFirstChange:
             log.info("integrity check (quick_check) runs before the first change: no current stamp beside the register")
         }
@@ -167,13 +176,15 @@ struct GlobalOptions: ParsableArguments {
     func warnIfExposed() {
         let path = databasePath
         if let mode = SQLiteStore.exposedMode(ofFileAt: path) {
-            printWarning("the register \(path) can be read or written by other users (mode \(String(mode, radix: 8))); "
-                         + "it holds personal data. Make it private: chmod 600 \(path)")
+            printWarning(
+                "the register \(path) can be read or written by other users (mode \(String(mode, radix: 8))); "
+                    + "it holds personal data. Make it private: chmod 600 \(path)")
         }
         if let mode = IdentityCodeKey.exposedMode(forRegister: path) {
             let key = IdentityCodeKey.path(forRegister: path)
-            printWarning("the identity-code key file \(key) can be read or written by other users "
-                         + "(mode \(String(mode, radix: 8))). Make it private: chmod 600 \(key)")
+            printWarning(
+                "the identity-code key file \(key) can be read or written by other users "
+                    + "(mode \(String(mode, radix: 8))). Make it private: chmod 600 \(key)")
         }
     }
 

@@ -1,13 +1,13 @@
 import Foundation
 
 #if canImport(Glibc)
-// With --static-swift-stdlib, `stat` and its fields come through CoreFoundation's module map (MemberImportVisibility).
-import CoreFoundation
-import Glibc
+    // With --static-swift-stdlib, `stat` and its fields come through CoreFoundation's module map (MemberImportVisibility).
+    import CoreFoundation
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file dsr writes (`--output FILE`): built under a temporary name in the target's folder with mode 0600 (it may

@@ -2,13 +2,13 @@ import DSRCore
 import Foundation
 
 #if canImport(Glibc)
-// With --static-swift-stdlib, `stat` and its fields come through CoreFoundation's module map (MemberImportVisibility).
-import CoreFoundation
-import Glibc
+    // With --static-swift-stdlib, `stat` and its fields come through CoreFoundation's module map (MemberImportVisibility).
+    import CoreFoundation
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A path dsr is told to write a file to (`--output FILE`, `dsr backup FILE`), and the rules for it.

@@ -16,7 +16,8 @@ enum ParserFailure {
         let code = DSR.exitCode(for: error)
         let original = DSR.message(for: error)
         guard code.rawValue != 0, !original.isEmpty else { DSR.exit(withError: error) }
-        let full = DSR.fullMessage(for: error).replacingOccurrences(of: original, with: reworded(original, arguments: arguments))
+        let full = DSR.fullMessage(for: error).replacingOccurrences(
+            of: original, with: reworded(original, arguments: arguments))
         StandardError.write(full + "\n")
         Foundation.exit(code.rawValue)
     }
@@ -48,7 +49,8 @@ enum ParserFailure {
             guard let close = rest.firstIndex(of: "'") else { return "unknown option; see --help for the options." }
             let name = String(rest[..<close])
             let suggestion = rest[rest.index(after: close)...]
-            return "unknown option\(InputError.echo(name))\(suggestion.isEmpty ? "; see --help for the options." : String(suggestion))"
+            return
+                "unknown option\(InputError.echo(name))\(suggestion.isEmpty ? "; see --help for the options." : String(suggestion))"
         }
         if message.hasPrefix("Invalid option: ") {
             return "invalid option\(InputError.echo(String(message.dropFirst(16)))); see --help for the options."
@@ -69,9 +71,11 @@ enum ParserFailure {
         }
         if let option = arguments[..<index].last(where: { $0.hasPrefix("-") && $0 != "-" }) {
             let name = String(option.prefix { $0 != "=" })
-            return "unexpected extra argument\(plural ? "s" : "") after \(InputError.echo(name).isEmpty ? "an option" : name) "
+            return
+                "unexpected extra argument\(plural ? "s" : "") after \(InputError.echo(name).isEmpty ? "an option" : name) "
                 + "(quote values that contain spaces)."
         }
-        return "unexpected extra argument\(plural ? "s" : "") at position \(index + 1) (quote values that contain spaces)."
+        return
+            "unexpected extra argument\(plural ? "s" : "") at position \(index + 1) (quote values that contain spaces)."
     }
 }

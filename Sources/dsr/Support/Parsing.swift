@@ -5,8 +5,9 @@ enum Parse {
     /// A request kind by any accepted name.
     static func kind(_ text: String) throws -> RequestKind {
         guard let kind = RequestKind(name: text) else {
-            throw InputError.unknownValue(field: "kind", text: text,
-                                          accepted: RequestKind.allCases.map { "\($0.rawValue) (\($0.aliases[1]))" })
+            throw InputError.unknownValue(
+                field: "kind", text: text,
+                accepted: RequestKind.allCases.map { "\($0.rawValue) (\($0.aliases[1]))" })
         }
         return kind
     }
@@ -19,8 +20,8 @@ enum Parse {
         if let caseNumber = CaseNumber(text) { return caseNumber }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 2, parts[0].count == 4, (1...9).contains(parts[1].count),
-           parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
-           let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0
+            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+            let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0
         {
             throw StoreError.unknownCase(CaseNumber(year: year, sequence: sequence))
         }
@@ -62,8 +63,9 @@ enum Parse {
     /// reads it.
     static func channel(_ text: String) throws -> Channel {
         guard let channel = Channel(name: text) else {
-            throw InputError.unknownValue(field: "--channel", text: text,
-                                          accepted: Channel.allCases.map { "\($0.rawValue) (\($0.names.fi))" })
+            throw InputError.unknownValue(
+                field: "--channel", text: text,
+                accepted: Channel.allCases.map { "\($0.rawValue) (\($0.names.fi))" })
         }
         return channel
     }

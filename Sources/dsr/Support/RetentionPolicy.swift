@@ -12,7 +12,8 @@ enum RetentionPolicy {
     }
 
     /// Why, in one sentence.
-    static let reason = "requests closed more than five full calendar years ago. Their handling stays provable "
+    static let reason =
+        "requests closed more than five full calendar years ago. Their handling stays provable "
         + "without personal data (the history, grounds and dates remain), while a complaint or claim about them has "
         + "in practice been made or become unlikely by then; see docs/security.md."
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Standard output, written with `write(2)` so that a failed write is seen instead of hidden or fatal.
@@ -49,7 +49,8 @@ enum StandardOutput {
         exit(failure.report())
     }
 
-    /// The first failure, behind a lock (an import reads on a thread of its own).
+    /// The first failure, behind a lock (an import reads on a task of its own): `@unchecked Sendable` because `first`
+    /// is read and written only while `lock` is held.
     private final class FailureState: @unchecked Sendable {
         private let lock = NSLock()
         private var first: StandardOutputFailure?

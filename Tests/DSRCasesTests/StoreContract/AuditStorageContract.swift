@@ -10,10 +10,13 @@ struct AuditStorageContract {
         let service = try Fixture.service(storage)
         var cases: [CaseNumber] = []
         for index in 0..<count {
-            let command = RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2),
-                                                               name: "Henkilö \(index)"))
-            cases.append(try await service.register(command, actor: Fixture.actor, today: try Fixture.today()).record
-                .caseNumber)
+            let command = RegisterRequest(
+                draft: Fixture.draft(
+                    received: try Fixture.day(2026, 2, 2),
+                    name: "Henkilö \(index)"))
+            cases.append(
+                try await service.register(command, actor: Fixture.actor, today: try Fixture.today()).record
+                    .caseNumber)
         }
         return cases
     }
@@ -23,13 +26,17 @@ struct AuditStorageContract {
         try await backend.withStorage { storage in
             // Given an empty register, then its head is the empty anchor, it verifies and its log is empty
             #expect(try await storage.chainAnchor() == ChainAnchor.empty)
-            let report = try await storage.verifyChain(replaying: try WorkflowCatalog.builtIn(),
-                                                       anchors: [ChainAnchor.empty], checkingIdentityKey: true)
+            let report = try await storage.verifyChain(
+                replaying: try WorkflowCatalog.builtIn(),
+                anchors: [ChainAnchor.empty], checkingIdentityKey: true)
             #expect(report.isIntact, "\(report.problems)")
             #expect(report.eventsChecked == 0)
             #expect(report.anchor == ChainAnchor.empty)
-            #expect(try await storage.auditTrailEntries(of: nil, includingPersonalData: true, after: 0, through: 10,
-                                                        limit: 10).isEmpty)
+            #expect(
+                try await storage.auditTrailEntries(
+                    of: nil, includingPersonalData: true, after: 0, through: 10,
+                    limit: 10
+                ).isEmpty)
         }
     }
 
@@ -42,8 +49,9 @@ struct AuditStorageContract {
             // Then the head names the third event, and the register verifies, replayed, containing that head
             let head = try await storage.chainAnchor()
             #expect(head.events == 3)
-            let report = try await storage.verifyChain(replaying: try WorkflowCatalog.builtIn(), anchors: [head],
-                                                       checkingIdentityKey: true)
+            let report = try await storage.verifyChain(
+                replaying: try WorkflowCatalog.builtIn(), anchors: [head],
+                checkingIdentityKey: true)
             #expect(report.isIntact, "\(report.problems)")
             #expect(report.anchor == head)
             #expect(report.eventsChecked == 3)
@@ -64,8 +72,9 @@ struct AuditStorageContract {
             let longer = try #require(ChainAnchor(events: 5, headHash: head.headHash))
 
             // When it is verified against them
-            let report = try await storage.verifyChain(replaying: nil, anchors: [longer, rewritten],
-                                                       checkingIdentityKey: false)
+            let report = try await storage.verifyChain(
+                replaying: nil, anchors: [longer, rewritten],
+                checkingIdentityKey: false)
 
             // Then each is a problem at the event it names, nothing else is, and the head is still the register's
             #expect(report.problems.map(\.kind) == [.anchorNotContained, .anchorNotContained])
@@ -85,8 +94,9 @@ struct AuditStorageContract {
             var entries: [AuditTrailEntry] = []
             var after: Int64 = 0
             while true {
-                let page = try await storage.auditTrailEntries(of: nil, includingPersonalData: false, after: after,
-                                                               through: 4, limit: 2)
+                let page = try await storage.auditTrailEntries(
+                    of: nil, includingPersonalData: false, after: after,
+                    through: 4, limit: 2)
                 #expect(page.count <= 2)
                 guard let last = page.last else { break }
                 entries += page
@@ -99,12 +109,16 @@ struct AuditStorageContract {
             for (earlier, later) in zip(entries, entries.dropFirst()) { #expect(later.previousHash == earlier.hash) }
             #expect(entries.allSatisfy { $0.personalData == nil && !$0.personalDataRemoved && $0.format == 2 })
             #expect(entries.map(\.caseNumber) == cases.prefix(4).map { $0.description as String? })
-            #expect(entries.last?.hash == (try await storage.auditTrailEntries(
-                of: cases[3], includingPersonalData: false, after: 0, through: 5, limit: 10).first?.hash))
+            #expect(
+                entries.last?.hash
+                    == (try await storage.auditTrailEntries(
+                        of: cases[3], includingPersonalData: false, after: 0, through: 5, limit: 10
+                    ).first?.hash))
 
             // And one case's log holds its event only, with its personal data when asked for
-            let one = try await storage.auditTrailEntries(of: cases[2], includingPersonalData: true, after: 0,
-                                                          through: 5, limit: 10)
+            let one = try await storage.auditTrailEntries(
+                of: cases[2], includingPersonalData: true, after: 0,
+                through: 5, limit: 10)
             #expect(one.map(\.sequence) == [3])
             #expect(one.first?.personalData?.contains("Henkilö 2") == true)
             #expect(one.first?.data.contains("Henkilö 2") == false)

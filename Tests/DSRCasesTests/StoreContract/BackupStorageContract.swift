@@ -20,14 +20,16 @@ struct BackupStorageContract {
             try await Self.withFolder { folder in
                 // Given a register with one request
                 let service = try Fixture.service(storage)
-                _ = try await service.register(RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))),
-                                               actor: Fixture.actor, today: try Fixture.today())
+                _ = try await service.register(
+                    RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))),
+                    actor: Fixture.actor, today: try Fixture.today())
                 let head = try await storage.chainAnchor()
                 let destination = folder.appendingPathComponent("backup.sqlite").path
 
                 // When it is backed up
-                let made = try await storage.backup(to: destination, replacing: false,
-                                                    workflows: try WorkflowCatalog.builtIn())
+                let made = try await storage.backup(
+                    to: destination, replacing: false,
+                    workflows: try WorkflowCatalog.builtIn())
 
                 // Then the copy verifies with the register's head, and its anchor line is kept beside it
                 #expect(made.report.isIntact, "\(made.report.problems)")
@@ -60,8 +62,9 @@ struct BackupStorageContract {
                 let place = StoreBackend.registerPlace(folder.appendingPathComponent("restored.sqlite").path)
 
                 // When it is restored where no register is
-                let outcome = try await place.restore(from: backup, replacing: false,
-                                                      workflows: try WorkflowCatalog.builtIn(), now: try Fixture.today().now)
+                let outcome = try await place.restore(
+                    from: backup, replacing: false,
+                    workflows: try WorkflowCatalog.builtIn(), now: try Fixture.today().now)
 
                 // Then a new register holds the same head, verified, and nothing was kept aside
                 #expect(outcome.createdRegister)
@@ -74,8 +77,9 @@ struct BackupStorageContract {
                 await #expect(throws: BackupError.self) {
                     _ = try await place.restore(from: backup, replacing: false, workflows: nil, now: Date())
                 }
-                let again = try await place.restore(from: backup, replacing: true, workflows: nil,
-                                                    now: try Fixture.today().now)
+                let again = try await place.restore(
+                    from: backup, replacing: true, workflows: nil,
+                    now: try Fixture.today().now)
                 #expect(!again.createdRegister)
                 let kept = try #require(again.replacedRegisterKeptAt)
                 #expect(FileManager.default.fileExists(atPath: kept))

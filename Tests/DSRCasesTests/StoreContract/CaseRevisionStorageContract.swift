@@ -11,17 +11,19 @@ struct CaseRevisionStorageContract {
         let draft = Fixture.draft(received: try Fixture.day(2026, 2, 2), reference: reference)
         let now = try Fixture.today().now
         return try await storage.insert(year: 2026) { caseNumber in
-            try RequestRules.registration(of: draft, caseNumber: caseNumber, workflow: workflow,
-                                            calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
+            try RequestRules.registration(
+                of: draft, caseNumber: caseNumber, workflow: workflow,
+                calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
         }
     }
 
     /// A note entry on a record, with its personal text withheld in the public form.
     private static func note(on record: RequestRecord) throws -> EventEntry {
-        var entry = EventEntry(caseNumber: record.caseNumber, name: "note", on: try Fixture.day(2026, 2, 3),
-                               recordedAt: try Fixture.today().now, actor: Fixture.actor,
-                               workflowVersion: record.workflowVersion, stateAfter: record.state,
-                               data: #"{"text":"soitettu"}"#)
+        var entry = EventEntry(
+            caseNumber: record.caseNumber, name: "note", on: try Fixture.day(2026, 2, 3),
+            recordedAt: try Fixture.today().now, actor: Fixture.actor,
+            workflowVersion: record.workflowVersion, stateAfter: record.state,
+            data: #"{"text":"soitettu"}"#)
         entry.publicData = #"{"text":"[personal data]"}"#
         return entry
     }

@@ -20,12 +20,16 @@ struct ExportStorageContract {
                 numbers.append(result.record.caseNumber)
             }
             let acknowledged = try Fixture.day(2026, 1, 12)
-            _ = try await service.record(RecordEvent(caseNumber: numbers[1], event: EventID("acknowledge"),
-                                                     input: EventInput(on: acknowledged)),
-                                         actor: Fixture.actor, today: today)
-            _ = try await service.record(RecordEvent(caseNumber: numbers[3], event: EventID("withdraw"),
-                                                     input: EventInput(on: try Fixture.day(2026, 2, 11))),
-                                         actor: Fixture.actor, today: today)
+            _ = try await service.record(
+                RecordEvent(
+                    caseNumber: numbers[1], event: EventID("acknowledge"),
+                    input: EventInput(on: acknowledged)),
+                actor: Fixture.actor, today: today)
+            _ = try await service.record(
+                RecordEvent(
+                    caseNumber: numbers[3], event: EventID("withdraw"),
+                    input: EventInput(on: try Fixture.day(2026, 2, 11))),
+                actor: Fixture.actor, today: today)
 
             // When all are read two at a time
             let all = RequestQuery(includeClosed: true)
@@ -46,7 +50,9 @@ struct ExportStorageContract {
             #expect(open.map(\.record.caseNumber) == numbers.enumerated().filter { $0.offset != 3 }.map(\.element))
             // And the sequence over the pages is the same as the pages
             var streamed: [CaseNumber] = []
-            for try await request in storage.exportedRequests(all, pageSize: 2) { streamed.append(request.record.caseNumber) }
+            for try await request in storage.exportedRequests(all, pageSize: 2) {
+                streamed.append(request.record.caseNumber)
+            }
             #expect(streamed == numbers)
         }
     }

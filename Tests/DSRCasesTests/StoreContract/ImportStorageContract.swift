@@ -8,8 +8,9 @@ import Testing
 struct ImportStorageContract {
     /// The registration of an access request as a batch stores it, under the case number it is given.
     static func history(_ caseNumber: CaseNumber, name: String, reference: String?) throws -> [HistoryStep] {
-        let draft = RequestDraft(kind: .access, subject: DataSubject(name: name), received: try Fixture.day(2026, 2, 2),
-                                 reference: reference)
+        let draft = RequestDraft(
+            kind: .access, subject: DataSubject(name: name), received: try Fixture.day(2026, 2, 2),
+            reference: reference)
         let (record, entry) = try RequestRules.registration(
             of: draft, caseNumber: caseNumber, workflow: try WorkflowCatalog.builtIn()[.access],
             calculator: DeadlineCalculator(), actor: Fixture.actor, now: try Fixture.today().now)
@@ -29,8 +30,10 @@ struct ImportStorageContract {
                 }
                 // Then the second call's lookups see both
                 let seen = try await transaction.withBatch { batch in
-                    (try batch.owner(ofReference: "R-1")?.caseNumber, try batch.cases(withImportKey: "key-1").count,
-                     try batch.caseCounters()[2026], try batch.record(first.caseNumber)?.subject.name)
+                    (
+                        try batch.owner(ofReference: "R-1")?.caseNumber, try batch.cases(withImportKey: "key-1").count,
+                        try batch.caseCounters()[2026], try batch.record(first.caseNumber)?.subject.name
+                    )
                 }
                 #expect(second.caseNumber == CaseNumber(year: 2026, sequence: 2))
                 return (keep: true, result: seen)

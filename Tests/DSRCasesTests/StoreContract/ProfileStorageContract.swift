@@ -16,8 +16,9 @@ struct ProfileStorageContract {
             var second = first
             second.email = "tietosuoja@example.fi"
             func entry() -> EventEntry {
-                EventEntry(caseNumber: nil, name: "controller-set", on: today.date, recordedAt: today.now,
-                           actor: Fixture.actor, workflowVersion: 0, stateAfter: nil, data: "{}")
+                EventEntry(
+                    caseNumber: nil, name: "controller-set", on: today.date, recordedAt: today.now,
+                    actor: Fixture.actor, workflowVersion: 0, stateAfter: nil, data: "{}")
             }
 
             // When it is saved twice

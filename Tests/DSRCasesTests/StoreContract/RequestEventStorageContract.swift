@@ -13,8 +13,9 @@ struct RequestEventStorageContract {
         let draft = Fixture.draft(received: received, reference: reference)
         let now = try Fixture.today().now
         return try await storage.insert(year: received.year) { caseNumber in
-            try RequestRules.registration(of: draft, caseNumber: caseNumber, workflow: workflow,
-                                            calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
+            try RequestRules.registration(
+                of: draft, caseNumber: caseNumber, workflow: workflow,
+                calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
         }
     }
 
@@ -44,9 +45,10 @@ struct RequestEventStorageContract {
             var change = record
             change.note = "soitettu"
             let changed = change
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "acknowledge", on: try Fixture.day(2026, 2, 2),
-                                   recordedAt: now, actor: Fixture.actor, workflowVersion: record.workflowVersion,
-                                   stateAfter: record.state, data: "{}")
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "acknowledge", on: try Fixture.day(2026, 2, 2),
+                recordedAt: now, actor: Fixture.actor, workflowVersion: record.workflowVersion,
+                stateAfter: record.state, data: "{}")
 
             // When the request is changed with an outcome for the caller
             let outcome = try await storage.update(record.caseNumber) { _ in (changed, entry, 42) }
@@ -81,8 +83,12 @@ struct RequestEventStorageContract {
             let missing = CaseNumber(year: 2026, sequence: 7)
             await #expect(throws: StoreError.unknownCase(missing)) {
                 let _: Int = try await storage.update(missing) { record in
-                    (record, EventEntry(caseNumber: missing, name: "note", on: record.received, recordedAt: Date(),
-                                        actor: Fixture.actor, workflowVersion: 1, stateAfter: nil, data: "{}"), 0)
+                    (
+                        record,
+                        EventEntry(
+                            caseNumber: missing, name: "note", on: record.received, recordedAt: Date(),
+                            actor: Fixture.actor, workflowVersion: 1, stateAfter: nil, data: "{}"), 0
+                    )
                 }
             }
         }

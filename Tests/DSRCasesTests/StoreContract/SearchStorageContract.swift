@@ -10,29 +10,36 @@ import Testing
 struct SearchStorageContract {
     /// Registers a request straight through the storage (as the service does) and returns it.
     @discardableResult
-    static func insert(_ storage: any CaseStorage, received: CivilDate, subject: DataSubject, reference: String? = nil,
-                       note: String? = nil) async throws -> RequestRecord {
+    static func insert(
+        _ storage: any CaseStorage, received: CivilDate, subject: DataSubject, reference: String? = nil,
+        note: String? = nil
+    ) async throws -> RequestRecord {
         let workflow = try WorkflowCatalog.builtIn()[.access]
         let draft = RequestDraft(kind: .access, subject: subject, received: received, note: note, reference: reference)
         let now = try Fixture.today().now
         return try await storage.insert(year: received.year) { caseNumber in
-            try RequestRules.registration(of: draft, caseNumber: caseNumber, workflow: workflow,
-                                            calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
+            try RequestRules.registration(
+                of: draft, caseNumber: caseNumber, workflow: workflow,
+                calculator: DeadlineCalculator(), actor: Fixture.actor, now: now)
         }
     }
 
     /// The three people of the searches: their requests are 2025-0001, 2026-0001 and 2026-0002.
     static func registerThree(_ storage: any CaseStorage) async throws -> [RequestRecord] {
         [
-            try await insert(storage, received: try Fixture.day(2025, 12, 30),
-                             subject: DataSubject(name: "Maija Meikäläinen", email: "maija.meikalainen@example.fi",
-                                                  address: "Hämeenkatu 5 B\n33100 Tampere", phone: "+358 40 123 4567"),
-                             reference: "CRM-2025-000042"),
-            try await insert(storage, received: try Fixture.day(2026, 1, 5),
-                             subject: DataSubject(name: "Åsa Åhlström", email: "asa@example.se", phone: "040-765 4321"),
-                             note: "Soitti asiakaspalveluun tiistaina"),
-            try await insert(storage, received: try Fixture.day(2026, 2, 1),
-                             subject: DataSubject(name: "Matti Meikäläinen", email: "matti.m@example.fi")),
+            try await insert(
+                storage, received: try Fixture.day(2025, 12, 30),
+                subject: DataSubject(
+                    name: "Maija Meikäläinen", email: "maija.meikalainen@example.fi",
+                    address: "Hämeenkatu 5 B\n33100 Tampere", phone: "+358 40 123 4567"),
+                reference: "CRM-2025-000042"),
+            try await insert(
+                storage, received: try Fixture.day(2026, 1, 5),
+                subject: DataSubject(name: "Åsa Åhlström", email: "asa@example.se", phone: "040-765 4321"),
+                note: "Soitti asiakaspalveluun tiistaina"),
+            try await insert(
+                storage, received: try Fixture.day(2026, 2, 1),
+                subject: DataSubject(name: "Matti Meikäläinen", email: "matti.m@example.fi")),
         ]
     }
 
@@ -91,10 +98,12 @@ struct SearchStorageContract {
     func theLimitKeepsTheNewestMatches(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             for day in 1...5 {
-                try await Self.insert(storage, received: try Fixture.day(2026, 1, day),
-                                      subject: DataSubject(name: "Liisa Virtanen \(day)"))
+                try await Self.insert(
+                    storage, received: try Fixture.day(2026, 1, day),
+                    subject: DataSubject(name: "Liisa Virtanen \(day)"))
             }
-            try await Self.insert(storage, received: try Fixture.day(2025, 12, 1), subject: DataSubject(name: "Liisa Virtanen"))
+            try await Self.insert(
+                storage, received: try Fixture.day(2025, 12, 1), subject: DataSubject(name: "Liisa Virtanen"))
 
             #expect(try await Self.found(storage, "virtanen", limit: 2) == ["2026-0005", "2026-0004"])
             #expect(try await Self.found(storage, "virtanen").count == 6)
@@ -106,8 +115,9 @@ struct SearchStorageContract {
     func queryLanguageInTheTextIsMatchedAsText(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             _ = try await Self.registerThree(storage)
-            try await Self.insert(storage, received: try Fixture.day(2026, 2, 2),
-                                  subject: DataSubject(name: "Near Or And"), note: "name: \"quoted\" (x) * ^ - +")
+            try await Self.insert(
+                storage, received: try Fixture.day(2026, 2, 2),
+                subject: DataSubject(name: "Near Or And"), note: "name: \"quoted\" (x) * ^ - +")
 
             // FTS5 syntax in the text is data: nothing throws, and it matches as the letters it holds
             #expect(try await Self.found(storage, "\"meikalainen").count == 2)
@@ -132,9 +142,10 @@ struct SearchStorageContract {
             changed.subject.name = "Matti Virtanen"
             changed.subject.email = "matti.virtanen@example.fi"
             let newRecord = changed
-            let entry = EventEntry(caseNumber: record.caseNumber, name: "acknowledge", on: try Fixture.day(2026, 2, 2),
-                                   recordedAt: try Fixture.today().now, actor: Fixture.actor,
-                                   workflowVersion: record.workflowVersion, stateAfter: record.state, data: "{}")
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "acknowledge", on: try Fixture.day(2026, 2, 2),
+                recordedAt: try Fixture.today().now, actor: Fixture.actor,
+                workflowVersion: record.workflowVersion, stateAfter: record.state, data: "{}")
 
             // When the request's name and e-mail address change
             let _: Int = try await storage.update(record.caseNumber) { _ in (newRecord, entry, 0) }
@@ -157,13 +168,15 @@ struct SearchStorageContract {
 
             // When the first request's personal data is purged
             let outcomes = storage.purgePersonalData(of: [purged]) { current in
-                RequestRules.purge(current, closedBefore: today.date, keepReference: true, actor: Fixture.actor,
-                                     now: today.now, today: today.date)
+                RequestRules.purge(
+                    current, closedBefore: today.date, keepReference: true, actor: Fixture.actor,
+                    now: today.now, today: today.date)
             }
             for try await _ in outcomes {}
 
             // Then nothing of its person finds it, while its case number and the reference kept do
-            for text in ["maija", "meikalainen", "maija.meikalainen@example.fi", "0401234567", "hameenkatu", "tampere"] {
+            for text in ["maija", "meikalainen", "maija.meikalainen@example.fi", "0401234567", "hameenkatu", "tampere"]
+            {
                 #expect(try await Self.found(storage, text) != ["2025-0001"], "\(text)")
                 #expect(try await Self.found(storage, text).contains("2025-0001") == false, "\(text)")
             }
@@ -179,8 +192,9 @@ struct SearchStorageContract {
             let service = try Fixture.service(storage)
             let three = try await Self.registerThree(storage)
             _ = try await service.record(
-                RecordEvent(caseNumber: three[1].caseNumber, event: EventID("withdraw"),
-                            input: EventInput(on: try Fixture.day(2026, 1, 6))),
+                RecordEvent(
+                    caseNumber: three[1].caseNumber, event: EventID("withdraw"),
+                    input: EventInput(on: try Fixture.day(2026, 1, 6))),
                 actor: Fixture.actor, today: try Fixture.today())
 
             #expect(try await storage.record(three[1].caseNumber)?.isOpen == false)

@@ -32,8 +32,9 @@ extension CivilDate {
     static func fixture(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CivilDate {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         try #require(parts.count == 3, "not a date: \(text)", sourceLocation: sourceLocation)
-        return try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2]), "not a date: \(text)",
-                            sourceLocation: sourceLocation)
+        return try #require(
+            CivilDate(year: parts[0], month: parts[1], day: parts[2]), "not a date: \(text)",
+            sourceLocation: sourceLocation)
     }
 }
 

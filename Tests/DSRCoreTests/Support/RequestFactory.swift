@@ -18,7 +18,8 @@ struct RequestFactory {
         do {
             catalog = try Self.builtIn.get()
         } catch {
-            Issue.record("the built-in workflows do not load: \(error.errorDescription ?? "")", sourceLocation: sourceLocation)
+            Issue.record(
+                "the built-in workflows do not load: \(error.errorDescription ?? "")", sourceLocation: sourceLocation)
             throw error
         }
     }
@@ -29,7 +30,9 @@ struct RequestFactory {
     }
 
     /// A newly registered request in the initial state of its kind's workflow.
-    func newRequest(_ kind: RequestKind, directMarketing: Bool = false, received: CivilDate? = nil) throws -> RequestRecord {
+    func newRequest(_ kind: RequestKind, directMarketing: Bool = false, received: CivilDate? = nil) throws
+        -> RequestRecord
+    {
         let workflow = catalog[kind]
         let initial = try #require(workflow.state(workflow.initial))
         let day = received ?? self.received
@@ -79,8 +82,10 @@ struct RequestFactory {
         let events = try #require(path(to: state, in: workflow), "\(kind) state \(state) cannot be reached")
         var record = try newRequest(kind, directMarketing: directMarketing)
         for event in events {
-            record = try machine(kind).apply(event.id, completeInput(for: event, on: received, record: record),
-                                             to: record, today: received).record
+            record = try machine(kind).apply(
+                event.id, completeInput(for: event, on: received, record: record),
+                to: record, today: received
+            ).record
         }
         try #require(record.state == state)
         return record

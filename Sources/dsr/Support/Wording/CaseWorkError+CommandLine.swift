@@ -15,7 +15,8 @@ extension CaseWorkError: CommandLineWorded {
     var commandLineMessage: String {
         switch self {
         case .empty(let field):
-            field == "reason" ? "--reason is required: say why; nothing was changed." : "\(Self.option(field)) must not be empty."
+            field == "reason"
+                ? "--reason is required: say why; nothing was changed." : "\(Self.option(field)) must not be empty."
         case .tooLong(let field, let limit):
             "\(Self.option(field)) is longer than \(limit) characters; shorten it."
         case .forbiddenCharacters(let field):
