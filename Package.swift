@@ -95,13 +95,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        .testTarget(name: "DSRCoreTests", dependencies: ["DSRCore"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRCoreTests", dependencies: ["DSRCore"], resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings),
         .testTarget(name: "DSRStoreTests", dependencies: ["DSRCore", "DSRStore"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"], swiftSettings: strictSettings),
+            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"],
+            swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRSheetsTests",

@@ -51,8 +51,9 @@ struct EmbedResources: BuildToolPlugin {
 
     /// Lists the regular files below a folder, sorted, skipping hidden ones.
     static func files(under folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var result: [URL] = []
         for case let url as URL in enumerator {
