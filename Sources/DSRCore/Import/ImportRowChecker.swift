@@ -62,7 +62,7 @@ public struct ImportRowChecker: Sendable {
             if date > today { fail(column, "is after today (\(today)); give the day it actually happened") }
             return date
         }
-        func text(_ column: ImportColumn, limit: Int, multiline: Bool) -> String? {
+        func text(_ column: ImportColumn, limit: Int = TextRules.textLimit, multiline: Bool = true) -> String? {
             guard let text = value(column) else { return nil }
             do {
                 return try TextRules.optional(text, field: column.rawValue, limit: limit, multiline: multiline)
@@ -70,6 +70,10 @@ public struct ImportRowChecker: Sendable {
                 fail(column, Self.message(for: error))
                 return nil
             }
+        }
+        /// A column that holds a registration's text, under the rule `dsr register` applies to it.
+        func text(_ column: ImportColumn, _ rule: RegistrationText) -> String? {
+            text(column, limit: rule.limit, multiline: rule.isMultiline)
         }
 
         // The columns one by one.
@@ -94,21 +98,21 @@ public struct ImportRowChecker: Sendable {
         if received == nil && !issues.contains(where: { $0.column == row.header(of: .received) }) {
             fail(.received, "is empty; every row needs the day the request was received")
         }
-        if let received, received < RequestRules.gdprStart {
+        if let received, !RequestRules.isGDPRRequest(receivedOn: received) {
             fail(.received, "is before 25 May 2018, when the GDPR began to apply; dsr handles GDPR requests only")
         }
-        let name = text(.name, limit: TextRules.nameLimit, multiline: false)
+        let name = text(.name, .name)
         if name == nil && !issues.contains(where: { $0.column == row.header(of: .name) }) {
             fail(.name, "is empty; every row needs the data subject's name")
         }
-        let email = text(.email, limit: TextRules.lineLimit, multiline: false)
-        if let email, !email.contains("@") || email.contains(" ") {
+        let email = text(.email, .email)
+        if let email, !RegistrationText.isEmailAddress(email) {
             fail(.email, "is not an e-mail address (name@example.fi)")
         }
-        let phone = text(.phone, limit: 64, multiline: false)
-        let address = text(.address, limit: 1000, multiline: true)
-        let note = text(.note, limit: TextRules.textLimit, multiline: true)
-        let reference = text(.reference, limit: TextRules.referenceLimit, multiline: false)
+        let phone = text(.phone, .phone)
+        let address = text(.address, .address)
+        let note = text(.note, .note)
+        let reference = text(.reference, .reference)
         var language = Language.fi
         if let text = value(.language) {
             if let parsed = Self.language(text) { language = parsed } else { fail(.language, "is not fi, sv or en") }
@@ -132,7 +136,7 @@ public struct ImportRowChecker: Sendable {
         if let text = value(.directMarketing) {
             if let flag = Self.flag(text) {
                 isDirectMarketing = flag
-                if flag, let kind, kind != .objection {
+                if flag, let kind, !RequestRules.allowsDirectMarketing(kind) {
                     fail(.directMarketing, "applies only to objections (GDPR Art. 21(2)); leave it empty for this kind")
                 }
             } else {
@@ -141,7 +145,7 @@ public struct ImportRowChecker: Sendable {
         }
         var acknowledged = date(.acknowledged)
         let extended = date(.extended)
-        let extensionReason = text(.extensionReason, limit: TextRules.textLimit, multiline: true)
+        let extensionReason = text(.extensionReason)  // as the reason of an extend event
         let paused = date(.paused)
         var pauseEvent: EventID?
         var pausedStateNamed = false

@@ -14,25 +14,33 @@ public enum RequestRules {
     /// - Throws: ``InputError`` naming the field of the draft (or of its ``RequestDraft/subject``) that is wrong.
     public static func validated(_ draft: RequestDraft, today: CivilDate) throws(InputError) -> RequestDraft {
         var clean = draft
-        clean.subject.name = try TextRules.requiredLine(draft.subject.name, field: "name", limit: TextRules.nameLimit)
-        clean.subject.email = try TextRules.optional(
-            draft.subject.email, field: "email", limit: TextRules.lineLimit,
-            multiline: false)
-        clean.subject.phone = try TextRules.optional(draft.subject.phone, field: "phone", limit: 64, multiline: false)
-        clean.subject.address = try TextRules.optional(
-            draft.subject.address, field: "address", limit: 1000,
-            multiline: true)
-        clean.note = try TextRules.optional(draft.note, field: "note", multiline: true)
-        clean.reference = try TextRules.optional(
-            draft.reference, field: "reference", limit: TextRules.referenceLimit,
-            multiline: false)
-        if let email = clean.subject.email, !email.contains("@") || email.contains(" ") {
+        clean.subject.name = try TextRules.requiredLine(
+            draft.subject.name, field: RegistrationText.name.rawValue, limit: RegistrationText.name.limit)
+        clean.subject.email = try RegistrationText.email.checked(draft.subject.email)
+        clean.subject.phone = try RegistrationText.phone.checked(draft.subject.phone)
+        clean.subject.address = try RegistrationText.address.checked(draft.subject.address)
+        clean.note = try RegistrationText.note.checked(draft.note)
+        clean.reference = try RegistrationText.reference.checked(draft.reference)
+        if let email = clean.subject.email, !RegistrationText.isEmailAddress(email) {
             throw .unknownValue(field: "email", text: "(not an e-mail address)", accepted: ["name@example.fi"])
         }
         if draft.received > today { throw .receivedInFuture(draft.received, today: today) }
-        if draft.received < gdprStart { throw .receivedBeforeGDPR(draft.received) }
-        if draft.isDirectMarketing && draft.kind != .objection { throw .directMarketingNotObjection(draft.kind) }
+        if !isGDPRRequest(receivedOn: draft.received) { throw .receivedBeforeGDPR(draft.received) }
+        if draft.isDirectMarketing && !allowsDirectMarketing(draft.kind) {
+            throw .directMarketingNotObjection(draft.kind)
+        }
         return clean
+    }
+
+    /// Whether a request received on the day is a GDPR request: the GDPR applies from 25 May 2018 (Art. 99(2)).
+    public static func isGDPRRequest(receivedOn day: CivilDate) -> Bool {
+        day >= gdprStart
+    }
+
+    /// Whether a request of the kind can be an objection to direct marketing, which has no balancing test and
+    /// cannot be refused (GDPR Art. 21(2)–(3)): only an objection can.
+    public static func allowsDirectMarketing(_ kind: RequestKind) -> Bool {
+        kind == .objection
     }
 
     /// Checks an event input's free texts.
