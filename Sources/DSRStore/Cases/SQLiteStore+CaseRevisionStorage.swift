@@ -45,26 +45,4 @@ extension SQLiteStore: CaseRevisionStorage {
             return outcome
         }
     }
-
-    /// A case's history inside a transaction, with the full data of its events where it is kept.
-    private static func history(of caseNumber: CaseNumber, operation: String, in db: Database) throws -> [EventEntry] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
-                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
-                """, arguments: [caseNumber.year, caseNumber.sequence])
-        var entries: [EventEntry] = []
-        entries.reserveCapacity(rows.count)
-        for row in rows {
-            guard let event = try? EventRow(row: row),
-                let entry = event.entry(personalData: String.fromDatabaseValue(row["personalData"]))
-            else {
-                let sequence = Int64.fromDatabaseValue(row["sequence"]) ?? 0
-                throw StoreError.failed(operation: operation, reason: "event \(sequence) cannot be read")
-            }
-            entries.append(entry)
-        }
-        return entries
-    }
 }

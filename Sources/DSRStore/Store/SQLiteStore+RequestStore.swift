@@ -83,14 +83,19 @@ extension SQLiteStore {
     /// texts replaced by a placeholder) once `dsr purge` removed it.
     public func events(of caseNumber: CaseNumber) throws(StoreError) -> [EventEntry] {
         let operation = "read the history of case \(caseNumber)"
-        let rows = try read(operation) { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
-                    WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
-                    """, arguments: [caseNumber.year, caseNumber.sequence])
-        }
+        return try read(operation) { db in try Self.history(of: caseNumber, operation: operation, in: db) }
+    }
+
+    /// A case's history read inside the caller's access (a read, or the transaction of a change that needs it), with
+    /// the full data of its events where it is kept.
+    /// - Throws: ``StoreError/unreadable(operation:what:)`` if an event cannot be read.
+    static func history(of caseNumber: CaseNumber, operation: String, in db: Database) throws -> [EventEntry] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
+                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
+                """, arguments: [caseNumber.year, caseNumber.sequence])
         var entries: [EventEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {

@@ -75,12 +75,17 @@ struct ListFilter: ParsableArguments {
             FindByIdentityCode(code: code),
             actor: global.actorName, today: moment)
         KeyAdoption.note(matches.adoptedKeyPath)
-        let records = matches.records
-        let summaries = records.map { RequestSummary($0, asOf: asOfDate, name: names) }
+        let summaries = matches.records.map { RequestSummary($0, asOf: asOfDate, name: names) }
+        printSummaries(summaries, format: format, names: names, ifNone: "No request carries that identity code.")
+    }
+
+    /// Prints summaries as a table (names cut to fit, escaped for the terminal), CSV or JSON; an empty table is
+    /// `ifNone` where one is given (CSV and JSON stay a header or an empty list).
+    static func printSummaries(_ summaries: [RequestSummary], format: ListFormat, names: Bool, ifNone: String?) {
         switch format {
         case .table:
-            if records.isEmpty {
-                StandardOutput.print("No request carries that identity code.")
+            if summaries.isEmpty, let ifNone {
+                StandardOutput.print(ifNone)
             } else {
                 StandardOutput.print(
                     RequestListing.table(
@@ -109,19 +114,7 @@ struct ListFilter: ParsableArguments {
         if let state { query.state = try Parse.state(state, kind: query.kind) }
         let summaries = try await global.openCasesForReading().list(
             ListCases(query: query, asOf: asOfDate, names: names))
-        switch format {
-        case .table:
-            if summaries.isEmpty && overdue {
-                StandardOutput.print("No overdue requests on \(asOfDate).")
-            } else {
-                StandardOutput.print(
-                    RequestListing.table(
-                        NameDisplay.forTerminal(summaries),
-                        nameWidth: names ? RequestListing.defaultNameWidth : nil),
-                    terminator: "")
-            }
-        case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
-        case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
-        }
+        printSummaries(
+            summaries, format: format, names: names, ifNone: overdue ? "No overdue requests on \(asOfDate)." : nil)
     }
 }

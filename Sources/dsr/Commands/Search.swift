@@ -58,20 +58,8 @@ extension DSR {
                 // The search text is personal data: it is checked before the register is opened and never repeated.
                 _ = try CaseService.check(command)
                 let summaries = try await global.openCasesForReading().search(command)
-                switch format {
-                case .table:
-                    if summaries.isEmpty {
-                        StandardOutput.print("No request matches the search.")
-                    } else {
-                        StandardOutput.print(
-                            RequestListing.table(
-                                NameDisplay.forTerminal(summaries),
-                                nameWidth: names ? RequestListing.defaultNameWidth : nil),
-                            terminator: "")
-                    }
-                case .csv: StandardOutput.print(RequestListing.csv(summaries, names: names), terminator: "")
-                case .json: StandardOutput.print(RequestListing.json(summaries), terminator: "")
-                }
+                ListFilter.printSummaries(
+                    summaries, format: format, names: names, ifNone: "No request matches the search.")
             }
         }
     }

@@ -67,8 +67,8 @@ extension CaseWorkError: CommandLineWorded {
                     : SystemEvent.neverVoided.contains(name)
                         ? "#\(later) cannot be voided, so #\(sequence) stands; nothing was changed."
                         : "Void #\(later) first if it too is a mistake; nothing was changed.")
-        case .notClosed(let caseNumber):
-            "case \(caseNumber) is open; only a closed request can be reopened."
+        case .notClosed:
+            domainMessage
         case .cannotReopen(let caseNumber, let state):
             "case \(caseNumber) closed as '\(state)', and its workflow does not let that state be reopened; "
                 + "register a new request instead ('dsr register')."

@@ -20,30 +20,24 @@ extension LetterError: CommandLineWorded {
         case .groundsMissing(let caseNumber):
             "\(caseNumber) is refused without a ground, and the certificate must cite one (GDPR Art. 12(4)). "
                 + "Record the refusal with --ground CODE (see 'dsr grounds')."
-        case .reasonsWithheldWithoutRestriction(let caseNumber):
-            "\(caseNumber) withholds the reasons for the refusal, but only a Tietosuojalaki § 34 restriction allows "
-                + "that (§ 34(3)); GDPR Art. 12(4) requires the reasons. Record the refusal with its reasons."
+        case .reasonsWithheldWithoutRestriction:
+            domainMessage
         case .reasonMissing(let caseNumber):
             "\(caseNumber) is refused without reasons, which GDPR Art. 12(4) requires in the certificate. "
                 + "Record the refusal with its reasons (--reason TEXT)."
         case .notApplicable(let caseNumber, let type, let kind):
             "\(caseNumber) is a \(kind.rawValue) request; the \(type.rawValue) letter does not apply to it "
                 + "(see 'dsr letter types')."
-        case .closed(let caseNumber, let type):
-            "\(caseNumber) is closed; the \(type.rawValue) letter is written only while a request is open."
+        case .closed:
+            domainMessage
         case .notPaused(let caseNumber, let type):
             "\(caseNumber) is not waiting for the data subject, so the \(type.rawValue) letter would wrongly say that "
                 + "the time limit is paused. Record 'dsr \(Self.pausingEvent(for: type)) \(caseNumber)' first."
         case .notExtended(let caseNumber):
             "\(caseNumber) was not extended; record the extension with 'dsr extend \(caseNumber) --reason TEXT' "
                 + "(within the first month) before writing the notice."
-        case .extensionTooLate(let caseNumber, let extendedOn, let lastDay):
-            "\(caseNumber) was extended on \(extendedOn.finnish), after the first month ended on \(lastDay.finnish); "
-                + "GDPR Art. 12(3) requires the notice within the first month, so dsr will not write it. "
-                + "Answer the request or refuse it in writing."
-        case .extensionNoticeTooLate(let caseNumber, let date, let lastDay):
-            "An extension notice for \(caseNumber) dated \(date.finnish) is too late: the first month ended on "
-                + "\(lastDay.finnish) (GDPR Art. 12(3)). Answer the request or refuse it in writing."
+        case .extensionTooLate, .extensionNoticeTooLate:
+            domainMessage
         case .extensionReasonMissing(let caseNumber):
             "\(caseNumber) was extended without reasons, which GDPR Art. 12(3) requires in the notice. "
                 + "Record the extension with --reason TEXT."
@@ -69,11 +63,8 @@ extension LetterError: CommandLineWorded {
             "The \(LetterType.accessResponse.rawValue) letter for \(caseNumber) must state GDPR Art. 15(1)(a)–(d), "
                 + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the profile with "
                 + "'dsr controller set' or import the privacy notice with 'dsr notice import'."
-        case .templateMissing(let type, let language):
-            "dsr has no \(language.rawValue) template for the \(type.rawValue) letter; add "
-                + "Sources/DSRLetters/Templates/\(type.rawValue).\(language.rawValue).mustache and rebuild dsr."
-        case .templateInvalid(let name, let detail):
-            "The letter template Sources/DSRLetters/Templates/\(name) cannot be used: \(detail); fix it and rebuild dsr."
+        case .templateMissing, .templateInvalid:
+            domainMessage
         case .binaryFormat(let format):
             "The \(format.rawValue) form of a letter is a binary file; write it to a file (--output FILE)."
         case .notRepresentableInPDF(let caseNumber, let fields):

@@ -9,8 +9,8 @@ extension SearchError: CommandLineWorded {
             "the search text is empty or has no letter or digit; give a name, an e-mail address, a telephone number, "
                 + "an address, a reference, a case number or words of a note (for example `dsr search meikalainen`), "
                 + "or --hetu CODE."
-        case .tooLong(let characters, let words):
-            "the search text is too long; give at most \(words) words and \(characters) characters."
+        case .tooLong:
+            domainMessage
         case .limitOutOfRange(let limit, let accepted):
             "--limit must be from \(accepted.lowerBound) to \(accepted.upperBound), not \(limit)."
         }

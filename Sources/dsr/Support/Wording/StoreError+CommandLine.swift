@@ -12,10 +12,10 @@ extension StoreError: CommandLineWorded {
             "cannot open the register at \(path): \(reason). Check the path and its permissions, or give --database PATH."
         case .notARegister(let path):
             "\(path) is not a dsr register (or it is damaged); it was left untouched. Give the right --database PATH or restore a backup."
-        case .newerSchema(let path, let found):
-            "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
-        case .failed(let operation, let reason):
-            "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .newerSchema:
+            domainMessage
+        case .failed:
+            domainMessage
         case .unreadable(let operation, let what):
             "the register could not \(operation): \(what) cannot be read; run 'dsr audit verify'. Nothing was changed; "
                 + "try again."
