@@ -159,6 +159,6 @@ struct CommandLineWordingTests {
         #expect(empty.status == 65)
         #expect(empty.stderr == "Error: the change (give at least one field, e.g. --name) must not be empty.\n")
         let badEmail = try dsr.run(["controller", "set", "--email", "no-at-sign"])
-        #expect(badEmail.stderr == "Error: unknown --email 'no-at-sign'; use one of: an e-mail address.\n")
+        #expect(badEmail.stderr == "Error: --email 'no-at-sign' is not valid; give an e-mail address.\n")
     }
 }
