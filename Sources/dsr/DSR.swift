@@ -85,7 +85,9 @@ struct DSR: AsyncParsableCommand {
                 .init(Backup.self, "dsr backup /mnt/backup/dsr-2026-11-21.sqlite"),
                 .init(Restore.self, "dsr restore /mnt/backup/dsr-2026-11-21.sqlite --force"),
                 .init(Purge.self, "dsr purge --closed-before 2025-01-01 --dry-run"),
-                // Register and evidence, added by other work of issue 15: attach, attachments, attachment.
+                .init(Attach.self, "dsr attach 2026-0001 signed-request.pdf --label request"),
+                .init(Attachments.self, "dsr attachments 2026-0001"),
+                .init(AttachmentGroup.self, "dsr attachment get 2026-0001/A1 --output request.pdf"),
             ]),
         HelpGroup(
             "Setup",

@@ -220,7 +220,8 @@ struct SearchIndexTests {
             try store.tamperForTesting(
                 """
                 DROP TABLE searchIndex;
-                DELETE FROM grdb_migrations WHERE identifier = 'search';
+                DROP TABLE attachment;
+                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments');
                 PRAGMA user_version = 5;
                 """)
         }

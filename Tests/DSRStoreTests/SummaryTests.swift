@@ -129,7 +129,8 @@ struct SummaryTests {
                     WHERE isOpen = 1;
                 DROP TABLE purgedTag;
                 DROP TABLE searchIndex;
-                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search');
+                DROP TABLE attachment;
+                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments');
                 PRAGMA user_version = 3;
                 """)
         }

@@ -209,6 +209,19 @@ struct PersonalDataInErrorsTests {
             case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error)
             }
         }
+        let attachment = AttachmentNumber(caseNumber: caseNumber, sequence: 2)
+        for error: AttachmentError in [
+            .tooLarge(size: 30_000_000, limit: 25 << 20), .tooLarge(size: nil, limit: 1 << 20), .empty, .invalidLabel,
+            .invalidLimit, .unknownAttachment(attachment), .deleted(attachment, on: day, reason: .identityConfirmed),
+            .contentMismatch(attachment), .identityAlreadyConfirmed(caseNumber),
+            .notAnAccessRequest(caseNumber, kind: .erasure),
+        ] {
+            switch error {
+            case .tooLarge, .empty, .invalidLabel, .invalidLimit, .unknownAttachment, .deleted, .contentMismatch,
+                .identityAlreadyConfirmed, .notAnAccessRequest:
+                errors.append(error)
+            }
+        }
         let workflow = WorkflowError(
             file: "access.yaml", line: 3, rule: "one-initial-state", message: "two initial states")
         errors.append(workflow)

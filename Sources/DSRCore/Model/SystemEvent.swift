@@ -26,20 +26,29 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
     /// `dsr reopen`: a closed request taken back into its workflow by its final state's `reopen` rule
     /// (``ReopenData``).
     case reopen
+    /// `dsr attach`: a file kept with the case (``AttachmentData``): its SHA-256 in the chain, its bytes beside it.
+    case attachmentAdded = "attachment-added"
+    /// The bytes of an attachment deleted before the case's purge (``AttachmentDeletedData``): identity evidence once
+    /// the identity is confirmed (EDPB Guidelines 01/2022, §§ 70–79). Its record and SHA-256 stay.
+    case attachmentDeleted = "attachment-deleted"
 
     /// Whether the event is case work (a correction, note, void or reopening beside the workflow), which the
     /// history's replay applies itself.
     public var isCaseWork: Bool {
         switch self {
-        case .caseSet, .note, .void, .reopen: true
+        case .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted: true
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed: false
         }
     }
 
     /// The events that can never be voided: the registration, a purge, an issued letter (issued letters are
     /// superseded by a new letter, never voided: the person may hold it), a key's reseal, register-wide events, and
-    /// a void itself.
+    /// a void itself; and the record of an attachment or of its deletion (the bytes and their SHA-256 are the
+    /// evidence of what was kept and when it went).
     public static let neverVoided: Set<String> = Set(
-        [SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void]
-            .map(\.rawValue))
+        [
+            SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void,
+            .attachmentAdded, .attachmentDeleted,
+        ]
+        .map(\.rawValue))
 }

@@ -80,6 +80,14 @@ public struct RequestDetail: Sendable {
                 lines.append("  \(note.on)  \(text)  (\(note.actor))")
             }
         }
+        let attachments = self.attachments
+        if !attachments.isEmpty {
+            lines.append("")
+            lines.append("Attachments:")
+            for attachment in attachments {
+                lines.append("  " + AttachmentListing.line(attachment))
+            }
+        }
         lines.append("")
         lines.append("Timeline:")
         let voided = VoidData.voided(in: events)
@@ -121,6 +129,11 @@ public struct RequestDetail: Sendable {
         }
     }
 
+    /// The case's attachments, in number order, deleted ones included and marked.
+    public var attachments: [AttachmentSummary] {
+        AttachmentSummary.list(in: events)
+    }
+
     /// What an event of case work did, for the timeline: the fields a correction changed (not their values), the
     /// event a void names.
     private func caseWorkNote(for entry: EventEntry) -> String {
@@ -146,6 +159,14 @@ public struct RequestDetail: Sendable {
             return "  (voids #\(data.event))"
         case .note: return "  (note)"
         case .reopen: return "  (reopened)"
+        case .attachmentAdded:
+            guard let data = EventEntry.decodeCanonicalJSON(AttachmentData.self, from: entry.data) else { return "" }
+            return "  (A\(data.number): \(data.label))"
+        case .attachmentDeleted:
+            guard let data = EventEntry.decodeCanonicalJSON(AttachmentDeletedData.self, from: entry.data) else {
+                return ""
+            }
+            return "  (A\(data.number) deleted: \(data.reason.rawValue))"
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, nil: return ""
         }
     }
@@ -184,6 +205,7 @@ public struct RequestDetail: Sendable {
             var history: [EventEntry]
             var notes: [Note]
             var voidedEvents: [Int64]
+            var attachments: [AttachmentSummary]
         }
         var shown = record
         shown.subject.identityCode = record.subject.identityCode?.forDisplay
@@ -199,6 +221,6 @@ public struct RequestDetail: Sendable {
                 summary: RequestSummary(record, asOf: asOf), record: shown,
                 explanation: record.deadlineDetail().explanation(in: .en),
                 allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-                voidedEvents: VoidData.voided(in: events).sorted()))
+                voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments))
     }
 }

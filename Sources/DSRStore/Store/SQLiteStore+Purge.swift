@@ -5,7 +5,7 @@ import GRDB
 extension SQLiteStore {
     /// Removes a request's personal data: stores the record `change` gives (without its personal data) with a
     /// purge event, deletes the personal data of the case's earlier events and erases the bytes of its issued
-    /// letters (their hashes stay), in one transaction.
+    /// letters and attachments (their hashes stay), in one transaction.
     ///
     /// The hash chain keeps each event's public form and the salted hash of its full data, so it still verifies.
     /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint(waitingUpTo:)`` afterwards so
@@ -74,6 +74,12 @@ extension SQLiteStore {
                     UPDATE letterFile SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
                     """, arguments: [caseNumber.year, caseNumber.sequence])
             let erased = db.changesCount
+            // Attachments go with the personal data: their bytes are erased, their SHA-256 stays in the chain (the
+            // attachments' trigger allows exactly this change after the purge event).
+            try db.execute(
+                sql: """
+                    UPDATE attachment SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
+                    """, arguments: [caseNumber.year, caseNumber.sequence])
             let legacy =
                 try Int.fetchOne(
                     db,

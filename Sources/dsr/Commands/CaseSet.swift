@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSRCases
 import DSRCore
+import Foundation
 
 extension DSR {
     /// `dsr case`: commands on a case's own data.
@@ -19,7 +20,9 @@ extension DSR {
             discussion: """
                 A reason (--reason) is required when a recorded value is changed or removed; filling in an empty \
                 field needs none. An empty value ("") removes an e-mail address, address, phone or reference. \
-                Changing --received computes the deadline again from the new day.
+                Changing --received computes the deadline again from the new day. --enclose FILE keeps FILE with \
+                an access request as the copy of the data (Art. 15(3)), like 'dsr attach --label data-copy': \
+                sealed, at most 25 MB (DSR_MAX_ATTACHMENT_MB sets another limit), deleted by purge.
                 Example: dsr case set 2026-0042 --email maija@example.fi --name "Maija Meikäläinen" --reason "typo"
                 """)
 
@@ -37,12 +40,16 @@ extension DSR {
         var received: String?
         @Option(help: "Why a recorded value is changed or removed.") var reason: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
+        @Option(help: ArgumentHelp("Keep FILE as the copy of the data (Art. 15(3)).", valueName: "FILE"))
+        var enclose: String?
 
         func validate() throws {
-            if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
+            if enclose == nil,
+                [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil })
+            {
                 throw ValidationError(
                     "give at least one field to set: --name, --email, --address, --phone, "
-                        + "--language, --reference, --channel or --received.")
+                        + "--language, --reference, --channel, --received or --enclose.")
             }
         }
 
@@ -50,12 +57,23 @@ extension DSR {
             try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
+                // The enclosure is read (and refused if too large) before anything is changed.
+                let enclosure = try enclose.map {
+                    try AttachmentFileReader.contents(of: $0, limit: try AttachmentFileReader.limit(option: nil))
+                }
                 let command = SetCaseFields(
                     caseNumber: caseNumber, name: name, email: email, address: address, phone: phone,
                     reference: reference, language: try language.map(Parse.language),
                     channel: try channel.map(Parse.channel),
                     received: try received.map { try Parse.date($0, field: "--received") }, reason: reason)
-                let result = try await global.openCases(creating: false).setFields(
+                let cases = try global.openCases(creating: false)
+                if let enclose, let enclosure {
+                    try await encloseCopy(enclosure, fileName: enclose, caseNumber: caseNumber, cases: cases, moment)
+                    if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
+                        return
+                    }
+                }
+                let result = try await cases.setFields(
                     command, actor: global.actorName,
                     today: moment)
                 let record = result.record
@@ -76,6 +94,18 @@ extension DSR {
                     }
                 }
             }
+        }
+
+        /// Keeps the file given with --enclose as the case's Art. 15(3) copy of the data (label `data-copy`, sealed).
+        private func encloseCopy(
+            _ content: Data, fileName: String, caseNumber: CaseNumber, cases: CaseService, _ moment: Today
+        ) async throws {
+            let added = try await cases.attach(
+                AttachFile(
+                    caseNumber: caseNumber, content: content, fileName: fileName,
+                    label: AttachmentLabel.dataCopy.value, sensitive: true,
+                    limit: try AttachmentFileReader.limit(option: nil)), actor: global.actorName, today: moment)
+            if format == .text { AttachmentOutput.printAdded(added, format: .text) }
         }
     }
 }
