@@ -9,3 +9,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & ImportStorage & ExportStorage
     & SearchStorage
     & CaseRevisionStorage
+    & DispatchStorage

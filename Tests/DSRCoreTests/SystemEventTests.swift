@@ -8,13 +8,16 @@ struct SystemEventTests {
         #expect(
             SystemEvent.allCases.map(\.rawValue) == [
                 "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
-                "case-set", "note", "void", "reopen",
+                "case-set", "note", "void", "reopen", "letter-sent", "letter-delivered",
             ])
-        #expect(SystemEvent.allCases.filter(\.isCaseWork) == [.caseSet, .note, .void, .reopen])
+        #expect(
+            SystemEvent.allCases.filter(\.isCaseWork) == [
+                .caseSet, .note, .void, .reopen, .letterSent, .letterDelivered,
+            ])
         #expect(
             SystemEvent.neverVoided == [
                 "register", "purge", "letter-issued", "identity-code-resealed", "controller-set", "identity-key",
-                "void",
+                "void", "letter-sent", "letter-delivered",
             ])
     }
 
