@@ -10,3 +10,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & SearchStorage
     & CaseRevisionStorage
     & DispatchStorage
+    & SuppressionStorage

@@ -28,7 +28,7 @@ struct DSR: AsyncParsableCommand {
             Workflow.self,
             Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
             CaseGroup.self, Note.self, Void.self, Reopen.self,
-            Sent.self, Delivered.self,
+            Sent.self, Delivered.self, Suppressed.self,
         ]
     )
 
