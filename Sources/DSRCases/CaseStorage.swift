@@ -10,3 +10,5 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & SearchStorage
     & CaseRevisionStorage
     & AttachmentStorage
+    & DispatchStorage
+    & SuppressionStorage

@@ -36,7 +36,7 @@ struct DSR: AsyncParsableCommand {
                 .init(Note.self, "dsr note 2026-0001 \"Called the person; the copy goes by post.\""),
                 .init(CalendarExport.self, "dsr calendar --output deadlines.ics --force"),
                 .init(Deadline.self, "dsr deadline --received 2026-10-05 --explain"),
-                // Every day, added by other work of issue 15: suppressed.
+                .init(Suppressed.self, "dsr suppressed m.meikalainen@example.fi"),
             ]),
         HelpGroup(
             "Request events",
@@ -72,8 +72,9 @@ struct DSR: AsyncParsableCommand {
         HelpGroup(
             "Letters",
             [
-                .init(Letter.self, "dsr letter 2026-0001 acknowledgement --format pdf --output ack.pdf --issue")
-                // Letters, added by other work of issue 15: sent, delivered.
+                .init(Letter.self, "dsr letter 2026-0001 acknowledgement --format pdf --output ack.pdf --issue"),
+                .init(Sent.self, "dsr sent 2026-0001/L2 --on 2026-10-20 --via post"),
+                .init(Delivered.self, "dsr delivered 2026-0001/L2 --on 2026-10-22"),
             ]),
         HelpGroup(
             "Register and evidence",

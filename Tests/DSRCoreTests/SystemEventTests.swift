@@ -9,15 +9,16 @@ struct SystemEventTests {
             SystemEvent.allCases.map(\.rawValue) == [
                 "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
                 "case-set", "note", "void", "reopen", "attachment-added", "attachment-deleted",
+                "letter-sent", "letter-delivered",
             ])
         #expect(
             SystemEvent.allCases.filter(\.isCaseWork) == [
-                .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted,
+                .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered,
             ])
         #expect(
             SystemEvent.neverVoided == [
                 "register", "purge", "letter-issued", "identity-code-resealed", "controller-set", "identity-key",
-                "void", "attachment-added", "attachment-deleted",
+                "void", "attachment-added", "attachment-deleted", "letter-sent", "letter-delivered",
             ])
     }
 

@@ -221,7 +221,9 @@ struct SearchIndexTests {
                 """
                 DROP TABLE searchIndex;
                 DROP TABLE attachment;
-                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments');
+                DROP TABLE letterDispatch;
+                DROP TABLE dispatchTracking;
+                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments', 'dispatch');
                 PRAGMA user_version = 5;
                 """)
         }

@@ -130,7 +130,9 @@ struct SummaryTests {
                 DROP TABLE purgedTag;
                 DROP TABLE searchIndex;
                 DROP TABLE attachment;
-                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments');
+                DROP TABLE letterDispatch;
+                DROP TABLE dispatchTracking;
+                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch');
                 PRAGMA user_version = 3;
                 """)
         }

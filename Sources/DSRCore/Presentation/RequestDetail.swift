@@ -10,13 +10,19 @@ public struct RequestDetail: Sendable {
     public var workflow: WorkflowDefinition
     /// The day to count days left from.
     public var asOf: CivilDate
+    /// Its issued letters with their dispatch state, oldest first.
+    public var letters: [LetterDispatchState]
 
     /// Creates a detail view.
-    public init(record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate) {
+    public init(
+        record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate,
+        letters: [LetterDispatchState] = []
+    ) {
         self.record = record
         self.events = events
         self.workflow = workflow
         self.asOf = asOf
+        self.letters = letters
     }
 
     /// The text view, with the deadline explanation in `language`.
@@ -88,6 +94,13 @@ public struct RequestDetail: Sendable {
                 lines.append("  " + AttachmentListing.line(attachment))
             }
         }
+        if !letters.isEmpty {
+            lines.append("")
+            lines.append("Letters:")
+            for letter in dispatch {
+                lines.append("  \(letter.letter)  \(letter.type)  dated \(letter.date)  \(letter.state)")
+            }
+        }
         lines.append("")
         lines.append("Timeline:")
         let voided = VoidData.voided(in: events)
@@ -100,6 +113,53 @@ public struct RequestDetail: Sendable {
                     + caseWorkNote(for: event) + void)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An issued letter and its dispatch, as `show` lists it.
+    public struct LetterLine: Sendable, Encodable, Equatable {
+        /// The letter's number, `2026-0042/L3`.
+        public var letter: String
+        /// The letter type.
+        public var type: String
+        /// The date the letter bears.
+        public var date: String
+        /// `printed`, `sent on D by X [tracking T]`, or that and `delivered on D`.
+        public var state: String
+        /// The day it was sent, if recorded (or, for a letter issued before dispatch was recorded, its date).
+        public var sentOn: String?
+        /// How it was sent, if recorded.
+        public var via: String?
+        /// The carrier's tracking code, if recorded (personal data: shown to the officer, never logged).
+        public var tracking: String?
+        /// The day it was delivered, if recorded.
+        public var deliveredOn: String?
+    }
+
+    /// The case's letters with their dispatch state, oldest first; the tracking code comes from the newest
+    /// `letter-sent` event of each letter.
+    public var dispatch: [LetterLine] {
+        var tracking: [Int: String] = [:]
+        for entry in events where entry.name == SystemEvent.letterSent.rawValue {
+            if let data = EventEntry.decodeCanonicalJSON(LetterDispatchData.self, from: entry.data) {
+                tracking[data.letter] = data.tracking
+            }
+        }
+        return letters.map { letter in
+            var state: String
+            if let sent = letter.sentOn {
+                state = "sent on \(sent)" + (letter.via.map { " " + $0.word(.en) } ?? "")
+                if let code = tracking[letter.number.sequence] { state += " (tracking \(code))" }
+            } else if let sent = letter.effectiveSentOn {
+                state = "issued before dispatch was recorded; counts as sent on \(sent)"
+            } else {
+                state = "printed, not sent"
+            }
+            if let delivered = letter.deliveredOn { state += "; delivered on \(delivered)" }
+            return LetterLine(
+                letter: letter.number.description, type: letter.type.rawValue, date: letter.date.description,
+                state: state, sentOn: letter.effectiveSentOn?.description, via: letter.via?.rawValue,
+                tracking: tracking[letter.number.sequence], deliveredOn: letter.deliveredOn?.description)
+        }
     }
 
     /// A note of the case, as `dsr note` recorded it.
@@ -167,6 +227,13 @@ public struct RequestDetail: Sendable {
                 return ""
             }
             return "  (A\(data.number) deleted: \(data.reason.rawValue))"
+        case .letterSent, .letterDelivered:
+            guard let data = EventEntry.decodeCanonicalJSON(LetterDispatchData.self, from: entry.data) else {
+                return ""
+            }
+            let via = data.via.map { " " + $0.word(.en) } ?? ""
+            let correction = data.reason == nil ? "" : ", a correction"
+            return "  (L\(data.letter)\(via)\(correction))"
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, nil: return ""
         }
     }
@@ -204,6 +271,7 @@ public struct RequestDetail: Sendable {
             var allowedEvents: [String]
             var history: [EventEntry]
             var notes: [Note]
+            var letters: [LetterLine]
             var voidedEvents: [Int64]
             var attachments: [AttachmentSummary]
         }
@@ -221,6 +289,6 @@ public struct RequestDetail: Sendable {
                 summary: RequestSummary(record, asOf: asOf), record: shown,
                 explanation: record.deadlineDetail().explanation(in: .en),
                 allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-                voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments))
+                letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments))
     }
 }

@@ -44,10 +44,14 @@ extension SQLiteStore {
                 tags.append(key?.purgedTag(.reference, of: reference) ?? "")
             }
             if let importKey { tags.append(key?.purgedTag(.importKey, of: importKey) ?? "") }
+            // An objection to direct marketing stays on the suppression list after the purge (GDPR Art. 21(3)).
+            for contact in Suppression.contacts(of: current) {
+                tags.append(key?.purgedTag(PurgedTagKind(contact), of: contact.value) ?? "")
+            }
             if !tags.isEmpty && key == nil {
                 throw StoreError.failed(
                     operation: operation,
-                    reason: "its reference or import key can be kept only as "
+                    reason: "its reference, import key or suppressed contacts can be kept only as "
                         + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)"
                 )
             }

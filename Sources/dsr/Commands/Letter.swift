@@ -11,7 +11,7 @@ extension DSR {
             commandName: "letter",
             abstract: "Print a letter of a request; issue it, list issued letters, verify a letter file.",
             discussion: """
-                dsr letter CASE [TYPE] [--format text|markdown|html|pdf] [--output FILE] [--issue]
+                dsr letter CASE [TYPE] [--format text|markdown|html|pdf|eml] [--output FILE] [--issue]
                 With no TYPE, prints the letter the request's current state calls for. 'dsr letter types' lists the types.
                 """,
             subcommands: [
@@ -29,7 +29,9 @@ extension DSR {
                 With no TYPE, prints the letter the request's current state calls for. --issue records the letter in \
                 the register (its every form, SHA-256, letter number) and prints it with a footer that carries the \
                 case number, the letter number and a fingerprint. A PDF is written to --output FILE or to a \
-                redirected standard output, never to a terminal.
+                redirected standard output, never to a terminal. --format eml writes an e-mail draft (RFC 5322, \
+                X-Unsent: 1) to the person's e-mail address with the PDF attached, for a mail client to send; dsr \
+                sends nothing.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -44,7 +46,7 @@ extension DSR {
         @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false
 
         func validate() throws {
-            try LetterOutput.validate(format: format.format, output: output)
+            if format != .eml { try LetterOutput.validate(format: format.format, output: output) }
         }
 
         func run() async throws {
@@ -59,6 +61,15 @@ extension DSR {
                     date: try Parse.date(date, field: "--date", default: today.date),
                     format: format.format)
                 let service = try global.openCases(creating: false)
+                if format == .eml {
+                    // An e-mail draft: the file is written after the letter is issued (a failed write leaves the
+                    // letter issued; `dsr letter 2026-0042 --format eml --issue` again writes the same draft).
+                    let draft = try await service.emailDraft(
+                        command, issue: issue, actor: global.actorName, today: today)
+                    if let issued = draft.issue { LetterOutput.note(Self.issueNote(issued)) }
+                    try LetterOutput.write(draft.bytes, to: file)
+                    return
+                }
                 guard issue else {
                     try LetterOutput.write(try await service.letter(command), to: file)
                     return
@@ -122,14 +133,16 @@ extension DSR {
 /// The formats `--format` accepts for letters.
 enum LetterFormatOption: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, html, pdf
+    /// An RFC 5322 e-mail draft with the PDF attached (`LetterEmail`); the letter is issued as a PDF.
+    case eml
 
-    /// The library's format.
+    /// The library's format (a PDF for an e-mail draft).
     var format: LetterFormat {
         switch self {
         case .text: .text
         case .markdown: .markdown
         case .html: .html
-        case .pdf: .pdf
+        case .pdf, .eml: .pdf
         }
     }
 }
