@@ -3,23 +3,56 @@ import DSRLetters
 
 extension CaseService {
     /// Writes a letter of a request in one form, without recording it.
+    ///
+    /// Without a date, the letter bears today's date, unless the same letter (type and language) was issued earlier
+    /// and nothing in it has changed since: then it is that letter again, with its original date.
     /// - Throws: ``StoreError/unknownCase(_:)``; ``ExpectedLetterError`` if no type is given and the request's state
-    ///   calls for no letter; ``LetterError`` if the letter cannot be written.
-    public func letter(_ command: WriteLetter) async throws -> [UInt8] {
+    ///   calls for no letter; ``LetterError`` if the letter cannot be written or the date given lies before the day
+    ///   of receipt or after today.
+    public func letter(_ command: WriteLetter, today: Today) async throws -> [UInt8] {
         guard let record = try await storage.record(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
         let type = try command.type ?? expectedLetter(for: record)
+        let language = command.language ?? record.language
         let renderer = try LetterRenderer()
+        let stored = try await storage.controllerProfile()
+        var date = try Self.letterDate(command.date, of: record, today: today.date)
+        if command.date == nil {
+            let issued = try await storage.issuedLetters(of: record.caseNumber)
+            if let earlier = issued.last(where: { $0.type == type && $0.language == language }),
+                earlier.date != date, earlier.profileVersion == stored?.version
+            {
+                let text = try renderer.renderFile(
+                    type, for: record, controller: stored?.profile, language: language, date: earlier.date,
+                    format: .text)
+                if LetterHash.sha256(text) == earlier.bodySHA256 { date = earlier.date }
+            }
+        }
         return try renderer.renderFile(
-            type, for: record, controller: try await storage.controllerProfile()?.profile,
-            language: command.language ?? record.language, date: command.date,
-            format: command.format)
+            type, for: record, controller: stored?.profile, language: language, date: date, format: command.format)
+    }
+
+    /// The date a letter bears: the one given, checked, or today.
+    ///
+    /// Legal-facts § 2.9: a letter bears the date it is issued, and a date before the request was received is
+    /// impossible; a date after today would antedate nothing and postdate the letter.
+    /// - Throws: ``LetterError/dateBeforeReceipt(_:date:received:)``, ``LetterError/dateInFuture(_:date:today:)``.
+    static func letterDate(_ given: CivilDate?, of record: RequestRecord, today: CivilDate) throws(LetterError)
+        -> CivilDate
+    {
+        guard let given else { return today }
+        if given < record.received {
+            throw .dateBeforeReceipt(record.caseNumber, date: given, received: record.received)
+        }
+        if given > today { throw .dateInFuture(record.caseNumber, date: given, today: today) }
+        return given
     }
 
     /// Issues a letter of a request and records it in the register, or returns the letter already issued with the
     /// same content (same type, language, date, profile version and text), so that issuing twice sends the same
-    /// letter.
+    /// letter. Without a date, the letter bears the day it is issued; issued again later with nothing changed, it is
+    /// the earlier letter, which keeps its original date (legal-facts § 2.9: a reprint keeps its date).
     /// - Parameters:
     ///   - command: The letter to write.
     ///   - actor: Who issues it.
@@ -40,13 +73,25 @@ extension CaseService {
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
+            let language = command.language ?? context.record.language
+            let date = try Self.letterDate(command.date, of: context.record, today: today.date)
             let letter = try renderer.issue(
                 type, for: context.record, controller: context.profile,
                 profileVersion: context.profileVersion,
-                language: command.language ?? context.record.language, date: command.date,
+                language: language, date: date,
                 number: context.number, format: command.format)
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
+            }
+            if command.date == nil,
+                let earlier = context.issued.last(where: { $0.type == type && $0.language == language }),
+                earlier.date != date
+            {
+                let again = try renderer.issue(
+                    type, for: context.record, controller: context.profile,
+                    profileVersion: context.profileVersion, language: language, date: earlier.date,
+                    number: context.number, format: command.format)
+                if again.hasSameContent(as: earlier) { return (letter: nil, outcome: Optional(earlier.number)) }
             }
             let entry = EventEntry(
                 caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today.date,

@@ -8,14 +8,16 @@ public struct WriteLetter: Sendable, Equatable {
     public var type: LetterType?
     /// The letter's language, or `nil` for the request's.
     public var language: Language?
-    /// The letter's date.
-    public var date: CivilDate
+    /// The letter's date, or `nil` for the default: the day it is issued, or the date of the same letter issued
+    /// earlier when nothing in it has changed (a reprint keeps its date). A date given must lie from the day of
+    /// receipt to today (legal-facts § 2.9).
+    public var date: CivilDate?
     /// The form to write.
     public var format: LetterFormat
 
     /// Creates the command.
     public init(
-        caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate,
+        caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate? = nil,
         format: LetterFormat
     ) {
         self.caseNumber = caseNumber

@@ -177,7 +177,8 @@ struct LetterContext {
         var liftReason: String?
     }
 
-    /// The Art. 15(1)–(2) information from the controller profile.
+    /// The Art. 15(1)–(2) information as it applies to the person: what the case records, and what the controller
+    /// profile says where the case records nothing.
     struct AccessFields {
         /// The register's name.
         var registerName: String?
@@ -187,18 +188,28 @@ struct LetterContext {
         var legalBasis: String?
         /// The categories of data, one item each (Art. 15(1)(b)).
         var dataCategories: [String]
-        /// The recipients or their categories (Art. 15(1)(c)).
-        var recipientList: String
+        /// The recipients (Art. 15(1)(c)); `nil` when there are none.
+        var recipientList: String?
+        /// Whether the data were disclosed to no one.
+        var noRecipients: Bool
         /// The retention period (Art. 15(1)(d)).
         var retention: String
         /// The sources of the data (Art. 15(1)(g)).
         var sources: String?
-        /// Automated decision-making and profiling (Art. 15(1)(h)).
+        /// Automated decision-making and profiling (Art. 15(1)(h)); `nil` when there is none.
         var automatedDecisions: String?
-        /// Transfers outside the EU/EEA and their safeguards (Art. 15(2)).
+        /// Whether there is no automated decision-making.
+        var noAutomatedDecisions: Bool
+        /// Transfers outside the EU/EEA and their safeguards (Art. 15(2)); `nil` when none are recorded.
         var transfers: String?
+        /// Whether the data are not transferred outside the EU/EEA.
+        var noTransfers: Bool
         /// The data protection officer.
         var dataProtectionOfficer: String?
+        /// The enclosures that carry the copy of the data (Art. 15(3)).
+        var copies: [String]
+        /// Whether a copy is enclosed.
+        var hasCopies: Bool
     }
 }
 

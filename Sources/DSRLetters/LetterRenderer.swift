@@ -155,7 +155,7 @@ public struct LetterRenderer: Sendable {
                 record: record, type: type, needsDetails: false,
                 needsRecipients: false,
                 language: language)
-            context.access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
+            context.access = try LetterContext.AccessFields(record: record, profile: controller)
         case .rectificationNotice:
             context.completion = try LetterContext.CompletionFields(
                 record: record, type: type, needsDetails: true,
@@ -184,6 +184,11 @@ public struct LetterRenderer: Sendable {
         case .refusal:
             context.refusal = try LetterContext.RefusalFields(record: record, language: language)
             context.completion = LetterContext.CompletionFields(refusalRecipientsOf: record)
+            // Legal-facts § 2.9 (TSL § 34(2)–(4), Art. 12(4)): a partial refusal of access carries the Art. 15
+            // information for what is granted as well as the refusal part.
+            if record.kind == .access, record.refusal?.isPartial == true {
+                context.access = try LetterContext.AccessFields(record: record, profile: controller)
+            }
         case .withdrawalConfirmation:
             context.withdrawal = try LetterContext.WithdrawalFields(record: record, language: language)
         }

@@ -42,6 +42,8 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     public var refusals: Int
     /// Partial refusals in the period.
     public var partialRefusals: Int
+    /// Refusals in the period recorded after their deadline (GDPR Art. 12(4)).
+    public var lateRefusals: Int
     /// Withdrawals in the period.
     public var withdrawals: Int
 
@@ -78,6 +80,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
         var pausedDays = 0
         var refusals = 0
         var partial = 0
+        var lateRefusals = 0
         var withdrawals = 0
         for record in records {
             let answer = AnswerDispatch(record, letters: letters[record.caseNumber] ?? []).answeredOn
@@ -109,6 +112,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
             if let refusal = record.refusal {
                 refusals += 1
                 if refusal.isPartial { partial += 1 }
+                if refusal.late == true { lateRefusals += 1 }
                 for ground in refusal.grounds { refusalsByGround[ground.rawValue, default: 0] += 1 }
             }
         }
@@ -137,6 +141,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
         self.refusalsByGround = refusalsByGround
         self.refusals = refusals
         self.partialRefusals = partial
+        self.lateRefusals = lateRefusals
         self.withdrawals = withdrawals
     }
 }

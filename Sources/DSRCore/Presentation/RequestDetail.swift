@@ -12,17 +12,35 @@ public struct RequestDetail: Sendable {
     public var asOf: CivilDate
     /// Its issued letters with their dispatch state, oldest first.
     public var letters: [LetterDispatchState]
+    /// The controller's internal target, in working days before the deadline, if its profile sets one.
+    public var internalTargetDays: Int?
 
     /// Creates a detail view.
     public init(
         record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate,
-        letters: [LetterDispatchState] = []
+        letters: [LetterDispatchState] = [],
+        internalTargetDays: Int? = nil
     ) {
         self.record = record
         self.events = events
         self.workflow = workflow
         self.asOf = asOf
         self.letters = letters
+        self.internalTargetDays = internalTargetDays
+    }
+
+    /// The last day to tell the person of an extension (GDPR Art. 12(3): within one month of receipt, pauses not
+    /// counted; legal-facts § 2.9), while the request is open and not extended; `nil` otherwise.
+    public var extensionNoticeBy: CivilDate? {
+        guard record.isOpen, !record.isExtended else { return nil }
+        return record.deadlineDetail().extensionNoticeBy
+    }
+
+    /// The controller's internal target date: the set number of working days before the deadline, while the request
+    /// is open; `nil` otherwise.
+    public var internalTarget: CivilDate? {
+        guard record.isOpen, let days = internalTargetDays else { return nil }
+        return FinnishCalendar().workingDays(days, before: record.deadline)
     }
 
     /// The text view, with the deadline explanation in `language`.
@@ -60,15 +78,36 @@ public struct RequestDetail: Sendable {
             lines.append(
                 "Reason:    \(refusal.reasonsWithheld ? "(withheld under Tietosuojalaki § 34(3))" : refusal.reason)")
             if let granted = refusal.granted { lines.append("Granted:   \(granted)") }
+            if refusal.late == true, let closedOn = record.closedOn {
+                lines.append("Late:      refused on \(closedOn), after the deadline (GDPR Art. 12(4))")
+            }
         }
         if let recipients = record.recipientsNotified {
             lines.append("Art. 19 recipients told: \(recipients.isEmpty ? "none" : recipients.joined(separator: "; "))")
         }
         if let endCondition = record.endCondition { lines.append("Restriction ends: \(endCondition)") }
         if let details = record.details { lines.append("Details:   \(details)") }
+        if let access = record.access {
+            lines.append("Access information (GDPR Art. 15, as it applies to this person):")
+            for field in CaseField.allCases where field.isAccessInformation {
+                guard let value = access[field] else { continue }
+                lines.append("  \(field.rawValue): " + value.replacingOccurrences(of: "\n", with: "; "))
+            }
+            if let copies = access.copies, !copies.isEmpty {
+                lines.append("  copy enclosed (Art. 15(3)): \(copies.joined(separator: "; "))")
+            }
+        }
         lines.append("")
         lines.append("Deadline \(record.deadline):")
         for line in record.deadlineDetail().explanation(in: language) { lines.append("  " + line) }
+        if let noticeBy = extensionNoticeBy {
+            lines.append(
+                "Extension notice by \(noticeBy) (GDPR Art. 12(3): within one month of receipt; pauses do not "
+                    + "widen this window)")
+        }
+        if let target = internalTarget, let days = internalTargetDays {
+            lines.append("Internal target \(target) (\(days) working days before the deadline)")
+        }
         if record.clock == .running, let nextAction = state?.nextAction {
             lines.append("")
             lines.append("Next: \(nextAction[.en])")
@@ -274,6 +313,8 @@ public struct RequestDetail: Sendable {
             var letters: [LetterLine]
             var voidedEvents: [Int64]
             var attachments: [AttachmentSummary]
+            var extensionNoticeBy: CivilDate?
+            var internalTarget: CivilDate?
         }
         var shown = record
         shown.subject.identityCode = record.subject.identityCode?.forDisplay
@@ -290,5 +331,7 @@ public struct RequestDetail: Sendable {
                 explanation: record.deadlineDetail().explanation(in: .en),
                 allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
                 letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments))
+                voidedEvents: VoidData.voided(in: events).sorted(), extensionNoticeBy: extensionNoticeBy,
+                internalTarget: internalTarget))
     }
 }

@@ -8,7 +8,7 @@ extension DSR {
     struct CaseGroup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "case",
-            abstract: "Correct a request's data, with the change recorded.",
+            abstract: "Correct a request's data or record its access information, with the change recorded.",
             subcommands: [CaseSet.self])
     }
 
@@ -23,6 +23,11 @@ extension DSR {
                 Changing --received computes the deadline again from the new day. --enclose FILE keeps FILE with \
                 an access request as the copy of the data (Art. 15(3)), like 'dsr attach --label data-copy': \
                 sealed, at most 25 MB (DSR_MAX_ATTACHMENT_MB sets another limit), deleted by purge.
+                --categories, --purposes, --recipients, --retention, --source, --automated-decisions and --transfers \
+                record the GDPR Art. 15(1)-(2) information as it applies to this person, which the access response \
+                prints; where the case records none, the response uses the controller profile's (the privacy \
+                notice's) text. "none" says there are no recipients, no automated decision-making or no transfers.
+                Example: dsr case set 2026-0042 --recipients "Posti Oy (address updates)" --automated-decisions none
                 Example: dsr case set 2026-0042 --email maija@example.fi --name "Maija Meikäläinen" --reason "typo"
                 """)
 
@@ -38,18 +43,29 @@ extension DSR {
         var channel: String?
         @Option(help: ArgumentHelp("The day the request was received; the deadline moves with it.", valueName: "DATE"))
         var received: String?
+        @Option(help: "Art. 15(1)(b): the categories of the person's data, one per line.") var categories: String?
+        @Option(help: "Art. 15(1)(a): the purposes their data are processed for.") var purposes: String?
+        @Option(help: "Art. 15(1)(c): the recipients of their data, by name where known (\"none\": none).")
+        var recipients: String?
+        @Option(help: "Art. 15(1)(d): how long their data are kept, or the criteria.") var retention: String?
+        @Option(help: "Art. 15(1)(g): where their data came from, if not from them.") var source: String?
+        @Option(help: "Art. 15(1)(h): automated decisions about them, logic and consequences (\"none\": none).")
+        var automatedDecisions: String?
+        @Option(help: "Art. 15(2): transfers outside the EU/EEA and their safeguards (\"none\": none).")
+        var transfers: String?
         @Option(help: "Why a recorded value is changed or removed.") var reason: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
         @Option(help: ArgumentHelp("Keep FILE as the copy of the data (Art. 15(3)).", valueName: "FILE"))
         var enclose: String?
 
         func validate() throws {
-            if enclose == nil,
-                [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil })
-            {
+            let fields = [name, email, address, phone, language, reference, channel, received]
+            let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
+            if enclose == nil, (fields + access).allSatisfy({ $0 == nil }) {
                 throw ValidationError(
                     "give at least one field to set: --name, --email, --address, --phone, "
-                        + "--language, --reference, --channel, --received or --enclose.")
+                        + "--language, --reference, --channel, --received, --categories, --purposes, --recipients, "
+                        + "--retention, --source, --automated-decisions, --transfers or --enclose.")
             }
         }
 
@@ -65,11 +81,17 @@ extension DSR {
                     caseNumber: caseNumber, name: name, email: email, address: address, phone: phone,
                     reference: reference, language: try language.map(Parse.language),
                     channel: try channel.map(Parse.channel),
-                    received: try received.map { try Parse.date($0, field: "--received") }, reason: reason)
+                    received: try received.map { try Parse.date($0, field: "--received") },
+                    access: AccessInformation(
+                        categories: categories, purposes: purposes, recipients: recipients, retention: retention,
+                        source: source, automatedDecisions: automatedDecisions, transfers: transfers),
+                    reason: reason)
                 let cases = try global.openCases(creating: false)
                 if let enclose, let enclosure {
                     try await encloseCopy(enclosure, fileName: enclose, caseNumber: caseNumber, cases: cases, moment)
-                    if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
+                    let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
+                    let fields = [name, email, address, phone, language, reference, channel, received]
+                    if (fields + access).allSatisfy({ $0 == nil }) {
                         return
                     }
                 }

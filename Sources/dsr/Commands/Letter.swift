@@ -39,7 +39,11 @@ extension DSR {
         @Argument(help: "The letter type, for example refusal (see 'dsr letter types').") var type: String?
         @Option(help: "fi, sv or en (default: the request's language).") var language: String?
         @Option(help: "The letter's format.") var format: LetterFormatOption = .text
-        @Option(help: ArgumentHelp("The letter's date (default today).", valueName: "DATE")) var date: String?
+        @Option(
+            help: ArgumentHelp(
+                "The letter's date, from the day of receipt to today (default: the day it is issued; a reprint of an "
+                    + "issued letter keeps its date).", valueName: "DATE"))
+        var date: String?
         @Option(help: ArgumentHelp("Write to FILE (mode 0600) instead of standard output.", valueName: "FILE"))
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
@@ -58,7 +62,7 @@ extension DSR {
                 let today = try Clock.moment()
                 let command = WriteLetter(
                     caseNumber: caseNumber, type: letterType, language: language,
-                    date: try Parse.date(date, field: "--date", default: today.date),
+                    date: try date.map { try Parse.date($0, field: "--date") },
                     format: format.format)
                 let service = try global.openCases(creating: false)
                 if format == .eml {
@@ -71,7 +75,7 @@ extension DSR {
                     return
                 }
                 guard issue else {
-                    try LetterOutput.write(try await service.letter(command), to: file)
+                    try LetterOutput.write(try await service.letter(command, today: today), to: file)
                     return
                 }
                 // The file is written and synced under its temporary name before the letter is recorded (inside the
