@@ -34,10 +34,13 @@ extension CaseService {
         }
         var textCommand = command
         textCommand.format = .text
+        let type = try command.type ?? expectedLetter(for: record)
+        let language = command.language ?? record.language
         let email = LetterEmail(
             to: to, from: from, fromName: profile?.name, number: nil, caseNumber: record.caseNumber,
-            type: try command.type ?? expectedLetter(for: record), language: command.language ?? record.language,
-            date: command.date, text: try await letter(textCommand), pdf: try await letter(pdfCommand))
+            type: type, language: language,
+            date: try await printedDate(command, of: record, type: type, language: language, today: today),
+            text: try await letter(textCommand, today: today), pdf: try await letter(pdfCommand, today: today))
         return EmailDraft(bytes: email.bytes, issue: nil)
     }
 }

@@ -17,20 +17,28 @@ extension CaseService {
         let language = command.language ?? record.language
         let renderer = try LetterRenderer()
         let stored = try await storage.controllerProfile()
-        var date = try Self.letterDate(command.date, of: record, today: today.date)
-        if command.date == nil {
-            let issued = try await storage.issuedLetters(of: record.caseNumber)
-            if let earlier = issued.last(where: { $0.type == type && $0.language == language }),
-                earlier.date != date, earlier.profileVersion == stored?.version
-            {
-                let text = try renderer.renderFile(
-                    type, for: record, controller: stored?.profile, language: language, date: earlier.date,
-                    format: .text)
-                if LetterHash.sha256(text) == earlier.bodySHA256 { date = earlier.date }
-            }
-        }
+        let date = try await printedDate(command, of: record, type: type, language: language, today: today)
         return try renderer.renderFile(
             type, for: record, controller: stored?.profile, language: language, date: date, format: command.format)
+    }
+
+    /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the
+    /// same letter (type and language) was issued earlier and nothing in it has changed since: then its original date.
+    /// - Throws: ``LetterError`` if the date given lies before the day of receipt or after today, or the earlier
+    ///   letter cannot be written again.
+    func printedDate(
+        _ command: WriteLetter, of record: RequestRecord, type: LetterType, language: Language, today: Today
+    ) async throws -> CivilDate {
+        let date = try Self.letterDate(command.date, of: record, today: today.date)
+        guard command.date == nil else { return date }
+        let stored = try await storage.controllerProfile()
+        let issued = try await storage.issuedLetters(of: record.caseNumber)
+        guard let earlier = issued.last(where: { $0.type == type && $0.language == language }),
+            earlier.date != date, earlier.profileVersion == stored?.version
+        else { return date }
+        let text = try LetterRenderer().renderFile(
+            type, for: record, controller: stored?.profile, language: language, date: earlier.date, format: .text)
+        return LetterHash.sha256(text) == earlier.bodySHA256 ? earlier.date : date
     }
 
     /// The date a letter bears: the one given, checked, or today.

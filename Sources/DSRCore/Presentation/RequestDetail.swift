@@ -330,8 +330,7 @@ public struct RequestDetail: Sendable {
                 summary: RequestSummary(record, asOf: asOf), record: shown,
                 explanation: record.deadlineDetail().explanation(in: .en),
                 allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-                letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments))
-                voidedEvents: VoidData.voided(in: events).sorted(), extensionNoticeBy: extensionNoticeBy,
-                internalTarget: internalTarget))
+                letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments,
+                extensionNoticeBy: extensionNoticeBy, internalTarget: internalTarget))
     }
 }
