@@ -10,11 +10,12 @@ extension CaseService {
             throw StoreError.unknownCase(command.caseNumber)
         }
         let type = try command.type ?? expectedLetter(for: record)
-        let renderer = try LetterRenderer()
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
         return try renderer.renderFile(
             type, for: record, controller: try await storage.controllerProfile()?.profile,
             language: command.language ?? record.language, date: command.date,
-            format: command.format)
+            format: command.format, tailoring: tailoring)
     }
 
     /// Issues a letter of a request and records it in the register, or returns the letter already issued with the
@@ -35,7 +36,8 @@ extension CaseService {
     )
         async throws -> LetterIssue
     {
-        let renderer = try LetterRenderer()
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
         let workflows = workflows
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
@@ -44,7 +46,7 @@ extension CaseService {
                 type, for: context.record, controller: context.profile,
                 profileVersion: context.profileVersion,
                 language: command.language ?? context.record.language, date: command.date,
-                number: context.number, format: command.format)
+                number: context.number, format: command.format, tailoring: tailoring)
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
             }

@@ -23,6 +23,7 @@ extension ControllerProfile: CanonicalJSONWritable {
         writer.member("recipients", recipients)
         writer.member("registerName", registerName)
         writer.member("retention", retention)
+        writer.member("signerTitle", signerTitle)
         writer.member("sources", sources)
         writer.member("transfers", transfers)
         writer.endObject()

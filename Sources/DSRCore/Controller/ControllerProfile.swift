@@ -41,6 +41,8 @@ public struct ControllerProfile: Sendable, Codable, Equatable {
     public var automatedDecisions: String?
     /// The supervisory authority's details as the notice quotes them.
     public var authorityAsQuoted: String?
+    /// The title of the contact person who signs letters (*tietosuojavastaava*, *Data Protection Officer*).
+    public var signerTitle: String?
     /// Working days before the legal deadline that the controller aims to answer by (its internal target).
     public var internalTargetWorkingDays: Int?
 

@@ -15,6 +15,8 @@ public enum ControllerProfileField: String, Sendable, CaseIterable {
     case phone = "telephone number"
     /// The contact person who signs letters.
     case contactPerson = "contact person"
+    /// The title of the contact person who signs.
+    case signerTitle = "signer's title"
     /// The contact person's telephone and e-mail.
     case contactDetails = "contact details"
     /// The register's name.

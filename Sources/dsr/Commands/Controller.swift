@@ -25,6 +25,7 @@ extension DSR {
             @Option(help: "The contact person who signs letters.") var contact: String?
             @Option(help: "The contact person's telephone and e-mail.") var contactDetails: String?
             @Option(help: "The register's name.") var registerName: String?
+            @Option(help: "The title of the contact person who signs letters.") var signerTitle: String?
             @Option(
                 help: ArgumentHelp(
                     "Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
@@ -33,10 +34,11 @@ extension DSR {
             func run() async throws {
                 try await reportingFailuresAsync {
                     let today = try Clock.moment()
-                    let changes = ControllerProfileChanges(
+                    var changes = ControllerProfileChanges(
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
                         contactPerson: contact, contactDetails: contactDetails, registerName: registerName,
                         internalTargetWorkingDays: internalTargetDays)
+                    changes.signerTitle = signerTitle
                     let saved: ControllerProfileVersion
                     do {
                         saved = try await global.openCases(creating: true).changeControllerProfile(

@@ -42,6 +42,17 @@ extension DSR {
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
         @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false
+        @Option(
+            help: ArgumentHelp("Add a paragraph of your own after the letter's body (repeatable).", valueName: "TEXT"))
+        var paragraph: [String] = []
+        @Option(help: ArgumentHelp("List an enclosure by name (repeatable).", valueName: "NAME")) var enclosure:
+            [String] = []
+        @Option(help: ArgumentHelp("Who signs, instead of the profile's contact person.", valueName: "NAME, TITLE"))
+        var signedBy: String?
+        @Option(
+            help: ArgumentHelp("Use the letter templates TYPE.LANG.mustache in DIR instead of dsr's.", valueName: "DIR")
+        )
+        var templates: String?
 
         func validate() throws {
             try LetterOutput.validate(format: format.format, output: output)
@@ -57,7 +68,11 @@ extension DSR {
                 let command = WriteLetter(
                     caseNumber: caseNumber, type: letterType, language: language,
                     date: try Parse.date(date, field: "--date", default: today.date),
-                    format: format.format)
+                    format: format.format,
+                    tailoring: LetterTailoring(
+                        paragraphs: paragraph, enclosures: enclosure,
+                        signer: try signedBy.map { try LetterTailoring.Signer(parsing: $0, field: "--signed-by") },
+                        templates: try templates.map(LetterTemplateFolder.read) ?? [:]))
                 let service = try global.openCases(creating: false)
                 guard issue else {
                     try LetterOutput.write(try await service.letter(command), to: file)

@@ -12,6 +12,7 @@ extension ControllerProfileField {
         case .phone: "--phone"
         case .contactPerson: "--contact"
         case .contactDetails: "--contact-details"
+        case .signerTitle: "--signer-title"
         case .registerName: "--register-name"
         case .internalTargetWorkingDays: "--internal-target-days"
         case .change: "the change (give at least one field, e.g. --name)"
