@@ -12,9 +12,11 @@ extension CaseService {
         let type = try command.type ?? expectedLetter(for: record)
         let tailoring = try command.tailoring.checked()
         let renderer = try LetterRenderer(overriding: tailoring.templates)
+        let profile = try await storage.controllerProfile()?.profile
+        let language = command.language ?? record.language
+        try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
         return try renderer.renderFile(
-            type, for: record, controller: try await storage.controllerProfile()?.profile,
-            language: command.language ?? record.language, date: command.date,
+            type, for: record, controller: profile, language: language, date: command.date,
             format: command.format, tailoring: tailoring)
     }
 
@@ -42,6 +44,9 @@ extension CaseService {
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
+            try Self.checkLanguage(
+                type, record: context.record, controller: context.profile,
+                language: command.language ?? context.record.language, tailoring: tailoring)
             let letter = try renderer.issue(
                 type, for: context.record, controller: context.profile,
                 profileVersion: context.profileVersion,
@@ -83,6 +88,32 @@ extension CaseService {
     /// Whether a letter file (text, Markdown, HTML or PDF) is a letter the register issued, and which one.
     public func verifyLetter(_ bytes: [UInt8]) async throws -> LetterVerification {
         try await LetterVerifier.verify(bytes, in: storage)
+    }
+
+    /// The privacy notice's texts that the letter would print in the notice's language rather than the letter's
+    /// (legal-facts § 2.9), which a front end warns about when the command allows the mix.
+    /// - Throws: ``StoreError/unknownCase(_:)``; ``ExpectedLetterError`` as ``letter(_:)`` does.
+    public func untranslatedNoticeTexts(_ command: WriteLetter) async throws -> [NoticeTextField] {
+        guard let record = try await storage.record(command.caseNumber) else {
+            throw StoreError.unknownCase(command.caseNumber)
+        }
+        return LetterRenderer.untranslatedNoticeTexts(
+            try command.type ?? expectedLetter(for: record), controller: try await storage.controllerProfile()?.profile,
+            language: command.language ?? record.language)
+    }
+
+    /// Refuses a letter that would print the notice's texts in another language than its own, unless the command
+    /// allows it (legal-facts § 2.9: a Swedish or English letter must not silently embed Finnish free text).
+    /// - Throws: ``MixedLanguageError`` naming the texts.
+    static func checkLanguage(
+        _ type: LetterType, record: RequestRecord, controller: ControllerProfile?, language: Language,
+        tailoring: LetterTailoring
+    ) throws(MixedLanguageError) {
+        let untranslated = LetterRenderer.untranslatedNoticeTexts(type, controller: controller, language: language)
+        guard !untranslated.isEmpty, !tailoring.allowsMixedLanguage else { return }
+        throw MixedLanguageError(
+            caseNumber: record.caseNumber, language: language,
+            noticeLanguage: controller?.noticeLanguage ?? .fi, fields: untranslated)
     }
 
     /// The letter the request's state calls for.

@@ -10,7 +10,7 @@ extension LetterRenderer {
     /// passes through the same structured form as dsr's own (``LetterDocument``, ``LetterBlock``), so its HTML and
     /// PDF are structured too, and its own headings are recognised as dsr's are.
     /// - Parameter overrides: The controller's templates' texts keyed by file name; none loads dsr's templates only.
-    /// - Throws: ``LetterError/templateInvalid(name:detail:)`` naming the file, and the line and tag at fault.
+    /// - Throws: ``TemplateOverrideError`` naming the file, and the line and tag at fault.
     public init(overriding overrides: [String: String]) throws {
         guard !overrides.isEmpty else {
             try self.init()
@@ -21,9 +21,16 @@ extension LetterRenderer {
             files.keys.filter { $0.hasSuffix(TemplateSet.fileExtension) }
                 .map { String($0.dropLast(TemplateSet.fileExtension.count)) })
         for (file, text) in overrides.sorted(by: { $0.key < $1.key }) {
-            let type = try Self.overriddenType(file)
-            try TemplateSet.check(text, path: file)
-            try TemplateTagScanner(path: file, vocabulary: .letter(type), partials: partials).check(text)
+            do throws(LetterError) {
+                let type = try Self.overriddenType(file)
+                try TemplateSet.check(text, path: file)
+                try TemplateTagScanner(path: file, vocabulary: .letter(type), partials: partials).check(text)
+                _ = try TemplateSet(files: [file: text])
+            } catch .templateInvalid(let name, let detail) {
+                throw TemplateOverrideError(file: name, detail: detail)
+            } catch {
+                throw TemplateOverrideError(file: file, detail: error.errorDescription ?? "\(error)")
+            }
             files[file] = text
         }
         try self.init(templateFiles: files, authority: SupervisoryAuthority.builtIn())

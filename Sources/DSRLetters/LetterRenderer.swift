@@ -166,7 +166,14 @@ public struct LetterRenderer: Sendable {
                 record: record, type: type, needsDetails: false,
                 needsRecipients: false,
                 language: language)
-            context.access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
+            var access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
+            if let profile = controller {
+                // The notice's texts in the letter's language where the profile has them (legal-facts § 2.9).
+                let texts = NoticeTexts(profile: profile, language: language)
+                access.purposes = texts.purposes ?? access.purposes
+                if !texts.dataCategories.isEmpty { access.dataCategories = texts.dataCategories }
+            }
+            context.access = access
         case .rectificationNotice:
             context.completion = try LetterContext.CompletionFields(
                 record: record, type: type, needsDetails: true,

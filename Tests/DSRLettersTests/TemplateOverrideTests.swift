@@ -41,11 +41,11 @@ struct TemplateOverrideTests {
     }
 
     /// The error loading the overrides throws, if any.
-    static func loadError(_ files: [String: String]) -> LetterError? {
+    static func loadError(_ files: [String: String]) -> TemplateOverrideError? {
         do {
             _ = try LetterRenderer(overriding: files)
             return nil
-        } catch let error as LetterError {
+        } catch let error as TemplateOverrideError {
             return error
         } catch {
             return nil
@@ -101,10 +101,8 @@ struct TemplateOverrideTests {
     func aMisspeltOrUnknownTagIsAnErrorNamingFileLineAndTag(body: String, detail: String) throws {
         let file = "acknowledgement.fi.mustache"
         let error = try #require(Self.loadError([file: "{{%CONTENT_TYPE: TEXT}}\n" + body + "\n"]))
-        guard case .templateInvalid(let name, let message) = error else {
-            Issue.record("expected templateInvalid, got \(error)")
-            return
-        }
+        let name = error.file
+        let message = error.detail
         #expect(name == file)
         #expect(message.hasPrefix(detail), "\(message)")
         #expect(error.category == .invalidData)
@@ -122,10 +120,8 @@ struct TemplateOverrideTests {
     @Test(arguments: ["refusal.mustache", "refusal.de.mustache", "letter.fi.mustache", "common/signature.fi.mustache"])
     func aFileNotNamedTypeDotLanguageIsRefused(file: String) throws {
         let error = try #require(Self.loadError([file: "{{%CONTENT_TYPE: TEXT}}\nx\n"]))
-        guard case .templateInvalid(let name, let message) = error else {
-            Issue.record("expected templateInvalid, got \(error)")
-            return
-        }
+        let name = error.file
+        let message = error.detail
         #expect(name == file)
         #expect(message.hasPrefix("a letter template is named TYPE.LANG.mustache"))
     }
@@ -134,8 +130,8 @@ struct TemplateOverrideTests {
         let error = Self.loadError(["refusal.fi.mustache": "KIELTEINEN PÄÄTÖS\n"])
         #expect(
             error
-                == .templateInvalid(
-                    name: "refusal.fi.mustache", detail: "a template must start with the line {{%CONTENT_TYPE: TEXT}}"))
+                == TemplateOverrideError(
+                    file: "refusal.fi.mustache", detail: "a template must start with the line {{%CONTENT_TYPE: TEXT}}"))
     }
 
     @Test func everyTemplateDSRShipsPassesTheCheck() throws {

@@ -53,6 +53,9 @@ extension DSR {
             help: ArgumentHelp("Use the letter templates TYPE.LANG.mustache in DIR instead of dsr's.", valueName: "DIR")
         )
         var templates: String?
+        @Flag(
+            help: "Print the privacy notice's texts in their own language where the profile has none in the letter's.")
+        var allowMixedLanguage = false
 
         func validate() throws {
             try LetterOutput.validate(format: format.format, output: output)
@@ -72,8 +75,18 @@ extension DSR {
                     tailoring: LetterTailoring(
                         paragraphs: paragraph, enclosures: enclosure,
                         signer: try signedBy.map { try LetterTailoring.Signer(parsing: $0, field: "--signed-by") },
-                        templates: try templates.map(LetterTemplateFolder.read) ?? [:]))
+                        templates: try templates.map(LetterTemplateFolder.read) ?? [:],
+                        allowsMixedLanguage: allowMixedLanguage))
                 let service = try global.openCases(creating: false)
+                if allowMixedLanguage {
+                    let untranslated = try await service.untranslatedNoticeTexts(command)
+                    if !untranslated.isEmpty {
+                        StandardError.write(
+                            "Warning: the letter prints the privacy notice's "
+                                + untranslated.map(\.rawValue).joined(separator: " and ")
+                                + " in the notice's language (--allow-mixed-language).\n")
+                    }
+                }
                 guard issue else {
                     try LetterOutput.write(try await service.letter(command), to: file)
                     return

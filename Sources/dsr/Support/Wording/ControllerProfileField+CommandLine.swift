@@ -13,6 +13,8 @@ extension ControllerProfileField {
         case .contactPerson: "--contact"
         case .contactDetails: "--contact-details"
         case .signerTitle: "--signer-title"
+        case .translatedPurposes: "--purposes-sv/--purposes-en"
+        case .translatedCategories: "--categories-sv/--categories-en"
         case .registerName: "--register-name"
         case .internalTargetWorkingDays: "--internal-target-days"
         case .change: "the change (give at least one field, e.g. --name)"
