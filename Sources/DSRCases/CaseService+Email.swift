@@ -39,7 +39,10 @@ extension CaseService {
         let email = LetterEmail(
             to: to, from: from, fromName: profile?.name, number: nil, caseNumber: record.caseNumber,
             type: type, language: language,
-            date: try await printedDate(command, of: record, type: type, language: language, today: today),
+            date: try await printedDate(
+                command, of: record, type: type, language: language,
+                renderer: try LetterRenderer(overriding: try command.tailoring.checked().templates),
+                tailoring: try command.tailoring.checked(), today: today),
             text: try await letter(textCommand, today: today), pdf: try await letter(pdfCommand, today: today))
         return EmailDraft(bytes: email.bytes, issue: nil)
     }

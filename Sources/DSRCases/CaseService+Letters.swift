@@ -14,12 +14,17 @@ extension CaseService {
             throw StoreError.unknownCase(command.caseNumber)
         }
         let type = try command.type ?? expectedLetter(for: record)
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
+        let profile = try await storage.controllerProfile()?.profile
         let language = command.language ?? record.language
-        let renderer = try LetterRenderer()
-        let stored = try await storage.controllerProfile()
-        let date = try await printedDate(command, of: record, type: type, language: language, today: today)
+        try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
+        let date = try await printedDate(
+            command, of: record, type: type, language: language, renderer: renderer, tailoring: tailoring,
+            today: today)
         return try renderer.renderFile(
-            type, for: record, controller: stored?.profile, language: language, date: date, format: command.format)
+            type, for: record, controller: profile, language: language, date: date, format: command.format,
+            tailoring: tailoring)
     }
 
     /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the
@@ -27,7 +32,8 @@ extension CaseService {
     /// - Throws: ``LetterError`` if the date given lies before the day of receipt or after today, or the earlier
     ///   letter cannot be written again.
     func printedDate(
-        _ command: WriteLetter, of record: RequestRecord, type: LetterType, language: Language, today: Today
+        _ command: WriteLetter, of record: RequestRecord, type: LetterType, language: Language,
+        renderer: LetterRenderer, tailoring: LetterTailoring, today: Today
     ) async throws -> CivilDate {
         let date = try Self.letterDate(command.date, of: record, today: today.date)
         guard command.date == nil else { return date }
@@ -36,8 +42,9 @@ extension CaseService {
         guard let earlier = issued.last(where: { $0.type == type && $0.language == language }),
             earlier.date != date, earlier.profileVersion == stored?.version
         else { return date }
-        let text = try LetterRenderer().renderFile(
-            type, for: record, controller: stored?.profile, language: language, date: earlier.date, format: .text)
+        let text = try renderer.renderFile(
+            type, for: record, controller: stored?.profile, language: language, date: earlier.date, format: .text,
+            tailoring: tailoring)
         return LetterHash.sha256(text) == earlier.bodySHA256 ? earlier.date : date
     }
 
@@ -76,18 +83,21 @@ extension CaseService {
     )
         async throws -> LetterIssue
     {
-        let renderer = try LetterRenderer()
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
         let workflows = workflows
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
             let language = command.language ?? context.record.language
+            try Self.checkLanguage(
+                type, record: context.record, controller: context.profile, language: language, tailoring: tailoring)
             let date = try Self.letterDate(command.date, of: context.record, today: today.date)
             let letter = try renderer.issue(
                 type, for: context.record, controller: context.profile,
                 profileVersion: context.profileVersion,
                 language: language, date: date,
-                number: context.number, format: command.format)
+                number: context.number, format: command.format, tailoring: tailoring)
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
             }
@@ -134,6 +144,33 @@ extension CaseService {
     /// Whether a letter file (text, Markdown, HTML or PDF) is a letter the register issued, and which one.
     public func verifyLetter(_ bytes: [UInt8]) async throws -> LetterVerification {
         try await LetterVerifier.verify(bytes, in: storage)
+    }
+
+    /// The privacy notice's texts that the letter would print in the notice's language rather than the letter's
+    /// (legal-facts § 2.9), which a front end warns about when the command allows the mix.
+    /// - Throws: ``StoreError/unknownCase(_:)``; ``ExpectedLetterError`` as ``letter(_:)`` does.
+    public func untranslatedNoticeTexts(_ command: WriteLetter) async throws -> [NoticeTextField] {
+        guard let record = try await storage.record(command.caseNumber) else {
+            throw StoreError.unknownCase(command.caseNumber)
+        }
+        return LetterRenderer.untranslatedNoticeTexts(
+            try command.type ?? expectedLetter(for: record), controller: try await storage.controllerProfile()?.profile,
+            language: command.language ?? record.language, caseAccess: record.access)
+    }
+
+    /// Refuses a letter that would print the notice's texts in another language than its own, unless the command
+    /// allows it (legal-facts § 2.9: a Swedish or English letter must not silently embed Finnish free text).
+    /// - Throws: ``MixedLanguageError`` naming the texts.
+    static func checkLanguage(
+        _ type: LetterType, record: RequestRecord, controller: ControllerProfile?, language: Language,
+        tailoring: LetterTailoring
+    ) throws(MixedLanguageError) {
+        let untranslated = LetterRenderer.untranslatedNoticeTexts(
+            type, controller: controller, language: language, caseAccess: record.access)
+        guard !untranslated.isEmpty, !tailoring.allowsMixedLanguage else { return }
+        throw MixedLanguageError(
+            caseNumber: record.caseNumber, language: language,
+            noticeLanguage: controller?.noticeLanguage ?? .fi, fields: untranslated)
     }
 
     /// The letter the request's state calls for.

@@ -1,4 +1,5 @@
 import DSRCore
+import DSRLetters
 
 /// The command to write a letter of a request, to print it or to issue it.
 public struct WriteLetter: Sendable, Equatable {
@@ -14,16 +15,19 @@ public struct WriteLetter: Sendable, Equatable {
     public var date: CivilDate?
     /// The form to write.
     public var format: LetterFormat
+    /// The handler's paragraphs, enclosures and signer, and the controller's own templates.
+    public var tailoring: LetterTailoring
 
     /// Creates the command.
     public init(
         caseNumber: CaseNumber, type: LetterType? = nil, language: Language? = nil, date: CivilDate? = nil,
-        format: LetterFormat
+        format: LetterFormat, tailoring: LetterTailoring = LetterTailoring()
     ) {
         self.caseNumber = caseNumber
         self.type = type
         self.language = language
         self.date = date
         self.format = format
+        self.tailoring = tailoring
     }
 }

@@ -176,7 +176,7 @@ struct CanonicalJSONTests {
         #expect(Mirror(reflecting: SealedIdentityCode(masked: "", sealed: "", lookup: "")).children.count == 3)
         #expect(Mirror(reflecting: ClockPause(start: try Self.day(1, 1))).children.count == 2)
         #expect(Mirror(reflecting: Refusal(grounds: [], reason: "")).children.count == 5)
-        #expect(Mirror(reflecting: ControllerProfile()).children.count == 20)
+        #expect(Mirror(reflecting: ControllerProfile()).children.count == 26)
         #expect(
             Mirror(
                 reflecting: EventEntry(

@@ -48,6 +48,20 @@ extension DSR {
         var output: String?
         @Flag(help: "Replace FILE if it exists (never the register's own files).") var force = false
         @Flag(help: "Record the letter as issued and print it with its footer.") var issue = false
+        @Option(
+            help: ArgumentHelp("Add a paragraph of your own after the letter's body (repeatable).", valueName: "TEXT"))
+        var paragraph: [String] = []
+        @Option(help: ArgumentHelp("List an enclosure by name (repeatable).", valueName: "NAME")) var enclosure:
+            [String] = []
+        @Option(help: ArgumentHelp("Who signs, instead of the profile's contact person.", valueName: "NAME, TITLE"))
+        var signedBy: String?
+        @Option(
+            help: ArgumentHelp("Use the letter templates TYPE.LANG.mustache in DIR instead of dsr's.", valueName: "DIR")
+        )
+        var templates: String?
+        @Flag(
+            help: "Print the privacy notice's texts in their own language where the profile has none in the letter's.")
+        var allowMixedLanguage = false
 
         func validate() throws {
             if format != .eml { try LetterOutput.validate(format: format.format, output: output) }
@@ -63,8 +77,22 @@ extension DSR {
                 let command = WriteLetter(
                     caseNumber: caseNumber, type: letterType, language: language,
                     date: try date.map { try Parse.date($0, field: "--date") },
-                    format: format.format)
+                    format: format.format,
+                    tailoring: LetterTailoring(
+                        paragraphs: paragraph, enclosures: enclosure,
+                        signer: try signedBy.map { try LetterTailoring.Signer(parsing: $0, field: "--signed-by") },
+                        templates: try templates.map(LetterTemplateFolder.read) ?? [:],
+                        allowsMixedLanguage: allowMixedLanguage))
                 let service = try global.openCases(creating: false)
+                if allowMixedLanguage {
+                    let untranslated = try await service.untranslatedNoticeTexts(command)
+                    if !untranslated.isEmpty {
+                        StandardError.write(
+                            "Warning: the letter prints the privacy notice's "
+                                + untranslated.map(\.rawValue).joined(separator: " and ")
+                                + " in the notice's language (--allow-mixed-language).\n")
+                    }
+                }
                 if format == .eml {
                     // An e-mail draft: the file is written after the letter is issued (a failed write leaves the
                     // letter issued; `dsr letter 2026-0042 --format eml --issue` again writes the same draft).
