@@ -17,14 +17,7 @@ public struct AttachmentNumber: Sendable, Hashable, Comparable, CustomStringConv
 
     /// Parses `2026-0042/A3` (the `A` in either case), or returns `nil`.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let caseNumber = CaseNumber(String(parts[0])),
-            parts[1].first == "A" || parts[1].first == "a"
-        else { return nil }
-        let digits = parts[1].dropFirst()
-        guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let sequence = Int(digits),
-            sequence > 0
-        else { return nil }
+        guard let (caseNumber, sequence) = CaseItemNumberText.parse(text, marker: "A") else { return nil }
         self.init(caseNumber: caseNumber, sequence: sequence)
     }
 
