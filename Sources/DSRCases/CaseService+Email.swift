@@ -17,7 +17,8 @@ extension CaseService {
             throw StoreError.unknownCase(command.caseNumber)
         }
         guard let to = record.subject.email else { throw DispatchError.noEmailAddress(command.caseNumber) }
-        let profile = try await storage.controllerProfile()?.profile
+        let stored = try await storage.controllerProfile()
+        let profile = stored?.profile
         guard let from = profile?.email else { throw DispatchError.noControllerEmail }
         var pdfCommand = command
         pdfCommand.format = .pdf
@@ -36,13 +37,13 @@ extension CaseService {
         textCommand.format = .text
         let type = try command.type ?? expectedLetter(for: record)
         let language = command.language ?? record.language
+        let tailoring = try command.tailoring.checked()
         let email = LetterEmail(
             to: to, from: from, fromName: profile?.name, number: nil, caseNumber: record.caseNumber,
             type: type, language: language,
             date: try await printedDate(
-                command, of: record, type: type, language: language,
-                renderer: try LetterRenderer(overriding: try command.tailoring.checked().templates),
-                tailoring: try command.tailoring.checked(), today: today),
+                command, of: record, type: type, language: language, profile: stored,
+                renderer: try LetterRenderer(overriding: tailoring.templates), tailoring: tailoring, today: today),
             text: try await letter(textCommand, today: today), pdf: try await letter(pdfCommand, today: today))
         return EmailDraft(bytes: email.bytes, issue: nil)
     }

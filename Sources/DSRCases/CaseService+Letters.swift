@@ -16,12 +16,13 @@ extension CaseService {
         let type = try command.type ?? expectedLetter(for: record)
         let tailoring = try command.tailoring.checked()
         let renderer = try LetterRenderer(overriding: tailoring.templates)
-        let profile = try await storage.controllerProfile()?.profile
+        let stored = try await storage.controllerProfile()
+        let profile = stored?.profile
         let language = command.language ?? record.language
         try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
         let date = try await printedDate(
-            command, of: record, type: type, language: language, renderer: renderer, tailoring: tailoring,
-            today: today)
+            command, of: record, type: type, language: language, profile: stored, renderer: renderer,
+            tailoring: tailoring, today: today)
         return try renderer.renderFile(
             type, for: record, controller: profile, language: language, date: date, format: command.format,
             tailoring: tailoring)
@@ -31,13 +32,13 @@ extension CaseService {
     /// same letter (type and language) was issued earlier and nothing in it has changed since: then its original date.
     /// - Throws: ``LetterError`` if the date given lies before the day of receipt or after today, or the earlier
     ///   letter cannot be written again.
+    /// - Parameter stored: The controller profile in force, with its version.
     func printedDate(
         _ command: WriteLetter, of record: RequestRecord, type: LetterType, language: Language,
-        renderer: LetterRenderer, tailoring: LetterTailoring, today: Today
+        profile stored: ControllerProfileVersion?, renderer: LetterRenderer, tailoring: LetterTailoring, today: Today
     ) async throws -> CivilDate {
         let date = try Self.letterDate(command.date, of: record, today: today.date)
         guard command.date == nil else { return date }
-        let stored = try await storage.controllerProfile()
         let issued = try await storage.issuedLetters(of: record.caseNumber)
         guard let earlier = issued.last(where: { $0.type == type && $0.language == language }),
             earlier.date != date, earlier.profileVersion == stored?.version
