@@ -10,9 +10,10 @@ extension CaseService {
     ///   calls for no letter; ``LetterError`` if the letter cannot be written or the date given lies before the day
     ///   of receipt or after today.
     public func letter(_ command: WriteLetter, today: Today) async throws -> [UInt8] {
-        guard let record = try await storage.record(command.caseNumber) else {
+        guard let recorded = try await storage.record(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
+        let record = try await enclosingDataCopies(recorded)
         let type = try command.type ?? expectedLetter(for: record)
         let tailoring = try command.tailoring.checked()
         let renderer = try LetterRenderer(overriding: tailoring.templates)
@@ -88,7 +89,11 @@ extension CaseService {
         let renderer = try LetterRenderer(overriding: tailoring.templates)
         let workflows = workflows
         let caseNumber = command.caseNumber
-        let result = try await storage.issueLetter(caseNumber) { context in
+        // Read before the transaction: the copies kept when the letter is written are the ones it encloses.
+        let copies = try await dataCopyNames(of: caseNumber)
+        let result = try await storage.issueLetter(caseNumber) { stored in
+            var context = stored
+            context.record = context.record.enclosing(dataCopies: copies)
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
             let language = command.language ?? context.record.language
             try Self.checkLanguage(
@@ -156,7 +161,7 @@ extension CaseService {
         }
         return LetterRenderer.untranslatedNoticeTexts(
             try command.type ?? expectedLetter(for: record), controller: try await storage.controllerProfile()?.profile,
-            language: command.language ?? record.language, caseAccess: record.access)
+            language: command.language ?? record.language, record: record)
     }
 
     /// Refuses a letter that would print the notice's texts in another language than its own, unless the command
@@ -167,11 +172,22 @@ extension CaseService {
         tailoring: LetterTailoring
     ) throws(MixedLanguageError) {
         let untranslated = LetterRenderer.untranslatedNoticeTexts(
-            type, controller: controller, language: language, caseAccess: record.access)
+            type, controller: controller, language: language, record: record)
         guard !untranslated.isEmpty, !tailoring.allowsMixedLanguage else { return }
         throw MixedLanguageError(
             caseNumber: record.caseNumber, language: language,
             noticeLanguage: controller?.noticeLanguage ?? .fi, fields: untranslated)
+    }
+
+    /// The request with the names of the case's Art. 15(3) copies of the data (``dataCopies(of:)``) as the copies
+    /// its letters enclose.
+    func enclosingDataCopies(_ record: RequestRecord) async throws -> RequestRecord {
+        record.enclosing(dataCopies: try await dataCopyNames(of: record.caseNumber))
+    }
+
+    /// The file names of the case's Art. 15(3) copies of the data still kept, in number order.
+    func dataCopyNames(of caseNumber: CaseNumber) async throws -> [String] {
+        try await dataCopies(of: caseNumber).map(\.name)
     }
 
     /// The letter the request's state calls for.

@@ -29,7 +29,9 @@ extension LetterContext.AccessFields {
             let automated = LetterContext.present(access.automatedDecisions)
         else { throw .accessInformationMissing(record.caseNumber, missing: missing) }
         let transfers = LetterContext.present(access.transfers)
-        let copies = (access.copies ?? []).compactMap(LetterContext.present)
+        let copies = (access.copies ?? []).compactMap(LetterContext.present).enumerated().map {
+            LetterContext.EnclosureFields(number: $0.offset + 1, enclosureName: $0.element)
+        }
         self.init(
             registerName: LetterContext.present(profile.registerName), purposes: purposes,
             legalBasis: LetterContext.present(profile.legalBasis),

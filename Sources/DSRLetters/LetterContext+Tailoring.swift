@@ -3,12 +3,13 @@ import DSRCore
 extension LetterContext.TailoringFields {
     /// The handler's paragraphs and enclosures for a letter of the type, or `nil` if there are none.
     ///
-    /// The access response numbers the copy of the data as enclosure 1 (GDPR Art. 15(3)), so its further
-    /// enclosures are numbered from 2.
-    init?(_ tailoring: LetterTailoring, type: LetterType) {
+    /// A letter that encloses copies of the data (GDPR Art. 15(3): the access response, or a partial refusal of
+    /// access) numbers them first, so the handler's enclosures continue after them.
+    /// - Parameter ownEnclosures: How many enclosures the letter lists itself.
+    init?(_ tailoring: LetterTailoring, ownEnclosures: Int) {
         guard !tailoring.paragraphs.isEmpty || !tailoring.enclosures.isEmpty else { return nil }
-        let continuesList = type == .accessResponse
-        let first = continuesList ? 2 : 1
+        let continuesList = ownEnclosures > 0
+        let first = ownEnclosures + 1
         self.init(
             paragraphs: tailoring.paragraphs,
             enclosures: tailoring.enclosures.enumerated().map {

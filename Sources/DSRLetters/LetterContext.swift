@@ -181,8 +181,8 @@ struct LetterContext {
         var enclosures: [EnclosureFields]
         /// Whether there are enclosures to list.
         var hasEnclosures: Bool
-        /// Whether the enclosures continue the letter's own list (the access response's copy is enclosure 1), which
-        /// changes their heading to "further enclosures".
+        /// Whether the enclosures continue the letter's own list (the copies of the data an access answer encloses
+        /// come first), which changes their heading to "further enclosures".
         var continuesList: Bool
     }
 
@@ -261,8 +261,9 @@ struct LetterContext {
         var noTransfers: Bool
         /// The data protection officer.
         var dataProtectionOfficer: String?
-        /// The enclosures that carry the copy of the data (Art. 15(3)).
-        var copies: [String]
+        /// The enclosures that carry the copy of the data (Art. 15(3)), numbered from 1: the letter's own enclosures,
+        /// which the handler's further enclosures (``TailoringFields``) continue.
+        var copies: [EnclosureFields]
         /// Whether a copy is enclosed.
         var hasCopies: Bool
     }

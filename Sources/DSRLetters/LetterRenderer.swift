@@ -146,7 +146,6 @@ public struct LetterRenderer: Sendable {
         var context = try LetterContext(
             type, record: record, controller: controller, language: language, date: date,
             authority: authority[language])
-        context.tailoring = LetterContext.TailoringFields(tailoring, type: type)
         context.signer = LetterContext.SignerFields(tailoring.signer, profile: controller)
         // The contact person's details are not those of another signer.
         if tailoring.signer != nil { context.controller.contactDetails = nil }
@@ -166,15 +165,8 @@ public struct LetterRenderer: Sendable {
                 record: record, type: type, needsDetails: false,
                 needsRecipients: false,
                 language: language)
-            var translated = controller
-            if let profile = controller {
-                // The notice's texts in the letter's language where the profile has them (legal-facts § 2.9); the
-                // values the case records itself (dsr case set) still come first.
-                let texts = NoticeTexts(profile: profile, language: language)
-                translated?.purposes = texts.purposes ?? profile.purposes
-                if !texts.dataCategories.isEmpty { translated?.dataCategories = texts.dataCategories }
-            }
-            context.access = try LetterContext.AccessFields(record: record, profile: translated)
+            context.access = try LetterContext.AccessFields(
+                record: record, profile: NoticeTexts.translating(controller, to: language))
         case .rectificationNotice:
             context.completion = try LetterContext.CompletionFields(
                 record: record, type: type, needsDetails: true,
@@ -206,11 +198,13 @@ public struct LetterRenderer: Sendable {
             // Legal-facts § 2.9 (TSL § 34(2)–(4), Art. 12(4)): a partial refusal of access carries the Art. 15
             // information for what is granted as well as the refusal part.
             if record.kind == .access, record.refusal?.isPartial == true {
-                context.access = try LetterContext.AccessFields(record: record, profile: controller)
+                context.access = try LetterContext.AccessFields(
+                    record: record, profile: NoticeTexts.translating(controller, to: language))
             }
         case .withdrawalConfirmation:
             context.withdrawal = try LetterContext.WithdrawalFields(record: record, language: language)
         }
+        context.tailoring = LetterContext.TailoringFields(tailoring, ownEnclosures: context.access?.copies.count ?? 0)
         return context
     }
 

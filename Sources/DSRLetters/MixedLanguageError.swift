@@ -2,7 +2,7 @@ import DSRCore
 import Foundation
 
 /// A letter would print the privacy notice's free text in another language than its own: a Swedish or English
-/// letter with the Finnish purposes or data categories (legal-facts § 2.9: a letter in Swedish or English must not
+/// letter with the Finnish purposes, legal basis or data categories (legal-facts § 2.9: a letter in Swedish or English must not
 /// silently embed Finnish free text). Give the texts in the letter's language in the profile, or allow the mix for
 /// this letter.
 public struct MixedLanguageError: LocalizedErrorWithCategory, Sendable, Equatable {
@@ -23,13 +23,17 @@ public struct MixedLanguageError: LocalizedErrorWithCategory, Sendable, Equatabl
         self.fields = fields
     }
 
+    /// The texts named in a sentence: "purposes", "purposes and data categories", "purposes, legal basis and data
+    /// categories".
+    public var fieldList: String { NoticeTextField.sentence(fields) }
+
     /// A rule refuses the letter: exit 1.
     public var category: ErrorCategory { .ruleViolation }
 
     /// What is wrong, in domain words.
     public var errorDescription: String? {
         "The \(language.rawValue) letter for \(caseNumber) would print the privacy notice's "
-            + fields.map(\.rawValue).joined(separator: " and ")
+            + fieldList
             + " in the notice's language (\(noticeLanguage.rawValue)); give them in \(language.rawValue) in the "
             + "controller profile, or allow the mixed language for this letter."
     }
@@ -41,4 +45,14 @@ public enum NoticeTextField: String, Sendable, Equatable, CaseIterable {
     case purposes
     /// The categories of data (Art. 15(1)(b)).
     case dataCategories = "data categories"
+    /// The legal basis of processing (printed with the purposes, Art. 13(1)(c) as the notice states it).
+    case legalBasis = "legal basis"
+
+    /// Texts named in a sentence: "purposes", "purposes and data categories", "purposes, legal basis and data
+    /// categories".
+    public static func sentence(_ fields: [NoticeTextField]) -> String {
+        let names = fields.map(\.rawValue)
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
 }

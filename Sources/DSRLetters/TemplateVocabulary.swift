@@ -70,7 +70,8 @@ indirect enum TemplateVocabulary: Sendable, Equatable {
             "registerName": .value, "purposes": .value, "legalBasis": .value, "dataCategories": .list(.value),
             "recipientList": .value, "retention": .value, "sources": .value, "automatedDecisions": .value,
             "transfers": .value, "dataProtectionOfficer": .value, "noRecipients": .value,
-            "noAutomatedDecisions": .value, "noTransfers": .value, "copies": .list(.value), "hasCopies": .value,
+            "noAutomatedDecisions": .value, "noTransfers": .value, "copies": .list(.values("number", "enclosureName")),
+            "hasCopies": .value,
         ]),
         "withdrawal": .values("on"),
         "acknowledgement": .object([

@@ -109,6 +109,51 @@ struct AccessLetterServiceTests {
         }
     }
 
+    /// Art. 15(3): the copies kept with `case set --enclose` (label `data-copy`) are the access response's first
+    /// enclosures, by file name, and the handler's further enclosures are numbered after them; a copy deleted is not
+    /// claimed as enclosed.
+    @Test func theAccessResponseEnclosesTheCasesDataCopies() async throws {
+        try await StoreBackend.file.withStorage { storage in
+            let (service, caseNumber) = try await Self.registered(storage)
+            let today = try Fixture.today()
+            _ = try await service.initialiseIdentityKey(actor: Fixture.actor, today: today)
+            _ = try await Self.event(service, caseNumber, "complete", EventInput(on: today.date))
+            _ = try await service.setFields(
+                SetCaseFields(
+                    caseNumber: caseNumber,
+                    access: AccessInformation(
+                        categories: "Nimi", purposes: "Asiakassuhteen hoitaminen.", recipients: "none",
+                        retention: "Kuusi vuotta.", automatedDecisions: "none")),
+                actor: Fixture.actor, today: today)
+            var tailoring = LetterTailoring()
+            tailoring.enclosures = ["Laskukopiot"]
+            let command = WriteLetter(
+                caseNumber: caseNumber, type: .accessResponse, format: .text, tailoring: tailoring)
+
+            var letter = String(decoding: try await service.letter(command, today: today), as: UTF8.self)
+            #expect(!letter.contains("jäljennös käsiteltävistä henkilötiedoistanne"))
+            #expect(letter.contains("Liitteet\n1. Laskukopiot\n"))
+
+            for name in ["/home/officer/tiedot.csv", "/home/officer/kuvat.zip"] {
+                _ = try await service.attach(
+                    AttachFile(
+                        caseNumber: caseNumber, content: Data(name.utf8), fileName: name,
+                        label: AttachmentLabel.dataCopy.value, sensitive: true, limit: .standard),
+                    actor: Fixture.actor, today: today)
+            }
+            letter = String(decoding: try await service.letter(command, today: today), as: UTF8.self)
+            #expect(letter.contains("Jäljennös käsiteltävistä henkilötiedoistanne on tämän kirjeen liitteenä"))
+            #expect(
+                letter.contains(
+                    "Liitteet\n1. tiedot.csv: jäljennös käsiteltävistä henkilötiedoistanne (15 artiklan 3 kohta)\n"
+                        + "2. kuvat.zip: jäljennös käsiteltävistä henkilötiedoistanne (15 artiklan 3 kohta)\n"))
+            #expect(letter.contains("Muut liitteet\n3. Laskukopiot\n"))
+            let issued = try await service.issueLetter(command, actor: Fixture.actor, today: today)
+            let file = try #require(issued.letter.files.first?.content)
+            #expect(String(decoding: file, as: UTF8.self).contains("2. kuvat.zip: jäljennös"))
+        }
+    }
+
     @Test func aLetterDateMustLieFromReceiptToToday() async throws {
         try await StoreBackend.inMemory.withStorage { storage in
             let (service, caseNumber) = try await Self.registered(storage)

@@ -117,6 +117,8 @@ struct CanonicalJSONTests {
         profile.automatedDecisions = "ei"
         profile.authorityAsQuoted = "Tietosuojavaltuutettu"
         profile.internalTargetWorkingDays = 10
+        profile.legalBasisSv = "avtal"
+        profile.legalBasisEn = "contract / \(hostile)"
         return profile
     }
 
@@ -176,7 +178,7 @@ struct CanonicalJSONTests {
         #expect(Mirror(reflecting: SealedIdentityCode(masked: "", sealed: "", lookup: "")).children.count == 3)
         #expect(Mirror(reflecting: ClockPause(start: try Self.day(1, 1))).children.count == 2)
         #expect(Mirror(reflecting: Refusal(grounds: [], reason: "")).children.count == 5)
-        #expect(Mirror(reflecting: ControllerProfile()).children.count == 26)
+        #expect(Mirror(reflecting: ControllerProfile()).children.count == 28)
         #expect(
             Mirror(
                 reflecting: EventEntry(

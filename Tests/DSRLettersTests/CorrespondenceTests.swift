@@ -170,7 +170,7 @@ struct CorrespondenceTests {
         ]
         #expect(letter.contains(noAutomated[language] ?? "?"))
         let copy = try #require(access.copies?.first)
-        #expect(letter.contains("- " + copy + ": "))
+        #expect(letter.contains("1. " + copy + ": "))
         #expect(letter.contains(renderer.authority[language].visitingAddress))
     }
 

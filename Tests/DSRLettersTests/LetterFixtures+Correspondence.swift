@@ -10,6 +10,9 @@ extension LetterFixtures {
         profile.purposes = "Asiakassuhteen hoitaminen, tilausten toimittaminen ja laskutus."
         profile.legalBasis =
             "Sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta) ja lakisääteinen velvoite (c alakohta)."
+        profile.legalBasisSv =
+            "Avtal (artikel 6.1 b i dataskyddsförordningen) och rättslig förpliktelse (artikel 6.1 c)."
+        profile.legalBasisEn = "Contract (GDPR Article 6(1)(b)) and legal obligation (Article 6(1)(c))."
         profile.dataCategories = ["Nimi ja yhteystiedot", "Tilaus- ja laskutushistoria", "Asiakaspalveluviestit"]
         profile.recipients = "Maksupalvelun tarjoaja (henkilötietojen käsittelijä); Posti Oy toimitusten kuljettajana."
         profile.retention = "Asiakassuhteen ajan ja sen jälkeen kirjanpitolain edellyttämän ajan (6–10 vuotta)."

@@ -91,8 +91,9 @@ struct LetterTailoringCommandTests {
         // When the English letter is asked for, it is refused (exit 1), naming both texts and what to do
         let refused = try dsr.run(["letter", "2026-0001", "access-response"])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("would print the privacy notice's purposes and data categories"))
+        #expect(refused.stderr.contains("would print the privacy notice's purposes, legal basis and data categories"))
         #expect(refused.stderr.contains("--purposes-en") && refused.stderr.contains("--allow-mixed-language"))
+        #expect(refused.stderr.contains("--legal-basis-en TEXT"))
         #expect(refused.stdout.isEmpty)
         #expect(try dsr.run(["letter", "2026-0001", "access-response", "--issue"]).status == 1)
         #expect(try dsr.run(["letter", "issued", "2026-0001"]).stdout.contains("access-response") == false)
@@ -100,18 +101,22 @@ struct LetterTailoringCommandTests {
         // With --allow-mixed-language it is written, with a warning
         let allowed = try dsr.run(["letter", "2026-0001", "access-response", "--allow-mixed-language"])
         #expect(allowed.status == 0)
-        #expect(allowed.stderr.contains("Warning: the letter prints the privacy notice's purposes and data categories"))
+        #expect(
+            allowed.stderr.contains(
+                "Warning: the letter prints the privacy notice's purposes, legal basis and data categories"))
 
         // With English texts in the profile it is written in English, without a warning
         #expect(
             try dsr.run([
                 "controller", "set", "--purposes-en", "Providing our social services.", "--categories-en",
-                "Name and contact details", "--categories-en", "Service history",
+                "Name and contact details", "--categories-en", "Service history", "--legal-basis-en",
+                "Performance of a contract (GDPR Article 6(1)(b)).",
             ]).status == 0)
         let translated = try dsr.run(["letter", "2026-0001", "access-response"])
         #expect(translated.status == 0, "\(translated.stderr)")
         #expect(translated.stdout.contains("Providing our social services."))
         #expect(translated.stdout.contains("- Name and contact details\n- Service history\n"))
+        #expect(translated.stdout.contains("Legal basis of the processing: Performance of a contract"))
         #expect(translated.stderr.isEmpty)
         #expect(try dsr.run(["controller", "set", "--notice-language", "de"]).status == 65)
     }

@@ -18,6 +18,8 @@ extension ControllerProfile: CanonicalJSONWritable {
         writer.member("email", email)
         writer.member("internalTargetWorkingDays", internalTargetWorkingDays)
         writer.member("legalBasis", legalBasis)
+        writer.member("legalBasisEn", legalBasisEn)
+        writer.member("legalBasisSv", legalBasisSv)
         writer.member("name", name)
         writer.member("noticeDate", noticeDate)
         writer.member("noticeLanguage", noticeLanguage?.rawValue)

@@ -28,6 +28,8 @@ public struct ControllerProfileChanges: Sendable {
     public var purposesInLanguage: [Language: String] = [:]
     /// The data categories in Swedish or English, if given (one item each).
     public var dataCategoriesInLanguage: [Language: [String]] = [:]
+    /// The legal basis in Swedish or English, if given.
+    public var legalBasisInLanguage: [Language: String] = [:]
 
     /// Creates a set of changes.
     public init(

@@ -19,6 +19,8 @@ public enum ControllerProfileField: String, Sendable, CaseIterable {
     case translatedPurposes = "purposes in the letter's language"
     /// The categories of data in Swedish or English.
     case translatedCategories = "data categories in the letter's language"
+    /// The legal basis of processing in Swedish or English.
+    case translatedLegalBasis = "legal basis in the letter's language"
     /// The title of the contact person who signs.
     case signerTitle = "signer's title"
     /// The contact person's telephone and e-mail.

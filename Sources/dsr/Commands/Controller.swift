@@ -31,6 +31,8 @@ extension DSR {
             var noticeLanguage: String?
             @Option(help: "The purposes of processing in Swedish, for Swedish letters.") var purposesSv: String?
             @Option(help: "The purposes of processing in English, for English letters.") var purposesEn: String?
+            @Option(help: "The legal basis of processing in Swedish, for Swedish letters.") var legalBasisSv: String?
+            @Option(help: "The legal basis of processing in English, for English letters.") var legalBasisEn: String?
             @Option(help: ArgumentHelp("A category of data in Swedish (repeatable).", valueName: "ITEM"))
             var categoriesSv: [String] = []
             @Option(help: ArgumentHelp("A category of data in English (repeatable).", valueName: "ITEM"))
@@ -51,6 +53,8 @@ extension DSR {
                     changes.noticeLanguage = try noticeLanguage.map(Parse.language)
                     changes.purposesInLanguage[.sv] = purposesSv
                     changes.purposesInLanguage[.en] = purposesEn
+                    changes.legalBasisInLanguage[.sv] = legalBasisSv
+                    changes.legalBasisInLanguage[.en] = legalBasisEn
                     if !categoriesSv.isEmpty { changes.dataCategoriesInLanguage[.sv] = categoriesSv }
                     if !categoriesEn.isEmpty { changes.dataCategoriesInLanguage[.en] = categoriesEn }
                     let saved: ControllerProfileVersion

@@ -89,7 +89,7 @@ extension DSR {
                     if !untranslated.isEmpty {
                         StandardError.write(
                             "Warning: the letter prints the privacy notice's "
-                                + untranslated.map(\.rawValue).joined(separator: " and ")
+                                + NoticeTextField.sentence(untranslated)
                                 + " in the notice's language (--allow-mixed-language).\n")
                     }
                 }

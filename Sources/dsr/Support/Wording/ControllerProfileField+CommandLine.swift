@@ -15,6 +15,7 @@ extension ControllerProfileField {
         case .signerTitle: "--signer-title"
         case .translatedPurposes: "--purposes-sv/--purposes-en"
         case .translatedCategories: "--categories-sv/--categories-en"
+        case .translatedLegalBasis: "--legal-basis-sv/--legal-basis-en"
         case .registerName: "--register-name"
         case .internalTargetWorkingDays: "--internal-target-days"
         case .change: "the change (give at least one field, e.g. --name)"

@@ -9,6 +9,7 @@ extension MixedLanguageError: CommandLineWorded {
             switch field {
             case .purposes: "--purposes-\(language.rawValue) TEXT"
             case .dataCategories: "--categories-\(language.rawValue) ITEM (repeatable)"
+            case .legalBasis: "--legal-basis-\(language.rawValue) TEXT"
             }
         }
         let own =
@@ -16,7 +17,7 @@ extension MixedLanguageError: CommandLineWorded {
             ? "the profile has no Finnish versions of them"
             : "set them with 'dsr controller set " + options.joined(separator: " ") + "'"
         return "The \(language.rawValue) letter for \(caseNumber) would print the privacy notice's "
-            + fields.map(\.rawValue).joined(separator: " and ")
+            + fieldList
             + " in the notice's language (\(noticeLanguage.rawValue)). Either \(own), or write the letter with "
             + "--allow-mixed-language."
     }
