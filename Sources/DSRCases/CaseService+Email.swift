@@ -33,18 +33,11 @@ extension CaseService {
                 type: letter.type, language: letter.language, date: letter.date, text: text, pdf: pdf)
             return EmailDraft(bytes: email.bytes, issue: issued)
         }
-        var textCommand = command
-        textCommand.format = .text
-        let type = try command.type ?? expectedLetter(for: record)
-        let language = command.language ?? record.language
-        let tailoring = try command.tailoring.checked()
+        let prepared = try await prepareLetter(command, today: today)
         let email = LetterEmail(
-            to: to, from: from, fromName: profile?.name, number: nil, caseNumber: record.caseNumber,
-            type: type, language: language,
-            date: try await printedDate(
-                command, of: record, type: type, language: language, profile: stored,
-                renderer: try LetterRenderer(overriding: tailoring.templates), tailoring: tailoring, today: today),
-            text: try await letter(textCommand, today: today), pdf: try await letter(pdfCommand, today: today))
+            to: to, from: from, fromName: prepared.profile?.name, number: nil, caseNumber: record.caseNumber,
+            type: prepared.type, language: prepared.language, date: prepared.date, text: try prepared.render(.text),
+            pdf: try prepared.render(.pdf))
         return EmailDraft(bytes: email.bytes, issue: nil)
     }
 }

@@ -10,23 +10,38 @@ extension CaseService {
     ///   calls for no letter; ``LetterError`` if the letter cannot be written or the date given lies before the day
     ///   of receipt or after today.
     public func letter(_ command: WriteLetter, today: Today) async throws -> [UInt8] {
+        try await prepareLetter(command, today: today).render(command.format)
+    }
+
+    /// Reads and checks what writing an unrecorded letter needs (``letter(_:today:)``), once for every form it is
+    /// then written in: the request with its copies of the data, the type, language and profile, the templates (the
+    /// command's, else the profile's, else dsr's) and the date the letter bears.
+    /// - Throws: as ``letter(_:today:)``.
+    func prepareLetter(_ command: WriteLetter, today: Today) async throws -> PreparedLetter {
         guard let recorded = try await storage.record(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
         let record = try await enclosingDataCopies(recorded)
         let type = try command.type ?? expectedLetter(for: record)
         let tailoring = try command.tailoring.checked()
-        let renderer = try LetterRenderer(overriding: tailoring.templates)
         let stored = try await storage.controllerProfile()
         let profile = stored?.profile
+        let renderer = try Self.renderer(tailoring, profile: profile)
         let language = command.language ?? record.language
         try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
         let date = try await printedDate(
             command, of: record, type: type, language: language, profile: stored, renderer: renderer,
             tailoring: tailoring, today: today)
-        return try renderer.renderFile(
-            type, for: record, controller: profile, language: language, date: date, format: command.format,
+        return PreparedLetter(
+            record: record, type: type, language: language, profile: profile, date: date, renderer: renderer,
             tailoring: tailoring)
+    }
+
+    /// The renderer with the templates a letter is written with: the command's own (`--templates`), else the
+    /// controller profile's (`dsr controller set --templates`), else dsr's.
+    /// - Throws: ``TemplateOverrideError`` for a template that does not fit its letter.
+    static func renderer(_ tailoring: LetterTailoring, profile: ControllerProfile?) throws -> LetterRenderer {
+        try LetterRenderer(overriding: tailoring.templates.isEmpty ? profile?.templates ?? [:] : tailoring.templates)
     }
 
     /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the
@@ -86,7 +101,8 @@ extension CaseService {
         async throws -> LetterIssue
     {
         let tailoring = try command.tailoring.checked()
-        let renderer = try LetterRenderer(overriding: tailoring.templates)
+        // dsr's templates, or the command's; the profile's are read with the profile, in the transaction.
+        let commandRenderer = try LetterRenderer(overriding: tailoring.templates)
         let workflows = workflows
         let caseNumber = command.caseNumber
         // Read before the transaction: the copies kept when the letter is written are the ones it encloses.
@@ -94,6 +110,9 @@ extension CaseService {
         let result = try await storage.issueLetter(caseNumber) { stored in
             var context = stored
             context.record = context.record.enclosing(dataCopies: copies)
+            let renderer =
+                tailoring.templates.isEmpty && context.profile?.templates != nil
+                ? try Self.renderer(tailoring, profile: context.profile) : commandRenderer
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
             let language = command.language ?? context.record.language
             try Self.checkLanguage(

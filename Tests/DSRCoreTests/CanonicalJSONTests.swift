@@ -119,6 +119,7 @@ struct CanonicalJSONTests {
         profile.internalTargetWorkingDays = 10
         profile.legalBasisSv = "avtal"
         profile.legalBasisEn = "contract / \(hostile)"
+        profile.templates = ["refusal.fi.mustache": "{{%CONTENT_TYPE: TEXT}}\n\(hostile)\n", "a.sv.mustache": "/\\"]
         return profile
     }
 
@@ -178,7 +179,7 @@ struct CanonicalJSONTests {
         #expect(Mirror(reflecting: SealedIdentityCode(masked: "", sealed: "", lookup: "")).children.count == 3)
         #expect(Mirror(reflecting: ClockPause(start: try Self.day(1, 1))).children.count == 2)
         #expect(Mirror(reflecting: Refusal(grounds: [], reason: "")).children.count == 5)
-        #expect(Mirror(reflecting: ControllerProfile()).children.count == 28)
+        #expect(Mirror(reflecting: ControllerProfile()).children.count == 29)
         #expect(
             Mirror(
                 reflecting: EventEntry(

@@ -32,6 +32,7 @@ extension ControllerProfile: CanonicalJSONWritable {
         writer.member("retention", retention)
         writer.member("signerTitle", signerTitle)
         writer.member("sources", sources)
+        writer.member("templates", templates)
         writer.member("transfers", transfers)
         writer.endObject()
     }

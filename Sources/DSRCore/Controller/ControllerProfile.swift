@@ -56,6 +56,11 @@ public struct ControllerProfile: Sendable, Codable, Equatable {
     public var legalBasisSv: String?
     /// The legal basis of processing in English, for English letters.
     public var legalBasisEn: String?
+    /// The controller's own letter templates, by file name (`TYPE.LANG.mustache`, as in Sources/DSRLetters/Templates),
+    /// which replace dsr's for every letter unless a letter is written with templates of its own (`dsr controller set
+    /// --templates DIR`); `nil` when the controller uses dsr's. Kept in the profile, so each issued letter's profile
+    /// version names the templates it was written with.
+    public var templates: [String: String]?
     /// The title of the contact person who signs letters (*tietosuojavastaava*, *Data Protection Officer*).
     public var signerTitle: String?
     /// Working days before the legal deadline that the controller aims to answer by (its internal target).

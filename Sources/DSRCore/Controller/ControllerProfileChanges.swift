@@ -30,6 +30,9 @@ public struct ControllerProfileChanges: Sendable {
     public var dataCategoriesInLanguage: [Language: [String]] = [:]
     /// The legal basis in Swedish or English, if given.
     public var legalBasisInLanguage: [Language: String] = [:]
+    /// The controller's own letter templates by file name, if given; an empty set returns to dsr's templates. The
+    /// service checks them against the letters before they are saved.
+    public var templates: [String: String]?
 
     /// Creates a set of changes.
     public init(
@@ -91,6 +94,10 @@ public struct ControllerProfileChanges: Sendable {
             updated.noticeLanguage = noticeLanguage
         }
         try applyTranslations(to: &updated, changed: &changed)
+        if let templates {
+            changed = true
+            updated.templates = templates.isEmpty ? nil : templates
+        }
         if let days = internalTargetWorkingDays {
             changed = true
             guard (0...20).contains(days) else {
@@ -112,6 +119,10 @@ public struct ControllerProfileChanges: Sendable {
             ("Contact details", profile.contactDetails), ("Signer's title", profile.signerTitle),
             ("Register", profile.registerName), ("Notice language", profile.noticeLanguage?.rawValue),
             ("Internal target", profile.internalTargetWorkingDays.map { "\($0) working days before the deadline" }),
+            (
+                "Letter templates",
+                profile.templates.map { "own: " + $0.keys.sorted().joined(separator: ", ") } ?? "dsr's"
+            ),
         ]
         var lines = ["Controller profile, version \(version)"]
         for (label, value) in rows {

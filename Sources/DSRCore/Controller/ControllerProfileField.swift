@@ -29,6 +29,8 @@ public enum ControllerProfileField: String, Sendable, CaseIterable {
     case registerName = "register name"
     /// The internal target in working days before the deadline.
     case internalTargetWorkingDays = "internal target"
+    /// The controller's own letter templates.
+    case templates = "letter templates"
     /// The change as a whole, refused when it changes no field.
     case change = "the change"
 }

@@ -41,6 +41,18 @@ extension DSR {
                 help: ArgumentHelp(
                     "Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
             var internalTargetDays: Int?
+            @Option(
+                help: ArgumentHelp(
+                    "Keep the letter templates in DIR (TYPE.LANG.mustache) in the profile: every letter uses them.",
+                    valueName: "DIR"))
+            var templates: String?
+            @Flag(help: "Go back to dsr's own letter templates.") var noTemplates = false
+
+            func validate() throws {
+                if templates != nil && noTemplates {
+                    throw ValidationError("give either --templates DIR or --no-templates, not both.")
+                }
+            }
 
             func run() async throws {
                 try await reportingFailuresAsync {
@@ -57,6 +69,14 @@ extension DSR {
                     changes.legalBasisInLanguage[.en] = legalBasisEn
                     if !categoriesSv.isEmpty { changes.dataCategoriesInLanguage[.sv] = categoriesSv }
                     if !categoriesEn.isEmpty { changes.dataCategoriesInLanguage[.en] = categoriesEn }
+                    if let templates {
+                        let files = try LetterTemplateFolder.read(templates)
+                        guard !files.isEmpty else {
+                            throw FileError.missing(path: templates, what: "folder with TYPE.LANG.mustache templates")
+                        }
+                        changes.templates = files
+                    }
+                    if noTemplates { changes.templates = [:] }
                     let saved: ControllerProfileVersion
                     do {
                         saved = try await global.openCases(creating: true).changeControllerProfile(

@@ -16,6 +16,7 @@ extension ControllerProfileField {
         case .translatedPurposes: "--purposes-sv/--purposes-en"
         case .translatedCategories: "--categories-sv/--categories-en"
         case .translatedLegalBasis: "--legal-basis-sv/--legal-basis-en"
+        case .templates: "--templates"
         case .registerName: "--register-name"
         case .internalTargetWorkingDays: "--internal-target-days"
         case .change: "the change (give at least one field, e.g. --name)"
