@@ -56,6 +56,32 @@ struct GlobalOptions: ParsableArguments {
         return home + "/.local/share/dsr/dsr.sqlite"
     }
 
+    /// Whether the register's location is a PostgreSQL URL (`postgresql://…` or `postgres://…`) rather than the path
+    /// of an SQLite register.
+    var locationIsPostgreSQL: Bool {
+        let location = databasePath.lowercased()
+        return location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// The path of the SQLite register to open.
+    /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location, which this dsr cannot use for the
+    ///   command: it must never become the name of an SQLite file in the working folder.
+    func sqlitePath() throws -> String {
+        guard locationIsPostgreSQL else { return databasePath }
+        throw StorageUnavailable(backend: "PostgreSQL", redactedLocation: redactedLocation, available: "")
+    }
+
+    /// The register's location without a user name or password: `HOST:PORT/DB` for a URL (neither is ever printed),
+    /// the path itself otherwise.
+    var redactedLocation: String {
+        let location = databasePath
+        guard let schemeEnd = location.range(of: "://") else { return location }
+        var rest = location[schemeEnd.upperBound...]
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        return String(rest)
+    }
+
     /// The actor to record: --actor, $DSR_ACTOR, else the login name.
     var actorName: String {
         let environment = ProcessInfo.processInfo.environment
@@ -78,7 +104,7 @@ struct GlobalOptions: ParsableArguments {
     /// A register this call creates gets its identity-code key at once, with the key's fingerprint recorded in its
     /// hash chain; dsr says on standard error that it made both, where the key is, and that it must be backed up.
     func openStore() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: databasePath, create: true)
+        let store = try SQLiteStore(path: try sqlitePath(), create: true)
         logOpened(store)
         if store.created {
             printNote("created a new register at \(databasePath)")
@@ -115,7 +141,7 @@ struct GlobalOptions: ParsableArguments {
     /// Opens an existing register for a command that changes it or must have it (a missing one is "not found",
     /// exit 66, and no file is made), and warns if it can be read by others.
     func openExistingStore() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: databasePath, create: false)
+        let store = try SQLiteStore(path: try sqlitePath(), create: false)
         logOpened(store)
         warnIfExposed()
         return store
@@ -200,7 +226,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The register's place, for `dsr restore`, which replaces the register without opening it.
-    var registerLocation: any RegisterRestoring { SQLiteRegisterLocation(path: databasePath) }
+    func registerLocation() throws -> any RegisterRestoring { SQLiteRegisterLocation(path: try sqlitePath()) }
 
     /// The own files of the register at `path` (database, logs, key, stamp), which no output may replace.
     static func ownFiles(ofRegister path: String) -> [RegisterOwnFile] {
