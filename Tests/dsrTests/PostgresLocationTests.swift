@@ -28,7 +28,7 @@ struct PostgresLocationTests {
         // Then each fails with exit 74 naming the register without its user name, and nothing is created
         for result in [initialised, registered, listed, restored] {
             #expect(result.status == 74)
-            #expect(result.stderr.contains("127.0.0.1:1/dsr"))
+            #expect(result.stderr.contains("postgresql://127.0.0.1:1/dsr"))
             #expect(!result.stderr.contains("dsr@"))
         }
         #expect(Self.contents(of: work).isEmpty)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSRCases
 import DSRCore
+import DSRPostgres
 import DSRStore
 import Foundation
 import Logging
@@ -33,6 +34,12 @@ struct GlobalOptions: ParsableArguments {
     /// is recorded in every event and printed on terminals, so escape sequences and control characters are refused
     /// (exit 65, with a message that does not repeat it).
     mutating func validate() throws {
+        do {
+            _ = try postgresLocation()
+        } catch let error as PostgresLocationError {
+            printError(error.errorDescription ?? "the PostgreSQL location cannot be used.")
+            throw ExitCode(64)  // usage, as every PostgresLocationError (Failure.swift)
+        }
         let environment = ProcessInfo.processInfo.environment
         let given =
             actor.map { ($0, "--actor") } ?? environment["DSR_ACTOR"].flatMap { $0.isEmpty ? nil : ($0, "DSR_ACTOR") }
@@ -58,28 +65,28 @@ struct GlobalOptions: ParsableArguments {
 
     /// Whether the register's location is a PostgreSQL URL (`postgresql://…` or `postgres://…`) rather than the path
     /// of an SQLite register.
-    var locationIsPostgreSQL: Bool {
-        let location = databasePath.lowercased()
-        return location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    var locationIsPostgreSQL: Bool { PostgresLocation.isPostgreSQL(databasePath) }
+
+    /// The PostgreSQL register the location names, or `nil` for a path (an SQLite register).
+    /// - Throws: ``PostgresLocationError`` (exit 64) for a URL with a password or one that cannot be read.
+    func postgresLocation() throws -> PostgresLocation? {
+        guard locationIsPostgreSQL else { return nil }
+        return try PostgresLocation(parsing: databasePath, environment: ProcessInfo.processInfo.environment)
     }
 
     /// The path of the SQLite register to open.
     /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location, which this dsr cannot use for the
-    ///   command: it must never become the name of an SQLite file in the working folder.
+    ///   command yet: it must never become the name of an SQLite file in the working folder.
     func sqlitePath() throws -> String {
-        guard locationIsPostgreSQL else { return databasePath }
-        throw StorageUnavailable(backend: "PostgreSQL", redactedLocation: redactedLocation, available: "")
+        guard let location = try postgresLocation() else { return databasePath }
+        throw StorageUnavailable(
+            backend: "PostgreSQL", redactedLocation: location.redacted,
+            available: "creating the register and its schema, and checking its schema version")
     }
 
-    /// The register's location without a user name or password: `HOST:PORT/DB` for a URL (neither is ever printed),
-    /// the path itself otherwise.
-    var redactedLocation: String {
-        let location = databasePath
-        guard let schemeEnd = location.range(of: "://") else { return location }
-        var rest = location[schemeEnd.upperBound...]
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
-        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
-        return String(rest)
+    /// The register's location as commands print it: the path, or for PostgreSQL the URL without user name.
+    var printableLocation: String {
+        (try? postgresLocation())?.redacted ?? databasePath
     }
 
     /// The actor to record: --actor, $DSR_ACTOR, else the login name.
@@ -254,7 +261,17 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
-    func prepareRegister() throws {
+    ///
+    /// A PostgreSQL register is prepared by applying the migrations its database lacks (as the role in the URL,
+    /// which must own the schema); one written by a newer dsr is refused (exit 74) and left as it is.
+    func prepareRegister() async throws {
+        if let location = try postgresLocation() {
+            let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
+            let store = try await PostgresStore.open(location, password: password, migrating: true)
+            await store.close()
+            log.info("register opened", metadata: ["location": "\(location.redacted)"])
+            return
+        }
         let store = try openStore()
         try store.checkIntegrity()
         log.info("integrity check run: the register was checked whole")

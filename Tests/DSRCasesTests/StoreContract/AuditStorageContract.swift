@@ -21,7 +21,7 @@ struct AuditStorageContract {
         return cases
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func anEmptyRegisterIsIntactWithTheEmptyHead(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // Given an empty register, then its head is the empty anchor, it verifies and its log is empty
@@ -40,7 +40,7 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func theHeadIsTheLastEventAndAnIntactRegisterContainsIt(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // Given three registered requests
@@ -62,7 +62,7 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func anAnchorTheRegisterDoesNotContainIsAProblemAtItsEvent(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // Given a register of two events, and anchors of another history and of a longer one
@@ -84,7 +84,7 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func theLogIsReadInPagesExactlyAsChained(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // Given five registered requests

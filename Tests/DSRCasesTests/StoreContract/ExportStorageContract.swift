@@ -6,7 +6,7 @@ import Testing
 /// The contract every ``ExportStorage`` must keep, run against every backend of ``StoreBackend/all``: pages in
 /// case-number order after a case, the query's filters, and the day of the first acknowledgement.
 struct ExportStorageContract {
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .exportStorage))
     func pagesFollowTheCaseNumbersAndTheQuery(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // Given five requests over two years, the second acknowledged and the fourth withdrawn

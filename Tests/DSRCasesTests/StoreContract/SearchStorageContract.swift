@@ -50,7 +50,7 @@ struct SearchStorageContract {
         try await storage.search(try SearchQuery(text: text, limit: limit)).map(\.caseNumber.description)
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func namesAreFoundWithoutCaseOrDiacriticsNewestFirst(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             _ = try await Self.registerThree(storage)
@@ -69,7 +69,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func contactDetailsReferenceCaseNumberAndNoteAreFound(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             _ = try await Self.registerThree(storage)
@@ -94,7 +94,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func theLimitKeepsTheNewestMatches(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             for day in 1...5 {
@@ -111,7 +111,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func queryLanguageInTheTextIsMatchedAsText(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             _ = try await Self.registerThree(storage)
@@ -133,7 +133,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func aChangedRequestIsFoundByItsNewTextsOnly(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let three = try await Self.registerThree(storage)
@@ -159,7 +159,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func aPurgedRequestIsFoundByItsCaseNumberButNoLongerByItsPersonalData(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let three = try await Self.registerThree(storage)
@@ -186,7 +186,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func closedRequestsAreFoundAndNoMatchIsEmpty(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let service = try Fixture.service(storage)
