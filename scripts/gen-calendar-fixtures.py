@@ -12,8 +12,9 @@ Lichtenberg), and the deadlines from the rules in docs/deadlines.md:
    (Regulation 1182/71 Art. 3(4), Laki 150/1930 § 5).
 
 The "safe date" is the same roll-forward if the eves were working days (what dsr advises to be safe), and
-"notice by" is the last day to notify an extension: the one-month end plus the pauses, rolled forward as for the
-safe date (an eve on a weekday does not move it: the safer reading of an UNCONFIRMED point).
+"notice by" is the last day to notify an extension: the one-month end (pauses do not widen it: Art. 12(3) counts the
+month from receipt), rolled forward as for the safe date (an eve on a weekday does not move it: the safer reading of
+an UNCONFIRMED point).
 
 Usage: scripts/gen-calendar-fixtures.py [OUTPUT_DIR]   (default Tests/DSRCoreTests/Fixtures)
 Output is deterministic; re-running it must leave `git diff` empty.
@@ -136,7 +137,7 @@ def deadline_row(received: dt.date, extended: bool, paused: int) -> list[str]:
     unrolled = end + paused * ONE_DAY
     deadline = roll_forward(unrolled)
     safe = roll_forward(unrolled, eves_count=False)
-    notice_by = roll_forward(one_month + paused * ONE_DAY, eves_count=False)
+    notice_by = roll_forward(one_month, eves_count=False)
     return [received.isoformat(), "1" if extended else "0", str(paused), one_month.isoformat(), unrolled.isoformat(),
             deadline.isoformat(), safe.isoformat(), notice_by.isoformat()]
 

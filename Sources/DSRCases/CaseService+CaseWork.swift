@@ -1,7 +1,8 @@
 import DSRCore
 
 extension CaseService {
-    /// Corrects a request's data (`case set`) and records the change, with old and new values, as a `case-set` event.
+    /// Corrects a request's data, or records the access information as it applies to the person (`case set`;
+    /// ``AccessInformation``), and records the change, with old and new values, as a `case-set` event.
     ///
     /// A reason is required when a value recorded earlier is changed or removed; filling in an empty field needs
     /// none. A new day of receipt moves the deadline (computed again from it with the case's pauses and extension).
@@ -179,6 +180,12 @@ extension CaseService {
         if case .some(.some(let email)) = given[.email], !email.contains("@") || email.contains(" ") {
             throw .notAnEmailAddress
         }
+        for field in CaseField.allCases where field.isAccessInformation {
+            try text(command.access[field], field, limit: TextRules.textLimit, multiline: true)
+            if case .some(.some(let value)) = given[field], AccessInformation.isNone(value) {
+                given[field] = .some(AccessInformation.noneValue)
+            }
+        }
         if let language = command.language { given[.language] = .some(language.rawValue) }
         if let channel = command.channel { given[.channel] = .some(channel.rawValue) }
         if let received = command.received { given[.received] = .some(received.description) }
@@ -199,6 +206,8 @@ extension CaseService {
                 case .language: record.language.rawValue
                 case .channel: record.channel.rawValue
                 case .received: record.received.description
+                case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers:
+                    record.access?[field]
                 }
             return old == new ? nil : CaseFieldChange(field: field, old: old, new: new)
         }

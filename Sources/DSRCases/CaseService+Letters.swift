@@ -3,23 +3,72 @@ import DSRLetters
 
 extension CaseService {
     /// Writes a letter of a request in one form, without recording it.
+    ///
+    /// Without a date, the letter bears today's date, unless the same letter (type and language) was issued earlier
+    /// and nothing in it has changed since: then it is that letter again, with its original date.
     /// - Throws: ``StoreError/unknownCase(_:)``; ``ExpectedLetterError`` if no type is given and the request's state
-    ///   calls for no letter; ``LetterError`` if the letter cannot be written.
-    public func letter(_ command: WriteLetter) async throws -> [UInt8] {
+    ///   calls for no letter; ``LetterError`` if the letter cannot be written or the date given lies before the day
+    ///   of receipt or after today.
+    public func letter(_ command: WriteLetter, today: Today) async throws -> [UInt8] {
         guard let record = try await storage.record(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
         let type = try command.type ?? expectedLetter(for: record)
-        let renderer = try LetterRenderer()
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
+        let stored = try await storage.controllerProfile()
+        let profile = stored?.profile
+        let language = command.language ?? record.language
+        try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
+        let date = try await printedDate(
+            command, of: record, type: type, language: language, profile: stored, renderer: renderer,
+            tailoring: tailoring, today: today)
         return try renderer.renderFile(
-            type, for: record, controller: try await storage.controllerProfile()?.profile,
-            language: command.language ?? record.language, date: command.date,
-            format: command.format)
+            type, for: record, controller: profile, language: language, date: date, format: command.format,
+            tailoring: tailoring)
+    }
+
+    /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the
+    /// same letter (type and language) was issued earlier and nothing in it has changed since: then its original date.
+    /// - Throws: ``LetterError`` if the date given lies before the day of receipt or after today, or the earlier
+    ///   letter cannot be written again.
+    /// - Parameter stored: The controller profile in force, with its version.
+    func printedDate(
+        _ command: WriteLetter, of record: RequestRecord, type: LetterType, language: Language,
+        profile stored: ControllerProfileVersion?, renderer: LetterRenderer, tailoring: LetterTailoring, today: Today
+    ) async throws -> CivilDate {
+        let date = try Self.letterDate(command.date, of: record, today: today.date)
+        guard command.date == nil else { return date }
+        let issued = try await storage.issuedLetters(of: record.caseNumber)
+        guard let earlier = issued.last(where: { $0.type == type && $0.language == language }),
+            earlier.date != date, earlier.profileVersion == stored?.version
+        else { return date }
+        let text = try renderer.renderFile(
+            type, for: record, controller: stored?.profile, language: language, date: earlier.date, format: .text,
+            tailoring: tailoring)
+        return LetterHash.sha256(text) == earlier.bodySHA256 ? earlier.date : date
+    }
+
+    /// The date a letter bears: the one given, checked, or today.
+    ///
+    /// Legal-facts § 2.9: a letter bears the date it is issued, and a date before the request was received is
+    /// impossible; a date after today would antedate nothing and postdate the letter.
+    /// - Throws: ``LetterError/dateBeforeReceipt(_:date:received:)``, ``LetterError/dateInFuture(_:date:today:)``.
+    static func letterDate(_ given: CivilDate?, of record: RequestRecord, today: CivilDate) throws(LetterError)
+        -> CivilDate
+    {
+        guard let given else { return today }
+        if given < record.received {
+            throw .dateBeforeReceipt(record.caseNumber, date: given, received: record.received)
+        }
+        if given > today { throw .dateInFuture(record.caseNumber, date: given, today: today) }
+        return given
     }
 
     /// Issues a letter of a request and records it in the register, or returns the letter already issued with the
     /// same content (same type, language, date, profile version and text), so that issuing twice sends the same
-    /// letter.
+    /// letter. Without a date, the letter bears the day it is issued; issued again later with nothing changed, it is
+    /// the earlier letter, which keeps its original date (legal-facts § 2.9: a reprint keeps its date).
     /// - Parameters:
     ///   - command: The letter to write.
     ///   - actor: Who issues it.
@@ -35,18 +84,33 @@ extension CaseService {
     )
         async throws -> LetterIssue
     {
-        let renderer = try LetterRenderer()
+        let tailoring = try command.tailoring.checked()
+        let renderer = try LetterRenderer(overriding: tailoring.templates)
         let workflows = workflows
         let caseNumber = command.caseNumber
         let result = try await storage.issueLetter(caseNumber) { context in
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
+            let language = command.language ?? context.record.language
+            try Self.checkLanguage(
+                type, record: context.record, controller: context.profile, language: language, tailoring: tailoring)
+            let date = try Self.letterDate(command.date, of: context.record, today: today.date)
             let letter = try renderer.issue(
                 type, for: context.record, controller: context.profile,
                 profileVersion: context.profileVersion,
-                language: command.language ?? context.record.language, date: command.date,
-                number: context.number, format: command.format)
+                language: language, date: date,
+                number: context.number, format: command.format, tailoring: tailoring)
             if let same = context.issued.last(where: { $0.hasSameContent(as: letter) }) {
                 return (letter: nil, outcome: Optional(same.number))
+            }
+            if command.date == nil,
+                let earlier = context.issued.last(where: { $0.type == type && $0.language == language }),
+                earlier.date != date
+            {
+                let again = try renderer.issue(
+                    type, for: context.record, controller: context.profile,
+                    profileVersion: context.profileVersion, language: language, date: earlier.date,
+                    number: context.number, format: command.format)
+                if again.hasSameContent(as: earlier) { return (letter: nil, outcome: Optional(earlier.number)) }
             }
             let entry = EventEntry(
                 caseNumber: caseNumber, name: SystemEvent.letterIssued.rawValue, on: today.date,
@@ -81,6 +145,33 @@ extension CaseService {
     /// Whether a letter file (text, Markdown, HTML or PDF) is a letter the register issued, and which one.
     public func verifyLetter(_ bytes: [UInt8]) async throws -> LetterVerification {
         try await LetterVerifier.verify(bytes, in: storage)
+    }
+
+    /// The privacy notice's texts that the letter would print in the notice's language rather than the letter's
+    /// (legal-facts § 2.9), which a front end warns about when the command allows the mix.
+    /// - Throws: ``StoreError/unknownCase(_:)``; ``ExpectedLetterError`` as ``letter(_:)`` does.
+    public func untranslatedNoticeTexts(_ command: WriteLetter) async throws -> [NoticeTextField] {
+        guard let record = try await storage.record(command.caseNumber) else {
+            throw StoreError.unknownCase(command.caseNumber)
+        }
+        return LetterRenderer.untranslatedNoticeTexts(
+            try command.type ?? expectedLetter(for: record), controller: try await storage.controllerProfile()?.profile,
+            language: command.language ?? record.language, caseAccess: record.access)
+    }
+
+    /// Refuses a letter that would print the notice's texts in another language than its own, unless the command
+    /// allows it (legal-facts § 2.9: a Swedish or English letter must not silently embed Finnish free text).
+    /// - Throws: ``MixedLanguageError`` naming the texts.
+    static func checkLanguage(
+        _ type: LetterType, record: RequestRecord, controller: ControllerProfile?, language: Language,
+        tailoring: LetterTailoring
+    ) throws(MixedLanguageError) {
+        let untranslated = LetterRenderer.untranslatedNoticeTexts(
+            type, controller: controller, language: language, caseAccess: record.access)
+        guard !untranslated.isEmpty, !tailoring.allowsMixedLanguage else { return }
+        throw MixedLanguageError(
+            caseNumber: record.caseNumber, language: language,
+            noticeLanguage: controller?.noticeLanguage ?? .fi, fields: untranslated)
     }
 
     /// The letter the request's state calls for.

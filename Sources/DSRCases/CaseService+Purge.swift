@@ -21,7 +21,10 @@ extension CaseService {
         let candidates = try await purgeCandidates(closedBefore: command.closedBefore)
         var adopted: String?
         if !candidates.isEmpty {
-            let needsKey = !command.keepReferences && candidates.contains { $0.reference != nil }
+            // A reference, or an objection to direct marketing (its suppression-list entry), leaves a keyed tag.
+            let needsKey =
+                (!command.keepReferences && candidates.contains { $0.reference != nil })
+                || candidates.contains { !Suppression.contacts(of: $0).isEmpty }
             adopted = try await storage.checkIdentityKey(required: needsKey, actor: actor, today: today).adoptedKeyPath
         }
         let outcomes = storage.purgePersonalData(of: candidates.map(\.caseNumber)) { current in

@@ -9,7 +9,9 @@ extension CaseService {
         }
         return RequestDetail(
             record: record, events: try await storage.events(of: command.caseNumber),
-            workflow: workflows[record.kind], asOf: command.asOf)
+            workflow: workflows[record.kind], asOf: command.asOf,
+            letters: try await storage.dispatchStates(of: command.caseNumber),
+            internalTargetDays: try await storage.controllerProfile()?.profile.internalTargetWorkingDays)
     }
 
     /// The summaries of the requests the command selects, soonest deadline first.

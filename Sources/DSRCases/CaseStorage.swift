@@ -9,3 +9,6 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & ImportStorage & ExportStorage
     & SearchStorage
     & CaseRevisionStorage
+    & AttachmentStorage
+    & DispatchStorage
+    & SuppressionStorage

@@ -1,6 +1,6 @@
 import DSRCore
 
-/// The command to correct a request's data (`case set`): each field given is set, an empty text removes a value
+/// The command to correct a request's data and record its access information (`case set`): each field given is set, an empty text removes a value
 /// that may be removed; fields not given stay as they are.
 public struct SetCaseFields: Sendable, Equatable {
     /// The case.
@@ -21,6 +21,10 @@ public struct SetCaseFields: Sendable, Equatable {
     public var channel: Channel?
     /// The day the request was received.
     public var received: CivilDate?
+    /// The GDPR Art. 15(1)–(2) information as it applies to the person (empty texts: remove): categories, purposes,
+    /// recipients, retention, source, automated decision-making and transfers. ``AccessInformation/noneValue``
+    /// records that there are no recipients, no automated decision-making or no transfers.
+    public var access: AccessInformation
     /// Why, required when a recorded value is changed or removed.
     public var reason: String?
 
@@ -28,8 +32,9 @@ public struct SetCaseFields: Sendable, Equatable {
     public init(
         caseNumber: CaseNumber, name: String? = nil, email: String? = nil, address: String? = nil,
         phone: String? = nil, reference: String? = nil, language: Language? = nil, channel: Channel? = nil,
-        received: CivilDate? = nil, reason: String? = nil
+        received: CivilDate? = nil, access: AccessInformation = AccessInformation(), reason: String? = nil
     ) {
+        self.access = access
         self.caseNumber = caseNumber
         self.name = name
         self.email = email

@@ -4,11 +4,11 @@ extension LetterContext.ExtensionFields {
     /// Prepares the extension notice (GDPR Art. 12(3)): the reasons and the deadline before the extension.
     ///
     /// Art. 12(3) lets the controller extend by two further months only if it tells the data subject, with the
-    /// reasons, within one month of receipt. The end of that month is computed as the state machine computed it when
-    /// the extension was taken: one month from receipt (Regulation 1182/71 Art. 3(2)(c)), plus only the pauses that
-    /// had ended by the day of the extension, rolled past weekends and holidays. Pauses after the extension must not
-    /// move it, so ``RequestRecord/deadlineDetail(calculator:)`` (which counts every pause) is not used as is. A notice
-    /// is refused if the extension was taken after that day, or if the letter itself would be dated after it.
+    /// reasons, within one month of receipt: one month from receipt (Regulation 1182/71 Art. 3(2)(c)), rolled past
+    /// weekends and holidays; pauses do not widen that window (legal-facts § 2.9, ``Deadline/extensionNoticeBy``).
+    /// The deadline before the extension that the notice states counts the pauses that had ended by the day of the
+    /// extension. A notice is refused if the extension was taken after the window, or if the letter itself would be
+    /// dated after it.
     /// - Throws: ``LetterError`` if the request was not extended, too late, or without reasons.
     init(
         record: RequestRecord, date: CivilDate, calculator: DeadlineCalculator,
@@ -107,36 +107,5 @@ extension LetterContext.WithdrawalFields {
             throw .notWithdrawn(record.caseNumber)
         }
         self.init(on: closedOn.letterText(language))
-    }
-}
-
-extension LetterContext.AccessFields {
-    /// Prepares the GDPR Art. 15(1)–(2) information of the access response from the controller profile.
-    ///
-    /// Items (a)–(d) (purposes, categories, recipients, retention) are mandatory: without them the letter is refused,
-    /// never filled with invented text. Items (g) sources, (h) automated decisions and Art. 15(2) transfers are
-    /// printed when the profile gives them. Items (e) and (f) (the rights and the complaint) are in the template.
-    /// - Throws: ``LetterError/profileIncomplete(_:missing:)`` naming the missing items.
-    init(profile: ControllerProfile?, caseNumber: CaseNumber) throws(LetterError) {
-        guard let profile else { throw .controllerMissing(caseNumber) }
-        let purposes = LetterContext.present(profile.purposes)
-        let categories = (profile.dataCategories ?? []).compactMap(LetterContext.present)
-        let recipients = LetterContext.present(profile.recipients)
-        let retention = LetterContext.present(profile.retention)
-        var missing: [String] = []
-        if purposes == nil { missing.append("purposes") }
-        if categories.isEmpty { missing.append("data categories") }
-        if recipients == nil { missing.append("recipients") }
-        if retention == nil { missing.append("retention") }
-        guard let purposes, let recipients, let retention, missing.isEmpty else {
-            throw .profileIncomplete(caseNumber, missing: missing)
-        }
-        self.init(
-            registerName: LetterContext.present(profile.registerName), purposes: purposes,
-            legalBasis: LetterContext.present(profile.legalBasis), dataCategories: categories,
-            recipientList: recipients, retention: retention, sources: LetterContext.present(profile.sources),
-            automatedDecisions: LetterContext.present(profile.automatedDecisions),
-            transfers: LetterContext.present(profile.transfers),
-            dataProtectionOfficer: LetterContext.present(profile.dataProtectionOfficer))
     }
 }

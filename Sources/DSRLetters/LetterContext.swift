@@ -46,6 +46,12 @@ struct LetterContext {
     var access: AccessFields?
     /// The withdrawal, for its confirmation.
     var withdrawal: WithdrawalFields?
+    /// The time limit, for the acknowledgement.
+    var acknowledgement: AcknowledgementFields?
+    /// The handler's own paragraphs and enclosures, printed after the body.
+    var tailoring: TailoringFields?
+    /// Who signs instead of the profile's contact person; `nil` to sign as the profile says.
+    var signer: SignerFields?
     /// The letter number and fingerprint of an issued letter, which its footer prints; `nil` for a draft.
     var issue: IssueFields?
 
@@ -155,6 +161,55 @@ struct LetterContext {
         var hasAsked: Bool
     }
 
+    /// The time limit an acknowledgement states (GDPR Art. 12(3); legal-facts §§ 2.9, 5.3).
+    struct AcknowledgementFields {
+        /// The legal deadline as dsr computes it (rolled past weekends and holidays, the eves included).
+        var legalDeadline: String
+        /// The day the letter promises to answer by: the legal deadline, or the eve where it rolled past one.
+        var answerBy: String
+        /// The eve the last day falls on, if it does.
+        var eve: EveFields?
+        /// The controller's internal target, if the profile sets one and it falls before `answerBy`.
+        var target: String?
+    }
+
+    /// The handler's additions to a letter (``LetterTailoring``).
+    struct TailoringFields {
+        /// The handler's paragraphs.
+        var paragraphs: [String]
+        /// The enclosures, numbered.
+        var enclosures: [EnclosureFields]
+        /// Whether there are enclosures to list.
+        var hasEnclosures: Bool
+        /// Whether the enclosures continue the letter's own list (the access response's copy is enclosure 1), which
+        /// changes their heading to "further enclosures".
+        var continuesList: Bool
+    }
+
+    /// One enclosure in the list.
+    struct EnclosureFields {
+        /// The enclosure's number in the list.
+        var number: Int
+        /// The enclosure's name.
+        var enclosureName: String
+    }
+
+    /// The person who signs.
+    struct SignerFields {
+        /// The signer's name.
+        var signerName: String
+        /// The signer's title, if given.
+        var signerTitle: String?
+    }
+
+    /// Midsummer Eve or Christmas Eve as the acknowledgement names it.
+    struct EveFields {
+        /// The eve's date in the letter's date form.
+        var day: String
+        /// The eve's name in the letter's language, `jouluaatto`.
+        var holiday: String
+    }
+
     /// The withdrawal of a request as its confirmation states it.
     struct WithdrawalFields {
         /// The day the request was withdrawn, in the letter's date form.
@@ -177,7 +232,8 @@ struct LetterContext {
         var liftReason: String?
     }
 
-    /// The Art. 15(1)–(2) information from the controller profile.
+    /// The Art. 15(1)–(2) information as it applies to the person: what the case records, and what the controller
+    /// profile says where the case records nothing.
     struct AccessFields {
         /// The register's name.
         var registerName: String?
@@ -187,18 +243,28 @@ struct LetterContext {
         var legalBasis: String?
         /// The categories of data, one item each (Art. 15(1)(b)).
         var dataCategories: [String]
-        /// The recipients or their categories (Art. 15(1)(c)).
-        var recipientList: String
+        /// The recipients (Art. 15(1)(c)); `nil` when there are none.
+        var recipientList: String?
+        /// Whether the data were disclosed to no one.
+        var noRecipients: Bool
         /// The retention period (Art. 15(1)(d)).
         var retention: String
         /// The sources of the data (Art. 15(1)(g)).
         var sources: String?
-        /// Automated decision-making and profiling (Art. 15(1)(h)).
+        /// Automated decision-making and profiling (Art. 15(1)(h)); `nil` when there is none.
         var automatedDecisions: String?
-        /// Transfers outside the EU/EEA and their safeguards (Art. 15(2)).
+        /// Whether there is no automated decision-making.
+        var noAutomatedDecisions: Bool
+        /// Transfers outside the EU/EEA and their safeguards (Art. 15(2)); `nil` when none are recorded.
         var transfers: String?
+        /// Whether the data are not transferred outside the EU/EEA.
+        var noTransfers: Bool
         /// The data protection officer.
         var dataProtectionOfficer: String?
+        /// The enclosures that carry the copy of the data (Art. 15(3)).
+        var copies: [String]
+        /// Whether a copy is enclosed.
+        var hasCopies: Bool
     }
 }
 

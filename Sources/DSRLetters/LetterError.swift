@@ -41,8 +41,13 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     case recipientsMissing(CaseNumber)
     /// What was done was not recorded, and the letter must say it.
     case detailsMissing(CaseNumber, LetterType)
-    /// The controller profile lacks information the letter must give; the names of the missing items.
-    case profileIncomplete(CaseNumber, missing: [String])
+    /// The access response lacks GDPR Art. 15(1) information it must give, in the case and in the controller
+    /// profile alike; the missing parts.
+    case accessInformationMissing(CaseNumber, missing: [AccessPart])
+    /// The letter would be dated before the request was received.
+    case dateBeforeReceipt(CaseNumber, date: CivilDate, received: CivilDate)
+    /// The letter would be dated after today.
+    case dateInFuture(CaseNumber, date: CivilDate, today: CivilDate)
     /// No template exists for the letter in the language.
     case templateMissing(LetterType, Language)
     /// A template compiled into dsr cannot be used.
@@ -57,13 +62,14 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .notRefused, .reasonsWithheldWithoutRestriction, .notApplicable, .closed, .notPaused, .notExtended,
-            .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notWithdrawn, .notRestricted:
+            .extensionTooLate, .extensionNoticeTooLate, .notCompleted, .notWithdrawn, .notRestricted,
+            .accessInformationMissing:
             .ruleViolation
         case .controllerMissing, .templateMissing: .notFound
         case .binaryFormat: .usage
         case .unknownGround, .groundsMissing, .reasonMissing, .extensionReasonMissing, .recipientsMissing,
             .liftNotRecorded,
-            .detailsMissing, .profileIncomplete, .templateInvalid, .notRepresentableInPDF:
+            .detailsMissing, .dateBeforeReceipt, .dateInFuture, .templateInvalid, .notRepresentableInPDF:
             .invalidData
         }
     }
@@ -126,10 +132,18 @@ public enum LetterError: LocalizedErrorWithCategory, Sendable, Equatable {
                 + "record them (or that there were none)."
         case .detailsMissing(let caseNumber, let type):
             "\(caseNumber) does not record what was done, which the \(type.rawValue) letter must say; record it."
-        case .profileIncomplete(let caseNumber, let missing):
-            "The \(LetterType.accessResponse.rawValue) letter for \(caseNumber) must state GDPR Art. 15(1)(a)–(d), "
-                + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the controller "
-                + "profile, or import the privacy notice into it."
+        case .accessInformationMissing(let caseNumber, let missing):
+            "The access response for \(caseNumber) must state the GDPR Art. 15(1) information as it applies to the "
+                + "person, but neither the case nor the controller profile gives: "
+                + "\(missing.map(\.field.rawValue).joined(separator: ", ")). Record it on the case (the value "
+                + "'\(AccessInformation.noneValue)' says there are no recipients or no automated decision-making), "
+                + "or complete the controller profile."
+        case .dateBeforeReceipt(let caseNumber, let date, let received):
+            "A letter for \(caseNumber) cannot be dated \(date.finnish), before the request was received on "
+                + "\(received.finnish). Give a date from the day of receipt to today."
+        case .dateInFuture(let caseNumber, let date, let today):
+            "A letter for \(caseNumber) cannot be dated \(date.finnish), after today (\(today.finnish)); a letter bears "
+                + "the date it is issued. Give a date from the day of receipt to today."
         case .templateMissing(let type, let language):
             "dsr has no \(language.rawValue) template for the \(type.rawValue) letter; add "
                 + "Sources/DSRLetters/Templates/\(type.rawValue).\(language.rawValue).mustache and rebuild dsr."

@@ -1,9 +1,9 @@
 import Crypto
 
 /// SHA-256 of letters, as issued letters record it.
-enum LetterHash {
+public enum LetterHash {
     /// The lowercase hexadecimal SHA-256 of bytes.
-    static func sha256(_ bytes: [UInt8]) -> String {
+    public static func sha256(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)

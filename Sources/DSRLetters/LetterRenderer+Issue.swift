@@ -21,11 +21,13 @@ extension LetterRenderer {
     /// - Throws: ``LetterError`` if the letter cannot be written.
     public func issue(
         _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?, profileVersion: Int?,
-        language: Language, date: CivilDate, number: LetterNumber, format: LetterFormat
+        language: Language, date: CivilDate, number: LetterNumber, format: LetterFormat,
+        tailoring: LetterTailoring = LetterTailoring()
     )
         throws(LetterError) -> IssuedLetter
     {
-        var context = try makeContext(type, for: record, controller: controller, language: language, date: date)
+        var context = try makeContext(
+            type, for: record, controller: controller, language: language, date: date, tailoring: tailoring)
         let body = LetterHash.sha256(try file(of: context, format: .text))
         context.issue = LetterContext.IssueFields(
             letterNumber: number.description,

@@ -45,9 +45,11 @@ public struct LetterRenderer: Sendable {
     ///   ``LetterError/binaryFormat(_:)`` for PDF.
     public func render(
         _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-        language: Language, date: CivilDate, format: LetterFormat = .text
+        language: Language, date: CivilDate, format: LetterFormat = .text,
+        tailoring: LetterTailoring = LetterTailoring()
     ) throws(LetterError) -> String {
-        let context = try makeContext(type, for: record, controller: controller, language: language, date: date)
+        let context = try makeContext(
+            type, for: record, controller: controller, language: language, date: date, tailoring: tailoring)
         return try text(of: context, format: format)
     }
 
@@ -65,9 +67,11 @@ public struct LetterRenderer: Sendable {
     ///   (DejaVu Sans has every Latin, Greek and Cyrillic letter; Chinese or Japanese, for instance, it lacks).
     public func renderFile(
         _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-        language: Language, date: CivilDate, format: LetterFormat
+        language: Language, date: CivilDate, format: LetterFormat,
+        tailoring: LetterTailoring = LetterTailoring()
     ) throws(LetterError) -> [UInt8] {
-        let context = try makeContext(type, for: record, controller: controller, language: language, date: date)
+        let context = try makeContext(
+            type, for: record, controller: controller, language: language, date: date, tailoring: tailoring)
         return try file(of: context, format: format)
     }
 
@@ -126,7 +130,8 @@ public struct LetterRenderer: Sendable {
             language: language, caseNumber: context.caseNumber, title: context.title, date: context.civilDate,
             letterhead: context.controller.hasLetterhead ? try lines("common/controller.\(code)") : [],
             addressee: try lines("common/addressee"), meta: try lines("common/meta.\(code)"),
-            body: LetterDocument.body(try lines(context.parts.body), headings: templates.headings),
+            body: LetterDocument.body(
+                try lines(context.parts.body) + (try lines("common/tailoring.\(code)")), headings: templates.headings),
             signature: try lines("common/signature.\(code)"),
             footer: context.issue == nil ? [] : try lines("common/footer.\(code)"))
     }
@@ -134,16 +139,22 @@ public struct LetterRenderer: Sendable {
     /// Prepares the fields of a letter, checking that the request's kind and state allow it.
     func makeContext(
         _ type: LetterType, for record: RequestRecord, controller: ControllerProfile?,
-        language: Language, date: CivilDate
+        language: Language, date: CivilDate, tailoring: LetterTailoring = LetterTailoring()
     ) throws(LetterError) -> LetterContext {
         let caseNumber = record.caseNumber
         guard type.applies(to: record.kind) else { throw .notApplicable(caseNumber, type, record.kind) }
         var context = try LetterContext(
             type, record: record, controller: controller, language: language, date: date,
             authority: authority[language])
+        context.tailoring = LetterContext.TailoringFields(tailoring, type: type)
+        context.signer = LetterContext.SignerFields(tailoring.signer, profile: controller)
+        // The contact person's details are not those of another signer.
+        if tailoring.signer != nil { context.controller.contactDetails = nil }
         switch type {
         case .acknowledgement:
             guard record.isOpen else { throw .closed(caseNumber, type) }
+            context.acknowledgement = LetterContext.AcknowledgementFields(
+                record: record, profile: controller, calculator: calculator, language: language)
         case .identityRequest, .clarificationRequest:
             context.pause = try LetterContext.PauseFields(record: record, type: type, language: language)
         case .extensionNotice:
@@ -155,7 +166,15 @@ public struct LetterRenderer: Sendable {
                 record: record, type: type, needsDetails: false,
                 needsRecipients: false,
                 language: language)
-            context.access = try LetterContext.AccessFields(profile: controller, caseNumber: caseNumber)
+            var translated = controller
+            if let profile = controller {
+                // The notice's texts in the letter's language where the profile has them (legal-facts § 2.9); the
+                // values the case records itself (dsr case set) still come first.
+                let texts = NoticeTexts(profile: profile, language: language)
+                translated?.purposes = texts.purposes ?? profile.purposes
+                if !texts.dataCategories.isEmpty { translated?.dataCategories = texts.dataCategories }
+            }
+            context.access = try LetterContext.AccessFields(record: record, profile: translated)
         case .rectificationNotice:
             context.completion = try LetterContext.CompletionFields(
                 record: record, type: type, needsDetails: true,
@@ -184,6 +203,11 @@ public struct LetterRenderer: Sendable {
         case .refusal:
             context.refusal = try LetterContext.RefusalFields(record: record, language: language)
             context.completion = LetterContext.CompletionFields(refusalRecipientsOf: record)
+            // Legal-facts § 2.9 (TSL § 34(2)–(4), Art. 12(4)): a partial refusal of access carries the Art. 15
+            // information for what is granted as well as the refusal part.
+            if record.kind == .access, record.refusal?.isPartial == true {
+                context.access = try LetterContext.AccessFields(record: record, profile: controller)
+            }
         case .withdrawalConfirmation:
             context.withdrawal = try LetterContext.WithdrawalFields(record: record, language: language)
         }

@@ -15,27 +15,106 @@ struct DSR: AsyncParsableCommand {
             The register is $DSR_DATABASE, else $XDG_DATA_HOME/dsr/dsr.sqlite (~/.local/share/dsr/dsr.sqlite).
             """,
         version: "0.1.0",
-        subcommands: [
-            Init.self, Register.self, List.self, Overdue.self, Due.self, Show.self,
-            Search.self,
-            EventCommand<AcknowledgeEvent>.self,
-            EventCommand<RequestIdentityEvent>.self, EventCommand<ReceiveIdentityEvent>.self,
-            EventCommand<RequestClarificationEvent>.self, EventCommand<ReceiveClarificationEvent>.self,
-            EventCommand<ExtendEvent>.self, EventCommand<CompleteEvent>.self, EventCommand<RefuseEvent>.self,
-            EventCommand<WithdrawEvent>.self, EventCommand<RestrictEvent>.self, EventCommand<NotifyLiftEvent>.self,
-            EventCommand<LiftEvent>.self, Event.self,
-            Grounds.self, Letter.self, Controller.self, Notice.self, Deadline.self, CalendarExport.self, Report.self,
-            Workflow.self,
-            Audit.self, Backup.self, Restore.self, Purge.self, Import.self, Export.self, Key.self,
-            CaseGroup.self, Note.self, Void.self, Reopen.self,
-        ]
+        groupedSubcommands: commandGroups.map(\.commandGroup)
     )
 
-    /// Makes descriptors 0-2 and `SIGPIPE` safe, parses the command line and runs the command, then ends with its
-    /// standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
+    /// Every command, grouped as `dsr --help` lists them, each with one example (``HelpPage``). A new command goes
+    /// in the group where an officer would look for it; `scripts/command-table` regenerates README's table from this
+    /// list (through `dsr --dump-commands`).
+    static let commandGroups: [HelpGroup] = [
+        HelpGroup(
+            "Every day",
+            [
+                .init(Due.self, "dsr due --within 14"),
+                .init(Overdue.self, "dsr overdue --no-names"),
+                .init(List.self, "dsr list --due-within 7"),
+                .init(Search.self, "dsr search meikalainen"),
+                .init(Show.self, "dsr show 2026-0001"),
+                .init(
+                    Register.self,
+                    "dsr register tarkastuspyyntö --name \"Matti Meikäläinen\" --received 5.10.2026 --channel posti"),
+                .init(Note.self, "dsr note 2026-0001 \"Called the person; the copy goes by post.\""),
+                .init(CalendarExport.self, "dsr calendar --output deadlines.ics --force"),
+                .init(Deadline.self, "dsr deadline --received 2026-10-05 --explain"),
+                .init(Suppressed.self, "dsr suppressed m.meikalainen@example.fi"),
+            ]),
+        HelpGroup(
+            "Request events",
+            [
+                .init(EventCommand<AcknowledgeEvent>.self, "dsr acknowledge 2026-0001"),
+                .init(
+                    EventCommand<RequestIdentityEvent>.self,
+                    "dsr request-identity 2026-0001 --asked \"a copy of an ID\""),
+                .init(EventCommand<ReceiveIdentityEvent>.self, "dsr receive-identity 2026-0001 --on 2026-10-12"),
+                .init(
+                    EventCommand<RequestClarificationEvent>.self,
+                    "dsr request-clarification 2026-0001 --asked \"which services\""),
+                .init(EventCommand<ReceiveClarificationEvent>.self, "dsr receive-clarification 2026-0001"),
+                .init(EventCommand<ExtendEvent>.self, "dsr extend 2026-0001 --reason \"Data in three systems.\""),
+                .init(EventCommand<CompleteEvent>.self, "dsr complete 2026-0001"),
+                .init(
+                    EventCommand<RefuseEvent>.self,
+                    "dsr refuse 2026-0001 --ground art12-5-excessive --reason \"Fourth request this month.\""),
+                .init(EventCommand<WithdrawEvent>.self, "dsr withdraw 2026-0001"),
+                .init(
+                    EventCommand<RestrictEvent>.self,
+                    "dsr restrict 2026-0003 --end-condition \"until the accuracy is checked\" --no-recipients"),
+                .init(
+                    EventCommand<NotifyLiftEvent>.self,
+                    "dsr notify-lift 2026-0003 --lifts-on 2026-11-30 --reason \"Accuracy checked.\""),
+                .init(EventCommand<LiftEvent>.self, "dsr lift 2026-0003"),
+                .init(Event.self, "dsr event 2026-0001 acknowledge"),
+                .init(Grounds.self, "dsr grounds --kind tarkastuspyyntö"),
+                .init(CaseGroup.self, "dsr case set 2026-0001 --email m.meikalainen@example.fi"),
+                .init(Void.self, "dsr void 2026-0001 3 --reason \"Wrong date.\""),
+                .init(Reopen.self, "dsr reopen 2026-0001 --reason \"The person asked for the missing data.\""),
+            ]),
+        HelpGroup(
+            "Letters",
+            [
+                .init(Letter.self, "dsr letter 2026-0001 acknowledgement --format pdf --output ack.pdf --issue"),
+                .init(Sent.self, "dsr sent 2026-0001/L2 --on 2026-10-20 --via post"),
+                .init(Delivered.self, "dsr delivered 2026-0001/L2 --on 2026-10-22"),
+            ]),
+        HelpGroup(
+            "Register and evidence",
+            [
+                .init(Report.self, "dsr report --year 2026 --format html > report.html"),
+                .init(Audit.self, "dsr audit verify"),
+                .init(Import.self, "dsr import requests.csv --map \"Sähköposti=email\" --dry-run"),
+                .init(Export.self, "dsr export --all --format csv > requests.csv"),
+                .init(Backup.self, "dsr backup /mnt/backup/dsr-2026-11-21.sqlite"),
+                .init(Restore.self, "dsr restore /mnt/backup/dsr-2026-11-21.sqlite --force"),
+                .init(Purge.self, "dsr purge --closed-before 2025-01-01 --dry-run"),
+                .init(Attach.self, "dsr attach 2026-0001 signed-request.pdf --label request"),
+                .init(Attachments.self, "dsr attachments 2026-0001"),
+                .init(AttachmentGroup.self, "dsr attachment get 2026-0001/A1 --output request.pdf"),
+            ]),
+        HelpGroup(
+            "Setup",
+            [
+                .init(Init.self, "dsr init"),
+                .init(Controller.self, "dsr controller set --name \"Esimerkki Oy\" --business-id 2747637-5"),
+                .init(Notice.self, "dsr notice lint tietosuojaseloste.md"),
+                .init(Key.self, "dsr key rotate"),
+                .init(Workflow.self, "dsr workflow graph access"),
+            ]),
+    ]
+
+    /// Makes descriptors 0-2 and `SIGPIPE` safe, answers the help pages dsr writes itself (``HelpPage``), else parses
+    /// the command line and runs the command, then ends with its standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
     /// personal data (``ParserFailure``). Commands that call the service layer are asynchronous and awaited here.
     static func main() async {
         ProcessSetup.prepare()
+        if let page = HelpPage(arguments: Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try reportingFailures { print(try page.text(), terminator: "") }
+            } catch {
+                exit(withError: error)
+            }
+            StandardOutput.endOfCommand()
+            return
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -30,7 +30,7 @@ struct LetterAndPurgeServiceTests {
             let command = WriteLetter(caseNumber: caseNumber, type: .acknowledgement, date: today.date, format: .text)
 
             // When the acknowledgement is written, then issued twice
-            let draft = try await service.letter(command)
+            let draft = try await service.letter(command, today: today)
             let first = try await service.issueLetter(command, actor: Fixture.actor, today: today)
             let second = try await service.issueLetter(command, actor: Fixture.actor, today: today)
 
@@ -74,7 +74,7 @@ struct LetterAndPurgeServiceTests {
                 _ = try await service.letter(
                     WriteLetter(
                         caseNumber: missing, date: try Fixture.day(2026, 3, 2),
-                        format: .text))
+                        format: .text), today: try Fixture.today())
             }
         }
     }

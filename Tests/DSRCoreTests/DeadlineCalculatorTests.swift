@@ -158,7 +158,8 @@ struct DeadlineCalculatorTests {
         #expect(result.pausedDays == 7)
         #expect(result.unrolled == date(2025, 4, 12))
         #expect(result.date == date(2025, 4, 14))
-        #expect(result.extensionNoticeBy == date(2025, 4, 14))
+        // The extension notice is due within one month of receipt: the pause does not widen it (Art. 12(3)).
+        #expect(result.extensionNoticeBy == date(2025, 4, 7))
     }
 
     @Test func severalPausesAddUpAndOpenPausesDoNotCountYet() {
@@ -195,7 +196,7 @@ struct DeadlineCalculatorTests {
         let result = calculator.deadline(received: date(2025, 1, 31), extended: true, pausedDays: 5)
         #expect(result.unrolled == date(2025, 5, 3))
         #expect(result.date == date(2025, 5, 5))
-        // The extension notice is due within the first month, moved by the pause: 28 Feb + 5 = 5 March.
-        #expect(result.extensionNoticeBy == date(2025, 3, 5))
+        // The extension notice is due within one month of receipt, whatever the pauses: 28 February.
+        #expect(result.extensionNoticeBy == date(2025, 2, 28))
     }
 }

@@ -133,4 +133,85 @@ struct PeriodReportTests {
         #expect(report.html().contains("As of 2025-06-15"))
         #expect(RequestListing.prettyJSON(report).contains("\"asOf\" : \"2025-06-15\""))
     }
+
+    // MARK: - An answer counts from the day it was sent (issue 15)
+
+    /// A letter of case `sequence` (received in 2025) of a type, issued on `issued`, sent on `sent`.
+    static func letter(
+        _ sequence: Int, _ type: LetterType = .accessResponse, issued: CivilDate, sent: CivilDate?,
+        tracked: Bool = true
+    ) -> LetterDispatchState {
+        LetterDispatchState(
+            number: LetterNumber(caseNumber: CaseNumber(year: 2025, sequence: sequence), sequence: 1), type: type,
+            date: issued, issuedOn: issued, tracked: tracked, sentOn: sent, via: sent.map { _ in .post })
+    }
+
+    /// A (completed 5 Feb, deadline 10 Feb) with its answer sent on 12 Feb: late, 33 days.
+    static var sentLate: PeriodReport {
+        PeriodReport(
+            records: cases,
+            letters: [cases[0].caseNumber: [letter(1, issued: date(2025, 2, 5), sent: date(2025, 2, 12))]],
+            from: from, to: to, today: today)
+    }
+
+    @Test func anAnswerSentAfterTheDeadlineIsLateThoughClosedOnTime() {
+        #expect(Self.sentLate.answeredOnTime == 2)
+        #expect(Self.sentLate.answeredLate == 2)
+        // 19 (E), 26 (G), 33 (A), 37 (B)
+        #expect(Self.sentLate.medianDaysToClose == 29.5)
+        #expect(Self.sentLate.closedByKind == Self.report.closedByKind)
+    }
+
+    @Test func anAnswerSentOnTheDeadlineIsOnTime() {
+        let report = PeriodReport(
+            records: Self.cases,
+            letters: [Self.cases[0].caseNumber: [Self.letter(1, issued: date(2025, 2, 5), sent: date(2025, 2, 10))]],
+            from: Self.from, to: Self.to, today: Self.today)
+        #expect(report.answeredOnTime == 3 && report.answeredLate == 1)
+    }
+
+    @Test func anAnswerPrintedButNotSentIsStillOpenAndPastItsDeadline() {
+        let report = PeriodReport(
+            records: Self.cases,
+            letters: [Self.cases[0].caseNumber: [Self.letter(1, issued: date(2025, 2, 5), sent: nil)]],
+            from: Self.from, to: Self.to, today: Self.today)
+        #expect(report.answeredOnTime == 2 && report.answeredLate == 1)
+        #expect(report.stillOpen == 3)
+        #expect(report.openPastDeadline == 2)
+        #expect(report.closedByKind == Self.report.closedByKind)
+    }
+
+    @Test func lettersThatDoNotAnswerOrPredateDispatchRecordsChangeNothing() {
+        let letters = [
+            // An acknowledgement not sent, and an answer issued before dispatch was recorded (counts as sent on its
+            // date), and an answer issued before the closing (the closing day counts).
+            Self.cases[0].caseNumber: [Self.letter(1, .acknowledgement, issued: date(2025, 2, 5), sent: nil)],
+            Self.cases[1].caseNumber: [
+                Self.letter(2, .erasureNotice, issued: date(2025, 3, 10), sent: nil, tracked: false)
+            ],
+            Self.cases[4].caseNumber: [Self.letter(5, .refusal, issued: date(2025, 4, 19), sent: nil)],
+        ]
+        let report = PeriodReport(
+            records: Self.cases, letters: letters, from: Self.from, to: Self.to, today: Self.today)
+        #expect(report == Self.report)
+    }
+
+    @Test func theAnswerOfAReopenedRequestIsTheOneIssuedAfterItsLastClosing() {
+        // A closed on 5 Feb; its first answer (1 Feb, before the closing) is sent 2 Feb, a second issued 5 Feb and
+        // sent 6 Feb: the answer is the one of the closing.
+        let letters = [
+            Self.cases[0].caseNumber: [
+                Self.letter(1, issued: date(2025, 2, 1), sent: date(2025, 2, 2)),
+                LetterDispatchState(
+                    number: LetterNumber(caseNumber: Self.cases[0].caseNumber, sequence: 2), type: .accessResponse,
+                    date: date(2025, 2, 5), issuedOn: date(2025, 2, 5), tracked: true, sentOn: date(2025, 2, 6),
+                    via: .email),
+            ]
+        ]
+        #expect(
+            AnswerDispatch(Self.cases[0], letters: letters[Self.cases[0].caseNumber] ?? [])
+                == .answered(
+                    on: date(2025, 2, 6), letter: LetterNumber(caseNumber: Self.cases[0].caseNumber, sequence: 2)))
+        #expect(AnswerDispatch(Self.cases[2], letters: []) == .open)
+    }
 }

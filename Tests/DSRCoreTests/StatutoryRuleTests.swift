@@ -76,8 +76,10 @@ struct StatutoryRuleTests {
         #expect(error.errorDescription?.contains("2025-04-07") == true)
     }
 
-    @Test func aPauseMovesTheLastDayForAnExtension() throws {
-        // Received 5 March 2025, paused 10 → 13 March (3 days): the first month now ends Tuesday 8 April.
+    @Test func aPauseDoesNotMoveTheLastDayForAnExtension() throws {
+        // Received 5 March 2025, paused 10 → 13 March (3 days): the deadline moves to Tuesday 8 April, but the
+        // extension must still be told within one month of receipt, by Monday 7 April (GDPR Art. 12(3); legal-facts
+        // § 2.9: pause days do not widen that window).
         let factory = try RequestFactory()
         let machine = factory.machine(.access)
         var record = try factory.newRequest(.access, received: date(2025, 3, 5))
@@ -89,17 +91,18 @@ struct StatutoryRuleTests {
             EventID("receive-identity"), EventInput(on: date(2025, 3, 13)), to: record,
             today: date(2025, 3, 13)
         ).record
-        #expect(record.deadlineDetail().extensionNoticeBy == date(2025, 4, 8))
+        #expect(record.deadline == date(2025, 4, 8))
+        #expect(record.deadlineDetail().extensionNoticeBy == date(2025, 4, 7))
         #expect(throws: Never.self) {
             try machine.apply(
-                extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
+                extend, EventInput(on: date(2025, 4, 7), reason: "Complex."), to: record, today: date(2025, 4, 7))
         }
         #expect(
             throws: TransitionError.extensionTooLate(
-                factory.caseNumber, on: date(2025, 4, 9), lastDay: date(2025, 4, 8))
+                factory.caseNumber, on: date(2025, 4, 8), lastDay: date(2025, 4, 7))
         ) {
             try machine.apply(
-                extend, EventInput(on: date(2025, 4, 9), reason: "Complex."), to: record, today: date(2025, 4, 9))
+                extend, EventInput(on: date(2025, 4, 8), reason: "Complex."), to: record, today: date(2025, 4, 8))
         }
     }
 

@@ -8,13 +8,17 @@ struct SystemEventTests {
         #expect(
             SystemEvent.allCases.map(\.rawValue) == [
                 "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
-                "case-set", "note", "void", "reopen",
+                "case-set", "note", "void", "reopen", "attachment-added", "attachment-deleted",
+                "letter-sent", "letter-delivered",
             ])
-        #expect(SystemEvent.allCases.filter(\.isCaseWork) == [.caseSet, .note, .void, .reopen])
+        #expect(
+            SystemEvent.allCases.filter(\.isCaseWork) == [
+                .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered,
+            ])
         #expect(
             SystemEvent.neverVoided == [
                 "register", "purge", "letter-issued", "identity-code-resealed", "controller-set", "identity-key",
-                "void",
+                "void", "attachment-added", "attachment-deleted", "letter-sent", "letter-delivered",
             ])
     }
 

@@ -75,9 +75,9 @@ struct CorrespondenceRuleTests {
             ClockPause(start: try LetterFixtures.date("2026-04-10"), end: try LetterFixtures.date("2026-04-22"))
         ]
         #expect(
-            record.deadlineDetail().extensionNoticeBy >= (try LetterFixtures.date("2026-04-09")),
-            "counting every pause would accept it")
-        // Then only the pauses before the extension count, and the notice is refused
+            record.deadlineDetail().extensionNoticeBy == (try LetterFixtures.date("2026-04-07")),
+            "pauses do not widen the window")
+        // Then the notice is refused
         #expect(
             try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-09"))
                 == .extensionTooLate(
@@ -85,25 +85,33 @@ struct CorrespondenceRuleTests {
                     lastDay: try LetterFixtures.date("2026-04-07")))
     }
 
-    @Test func aPauseBeforeTheExtensionMovesTheFirstMonthsEnd() throws {
-        // Given a 7-day pause in March: the first month ends on 5.4. + 7 = 12.4.2026 (Sunday), so on 13.4.2026
+    /// Legal-facts § 2.9: the extension notice is sent within one month of receipt; pause days do not widen that
+    /// window (GDPR Art. 12(3)), though they move the deadline the notice states.
+    @Test func aPauseBeforeTheExtensionDoesNotWidenTheNoticeWindow() throws {
+        // Given a 7-day pause in March: the deadline moves from 7.4. to 12.4. + roll = 13.4.2026, the window does not
         var record = try LetterFixtures.record(for: .extensionNotice, language: .fi)
         record.pauses = [
             ClockPause(start: try LetterFixtures.date("2026-03-09"), end: try LetterFixtures.date("2026-03-16"))
         ]
-        record.extendedOn = try LetterFixtures.date("2026-04-13")
+        record.extendedOn = try LetterFixtures.date("2026-04-07")
         record.deadline = record.deadlineDetail().date
-        // Then an extension and notice on 13.4. are timely, and a notice dated 14.4. is not
+        // Then an extension and notice on 7.4. are timely and state the paused deadline, 13.4.2026
         let letter = try renderer.render(
             .extensionNotice, for: record, controller: LetterFixtures.controller,
-            language: .fi, date: LetterFixtures.date("2026-04-13"))
-        #expect(letter.contains("alkuperäinen määräaika 14.4.2026") == false)
-        #expect(letter.contains("alkuperäinen määräaika 13.4.2026"))
+            language: .fi, date: LetterFixtures.date("2026-04-07"))
+        #expect(letter.contains("13.4.2026"))
+        // A notice dated 8.4. is late, and so is an extension recorded on 13.4.
         #expect(
-            try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-14"))
+            try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-08"))
                 == .extensionNoticeTooLate(
-                    record.caseNumber, date: try LetterFixtures.date("2026-04-14"),
-                    lastDay: try LetterFixtures.date("2026-04-13")))
+                    record.caseNumber, date: try LetterFixtures.date("2026-04-08"),
+                    lastDay: try LetterFixtures.date("2026-04-07")))
+        record.extendedOn = try LetterFixtures.date("2026-04-13")
+        #expect(
+            try error(.extensionNotice, record, date: LetterFixtures.date("2026-04-13"))
+                == .extensionTooLate(
+                    record.caseNumber, extendedOn: try LetterFixtures.date("2026-04-13"),
+                    lastDay: try LetterFixtures.date("2026-04-07")))
     }
 
     @Test func extensionWithoutReasonsGetsNoNotice() throws {
@@ -161,18 +169,68 @@ struct CorrespondenceRuleTests {
         #expect(try error(.withdrawalConfirmation, completed) == .notWithdrawn(completed.caseNumber))
     }
 
-    @Test func accessResponseNeedsArticle15InformationInTheProfile() throws {
-        let record = try LetterFixtures.record(for: .accessResponse, language: .fi)
+    /// Legal-facts § 2.9: the response states Art. 15(1)(a)–(d) and (h) as they apply to the person; where neither
+    /// the case nor the profile gives a part, the letter is refused (a rule, exit 1), naming the parts.
+    @Test func accessResponseNeedsArticle15InformationInTheCaseOrTheProfile() throws {
+        var record = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        record.access = AccessInformation(recipients: "Posti Oy")
         var profile = LetterFixtures.fullController
         profile.purposes = nil
         profile.dataCategories = [" "]
+        profile.recipients = nil
         let found = try error(.accessResponse, record, controller: profile)
-        #expect(found == .profileIncomplete(record.caseNumber, missing: ["purposes", "data categories"]))
-        #expect(found?.errorDescription?.contains("import the privacy notice into it") == true)
+        #expect(
+            found
+                == .accessInformationMissing(record.caseNumber, missing: [.purposes, .categories, .automatedDecisions]))
+        #expect(found?.category == .ruleViolation)
+        #expect(found?.errorDescription?.contains("purposes, categories, automatedDecisions") == true)
+    }
+
+    /// The case's own values win over the notice's; the notice fills what the case leaves empty.
+    @Test func accessResponsePrintsTheCaseValuesAndFallsBackOnTheProfile() throws {
+        var record = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        record.access = AccessInformation(
+            recipients: "Posti Oy (toimitukset)", automatedDecisions: "Luottopäätös tehdään automaattisesti.")
+        let letter = try renderer.render(
+            .accessResponse, for: record, controller: LetterFixtures.fullController, language: .fi,
+            date: LetterFixtures.letterDate())
+        #expect(letter.contains("Posti Oy (toimitukset)"))
+        #expect(!letter.contains("Maksupalvelun tarjoaja"), "the case's recipients replace the notice's")
+        #expect(letter.contains("Luottopäätös tehdään automaattisesti."))
+        #expect(letter.contains(try #require(LetterFixtures.fullController.purposes)))
+        #expect(letter.contains("- Tilaus- ja laskutushistoria"))
+        #expect(!letter.contains("ei tehdä yksinomaan automaattiseen"))
+    }
+
+    /// "none" prints that there are no recipients, no automated decision-making, no transfers; no copy recorded,
+    /// no enclosure claimed.
+    @Test(arguments: Language.allCases)
+    func noneSaysThereIsNone(language: Language) throws {
+        var record = try LetterFixtures.record(for: .accessResponse, language: language)
+        record.access?.recipients = "NONE"
+        record.access?.copies = nil
+        let letter = try renderer.render(
+            .accessResponse, for: record, controller: LetterFixtures.fullController, language: language,
+            date: LetterFixtures.letterDate())
+        let noRecipients: [Language: String] = [
+            .fi: "Henkilötietojanne ei ole luovutettu", .sv: "har inte lämnats ut till någon mottagare",
+            .en: "have not been disclosed to any recipient",
+        ]
+        let noAutomated: [Language: String] = [
+            .fi: "Teistä ei tehdä yksinomaan automaattiseen käsittelyyn", .sv: "Inga beslut som enbart grundas",
+            .en: "No decisions based solely on automated processing",
+        ]
+        let enclosure: [Language: String] = [.fi: "Liitteet", .sv: "Bilagor", .en: "Enclosures"]
+        #expect(letter.contains(noRecipients[language] ?? "?"))
+        #expect(letter.contains(noAutomated[language] ?? "?"))
+        #expect(!letter.contains(enclosure[language] ?? "?"))
+        #expect(!letter.contains("NONE") && !letter.contains("none"))
     }
 
     @Test func optionalArticle15ItemsAreLeftOutWhenTheProfileLacksThem() throws {
-        let record = try LetterFixtures.record(for: .accessResponse, language: .en)
+        var record = try LetterFixtures.record(for: .accessResponse, language: .en)
+        record.access?.source = nil
+        record.access?.transfers = nil
         var profile = LetterFixtures.fullController
         profile.sources = nil
         profile.transfers = nil
@@ -181,7 +239,7 @@ struct CorrespondenceRuleTests {
             .accessResponse, for: record, controller: profile, language: .en,
             date: LetterFixtures.letterDate())
         #expect(!letter.contains("Article 15(1)(g)") && !letter.contains("Article 15(2)"))
-        #expect(letter.contains("We process personal data concerning you. A copy"))
+        #expect(letter.contains("We process personal data concerning you.\nA copy of the personal data"))
     }
 
     @Test(arguments: LetterType.allCases)

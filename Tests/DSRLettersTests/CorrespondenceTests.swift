@@ -149,14 +149,28 @@ struct CorrespondenceTests {
         #expect(letter.contains(language == .en ? "7 April 2026" : "7.4.2026"))
     }
 
+    /// Legal-facts § 2.9: the Art. 15(1) items as they apply to this person (the case's values, not the notice's),
+    /// no automated decision-making said as such, and the copy (Art. 15(3)) listed as an enclosure.
     @Test(arguments: Language.allCases)
     func accessResponseGivesArticle15Information(language: Language) throws {
         let letter = try render(.accessResponse, language)
-        let profile = LetterFixtures.fullController
-        for text in [profile.purposes, profile.recipients, profile.retention, profile.sources, profile.transfers] {
+        let access = LetterFixtures.accessInformation(language)
+        for text in [access.purposes, access.recipients, access.retention, access.source] {
             #expect(letter.contains(try #require(text)))
         }
-        for category in profile.dataCategories ?? [] { #expect(letter.contains("- " + category)) }
+        for category in (access.categories ?? "").split(separator: "\n") { #expect(letter.contains("- " + category)) }
+        let profile = LetterFixtures.fullController
+        for text in [profile.purposes, profile.recipients, profile.retention, profile.sources] {
+            #expect(!letter.contains(try #require(text)), "the notice's general text is not printed")
+        }
+        let noAutomated: [Language: String] = [
+            .fi: "Teistä ei tehdä yksinomaan automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä",
+            .sv: "Inga beslut som enbart grundas på automatiserad behandling, inbegripet profilering, fattas om dig",
+            .en: "No decisions based solely on automated processing, including profiling, are made about you",
+        ]
+        #expect(letter.contains(noAutomated[language] ?? "?"))
+        let copy = try #require(access.copies?.first)
+        #expect(letter.contains("- " + copy + ": "))
         #expect(letter.contains(renderer.authority[language].visitingAddress))
     }
 

@@ -66,12 +66,15 @@ struct HostileTextTests {
         var profile = LetterFixtures.fullController
         profile.purposes = "Tarkoitus " + text
         profile.dataCategories = ["Ryhmä " + text]
-        let access = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        var access = try LetterFixtures.record(for: .accessResponse, language: .fi)
+        access.access?.recipients = "Vastaanottaja " + text
+        access.access?.purposes = nil
+        access.access?.categories = nil
         let letters: [(LetterType, RequestRecord, [String])] = [
             (.rectificationNotice, rectification, ["Tehty ", "- Vastaanottaja "]),
             (.extensionNotice, extended, ["Syy "]),
             (.restrictionNotice, restricted, ["Ehto "]),
-            (.accessResponse, access, ["Tarkoitus ", "- Ryhmä "]),
+            (.accessResponse, access, ["Tarkoitus ", "- Ryhmä ", "Vastaanottaja "]),
         ]
         for (type, record, prefixes) in letters {
             let letter = try renderer.render(

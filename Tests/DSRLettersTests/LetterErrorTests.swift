@@ -85,7 +85,12 @@ struct LetterErrorTests {
                 caseNumber, date: CivilDate(daysSinceEpoch: 20_000),
                 lastDay: CivilDate(daysSinceEpoch: 19_990)),
             .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
-            .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
+            .detailsMissing(caseNumber, .portabilityNotice),
+            .accessInformationMissing(caseNumber, missing: [.purposes]),
+            .dateBeforeReceipt(
+                caseNumber, date: CivilDate(daysSinceEpoch: 19_990), received: CivilDate(daysSinceEpoch: 20_000)),
+            .dateInFuture(
+                caseNumber, date: CivilDate(daysSinceEpoch: 20_000), today: CivilDate(daysSinceEpoch: 19_990)),
             .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["the data subject's name or address"]),
         ]
         let personal = ["Matti", "Meikäläinen", "Kotikatu", "example.com", "Esimerkki", "Virtanen"]

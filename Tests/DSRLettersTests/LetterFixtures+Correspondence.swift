@@ -80,6 +80,7 @@ extension LetterFixtures {
             return try record(.access, sequence: 15, language: language) { record in
                 try complete(&record)
                 record.details = details[language]
+                record.access = accessInformation(language)
             }
         case .rectificationNotice:
             let details = LocalizedText(

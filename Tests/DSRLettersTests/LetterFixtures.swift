@@ -91,11 +91,13 @@ enum LetterFixtures {
             fi: "Saatte jäljennöksen asiakastiedoistanne ja tilaushistoriastanne tämän kirjeen liitteenä.",
             sv: "Du får en kopia av dina kunduppgifter och din beställningshistorik som bilaga till detta brev.",
             en: "You receive a copy of your customer data and order history enclosed with this letter.")
-        return try refusedRecord(
+        var record = try refusedRecord(
             .access, sequence: 3,
             refusal: Refusal(
                 grounds: [GroundCode(rawValue: "tsl34-1-security-crime")],
                 reason: "Rikosilmoitus 12.3.2026, tutkinta kesken", granted: granted[language], reasonsWithheld: true),
             language: language)
+        record.access = accessInformation(language)
+        return record
     }
 }

@@ -131,7 +131,73 @@ struct SearchIndexTests {
         #expect(try Self.found(store, "jarvi") == ["2025-0001"])
         let indexWrites = statements.values.filter { $0.contains("INSERT INTO searchIndex") }
         #expect(indexWrites.count == 1, "\(indexWrites)")
-        #expect(indexWrites.first?.contains("WHERE rowid >") == true)
+        #expect(indexWrites.first?.contains("FROM temp.searchPending ORDER BY id") == true)
+        try store.checkSearchIndexForTesting()
+    }
+
+    @Test(arguments: [
+        "+358 40 123 4567", "040 123 4567", "(09) 123-456 / 7", "040.123.4567", "358", "3581", "+358", "358+",
+        "+3\u{308}58 40", "358\u{2010}40 1234", "\u{663}\u{665}\u{668} 40", "358🙂", "35 8 1", "", " ",
+        "+358 (0) 40-123 45 67", "３５８４０",
+    ])
+    func theImportComputesTheTextsTheIndexSQLComputesForAPhoneNumber(_ phone: String) throws {
+        var record = try Self.awkwardRecord()
+        record.subject.phone = phone
+        let texts = try SQLiteStore.searchTextsForTesting(record)
+        #expect(texts.swift == texts.sql)
+    }
+
+    @Test func theImportComputesTheTextsTheIndexSQLComputesForEveryColumn() throws {
+        var record = try Self.awkwardRecord()
+        let full = try SQLiteStore.searchTextsForTesting(record)
+        #expect(full.swift == full.sql)
+        #expect(full.sql.count == 8)
+        #expect(full.sql.first == "2026000012345")
+        // Absent texts are NULL on both sides
+        record.subject.email = nil
+        record.subject.address = nil
+        record.subject.phone = nil
+        record.reference = nil
+        record.note = nil
+        let sparse = try SQLiteStore.searchTextsForTesting(record)
+        #expect(sparse.swift == sparse.sql)
+        #expect(sparse.sql.filter { $0 == nil }.count == 5)
+        // A short sequence is padded as printf's %04d pads it
+        record.caseNumber = CaseNumber(year: 2026, sequence: 7)
+        let short = try SQLiteStore.searchTextsForTesting(record)
+        #expect(short.swift == short.sql)
+        #expect(short.sql[1] == "2026-0007")
+    }
+
+    /// A request whose texts hold quotes, backslashes, line breaks, tabs, combining marks, emoji and non-Latin script.
+    static func awkwardRecord() throws -> RequestRecord {
+        let service = try Fixture.service(try SQLiteStore.inMemory())
+        var record = try service.register(
+            RequestDraft(
+                kind: .access,
+                subject: DataSubject(
+                    name: "Ä\u{308}nne \"Quote\" Back\\slash 🙂 Дмитрий", email: "x\u{301}.y@example.fi",
+                    address: "Kotikatu 1\n00100 Helsinki\tFI", phone: "+358 40 123 4567"),
+                received: try Fixture.day(2026, 3, 2), reference: "REF/2026\\\"1\""),
+            actor: Fixture.actor, now: Fixture.now, today: try Fixture.day(2026, 3, 2))
+        record.caseNumber = CaseNumber(year: 2026, sequence: 12345)
+        record.note = "Huom: ei\u{7} ohjausmerkkejä? \u{FEFF}"
+        return record
+    }
+
+    @Test func anImportOfRequestsOfSeveralYearsInTurnIsIndexedWhole() async throws {
+        // Rows of 2025 and 2026 in turn: the index gets them in case-number order, not file order
+        let store = try SQLiteStore.inMemory()
+        var lines = ["reference,kind,received,name"]
+        for index in 0..<40 {
+            let year = index % 2 == 0 ? 2025 : 2026
+            lines.append("R-\(index),access,\(year)-03-0\(1 + index % 9),Vuorottelija Numero\(index)")
+        }
+        let result = try await ImportTests.run(store, lines.joined(separator: "\n") + "\n")
+        #expect(result.summary.imported == 40)
+        #expect(try Self.found(store, "numero7") == ["2026-0004"])
+        #expect(try Self.found(store, "numero8") == ["2025-0005"])
+        #expect(try Self.found(store, "vuorottelija").count == 40)
         try store.checkSearchIndexForTesting()
     }
 
@@ -154,7 +220,10 @@ struct SearchIndexTests {
             try store.tamperForTesting(
                 """
                 DROP TABLE searchIndex;
-                DELETE FROM grdb_migrations WHERE identifier = 'search';
+                DROP TABLE attachment;
+                DROP TABLE letterDispatch;
+                DROP TABLE dispatchTracking;
+                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments', 'dispatch');
                 PRAGMA user_version = 5;
                 """)
         }

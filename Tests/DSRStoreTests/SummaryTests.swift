@@ -129,7 +129,10 @@ struct SummaryTests {
                     WHERE isOpen = 1;
                 DROP TABLE purgedTag;
                 DROP TABLE searchIndex;
-                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search');
+                DROP TABLE attachment;
+                DROP TABLE letterDispatch;
+                DROP TABLE dispatchTracking;
+                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch');
                 PRAGMA user_version = 3;
                 """)
         }

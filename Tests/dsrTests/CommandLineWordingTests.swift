@@ -95,9 +95,10 @@ struct CommandLineWordingTests {
             LetterError.notPaused(number, .identityRequest).commandLineMessage.contains(
                 "Record 'dsr request-identity 2026-0042' first."))
         #expect(
-            LetterError.profileIncomplete(number, missing: ["purposes"]).commandLineMessage.hasSuffix(
-                "Complete the profile with 'dsr controller set' or import the privacy notice with 'dsr notice import'.")
-        )
+            LetterError.accessInformationMissing(number, missing: [.purposes, .automatedDecisions])
+                .commandLineMessage.contains(
+                    "neither the case nor the controller profile gives: --purposes, --automated-decisions. Record it "
+                        + "with 'dsr case set 2026-0042 --purposes TEXT"))
         #expect(LetterError.binaryFormat(.pdf).commandLineMessage.hasSuffix("write it to a file (--output FILE)."))
         #expect(
             LetterError.notRepresentableInPDF(number, fields: ["name"]).commandLineMessage.contains("(--format html)"))
@@ -159,6 +160,6 @@ struct CommandLineWordingTests {
         #expect(empty.status == 65)
         #expect(empty.stderr == "Error: the change (give at least one field, e.g. --name) must not be empty.\n")
         let badEmail = try dsr.run(["controller", "set", "--email", "no-at-sign"])
-        #expect(badEmail.stderr == "Error: unknown --email 'no-at-sign'; use one of: an e-mail address.\n")
+        #expect(badEmail.stderr == "Error: --email 'no-at-sign' is not valid; give an e-mail address.\n")
     }
 }

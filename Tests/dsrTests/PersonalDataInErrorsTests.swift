@@ -148,7 +148,9 @@ struct PersonalDataInErrorsTests {
             .extensionTooLate(caseNumber, extendedOn: day, lastDay: day),
             .extensionNoticeTooLate(caseNumber, date: day, lastDay: day), .extensionReasonMissing(caseNumber),
             .notCompleted(caseNumber, .erasureNotice), .notRestricted(caseNumber), .recipientsMissing(caseNumber),
-            .detailsMissing(caseNumber, .portabilityNotice), .profileIncomplete(caseNumber, missing: ["purposes"]),
+            .detailsMissing(caseNumber, .portabilityNotice),
+            .accessInformationMissing(caseNumber, missing: [.purposes]),
+            .dateBeforeReceipt(caseNumber, date: day, received: day), .dateInFuture(caseNumber, date: day, today: day),
             .templateMissing(.refusal, .sv), .templateInvalid(name: "refusal.fi.mustache", detail: "unclosed section"),
             .binaryFormat(.pdf), .notRepresentableInPDF(caseNumber, fields: ["name"]), .liftNotRecorded(caseNumber),
             .notWithdrawn(caseNumber),
@@ -176,7 +178,9 @@ struct PersonalDataInErrorsTests {
         case .notWithdrawn: "notWithdrawn"
         case .recipientsMissing: "recipientsMissing"
         case .detailsMissing: "detailsMissing"
-        case .profileIncomplete: "profileIncomplete"
+        case .accessInformationMissing: "accessInformationMissing"
+        case .dateBeforeReceipt: "dateBeforeReceipt"
+        case .dateInFuture: "dateInFuture"
         case .templateMissing: "templateMissing"
         case .templateInvalid: "templateInvalid"
         case .binaryFormat: "binaryFormat"
@@ -207,6 +211,19 @@ struct PersonalDataInErrorsTests {
         ] {
             switch error {
             case .unknownLetter, .fileUnavailable, .numberMismatch, .recordChanged: errors.append(error)
+            }
+        }
+        let attachment = AttachmentNumber(caseNumber: caseNumber, sequence: 2)
+        for error: AttachmentError in [
+            .tooLarge(size: 30_000_000, limit: 25 << 20), .tooLarge(size: nil, limit: 1 << 20), .empty, .invalidLabel,
+            .invalidLimit, .unknownAttachment(attachment), .deleted(attachment, on: day, reason: .identityConfirmed),
+            .contentMismatch(attachment), .identityAlreadyConfirmed(caseNumber),
+            .notAnAccessRequest(caseNumber, kind: .erasure),
+        ] {
+            switch error {
+            case .tooLarge, .empty, .invalidLabel, .invalidLimit, .unknownAttachment, .deleted, .contentMismatch,
+                .identityAlreadyConfirmed, .notAnAccessRequest:
+                errors.append(error)
             }
         }
         let workflow = WorkflowError(
@@ -354,7 +371,7 @@ struct PersonalDataInErrorsTests {
         #expect(Set(store.map(Self.name)).count == 9)
         #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 9)
-        #expect(Set(letters.map(Self.name)).count == 24)
+        #expect(Set(letters.map(Self.name)).count == 26)
         let errors: [any LocalizedError] = input + store + transition + replay + letters + Self.otherErrors()
 
         // Then each message says something, and none holds the personal data

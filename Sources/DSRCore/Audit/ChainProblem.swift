@@ -43,6 +43,9 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case schemaChanged = "schema-changed"
         /// An issued letter's stored row or file no longer agrees with the `letter-issued` event that recorded it.
         case letterMismatch = "letter-mismatch"
+        /// An attachment's stored row or bytes no longer agree with the `attachment-added` event that recorded it, or
+        /// its bytes are gone although no deletion or purge was recorded.
+        case attachmentMismatch = "attachment-mismatch"
         /// The identity-code key file is missing, or is not the key whose fingerprint the register recorded.
         case identityKey = "identity-key"
         /// A request's import key is not the digest of its chained registration data, or outlived its purge.

@@ -14,10 +14,10 @@ public struct Deadline: Sendable, Hashable {
     public var skipped: [(date: CivilDate, reason: NonWorkingReason)]
     /// The deadline: the last day on which the controller may answer.
     public var date: CivilDate
-    /// The last day on which an extension can still be notified: the one-month deadline with the pauses so far,
-    /// rolled forward past weekends and holidays but not past Midsummer Eve or Christmas Eve on a weekday (GDPR
-    /// Art. 12(3): the data subject must be told within the first month; the eves' status is UNCONFIRMED, so the
-    /// earlier, safer date applies).
+    /// The last day on which an extension can still be notified: one month from receipt, without the pauses (GDPR
+    /// Art. 12(3): the data subject must be told within one month of receipt; legal-facts § 2.9), rolled forward past
+    /// weekends and holidays but not past Midsummer Eve or Christmas Eve on a weekday (the eves' status is
+    /// UNCONFIRMED, so the earlier, safer date applies).
     public var extensionNoticeBy: CivilDate
 
     /// Compares deadlines by every computed field.

@@ -36,9 +36,10 @@ public struct DeadlineCalculator: Sendable {
         let paused = max(0, pausedDays)
         let unrolled = (extendedEnd ?? oneMonthEnd).adding(days: paused)
         let rolled = calendar.rollForward(unrolled)
-        // The extension notice must reach the data subject within the first month (Art. 12(3)). Whether the eves move
-        // that date is UNCONFIRMED, so dsr takes the safer reading: an eve on a weekday does not.
-        let noticeBy = calendar.rollForward(oneMonthEnd.adding(days: paused), evesAreWorkingDays: true).date
+        // The extension notice must reach the data subject within one month of receipt (Art. 12(3); legal-facts
+        // § 2.9): pauses do not widen that window, since the article counts the month from receipt. Whether the eves
+        // move that date is UNCONFIRMED, so dsr takes the safer reading: an eve on a weekday does not.
+        let noticeBy = calendar.rollForward(oneMonthEnd, evesAreWorkingDays: true).date
         return Deadline(
             received: received,
             oneMonthEnd: oneMonthEnd,

@@ -16,6 +16,20 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
     case channel
     /// The day the request was received.
     case received
+    /// The categories of the person's data (GDPR Art. 15(1)(b); ``AccessInformation``).
+    case categories
+    /// The purposes their data are processed for (Art. 15(1)(a)).
+    case purposes
+    /// The recipients of their data, by name where known (Art. 15(1)(c); CJEU C-154/21).
+    case recipients
+    /// How long their data are kept (Art. 15(1)(d)).
+    case retention
+    /// Where their data came from, when not from them (Art. 15(1)(g)).
+    case source
+    /// Automated decision-making about them, or that there is none (Art. 15(1)(h)).
+    case automatedDecisions
+    /// Transfers of their data outside the EU/EEA and the safeguards (Art. 15(2)).
+    case transfers
 
     /// Whether the field's values are personal data (``PersonalData``): kept beside the hash chain under a salted
     /// commitment, withheld in its public form and removed by a purge. The controller's reference counts, since it
@@ -23,6 +37,7 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
     public var isPersonal: Bool {
         switch self {
         case .name, .email, .address, .phone, .reference: true
+        case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
         case .language, .channel, .received: false
         }
     }
@@ -31,8 +46,16 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
     public var isRemovable: Bool {
         switch self {
         case .email, .address, .phone, .reference: true
+        case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
         case .name, .language, .channel, .received: false
         }
     }
 
+    /// Whether the field is part of the access response's information (``AccessInformation``).
+    public var isAccessInformation: Bool {
+        switch self {
+        case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
+        case .name, .email, .address, .phone, .language, .reference, .channel, .received: false
+        }
+    }
 }

@@ -52,6 +52,10 @@ public struct CaseSetData: Sendable, Codable, Equatable {
                 next.received = day
                 next.lastEventOn = max(next.lastEventOn, day)
                 next.deadline = next.deadlineDetail(calculator: calculator).date
+            case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers:
+                var access = next.access ?? AccessInformation()
+                access[change.field] = change.new
+                next.access = access.isEmpty ? nil : access
             }
         }
         return next

@@ -41,6 +41,18 @@ public struct ControllerProfile: Sendable, Codable, Equatable {
     public var automatedDecisions: String?
     /// The supervisory authority's details as the notice quotes them.
     public var authorityAsQuoted: String?
+    /// The language of the privacy notice, and so of `purposes` and `dataCategories`; `nil` is read as Finnish.
+    public var noticeLanguage: Language?
+    /// The purposes of processing in Swedish, for Swedish letters.
+    public var purposesSv: String?
+    /// The purposes of processing in English, for English letters.
+    public var purposesEn: String?
+    /// The categories of data in Swedish, one item each, for Swedish letters.
+    public var dataCategoriesSv: [String]?
+    /// The categories of data in English, one item each, for English letters.
+    public var dataCategoriesEn: [String]?
+    /// The title of the contact person who signs letters (*tietosuojavastaava*, *Data Protection Officer*).
+    public var signerTitle: String?
     /// Working days before the legal deadline that the controller aims to answer by (its internal target).
     public var internalTargetWorkingDays: Int?
 

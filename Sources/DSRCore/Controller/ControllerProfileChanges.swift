@@ -20,6 +20,14 @@ public struct ControllerProfileChanges: Sendable {
     public var registerName: String?
     /// The new internal target in working days, if given.
     public var internalTargetWorkingDays: Int?
+    /// The new title of the contact person who signs, if given.
+    public var signerTitle: String?
+    /// The new language of the privacy notice, if given.
+    public var noticeLanguage: Language?
+    /// The purposes in Swedish or English, if given.
+    public var purposesInLanguage: [Language: String] = [:]
+    /// The data categories in Swedish or English, if given (one item each).
+    public var dataCategoriesInLanguage: [Language: [String]] = [:]
 
     /// Creates a set of changes.
     public init(
@@ -75,6 +83,12 @@ public struct ControllerProfileChanges: Sendable {
         if let value = try line(contactPerson, .contactPerson) { updated.contactPerson = value }
         if let value = try line(contactDetails, .contactDetails) { updated.contactDetails = value }
         if let value = try line(registerName, .registerName) { updated.registerName = value }
+        if let value = try line(signerTitle, .signerTitle) { updated.signerTitle = value }
+        if let noticeLanguage {
+            changed = true
+            updated.noticeLanguage = noticeLanguage
+        }
+        try applyTranslations(to: &updated, changed: &changed)
         if let days = internalTargetWorkingDays {
             changed = true
             guard (0...20).contains(days) else {
@@ -93,7 +107,8 @@ public struct ControllerProfileChanges: Sendable {
         let rows: [(String, String?)] = [
             ("Name", profile.name), ("Business ID", profile.businessID), ("Address", profile.address),
             ("E-mail", profile.email), ("Phone", profile.phone), ("Contact", profile.contactPerson),
-            ("Contact details", profile.contactDetails), ("Register", profile.registerName),
+            ("Contact details", profile.contactDetails), ("Signer's title", profile.signerTitle),
+            ("Register", profile.registerName), ("Notice language", profile.noticeLanguage?.rawValue),
             ("Internal target", profile.internalTargetWorkingDays.map { "\($0) working days before the deadline" }),
         ]
         var lines = ["Controller profile, version \(version)"]

@@ -15,6 +15,12 @@ public enum ControllerProfileField: String, Sendable, CaseIterable {
     case phone = "telephone number"
     /// The contact person who signs letters.
     case contactPerson = "contact person"
+    /// The purposes of processing in Swedish or English.
+    case translatedPurposes = "purposes in the letter's language"
+    /// The categories of data in Swedish or English.
+    case translatedCategories = "data categories in the letter's language"
+    /// The title of the contact person who signs.
+    case signerTitle = "signer's title"
     /// The contact person's telephone and e-mail.
     case contactDetails = "contact details"
     /// The register's name.

@@ -18,14 +18,7 @@ public struct LetterNumber: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `2026-0042/L3` (the `L` in either case), or returns `nil`.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let caseNumber = CaseNumber(String(parts[0])),
-            parts[1].first == "L" || parts[1].first == "l"
-        else { return nil }
-        let digits = parts[1].dropFirst()
-        guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let sequence = Int(digits),
-            sequence > 0
-        else { return nil }
+        guard let (caseNumber, sequence) = CaseItemNumberText.parse(text, marker: "L") else { return nil }
         self.init(caseNumber: caseNumber, sequence: sequence)
     }
 

@@ -8,6 +8,9 @@ public struct Refusal: Sendable, Codable, Equatable {
     public var granted: String?
     /// Whether the reasons are withheld because telling them would defeat a Tietosuojalaki § 34 restriction (§ 34(3)).
     public var reasonsWithheld: Bool
+    /// `true` if the refusal was recorded after the request's deadline, so that the certificate went out late
+    /// (GDPR Art. 12(4): within one month of receipt, or the extended period); `nil` if it was on time.
+    public var late: Bool?
 
     /// Creates a refusal record.
     public init(grounds: [GroundCode], reason: String, granted: String? = nil, reasonsWithheld: Bool = false) {

@@ -5,6 +5,7 @@ extension RequestRecord: CanonicalJSONWritable {
     /// Writes the RequestRecord's members in the order of their names, leaving out those not set.
     public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
+        writer.member("access", access)
         writer.member("askedFor", askedFor)
         writer.member("caseNumber", caseNumber)
         writer.member("channel", channel.rawValue)
@@ -98,6 +99,7 @@ extension Refusal: CanonicalJSONWritable {
         writer.beginObject()
         writer.member("granted", granted)
         writer.member("grounds", grounds.map(\.rawValue))
+        if let late { writer.member("late", late) }
         writer.member("reason", reason)
         writer.member("reasonsWithheld", reasonsWithheld)
         writer.endObject()

@@ -54,6 +54,9 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     /// The controller's own reference for the request (for example from the spreadsheet it was imported from); it
     /// identifies the request when a file is imported again.
     public var reference: String?
+    /// The GDPR Art. 15(1)–(2) information as it applies to the person, recorded per case for the access response
+    /// (``AccessInformation``); `nil` if none is recorded.
+    public var access: AccessInformation?
     /// The day `dsr purge` removed the request's personal data, if it did (see ``PersonalData``).
     public var personalDataRemovedOn: CivilDate?
 

@@ -26,20 +26,37 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
     /// `dsr reopen`: a closed request taken back into its workflow by its final state's `reopen` rule
     /// (``ReopenData``).
     case reopen
+    /// `dsr attach`: a file kept with the case (``AttachmentData``): its SHA-256 in the chain, its bytes beside it.
+    case attachmentAdded = "attachment-added"
+    /// The bytes of an attachment deleted before the case's purge (``AttachmentDeletedData``): identity evidence once
+    /// the identity is confirmed (EDPB Guidelines 01/2022, §§ 70–79). Its record and SHA-256 stay.
+    case attachmentDeleted = "attachment-deleted"
+    /// `dsr sent`: an issued letter recorded as sent on a day by a channel (``LetterDispatchData``); a later record
+    /// of the same letter, with a reason, corrects it. It changes nothing in the record.
+    case letterSent = "letter-sent"
+    /// `dsr delivered`: an issued letter recorded as delivered on a day (``LetterDispatchData``). It changes nothing
+    /// in the record.
+    case letterDelivered = "letter-delivered"
 
-    /// Whether the event is case work (a correction, note, void or reopening beside the workflow), which the
-    /// history's replay applies itself.
+    /// Whether the event is case work (a correction, note, void, reopening or a letter's dispatch beside the
+    /// workflow), which the history's replay applies itself.
     public var isCaseWork: Bool {
         switch self {
-        case .caseSet, .note, .void, .reopen: true
+        case .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered: true
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed: false
         }
     }
 
     /// The events that can never be voided: the registration, a purge, an issued letter (issued letters are
     /// superseded by a new letter, never voided: the person may hold it), a key's reseal, register-wide events, and
-    /// a void itself.
+    /// a void itself; the record of an attachment or of its deletion (the bytes and their SHA-256 are the
+    /// evidence of what was kept and when it went); and a letter's dispatch records, which are corrected by recording
+    /// the dispatch again with a reason (the newest record counts), so that the register's dispatch table always
+    /// follows the newest one.
     public static let neverVoided: Set<String> = Set(
-        [SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void]
-            .map(\.rawValue))
+        [
+            SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void,
+            .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered,
+        ]
+        .map(\.rawValue))
 }

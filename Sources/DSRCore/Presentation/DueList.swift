@@ -4,6 +4,9 @@ import Foundation
 public struct DueList: Sendable {
     /// How urgent a request is on the as-of day.
     public enum Group: String, Sendable, Codable, CaseIterable {
+        /// The request is closed and its answer printed, but not sent: it is not answered until it is
+        /// (``AnswerDispatch``).
+        case notSent = "printed-not-sent"
         /// The deadline has passed.
         case overdue
         /// The deadline is today.
@@ -36,6 +39,8 @@ public struct DueList: Sendable {
         public var extensionNoticeBy: String?
         /// What to do next.
         public var nextAction: String
+        /// The answer printed but not sent (`2026-0042/L3`), for a request in ``Group/notSent``.
+        public var unsentAnswer: String?
     }
 
     /// The items, overdue first, then due today, due soon, and waiting; soonest deadline first within each group.
@@ -49,11 +54,25 @@ public struct DueList: Sendable {
     ///   - window: How many days ahead "due soon" reaches.
     ///   - internalTargetDays: Working days before the deadline that the controller aims for, if set.
     ///   - names: Whether the items carry the data subject's name.
+    ///   - unsent: Closed requests whose answer was printed but not sent, listed first whatever their deadline.
     public init(
         records: [RequestRecord], workflows: WorkflowCatalog, asOf: CivilDate, window: Int,
-        internalTargetDays: Int?, names: Bool = false, calendar: FinnishCalendar = FinnishCalendar()
+        internalTargetDays: Int?, names: Bool = false, calendar: FinnishCalendar = FinnishCalendar(),
+        unsent: [UnsentAnswer] = []
     ) {
         var items: [Item] = []
+        for answer in unsent {
+            let record = answer.record
+            items.append(
+                Item(
+                    group: .notSent, case: record.caseNumber.description, name: names ? record.subject.name : nil,
+                    kind: record.kind.rawValue, state: record.state.rawValue, deadline: record.deadline.description,
+                    internalTarget: nil, daysLeft: asOf.days(until: record.deadline), extensionNoticeBy: nil,
+                    nextAction:
+                        "Send the answer \(answer.letter) and record its sending (sent); until then the request "
+                        + "is not answered.",
+                    unsentAnswer: answer.letter.description))
+        }
         for record in records where record.isOpen {
             let group: Group
             switch record.clock {
@@ -131,6 +150,7 @@ public struct DueList: Sendable {
             let code: String
             switch group {
             case .overdue: (title, code) = ("Overdue", "31;1")
+            case .notSent: (title, code) = ("Answers printed but not sent", "35;1")
             case .dueToday: (title, code) = ("Due today", "33;1")
             case .dueSoon: (title, code) = ("Due soon", "1")
             case .waiting: (title, code) = ("Waiting on the data subject", "36")
@@ -148,6 +168,7 @@ public struct DueList: Sendable {
                     "\(item.kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
                     + " deadline \(item.deadline)"
                 if let target = item.internalTarget { head += " (target \(target))" }
+                if let letter = item.unsentAnswer { head += "  [printed, not sent: \(letter)]" }
                 if let days = item.daysLeft {
                     head += days < 0 ? "  \(-days) d overdue" : (days == 0 ? "  today" : "  \(days) d left")
                 }

@@ -26,7 +26,8 @@ extension PeriodReport {
             "Days to answer: median \(medianDaysToClose.map { String(format: "%.1f", $0) } ?? "–"), 90th percentile \(p90DaysToClose.map(String.init) ?? "–")"
         )
         lines.append("Extensions used: \(extensionsUsed)   paused requests: \(pausedRequests) (\(pausedDays) days)")
-        lines.append("Refusals: \(refusals) (partial \(partialRefusals))   withdrawals: \(withdrawals)")
+        lines.append(
+            "Refusals: \(refusals) (partial \(partialRefusals), late \(lateRefusals))   withdrawals: \(withdrawals)")
         for (ground, count) in refusalsByGround.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(ground): \(count)")
         }
@@ -51,7 +52,7 @@ extension PeriodReport {
             "median_days_to_close,,\(medianDaysToClose.map { String(format: "%.1f", $0) } ?? "")",
             "p90_days_to_close,,\(p90DaysToClose.map(String.init) ?? "")", "extensions_used,,\(extensionsUsed)",
             "paused_requests,,\(pausedRequests)", "paused_days,,\(pausedDays)", "refusals,,\(refusals)",
-            "partial_refusals,,\(partialRefusals)", "withdrawals,,\(withdrawals)",
+            "partial_refusals,,\(partialRefusals)", "late_refusals,,\(lateRefusals)", "withdrawals,,\(withdrawals)",
         ]
         for (ground, count) in refusalsByGround.sorted(by: { $0.key < $1.key }) {
             rows.append("refusals_by_ground,\(ground),\(count)")
@@ -106,6 +107,7 @@ extension PeriodReport {
         body += "<tr><th>Extensions used</th><td>\(extensionsUsed)</td></tr>"
         body += "<tr><th>Paused requests (days)</th><td>\(pausedRequests) (\(pausedDays))</td></tr>"
         body += "<tr><th>Refusals (partial)</th><td>\(refusals) (\(partialRefusals))</td></tr>"
+        body += "<tr><th>Refusals after the deadline</th><td>\(lateRefusals)</td></tr>"
         body += "<tr><th>Withdrawals</th><td>\(withdrawals)</td></tr></table>"
         body += chart("Received by kind", kinds, colour: "#2b6cb0")
         body += chart("Received by channel", channels, colour: "#4a5568")

@@ -18,7 +18,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     public var receivedByChannel: [String: Int]
     /// Requests closed in the period, by kind.
     public var closedByKind: [String: Int]
-    /// Requests answered in the period on or before their deadline.
+    /// Requests answered in the period on or before their deadline (answered: the answer sent, ``AnswerDispatch``).
     public var answeredOnTime: Int
     /// Requests answered in the period after their deadline.
     public var answeredLate: Int
@@ -42,17 +42,25 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     public var refusals: Int
     /// Partial refusals in the period.
     public var partialRefusals: Int
+    /// Refusals in the period recorded after their deadline (GDPR Art. 12(4)).
+    public var lateRefusals: Int
     /// Withdrawals in the period.
     public var withdrawals: Int
 
-    /// Computes the report.
+    /// Computes the report. A request counts as answered on the day its answer was sent (``AnswerDispatch``), so an
+    /// answer printed on time but sent after the deadline is late, and one printed but not sent is not answered yet.
     /// - Parameters:
     ///   - records: Every request (open and closed).
+    ///   - letters: The answer letters of the requests with their dispatch, by case; a request without any counts
+    ///     as answered on the day it closed.
     ///   - from: The first day of the period.
     ///   - to: The last day of the period.
     ///   - today: The day the report is made; the open and overdue figures are counted on the earlier of `to` and
     ///     `today` (``asOf``). `nil` counts them on `to`.
-    public init(records: [RequestRecord], from: CivilDate, to: CivilDate, today: CivilDate? = nil) {
+    public init(
+        records: [RequestRecord], letters: [CaseNumber: [LetterDispatchState]] = [:], from: CivilDate,
+        to: CivilDate, today: CivilDate? = nil
+    ) {
         let asOf = max(from, min(to, today ?? to))
         self.from = from.description
         self.to = to.description
@@ -72,23 +80,25 @@ public struct PeriodReport: Sendable, Codable, Equatable {
         var pausedDays = 0
         var refusals = 0
         var partial = 0
+        var lateRefusals = 0
         var withdrawals = 0
         for record in records {
+            let answer = AnswerDispatch(record, letters: letters[record.caseNumber] ?? []).answeredOn
             if period.contains(record.received) {
                 receivedByKind[record.kind.rawValue, default: 0] += 1
                 receivedByChannel[record.channel.rawValue, default: 0] += 1
-                let answeredBy = PeriodReport.answeredOn(record)
-                if record.received <= asOf, answeredBy.map({ $0 > asOf }) ?? true {
+                if record.received <= asOf, answer.map({ $0 > asOf }) ?? true {
                     open += 1
                     // Past the deadline on the as-of day: the deadline was the last day to answer.
                     if record.deadline < asOf { openPast += 1 }
                 }
             }
             if let extended = record.extendedOn, period.contains(extended), extended <= asOf { extensions += 1 }
-            guard let answered = PeriodReport.answeredOn(record), period.contains(answered) else { continue }
+            // Closed in the period whether or not its answer was sent: the closing is what the register recorded.
             if let closed = record.closedOn, period.contains(closed) {
                 closedByKind[record.kind.rawValue, default: 0] += 1
             }
+            guard let answered = answer, period.contains(answered) else { continue }
             if record.outcome == .withdrawn {
                 withdrawals += 1
                 continue
@@ -102,6 +112,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
             if let refusal = record.refusal {
                 refusals += 1
                 if refusal.isPartial { partial += 1 }
+                if refusal.late == true { lateRefusals += 1 }
                 for ground in refusal.grounds { refusalsByGround[ground.rawValue, default: 0] += 1 }
             }
         }
@@ -130,12 +141,7 @@ public struct PeriodReport: Sendable, Codable, Equatable {
         self.refusalsByGround = refusalsByGround
         self.refusals = refusals
         self.partialRefusals = partial
+        self.lateRefusals = lateRefusals
         self.withdrawals = withdrawals
-    }
-
-    /// The day the request was answered: when it closed, or when its clock stopped (a restriction in force).
-    static func answeredOn(_ record: RequestRecord) -> CivilDate? {
-        if let closed = record.closedOn { return closed }
-        return record.clock == .stopped ? record.lastEventOn : nil
     }
 }

@@ -10,13 +10,37 @@ public struct RequestDetail: Sendable {
     public var workflow: WorkflowDefinition
     /// The day to count days left from.
     public var asOf: CivilDate
+    /// Its issued letters with their dispatch state, oldest first.
+    public var letters: [LetterDispatchState]
+    /// The controller's internal target, in working days before the deadline, if its profile sets one.
+    public var internalTargetDays: Int?
 
     /// Creates a detail view.
-    public init(record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate) {
+    public init(
+        record: RequestRecord, events: [EventEntry], workflow: WorkflowDefinition, asOf: CivilDate,
+        letters: [LetterDispatchState] = [],
+        internalTargetDays: Int? = nil
+    ) {
         self.record = record
         self.events = events
         self.workflow = workflow
         self.asOf = asOf
+        self.letters = letters
+        self.internalTargetDays = internalTargetDays
+    }
+
+    /// The last day to tell the person of an extension (GDPR Art. 12(3): within one month of receipt, pauses not
+    /// counted; legal-facts § 2.9), while the request is open and not extended; `nil` otherwise.
+    public var extensionNoticeBy: CivilDate? {
+        guard record.isOpen, !record.isExtended else { return nil }
+        return record.deadlineDetail().extensionNoticeBy
+    }
+
+    /// The controller's internal target date: the set number of working days before the deadline, while the request
+    /// is open; `nil` otherwise.
+    public var internalTarget: CivilDate? {
+        guard record.isOpen, let days = internalTargetDays else { return nil }
+        return FinnishCalendar().workingDays(days, before: record.deadline)
     }
 
     /// The text view, with the deadline explanation in `language`.
@@ -54,15 +78,36 @@ public struct RequestDetail: Sendable {
             lines.append(
                 "Reason:    \(refusal.reasonsWithheld ? "(withheld under Tietosuojalaki § 34(3))" : refusal.reason)")
             if let granted = refusal.granted { lines.append("Granted:   \(granted)") }
+            if refusal.late == true, let closedOn = record.closedOn {
+                lines.append("Late:      refused on \(closedOn), after the deadline (GDPR Art. 12(4))")
+            }
         }
         if let recipients = record.recipientsNotified {
             lines.append("Art. 19 recipients told: \(recipients.isEmpty ? "none" : recipients.joined(separator: "; "))")
         }
         if let endCondition = record.endCondition { lines.append("Restriction ends: \(endCondition)") }
         if let details = record.details { lines.append("Details:   \(details)") }
+        if let access = record.access {
+            lines.append("Access information (GDPR Art. 15, as it applies to this person):")
+            for field in CaseField.allCases where field.isAccessInformation {
+                guard let value = access[field] else { continue }
+                lines.append("  \(field.rawValue): " + value.replacingOccurrences(of: "\n", with: "; "))
+            }
+            if let copies = access.copies, !copies.isEmpty {
+                lines.append("  copy enclosed (Art. 15(3)): \(copies.joined(separator: "; "))")
+            }
+        }
         lines.append("")
         lines.append("Deadline \(record.deadline):")
         for line in record.deadlineDetail().explanation(in: language) { lines.append("  " + line) }
+        if let noticeBy = extensionNoticeBy {
+            lines.append(
+                "Extension notice by \(noticeBy) (GDPR Art. 12(3): within one month of receipt; pauses do not "
+                    + "widen this window)")
+        }
+        if let target = internalTarget, let days = internalTargetDays {
+            lines.append("Internal target \(target) (\(days) working days before the deadline)")
+        }
         if record.clock == .running, let nextAction = state?.nextAction {
             lines.append("")
             lines.append("Next: \(nextAction[.en])")
@@ -80,6 +125,21 @@ public struct RequestDetail: Sendable {
                 lines.append("  \(note.on)  \(text)  (\(note.actor))")
             }
         }
+        let attachments = self.attachments
+        if !attachments.isEmpty {
+            lines.append("")
+            lines.append("Attachments:")
+            for attachment in attachments {
+                lines.append("  " + AttachmentListing.line(attachment))
+            }
+        }
+        if !letters.isEmpty {
+            lines.append("")
+            lines.append("Letters:")
+            for letter in dispatch {
+                lines.append("  \(letter.letter)  \(letter.type)  dated \(letter.date)  \(letter.state)")
+            }
+        }
         lines.append("")
         lines.append("Timeline:")
         let voided = VoidData.voided(in: events)
@@ -92,6 +152,53 @@ public struct RequestDetail: Sendable {
                     + caseWorkNote(for: event) + void)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An issued letter and its dispatch, as `show` lists it.
+    public struct LetterLine: Sendable, Encodable, Equatable {
+        /// The letter's number, `2026-0042/L3`.
+        public var letter: String
+        /// The letter type.
+        public var type: String
+        /// The date the letter bears.
+        public var date: String
+        /// `printed`, `sent on D by X [tracking T]`, or that and `delivered on D`.
+        public var state: String
+        /// The day it was sent, if recorded (or, for a letter issued before dispatch was recorded, its date).
+        public var sentOn: String?
+        /// How it was sent, if recorded.
+        public var via: String?
+        /// The carrier's tracking code, if recorded (personal data: shown to the officer, never logged).
+        public var tracking: String?
+        /// The day it was delivered, if recorded.
+        public var deliveredOn: String?
+    }
+
+    /// The case's letters with their dispatch state, oldest first; the tracking code comes from the newest
+    /// `letter-sent` event of each letter.
+    public var dispatch: [LetterLine] {
+        var tracking: [Int: String] = [:]
+        for entry in events where entry.name == SystemEvent.letterSent.rawValue {
+            if let data = EventEntry.decodeCanonicalJSON(LetterDispatchData.self, from: entry.data) {
+                tracking[data.letter] = data.tracking
+            }
+        }
+        return letters.map { letter in
+            var state: String
+            if let sent = letter.sentOn {
+                state = "sent on \(sent)" + (letter.via.map { " " + $0.word(.en) } ?? "")
+                if let code = tracking[letter.number.sequence] { state += " (tracking \(code))" }
+            } else if let sent = letter.effectiveSentOn {
+                state = "issued before dispatch was recorded; counts as sent on \(sent)"
+            } else {
+                state = "printed, not sent"
+            }
+            if let delivered = letter.deliveredOn { state += "; delivered on \(delivered)" }
+            return LetterLine(
+                letter: letter.number.description, type: letter.type.rawValue, date: letter.date.description,
+                state: state, sentOn: letter.effectiveSentOn?.description, via: letter.via?.rawValue,
+                tracking: tracking[letter.number.sequence], deliveredOn: letter.deliveredOn?.description)
+        }
     }
 
     /// A note of the case, as `dsr note` recorded it.
@@ -121,6 +228,11 @@ public struct RequestDetail: Sendable {
         }
     }
 
+    /// The case's attachments, in number order, deleted ones included and marked.
+    public var attachments: [AttachmentSummary] {
+        AttachmentSummary.list(in: events)
+    }
+
     /// What an event of case work did, for the timeline: the fields a correction changed (not their values), the
     /// event a void names.
     private func caseWorkNote(for entry: EventEntry) -> String {
@@ -146,6 +258,21 @@ public struct RequestDetail: Sendable {
             return "  (voids #\(data.event))"
         case .note: return "  (note)"
         case .reopen: return "  (reopened)"
+        case .attachmentAdded:
+            guard let data = EventEntry.decodeCanonicalJSON(AttachmentData.self, from: entry.data) else { return "" }
+            return "  (A\(data.number): \(data.label))"
+        case .attachmentDeleted:
+            guard let data = EventEntry.decodeCanonicalJSON(AttachmentDeletedData.self, from: entry.data) else {
+                return ""
+            }
+            return "  (A\(data.number) deleted: \(data.reason.rawValue))"
+        case .letterSent, .letterDelivered:
+            guard let data = EventEntry.decodeCanonicalJSON(LetterDispatchData.self, from: entry.data) else {
+                return ""
+            }
+            let via = data.via.map { " " + $0.word(.en) } ?? ""
+            let correction = data.reason == nil ? "" : ", a correction"
+            return "  (L\(data.letter)\(via)\(correction))"
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, nil: return ""
         }
     }
@@ -183,7 +310,11 @@ public struct RequestDetail: Sendable {
             var allowedEvents: [String]
             var history: [EventEntry]
             var notes: [Note]
+            var letters: [LetterLine]
             var voidedEvents: [Int64]
+            var attachments: [AttachmentSummary]
+            var extensionNoticeBy: CivilDate?
+            var internalTarget: CivilDate?
         }
         var shown = record
         shown.subject.identityCode = record.subject.identityCode?.forDisplay
@@ -199,6 +330,7 @@ public struct RequestDetail: Sendable {
                 summary: RequestSummary(record, asOf: asOf), record: shown,
                 explanation: record.deadlineDetail().explanation(in: .en),
                 allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-                voidedEvents: VoidData.voided(in: events).sorted()))
+                letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments,
+                extensionNoticeBy: extensionNoticeBy, internalTarget: internalTarget))
     }
 }

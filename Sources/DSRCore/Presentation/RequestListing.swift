@@ -52,6 +52,14 @@ public enum RequestListing {
 
     /// The status of a summary (see ``status(of:asOf:)``).
     public static func status(of summary: RequestSummary) -> String {
+        if let letter = summary.unsentAnswer {
+            let days = summary.daysLeft ?? 0
+            let when =
+                days < 0
+                ? (days == -1 ? "1 day overdue" : "\(-days) days overdue")
+                : (days == 0 ? "due today" : "\(days) d left")
+            return "printed, not sent: \(letter); \(when)"
+        }
         if let outcome = summary.outcome { return outcome }
         switch ClockState(rawValue: summary.clock) {
         case .paused?: return "paused"

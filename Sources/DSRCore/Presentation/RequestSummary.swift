@@ -31,6 +31,9 @@ public struct RequestSummary: Sendable, Codable, Equatable {
     public var closed: String?
     /// How it ended, if it did.
     public var outcome: String?
+    /// The answer printed but not sent (`2026-0042/L3`), for a closed request that is not answered until it is sent
+    /// (``AnswerDispatch``); `nil` otherwise, and then left out of the JSON.
+    public var unsentAnswer: String?
 
     /// Summarises a record as of a day.
     /// - Parameters:
@@ -52,5 +55,13 @@ public struct RequestSummary: Sendable, Codable, Equatable {
         self.language = record.language.rawValue
         self.closed = record.closedOn?.description
         self.outcome = record.outcome?.rawValue
+    }
+
+    /// The summary of a closed request whose answer was printed but not sent: overdue once its deadline has passed.
+    public init(_ answer: UnsentAnswer, asOf: CivilDate, name: Bool = false) {
+        self.init(answer.record, asOf: asOf, name: name)
+        self.daysLeft = asOf.days(until: answer.record.deadline)
+        self.overdue = answer.record.deadline < asOf
+        self.unsentAnswer = answer.letter.description
     }
 }

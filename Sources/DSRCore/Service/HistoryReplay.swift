@@ -147,7 +147,7 @@ public struct HistoryReplay: Sendable {
     {
         let next: RequestRecord
         switch name {
-        case .note:
+        case .note, .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered:
             next = record
         case .void:
             throw .historyNeeded(sequence: entry.sequence)

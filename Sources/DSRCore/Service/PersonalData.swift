@@ -136,6 +136,7 @@ extension RequestRecord {
         record.liftReason = PersonalData.replacing(liftReason, with: marker)
         record.askedFor = askedFor?.map { PersonalData.replacing($0, with: marker) ?? "" }
         record.details = PersonalData.replacing(details, with: marker)
+        record.access = access?.replacingPersonalData(with: marker)
         record.personalDataRemovedOn = personalDataRemovedOn ?? day
         return record
     }

@@ -26,6 +26,7 @@ extension EventInput: CanonicalJSONWritable {
         writer.member("endCondition", endCondition)
         writer.member("granted", granted)
         writer.member("grounds", grounds.map(\.rawValue))
+        if let late { writer.member("late", late) }
         writer.member("liftsOn", liftsOn)
         writer.member("note", note)
         writer.member("on", on)

@@ -22,6 +22,9 @@ public struct EventInput: Sendable, Codable, Equatable {
     public var liftsOn: CivilDate?
     /// A free-text note.
     public var note: String?
+    /// Set by the service, not the officer: `true` when the event refused the request after its deadline
+    /// (GDPR Art. 12(4)), so that the event's data records the refusal as late.
+    public var late: Bool?
 
     /// Creates an input.
     public init(

@@ -94,6 +94,9 @@ public struct RequestStateMachine: Sendable {
             next.liftReason = input.reason
         }
         next.deadline = next.deadlineDetail(calculator: calculator).date
+        // GDPR Art. 12(4): the refusal is due within one month of receipt (or the extended period). One recorded
+        // after the deadline is still recorded, and marked late (legal-facts § 1.1).
+        if target.outcome == .refused, input.on > next.deadline { next.refusal?.late = true }
         if next.deadline != before { effects.append(.deadlineMoved(from: before, to: next.deadline)) }
         if let letter = event.letter ?? target.letter { effects.append(.letterDue(letter)) }
         return Transition(event: eventID, from: record.state, record: next, effects: effects)

@@ -19,9 +19,6 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
     private var batch: SQLiteRequestBatch?
     /// SQLite's page cache size before the import, restored when it ends.
     private let cacheSize: Int
-    /// The last request row before the import: the search index takes the rows after it in one statement at the
-    /// commit (`SearchIndex.indexRows(after:_:)`), rather than one row at a time.
-    private let unindexedAfter: Int64
 
     /// Begins the transaction.
     /// - Throws: ``StoreError`` (the register is read-only or damaged, or SQLite fails); the key's error if requests
@@ -41,11 +38,11 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 do {
                     try db.beginTransaction(.immediate)
-                    let unindexedAfter = try SearchIndex.lastRow(db)
+                    // The new requests' search texts wait in a temporary table for the commit (SearchIndex.addPending).
+                    try db.execute(sql: SearchIndex.createPendingSQL)
                     let batch = try SQLiteRequestBatch(db: db, operation: operation, key: key)
                     return SQLiteImportSession(
-                        store: store, operation: operation, batch: batch, cacheSize: cacheSize,
-                        unindexedAfter: unindexedAfter)
+                        store: store, operation: operation, batch: batch, cacheSize: cacheSize)
                 } catch {
                     if db.isInsideTransaction { try? db.rollback() }
                     try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
@@ -57,15 +54,11 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
         }
     }
 
-    private init(
-        store: SQLiteStore, operation: String, batch: SQLiteRequestBatch, cacheSize: Int,
-        unindexedAfter: Int64
-    ) {
+    private init(store: SQLiteStore, operation: String, batch: SQLiteRequestBatch, cacheSize: Int) {
         self.store = store
         self.operation = operation
         self.batch = batch
         self.cacheSize = cacheSize
-        self.unindexedAfter = unindexedAfter
     }
 
     /// Runs `work` with the batch on the store's executor.
@@ -101,7 +94,7 @@ final class SQLiteImportSession: ImportTransaction, @unchecked Sendable {
                 // goes here: the one place every kept import passes through. The search index takes the new
                 // requests in one statement.
                 do {
-                    try SearchIndex.indexRows(after: unindexedAfter, db)
+                    try SearchIndex.addPending(db)
                     try db.commit()
                 } catch {
                     if db.isInsideTransaction { try? db.rollback() }

@@ -25,6 +25,8 @@ public struct IdentityCodeKey: Sendable {
     private let tagging: SymmetricKey
     /// The key that makes the tags of purged references and import keys.
     private let referenceTagging: SymmetricKey
+    /// The key that seals the bytes of sensitive attachments (``sealAttachment(_:)``).
+    private let attachmentSealing: SymmetricKey
     /// The key's fingerprint: the hex SHA-256 of a value derived from the secret for this purpose alone, which the
     /// register records in its hash chain so that a missing or different key file is noticed. It reveals nothing of
     /// the secret.
@@ -58,6 +60,9 @@ public struct IdentityCodeKey: Sendable {
             ?? HKDF<SHA256>.deriveKey(
                 inputKeyMaterial: secret, info: Data("dsr purged-reference v1".utf8),
                 outputByteCount: 32)
+        attachmentSealing = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data("dsr attachment sealing v1".utf8),
+            outputByteCount: 32)
         let marker = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: secret, info: Data("dsr identity-key fingerprint v1".utf8),
             outputByteCount: 32)
@@ -132,6 +137,31 @@ public struct IdentityCodeKey: Sendable {
             let code = Henkilotunnus(String(decoding: plain, as: UTF8.self))
         else { throw .cannotOpen }
         return code
+    }
+
+    /// Bound to every sealed attachment, so a ciphertext made for another purpose does not open as one.
+    private static let attachmentAssociatedData = Data("dsr attachment v1".utf8)
+
+    /// Seals the bytes of a sensitive attachment: AES-256-GCM under a key derived from the secret for this purpose,
+    /// as the nonce, the ciphertext and the tag in one block.
+    /// - Throws: ``IdentityCodeError/cannotSeal`` if encryption fails.
+    public func sealAttachment(_ bytes: Data) throws(IdentityCodeError) -> Data {
+        do {
+            let box = try AES.GCM.seal(bytes, using: attachmentSealing, authenticating: Self.attachmentAssociatedData)
+            guard let combined = box.combined else { throw IdentityCodeError.cannotSeal }
+            return combined
+        } catch {
+            throw .cannotSeal
+        }
+    }
+
+    /// Opens the bytes of a sealed attachment.
+    /// - Throws: ``IdentityCodeError/cannotOpen`` if they were sealed under another key or were changed.
+    public func openAttachment(_ sealed: Data) throws(IdentityCodeError) -> Data {
+        guard let box = try? AES.GCM.SealedBox(combined: sealed),
+            let plain = try? AES.GCM.open(box, using: attachmentSealing, authenticating: Self.attachmentAssociatedData)
+        else { throw .cannotOpen }
+        return plain
     }
 
     /// Whether the key file of the register at `registerPath` can be read or written by users other than its owner,

@@ -7,7 +7,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 6
+    static let version = 8
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -37,6 +37,12 @@ enum RegisterSchema {
         }
         migrator.registerMigration("search") { db in
             try db.execute(sql: v6)
+        }
+        migrator.registerMigration("attachments") { db in
+            try db.execute(sql: AttachmentSchema.sql)
+        }
+        migrator.registerMigration("dispatch") { db in
+            try db.execute(sql: DispatchSchema.sql)
         }
         return migrator
     }

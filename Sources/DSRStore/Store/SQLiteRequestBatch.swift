@@ -23,6 +23,8 @@ final class SQLiteRequestBatch: RequestBatch {
     private let insertEvent: BatchStatement
     private let insertRequest: BatchStatement
     private let insertPersonal: BatchStatement
+    /// Adds a request's search texts to the import's pending table (``SearchIndex/pendingTable``).
+    private let insertPending: BatchStatement
     /// Random bytes for the salts of personal data, drawn from the system in blocks.
     private var salts = SaltSource()
     private let findImportKey: Statement
@@ -68,6 +70,7 @@ final class SQLiteRequestBatch: RequestBatch {
                                              language, isExtended, importKey)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """), in: db)
+            insertPending = BatchStatement(try db.makeStatement(sql: SearchIndex.insertPendingSQL), in: db)
             findImportKey = try db.makeStatement(
                 sql: "SELECT caseYear, caseSequence, reference FROM request WHERE importKey = ?")
             findCase = try db.makeStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?")
@@ -226,6 +229,16 @@ final class SQLiteRequestBatch: RequestBatch {
                 .text(request.record), .text(request.reference), .text(request.channel), .text(request.language),
                 .integer(request.isExtended ? 1 : 0), .text(importKey),
             ])
+            let document = SearchDocument(final)
+            #if DEBUG
+                // The index removes a request's row by the texts SQL computes from the stored record: the texts
+                // computed here must be the same.
+                guard document == (try SearchIndex.document(of: caseNumber, db)) else {
+                    throw StoreError.failed(
+                        operation: operation, reason: "the search texts of case \(caseNumber) differ from the SQL's")
+                }
+            #endif
+            try insertPending.run([.integer(document.rowid)] + document.texts.map { .text($0) })
         } catch {
             throw SQLiteStore.storeError(error, operation: "\(operation) (case \(caseNumber))")
         }

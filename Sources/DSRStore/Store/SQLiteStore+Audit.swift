@@ -77,6 +77,21 @@ extension SQLiteStore {
                     kind: .letterMismatch, sequence: nil, caseNumber: nil,
                     detail: "the issued letters cannot be read: \(error.errorDescription ?? "")"))
         }
+        return checkingAttachments(report)
+    }
+
+    /// The report with the attachments checked against the chain (``attachmentProblems(key:)``); sealed bytes are
+    /// checked when the register's key can be read.
+    private func checkingAttachments(_ walked: ChainReport) -> ChainReport {
+        var report = walked
+        do {
+            report.problems += try attachmentProblems(key: try? registerKey().key)
+        } catch {
+            report.problems.append(
+                ChainProblem(
+                    kind: .attachmentMismatch, sequence: nil, caseNumber: nil,
+                    detail: "the attachments cannot be read: \(error.errorDescription ?? "")"))
+        }
         return report
     }
 

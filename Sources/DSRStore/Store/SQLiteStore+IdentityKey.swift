@@ -185,6 +185,8 @@ extension SQLiteStore {
             _ = try EventRow.append(
                 try Self.identityKeyEntry(new, reason: .rotated, actor: actor, now: now, today: today),
                 stateJSON: nil, operation: operation, in: db)
+            // Sensitive attachments are sealed under a key derived from the same secret: sealed anew, after the event.
+            try callerStep { try Self.resealAttachments(from: old, to: new, in: db) }
             return count
         }
     }

@@ -5,7 +5,7 @@ import GRDB
 extension SQLiteStore {
     /// Removes a request's personal data: stores the record `change` gives (without its personal data) with a
     /// purge event, deletes the personal data of the case's earlier events and erases the bytes of its issued
-    /// letters (their hashes stay), in one transaction.
+    /// letters and attachments (their hashes stay), in one transaction.
     ///
     /// The hash chain keeps each event's public form and the salted hash of its full data, so it still verifies.
     /// Deleted content is overwritten with zeros (`secure_delete`); call ``checkpoint(waitingUpTo:)`` afterwards so
@@ -44,10 +44,14 @@ extension SQLiteStore {
                 tags.append(key?.purgedTag(.reference, of: reference) ?? "")
             }
             if let importKey { tags.append(key?.purgedTag(.importKey, of: importKey) ?? "") }
+            // An objection to direct marketing stays on the suppression list after the purge (GDPR Art. 21(3)).
+            for contact in Suppression.contacts(of: current) {
+                tags.append(key?.purgedTag(PurgedTagKind(contact), of: contact.value) ?? "")
+            }
             if !tags.isEmpty && key == nil {
                 throw StoreError.failed(
                     operation: operation,
-                    reason: "its reference or import key can be kept only as "
+                    reason: "its reference, import key or suppressed contacts can be kept only as "
                         + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)"
                 )
             }
@@ -74,6 +78,12 @@ extension SQLiteStore {
                     UPDATE letterFile SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
                     """, arguments: [caseNumber.year, caseNumber.sequence])
             let erased = db.changesCount
+            // Attachments go with the personal data: their bytes are erased, their SHA-256 stays in the chain (the
+            // attachments' trigger allows exactly this change after the purge event).
+            try db.execute(
+                sql: """
+                    UPDATE attachment SET content = NULL WHERE caseYear = ? AND caseSequence = ? AND content IS NOT NULL
+                    """, arguments: [caseNumber.year, caseNumber.sequence])
             let legacy =
                 try Int.fetchOne(
                     db,

@@ -78,4 +78,24 @@ extension SQLiteStore {
             + columns + ") " + SearchIndex.documentsSQL(from: "request") + ";"
         return normalised(RegisterSchema.v6) == normalised(current)
     }
+
+    /// The search texts of `record` as the import computes them in Swift (``SearchDocument``) and as the index's SQL
+    /// computes them from the record's stored JSON (``SearchIndex/documentsSQL(from:)``), each as the rowid and
+    /// the texts.
+    package static func searchTextsForTesting(_ record: RequestRecord) throws -> (
+        swift: [String?], sql: [String?]
+    ) {
+        let document = SearchDocument(record)
+        let queue = try DatabaseQueue()
+        let row = try queue.read { db in
+            try Row.fetchOne(
+                db, sql: SearchIndex.documentsSQL(from: "(SELECT ? AS caseYear, ? AS caseSequence, ? AS record)"),
+                arguments: [record.caseNumber.year, record.caseNumber.sequence, CanonicalJSON.encode(record)])
+        }
+        let sql: [String?] =
+            row.map { row in
+                [String(describing: row[0] as Int64)] + (1...SearchIndex.columns.count).map { index in row[index] }
+            } ?? []
+        return ([String(document.rowid)] + document.texts, sql)
+    }
 }

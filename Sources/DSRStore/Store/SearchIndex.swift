@@ -21,7 +21,9 @@ import GRDB
 /// - ``add(_:_:)`` after a request is inserted (registration),
 /// - ``update(_:previousRecord:_:)`` after a request's row is replaced (events, corrections, purge; it does nothing
 ///   when the indexed texts did not change),
-/// - ``indexRows(after:_:)`` once at the end of an import, for all its new requests in one statement,
+/// - ``addPending(_:)`` once at the end of an import, for all its new requests in one statement: the import writes
+///   each request's texts, computed in Swift (``SearchDocument``), into a temporary table as it goes
+///   (``pendingTable``), and the index takes them from there in case-number order,
 ///
 /// in the same transaction as the write. Writes that change none of the indexed texts (letters, identity-key
 /// rotation) need not call anything. After a purge run, ``optimize(_:)`` merges the index into one segment: until then
@@ -94,6 +96,17 @@ enum SearchIndex {
             arguments: [caseNumber.year, caseNumber.sequence])
     }
 
+    /// The row of the index that ``documentsSQL(from:)`` computes for the stored request `caseNumber`, as a
+    /// ``SearchDocument`` (to compare with the one computed in Swift), or `nil` if there is no such request.
+    static func document(of caseNumber: CaseNumber, _ db: Database) throws -> SearchDocument? {
+        let row = try Row.fetchOne(
+            db, sql: documentsSQL(from: "request WHERE caseYear = ? AND caseSequence = ?"),
+            arguments: [caseNumber.year, caseNumber.sequence])
+        return row.map { row in
+            SearchDocument(rowid: row[0], texts: (1...columns.count).map { index in row[index] })
+        }
+    }
+
     /// Re-indexes a request whose row was just replaced, if its indexed texts changed: removes the texts the previous
     /// record was indexed with and indexes the stored one.
     /// - Parameter previousRecord: The record's JSON as it was stored before the change.
@@ -111,18 +124,32 @@ enum SearchIndex {
         try add(caseNumber, db)
     }
 
-    /// The highest rowid of the `request` table (0 if it is empty): pass it to ``indexRows(after:_:)`` once the
-    /// requests added after it are written.
-    static func lastRow(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT ifnull(max(rowid), 0) FROM request") ?? 0
-    }
+    /// The temporary table in which an import collects the texts of the requests it adds (``SearchDocument``), keyed
+    /// by the index's rowid, until ``addPending(_:)`` indexes them at its commit.
+    ///
+    /// Going through this table, rather than indexing each request as it is written, hands FTS5 the rows in rowid
+    /// order whatever the order of the file: FTS5 writes its pending terms out as a new segment whenever a rowid is
+    /// not above the one before, which a file of requests of several years in turn would make it do for each row.
+    static let pendingTable = "searchPending"
 
-    /// Indexes, in one statement, every request whose `request` rowid is above `rowid` (the requests an import
-    /// added since ``lastRow(_:)`` returned `rowid`).
-    static func indexRows(after rowid: Int64, _ db: Database) throws {
+    /// The statement that creates ``pendingTable`` in the connection's temporary schema (inside the import's
+    /// transaction, so a rollback drops it too).
+    static let createPendingSQL = """
+        CREATE TEMP TABLE \(pendingTable) (id INTEGER PRIMARY KEY, \(columnList))
+        """
+
+    /// The statement that adds one ``SearchDocument`` to ``pendingTable``: its rowid, then its texts.
+    static let insertPendingSQL = """
+        INSERT INTO temp.\(pendingTable) (id, \(columnList)) VALUES (?\(String(repeating: ", ?", count: columns.count)))
+        """
+
+    /// Indexes the requests collected in ``pendingTable`` in one statement, in rowid order, and drops the table.
+    static func addPending(_ db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO \(table) (rowid, \(columnList)) " + documentsSQL(from: "request WHERE rowid > ?"),
-            arguments: [rowid])
+            sql: """
+                INSERT INTO \(table) (rowid, \(columnList)) SELECT id, \(columnList) FROM temp.\(pendingTable) ORDER BY id;
+                DROP TABLE temp.\(pendingTable);
+                """)
     }
 
     /// Merges the index into one segment, which drops the tokens of removed rows for good (FTS5 keeps them, with a

@@ -1,13 +1,14 @@
 import ArgumentParser
 import DSRCases
 import DSRCore
+import Foundation
 
 extension DSR {
     /// `dsr case`: commands on a case's own data.
     struct CaseGroup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "case",
-            abstract: "Correct a request's data, with the change recorded.",
+            abstract: "Correct a request's data or record its access information, with the change recorded.",
             subcommands: [CaseSet.self])
     }
 
@@ -19,7 +20,14 @@ extension DSR {
             discussion: """
                 A reason (--reason) is required when a recorded value is changed or removed; filling in an empty \
                 field needs none. An empty value ("") removes an e-mail address, address, phone or reference. \
-                Changing --received computes the deadline again from the new day.
+                Changing --received computes the deadline again from the new day. --enclose FILE keeps FILE with \
+                an access request as the copy of the data (Art. 15(3)), like 'dsr attach --label data-copy': \
+                sealed, at most 25 MB (DSR_MAX_ATTACHMENT_MB sets another limit), deleted by purge.
+                --categories, --purposes, --recipients, --retention, --source, --automated-decisions and --transfers \
+                record the GDPR Art. 15(1)-(2) information as it applies to this person, which the access response \
+                prints; where the case records none, the response uses the controller profile's (the privacy \
+                notice's) text. "none" says there are no recipients, no automated decision-making or no transfers.
+                Example: dsr case set 2026-0042 --recipients "Posti Oy (address updates)" --automated-decisions none
                 Example: dsr case set 2026-0042 --email maija@example.fi --name "Maija Meikäläinen" --reason "typo"
                 """)
 
@@ -35,14 +43,29 @@ extension DSR {
         var channel: String?
         @Option(help: ArgumentHelp("The day the request was received; the deadline moves with it.", valueName: "DATE"))
         var received: String?
+        @Option(help: "Art. 15(1)(b): the categories of the person's data, one per line.") var categories: String?
+        @Option(help: "Art. 15(1)(a): the purposes their data are processed for.") var purposes: String?
+        @Option(help: "Art. 15(1)(c): the recipients of their data, by name where known (\"none\": none).")
+        var recipients: String?
+        @Option(help: "Art. 15(1)(d): how long their data are kept, or the criteria.") var retention: String?
+        @Option(help: "Art. 15(1)(g): where their data came from, if not from them.") var source: String?
+        @Option(help: "Art. 15(1)(h): automated decisions about them, logic and consequences (\"none\": none).")
+        var automatedDecisions: String?
+        @Option(help: "Art. 15(2): transfers outside the EU/EEA and their safeguards (\"none\": none).")
+        var transfers: String?
         @Option(help: "Why a recorded value is changed or removed.") var reason: String?
         @Option(help: "text or json.") var format: ObjectFormat = .text
+        @Option(help: ArgumentHelp("Keep FILE as the copy of the data (Art. 15(3)).", valueName: "FILE"))
+        var enclose: String?
 
         func validate() throws {
-            if [name, email, address, phone, language, reference, channel, received].allSatisfy({ $0 == nil }) {
+            let fields = [name, email, address, phone, language, reference, channel, received]
+            let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
+            if enclose == nil, (fields + access).allSatisfy({ $0 == nil }) {
                 throw ValidationError(
                     "give at least one field to set: --name, --email, --address, --phone, "
-                        + "--language, --reference, --channel or --received.")
+                        + "--language, --reference, --channel, --received, --categories, --purposes, --recipients, "
+                        + "--retention, --source, --automated-decisions, --transfers or --enclose.")
             }
         }
 
@@ -50,12 +73,29 @@ extension DSR {
             try await reportingFailuresAsync {
                 let moment = try Clock.moment()
                 let caseNumber = try Parse.caseNumber(caseNumber)
+                // The enclosure is read (and refused if too large) before anything is changed.
+                let enclosure = try enclose.map {
+                    try AttachmentFileReader.contents(of: $0, limit: try AttachmentFileReader.limit(option: nil))
+                }
                 let command = SetCaseFields(
                     caseNumber: caseNumber, name: name, email: email, address: address, phone: phone,
                     reference: reference, language: try language.map(Parse.language),
                     channel: try channel.map(Parse.channel),
-                    received: try received.map { try Parse.date($0, field: "--received") }, reason: reason)
-                let result = try await global.openCases(creating: false).setFields(
+                    received: try received.map { try Parse.date($0, field: "--received") },
+                    access: AccessInformation(
+                        categories: categories, purposes: purposes, recipients: recipients, retention: retention,
+                        source: source, automatedDecisions: automatedDecisions, transfers: transfers),
+                    reason: reason)
+                let cases = try global.openCases(creating: false)
+                if let enclose, let enclosure {
+                    try await encloseCopy(enclosure, fileName: enclose, caseNumber: caseNumber, cases: cases, moment)
+                    let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
+                    let fields = [name, email, address, phone, language, reference, channel, received]
+                    if (fields + access).allSatisfy({ $0 == nil }) {
+                        return
+                    }
+                }
+                let result = try await cases.setFields(
                     command, actor: global.actorName,
                     today: moment)
                 let record = result.record
@@ -76,6 +116,18 @@ extension DSR {
                     }
                 }
             }
+        }
+
+        /// Keeps the file given with --enclose as the case's Art. 15(3) copy of the data (label `data-copy`, sealed).
+        private func encloseCopy(
+            _ content: Data, fileName: String, caseNumber: CaseNumber, cases: CaseService, _ moment: Today
+        ) async throws {
+            let added = try await cases.attach(
+                AttachFile(
+                    caseNumber: caseNumber, content: content, fileName: fileName,
+                    label: AttachmentLabel.dataCopy.value, sensitive: true,
+                    limit: try AttachmentFileReader.limit(option: nil)), actor: global.actorName, today: moment)
+            if format == .text { AttachmentOutput.printAdded(added, format: .text) }
         }
     }
 }

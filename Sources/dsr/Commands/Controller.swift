@@ -25,6 +25,16 @@ extension DSR {
             @Option(help: "The contact person who signs letters.") var contact: String?
             @Option(help: "The contact person's telephone and e-mail.") var contactDetails: String?
             @Option(help: "The register's name.") var registerName: String?
+            @Option(help: "The title of the contact person who signs letters.") var signerTitle: String?
+            @Option(
+                help: "The privacy notice's language (fi, sv or en; default fi): that of its purposes and categories.")
+            var noticeLanguage: String?
+            @Option(help: "The purposes of processing in Swedish, for Swedish letters.") var purposesSv: String?
+            @Option(help: "The purposes of processing in English, for English letters.") var purposesEn: String?
+            @Option(help: ArgumentHelp("A category of data in Swedish (repeatable).", valueName: "ITEM"))
+            var categoriesSv: [String] = []
+            @Option(help: ArgumentHelp("A category of data in English (repeatable).", valueName: "ITEM"))
+            var categoriesEn: [String] = []
             @Option(
                 help: ArgumentHelp(
                     "Internal target: answer this many working days before the deadline.", valueName: "DAYS"))
@@ -33,10 +43,16 @@ extension DSR {
             func run() async throws {
                 try await reportingFailuresAsync {
                     let today = try Clock.moment()
-                    let changes = ControllerProfileChanges(
+                    var changes = ControllerProfileChanges(
                         name: name, businessID: businessId, address: address, email: email, phone: phone,
                         contactPerson: contact, contactDetails: contactDetails, registerName: registerName,
                         internalTargetWorkingDays: internalTargetDays)
+                    changes.signerTitle = signerTitle
+                    changes.noticeLanguage = try noticeLanguage.map(Parse.language)
+                    changes.purposesInLanguage[.sv] = purposesSv
+                    changes.purposesInLanguage[.en] = purposesEn
+                    if !categoriesSv.isEmpty { changes.dataCategoriesInLanguage[.sv] = categoriesSv }
+                    if !categoriesEn.isEmpty { changes.dataCategoriesInLanguage[.en] = categoriesEn }
                     let saved: ControllerProfileVersion
                     do {
                         saved = try await global.openCases(creating: true).changeControllerProfile(

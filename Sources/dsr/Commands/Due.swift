@@ -8,7 +8,9 @@ extension DSR {
     struct Due: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
-            abstract: "Open requests grouped as overdue, due today, due soon and waiting, with the next action.")
+            abstract:
+                "Open requests grouped as overdue, due today, due soon and waiting, with the next action; answers "
+                + "printed but not sent first.")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("The window of 'due soon', in days.", valueName: "DAYS")) var within: Int = 7
@@ -24,11 +26,12 @@ extension DSR {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-                let open = try await global.openCasesForReading().openDeadlines()
+                let service = try global.openCasesForReading()
+                let open = try await service.openDeadlines()
                 let due = DueList(
                     records: open.records, workflows: try WorkflowCatalog.builtIn(),
                     asOf: asOfDate, window: within, internalTargetDays: open.internalTargetDays,
-                    names: names)
+                    names: names, unsent: try await service.unsentAnswers())
                 switch format {
                 case .table:
                     let environment = ProcessInfo.processInfo.environment
@@ -39,15 +42,15 @@ extension DSR {
                     print(RequestListing.prettyJSON(due.items), terminator: "")
                 case .csv:
                     var lines = [
-                        "group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action"
-                            + (names ? ",name" : "")
+                        "group,case,kind,state,deadline,internal_target,days_left,extension_notice_by,next_action,"
+                            + "unsent_answer" + (names ? ",name" : "")
                     ]
                     for item in due.items {
                         lines.append(
                             ([
                                 item.group.rawValue, item.case, item.kind, item.state, item.deadline,
                                 item.internalTarget ?? "", item.daysLeft.map(String.init) ?? "",
-                                item.extensionNoticeBy ?? "", item.nextAction,
+                                item.extensionNoticeBy ?? "", item.nextAction, item.unsentAnswer ?? "",
                             ] + (names ? [item.name ?? ""] : []))
                             .map(RequestListing.quoted).joined(separator: ","))
                     }

@@ -62,6 +62,10 @@ extension DSR {
                 let number = try Self.letterNumber(letter, number)
                 let file = try LetterOutput.file(output, force: force, global: global)
                 let issued = try await global.openCases(creating: false).issuedLetter(number)
+                if self.format == .eml {
+                    throw ValidationError(
+                        "show-issued prints the stored forms; write an e-mail draft with dsr letter CASE --format eml.")
+                }
                 let format = format?.format ?? issued.format
                 try LetterOutput.validate(format: format, output: output)
                 try LetterOutput.write(try LetterOutput.content(of: issued, format: format), to: file)

@@ -112,8 +112,17 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
-        let summaries = try await global.openCasesForReading().list(
-            ListCases(query: query, asOf: asOfDate, names: names))
+        let service = try global.openCasesForReading()
+        var summaries = try await service.list(ListCases(query: query, asOf: asOfDate, names: names))
+        if overdue {
+            // An answer printed but not sent past the deadline: the request is closed, but not answered (issue 15).
+            summaries += try await service.unsentAnswers()
+                .filter { answer in
+                    answer.record.deadline < asOfDate && query.kind.map { $0 == answer.record.kind } ?? true
+                        && query.state.map { $0 == answer.record.state } ?? true
+                }
+                .map { RequestSummary($0, asOf: asOfDate, name: names) }
+        }
         printSummaries(
             summaries, format: format, names: names, ifNone: overdue ? "No overdue requests on \(asOfDate)." : nil)
     }

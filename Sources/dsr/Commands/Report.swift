@@ -46,8 +46,10 @@ extension DSR {
                     start = first
                     end = last
                 }
-                let records = try await global.openCasesForReading().records(RequestQuery(includeClosed: true))
-                let report = PeriodReport(records: records, from: start, to: end, today: today)
+                let service = try global.openCasesForReading()
+                let records = try await service.records(RequestQuery(includeClosed: true))
+                let report = PeriodReport(
+                    records: records, letters: try await service.answerLetters(), from: start, to: end, today: today)
                 switch format {
                 case .text: print(report.text(), terminator: "")
                 case .json: print(RequestListing.prettyJSON(report), terminator: "")

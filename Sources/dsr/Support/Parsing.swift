@@ -70,3 +70,16 @@ enum Parse {
         return channel
     }
 }
+
+extension Parse {
+    /// How a letter was sent, by its code or its Finnish or Swedish word (`post`, `posti`, `sähköposti`), as
+    /// `dsr import` reads Finnish words.
+    static func dispatchChannel(_ text: String) throws -> DispatchChannel {
+        guard let channel = DispatchChannel(name: text) else {
+            throw InputError.unknownValue(
+                field: "--via", text: text,
+                accepted: DispatchChannel.allCases.map { "\($0.rawValue) (\($0.names[1]))" })
+        }
+        return channel
+    }
+}

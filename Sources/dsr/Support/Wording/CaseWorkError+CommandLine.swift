@@ -7,7 +7,7 @@ extension CaseWorkError: CommandLineWorded {
     private static func option(_ field: String) -> String {
         switch field {
         case "note": "the note's text"
-        default: "--\(field)"
+        default: CaseField(rawValue: field)?.commandLineOption ?? "--\(field)"
         }
     }
 
@@ -25,10 +25,10 @@ extension CaseWorkError: CommandLineWorded {
         case .notAnEmailAddress:
             "--email is not an e-mail address; give one such as name@example.fi."
         case .cannotRemove(let field):
-            "--\(field.rawValue) cannot be removed (a request always has one); give the right value instead."
+            "\(field.commandLineOption) cannot be removed (a request always has one); give the right value instead."
         case .reasonRequired(let caseNumber, let fields):
             "--reason is required to change or remove what case \(caseNumber) recorded ("
-                + fields.map { "--\($0.rawValue)" }.joined(separator: ", ") + "); nothing was changed."
+                + fields.map(\.commandLineOption).joined(separator: ", ") + "); nothing was changed."
         case .receivedInFuture(let day, let today):
             "--received \(day) is after today (\(today)); give the day the request actually arrived."
         case .receivedBeforeGDPR(let day):

@@ -8,6 +8,14 @@ extension InputError: CommandLineWorded {
         if case .directMarketingNotObjection(let kind) = self {
             return "--direct-marketing applies only to objections (GDPR Art. 21(2)), not to \(kind.rawValue) requests."
         }
+        if case .unknownValue("email", _, let accepted) = self, accepted.count == 1 {
+            return "--email is not an e-mail address; give one such as \(accepted[0])."
+        }
+        // One accepted form described in words ("an e-mail address", "0 to 3650 days") is not a list to choose from.
+        if case .unknownValue(let field, let text, let accepted) = self, accepted.count == 1, accepted[0].contains(" ")
+        {
+            return "\(Self.option(for: field))\(Self.echo(text)) is not valid; give \(accepted[0])."
+        }
         return message(naming: Self.option(for:))
     }
 

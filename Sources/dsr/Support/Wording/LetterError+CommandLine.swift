@@ -59,10 +59,15 @@ extension LetterError: CommandLineWorded {
         case .detailsMissing(let caseNumber, let type):
             "\(caseNumber) does not record what was done, which the \(type.rawValue) letter must say; "
                 + "record it with --details TEXT."
-        case .profileIncomplete(let caseNumber, let missing):
-            "The \(LetterType.accessResponse.rawValue) letter for \(caseNumber) must state GDPR Art. 15(1)(a)–(d), "
-                + "but the controller profile lacks: \(missing.joined(separator: ", ")). Complete the profile with "
-                + "'dsr controller set' or import the privacy notice with 'dsr notice import'."
+        case .accessInformationMissing(let caseNumber, let missing):
+            "The access response for \(caseNumber) must state the GDPR Art. 15(1) information as it applies to the "
+                + "person, but neither the case nor the controller profile gives: "
+                + "\(missing.map(\.field.commandLineOption).joined(separator: ", ")). Record it with "
+                + "'dsr case set \(caseNumber) --purposes TEXT --categories TEXT --recipients NAMES --retention TEXT "
+                + "--automated-decisions TEXT' (--recipients none and --automated-decisions none say there are none), "
+                + "or import the privacy notice with 'dsr notice import'."
+        case .dateBeforeReceipt, .dateInFuture:
+            domainMessage
         case .templateMissing, .templateInvalid:
             domainMessage
         case .binaryFormat(let format):

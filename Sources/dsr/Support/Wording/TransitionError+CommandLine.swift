@@ -24,9 +24,32 @@ extension TransitionError: CommandLineWorded {
         case .liftDateNotAfterNotice(let caseNumber, let liftsOn, let on):
             "\(caseNumber): the restriction cannot end on \(liftsOn), not after the notice of \(on); the data subject "
                 + "must be told before it is lifted (GDPR Art. 18(3)). Give --lifts-on a later day."
-        case .unknownEvent, .notAllowed, .alreadyExtended, .extensionTooLate, .dateInFuture:
-            errorDescription ?? "the event cannot be recorded."
+        case .notAllowed(let caseNumber, let state, let event, let allowed):
+            allowed.isEmpty
+                ? "\(caseNumber) is '\(state)', where '\(event)' is not allowed; allowed now: none, the request is "
+                    + "closed. If the person came back about it, reopen it: 'dsr reopen \(caseNumber) --reason TEXT'."
+                : "\(caseNumber) is '\(state)', where '\(event)' is not allowed; allowed now: \(Self.list(allowed)) "
+                    + "(for example '\(Self.command(allowed[0], caseNumber))'; 'dsr show \(caseNumber)' shows its history)."
+        case .alreadyExtended(let caseNumber, let on):
+            "\(caseNumber) was already extended on \(on); GDPR Art. 12(3) allows one extension of two months. Answer "
+                + "by the deadline 'dsr show \(caseNumber)' gives."
+        case .extensionTooLate(let caseNumber, let on, let lastDay):
+            "\(caseNumber): an extension on \(on) is too late; the notice had to reach the data subject by \(lastDay), "
+                + "within the first month (GDPR Art. 12(3)). Answer the request ('dsr complete \(caseNumber)') or "
+                + "refuse it in writing ('dsr refuse \(caseNumber) --ground CODE --reason TEXT')."
+        case .dateInFuture(let caseNumber, let on, let today):
+            "\(caseNumber): \(on) is in the future (today is \(today)); record events on the day they happen "
+                + "(--on \(today) or earlier)."
+        case .unknownEvent(let caseNumber, let kind, let event, let known):
+            "\(caseNumber): \(kind.rawValue) requests have no event\(InputError.echo(event.rawValue)); use one of: "
+                + "\(Self.list(known)) ('dsr help \(kind.rawValue)' explains each)."
         }
+    }
+
+    /// The command line that records an event: its own command, or `dsr event` for one without.
+    static func command(_ event: EventID, _ caseNumber: CaseNumber) -> String {
+        HelpPage.isCommand(event.rawValue)
+            ? "dsr \(event) \(caseNumber)" : "dsr event \(caseNumber) \(event)"
     }
 
     /// What an event needs, with the option that gives it.
