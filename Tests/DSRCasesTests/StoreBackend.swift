@@ -23,6 +23,8 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     let implements: Set<StoreContractSuite>
     /// Makes a fresh, empty register.
     let make: @Sendable () async throws -> Made
+    /// Whether its registers are a whole ``CaseStorage`` (which the service needs), not only some of its protocols.
+    var isWhole = true
 
     /// The name shown for the test's argument.
     var testDescription: String { name }
@@ -53,7 +55,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
         let implemented: Set<StoreContractSuite> = [
             .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage,
         ]
-        return StoreBackend(name: "PostgreSQL", implements: implemented) {
+        return StoreBackend(name: "PostgreSQL", implements: implemented, make: {
             let server = try PostgresLocation(parsing: url, environment: environment)
             let password = PostgresPassword.lookUp(for: server, environment: environment)
             let scratch = try await PostgresStore.makeScratchDatabase(at: server, password: password)
@@ -69,7 +71,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
                 try? await PostgresStore.dropScratchDatabase(scratch, at: server, password: password)
                 throw error
             }
-        }
+        }, isWhole: false)
     }()
 
     /// Every backend: SQLite in memory, SQLite in a temporary file, and PostgreSQL when a server is given.
@@ -83,6 +85,21 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
                 print(
                     "StoreBackend: \(suite.rawValue)Contract does NOT run on \(backend.name): it does not implement "
                         + "\(suite.rawValue) yet")
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The backends that implement a contract suite and, if `wholeRegister`, the whole ``CaseStorage``, for a test of
+    /// the suite that also needs other protocols (the service of ``Fixture/service(_:)``, a purge); a backend left out
+    /// is named on standard output with the reason, as by ``all(for:)``.
+    static func all(for suite: StoreContractSuite, wholeRegister: Bool) -> [StoreBackend] {
+        all(for: suite).filter { backend in
+            guard !wholeRegister || backend.isWhole else {
+                print(
+                    "StoreBackend: a test of \(suite.rawValue)Contract does NOT run on \(backend.name): it needs the "
+                        + "whole CaseStorage, which \(backend.name) does not implement yet")
                 return false
             }
             return true

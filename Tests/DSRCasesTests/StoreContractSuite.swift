@@ -11,4 +11,7 @@ enum StoreContractSuite: String, Sendable, CaseIterable {
     case exportStorage = "ExportStorage"
     case searchStorage = "SearchStorage"
     case caseRevisionStorage = "CaseRevisionStorage"
+    case attachmentStorage = "AttachmentStorage"
+    case dispatchStorage = "DispatchStorage"
+    case suppressionStorage = "SuppressionStorage"
 }

@@ -50,7 +50,7 @@ struct AttachmentStorageContract {
         ) { _, _, number in (try Self.added(bytes, number: number, on: record, sealed: sealed), number) }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func attachmentsAreNumberedPerCaseAndComeBackAsStored(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let first = try await Self.insert(storage)
@@ -87,7 +87,7 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func anEntryThatDoesNotRecordTheBytesOrAFailedMakeStoresNothing(backend: StoreBackend) async throws {
         struct Refused: Error {}
         try await backend.withStorage { storage in
@@ -119,7 +119,7 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func deletingErasesTheBytesWithItsEventAndOnlyKeptOnes(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let record = try await Self.insert(storage)
@@ -147,7 +147,7 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func sealedBytesNeedTheRegistersKeyAndOpenAgainAfterARotation(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let record = try await Self.insert(storage)
