@@ -189,7 +189,7 @@ extension PostgresStore {
         return entries
     }
 
-    /// Inserts a request's row (inside the transaction that appended its event).
+    /// Inserts a request's row and its row of the search index (inside the transaction that appended its event).
     func insertRow(_ record: RequestRecord, json: String, lastEvent: Int64, on connection: PostgresConnection)
         async throws
     {
@@ -203,10 +203,11 @@ extension PostgresStore {
                 \(record.isOpen), \(record.outcome?.rawValue), \(lastEvent), \(json), \(record.reference),
                 \(record.channel.rawValue), \(record.language.rawValue), \(record.isExtended))
             """, logger: logger)
+        try await index(record, on: connection)
     }
 
-    /// Replaces a request's row with its new form (inside the transaction that appended its event), and drops its
-    /// import key if `droppingImportKey`.
+    /// Replaces a request's row and its row of the search index with its new form (inside the transaction that
+    /// appended its event), and drops its import key if `droppingImportKey`.
     func updateRow(
         _ record: RequestRecord, json: String, lastEvent: Int64, droppingImportKey: Bool = false,
         on connection: PostgresConnection
@@ -223,6 +224,7 @@ extension PostgresStore {
                 import_key = CASE WHEN \(droppingImportKey) THEN NULL ELSE import_key END
             WHERE case_year = \(record.caseNumber.year) AND case_sequence = \(record.caseNumber.sequence)
             """, logger: logger)
+        try await index(record, on: connection)
     }
 
     /// Decodes a stored record.

@@ -141,5 +141,6 @@ extension PostgresStore {
                 throw error
             }
         }
+        try await indexUnindexedRequests(on: connection)
     }
 }

@@ -53,9 +53,10 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
         }
         // What PostgresStore implements so far; the other suites print that they leave it out.
         let implemented: Set<StoreContractSuite> = [
-            .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage,
+            .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage, .dispatchStorage,
+            .exportStorage, .searchStorage,
         ]
-        return StoreBackend(name: "PostgreSQL", implements: implemented, make: {
+        var backend = StoreBackend(name: "PostgreSQL", implements: implemented) {
             let server = try PostgresLocation(parsing: url, environment: environment)
             let password = PostgresPassword.lookUp(for: server, environment: environment)
             let scratch = try await PostgresStore.makeScratchDatabase(at: server, password: password)
@@ -71,7 +72,9 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
                 try? await PostgresStore.dropScratchDatabase(scratch, at: server, password: password)
                 throw error
             }
-        }, isWhole: false)
+        }
+        backend.isWhole = false
+        return backend
     }()
 
     /// Every backend: SQLite in memory, SQLite in a temporary file, and PostgreSQL when a server is given.

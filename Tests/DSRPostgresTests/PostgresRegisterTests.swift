@@ -131,4 +131,25 @@ struct PostgresRegisterTests {
             for store in stores { await store.close() }
         }
     }
+
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func requestsStoredBeforeTheSearchIndexAreIndexedWhenItsMigrationIsApplied() async throws {
+        try await PostgresServer.withScratchDatabase { location in
+            let password = PostgresServer.password(location)
+            let store = try await PostgresStore.open(location, password: password, migrating: true)
+            let record = try await Self.register(store, received: CivilDate(year: 2026, month: 3, day: 2)!)
+            await store.close()
+            // Given a register as it was before migration 3 (search): its table and its record gone
+            let older = "DELETE FROM dsr_schema_migration WHERE version = 3; DROP TABLE request_search"
+            #expect(try PostgresServer.psql(location, older).status == 0)
+
+            // When dsr init applies the migration again
+            let migrated = try await PostgresStore.open(location, password: password, migrating: true)
+
+            // Then the request stored before it is found by its name
+            let found = try await migrated.search(try SearchQuery(text: "meikäläinen"))
+            #expect(found.map(\.caseNumber) == [record.caseNumber])
+            await migrated.close()
+        }
+    }
 }

@@ -115,7 +115,8 @@ struct DispatchStorageContract {
         try await backend.withStorage(as: DispatchParts.self) { storage in
             let letter = try await Self.issuedAcknowledgement(storage)
             let issued = try #require(try await storage.dispatchStates(of: letter.caseNumber).first)
-            #expect(issued.tracked && issued.sentOn == nil && issued.deliveredOn == nil && issued.type == .acknowledgement)
+            #expect(
+                issued.tracked && issued.sentOn == nil && issued.deliveredOn == nil && issued.type == .acknowledgement)
             #expect(
                 try await storage.dispatchStates(types: [.acknowledgement], unsentOnly: true).map(\.number) == [letter])
 

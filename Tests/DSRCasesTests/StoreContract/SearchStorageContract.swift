@@ -11,7 +11,8 @@ struct SearchStorageContract {
     /// Registers a request straight through the storage (as the service does) and returns it.
     @discardableResult
     static func insert(
-        _ storage: any RequestEventStorage & SearchStorage, received: CivilDate, subject: DataSubject, reference: String? = nil,
+        _ storage: any RequestEventStorage & SearchStorage, received: CivilDate, subject: DataSubject,
+        reference: String? = nil,
         note: String? = nil
     ) async throws -> RequestRecord {
         let workflow = try WorkflowCatalog.builtIn()[.access]
@@ -46,8 +47,7 @@ struct SearchStorageContract {
     /// The case numbers a search of `text` finds.
     static func found(
         _ storage: any RequestEventStorage & SearchStorage, _ text: String, limit: Int = SearchQuery.defaultLimit
-    ) async throws -> [String]
-    {
+    ) async throws -> [String] {
         try await storage.search(try SearchQuery(text: text, limit: limit)).map(\.caseNumber.description)
     }
 
