@@ -14,6 +14,8 @@ import PostgresNIO
 public final class PostgresStore: Sendable {
     /// Where the register is.
     public let location: PostgresLocation
+    /// The register's identity-code key file, outside the database and the working folder (``keyFile(for:environment:)``).
+    public let keyFile: String
     /// The connection pool.
     let client: PostgresClient
     /// The task that runs the pool (`PostgresClient.run()`), cancelled by ``close()``.
@@ -21,8 +23,10 @@ public final class PostgresStore: Sendable {
     /// The driver's logger: off, since a query's text or a server message may hold what a caller gave.
     let logger = Logger(label: "dsr.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    init(location: PostgresLocation, password: String?) {
+    init(location: PostgresLocation, password: String?, keyFile: String? = nil) {
         self.location = location
+        self.keyFile =
+            keyFile ?? Self.keyFile(for: location, environment: ProcessInfo.processInfo.environment)
         var configuration: PostgresClient.Configuration
         if let socket = location.socketPath {
             configuration = .init(
@@ -49,13 +53,14 @@ public final class PostgresStore: Sendable {
     ///   - password: The password to give if the server asks for one (``PostgresPassword``).
     ///   - migrating: Whether to apply the migrations the database lacks first (`init`, run as the owner role): a
     ///     database without a register then becomes one.
+    ///   - keyFile: The identity-code key file; `nil` for ``keyFile(for:environment:)`` of the process's environment.
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` if the server cannot be reached or refuses the login;
     ///   ``StoreError/missing(path:)`` if it holds no register and `migrating` is false;
     ///   ``StoreError/newerSchema(path:found:)`` if a newer dsr wrote it (nothing is changed then).
-    public static func open(_ location: PostgresLocation, password: String?, migrating: Bool) async throws
-        -> PostgresStore
-    {
-        let store = PostgresStore(location: location, password: password)
+    public static func open(
+        _ location: PostgresLocation, password: String?, migrating: Bool, keyFile: String? = nil
+    ) async throws -> PostgresStore {
+        let store = PostgresStore(location: location, password: password, keyFile: keyFile)
         do {
             try await store.prepareSchema(migrating: migrating)
         } catch {
@@ -69,6 +74,21 @@ public final class PostgresStore: Sendable {
     public func close() async {
         runner.cancel()
         _ = await runner.result
+    }
+
+    /// Where a PostgreSQL register's identity-code key file is: `$DSR_KEY_FILE`, else
+    /// `$XDG_CONFIG_HOME/dsr/keys/HOST_PORT_DB.key` (`~/.config` without `XDG_CONFIG_HOME`), HOST being the server's
+    /// host name or `socket` for a Unix socket. The key never goes into the database (docs/storage.md).
+    public static func keyFile(for location: PostgresLocation, environment: [String: String]) -> String {
+        if let file = environment["DSR_KEY_FILE"], !file.isEmpty { return file }
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        let host = location.socketFolder == nil ? (location.host ?? "localhost") : "socket"
+        let name = "\(host)_\(location.port)_\(location.database)".map { character in
+            character.isLetter || character.isNumber || character == "." || character == "-" ? character : "_"
+        }
+        return config + "/dsr/keys/" + String(name) + ".key"
     }
 
     /// The TLS settings of a mode (libpq's `sslmode`).

@@ -54,19 +54,23 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
         // What PostgresStore implements so far; the other suites print that they leave it out.
         let implemented: Set<StoreContractSuite> = [
             .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage, .dispatchStorage,
-            .exportStorage, .searchStorage,
+            .exportStorage, .searchStorage, .auditStorage, .identityCodeStorage,
         ]
         var backend = StoreBackend(name: "PostgreSQL", implements: implemented) {
             let server = try PostgresLocation(parsing: url, environment: environment)
             let password = PostgresPassword.lookUp(for: server, environment: environment)
             let scratch = try await PostgresStore.makeScratchDatabase(at: server, password: password)
+            // The key file lives outside the database, in a folder of the test's own.
+            let keys = FileManager.default.temporaryDirectory.appendingPathComponent("dsr-keys-\(UUID().uuidString)")
             do {
-                let store = try await PostgresStore.open(scratch, password: password, migrating: true)
+                let store = try await PostgresStore.open(
+                    scratch, password: password, migrating: true, keyFile: keys.appendingPathComponent("dsr.key").path)
                 return Made(
                     storage: store,
                     remove: {
                         await store.close()
                         try? await PostgresStore.dropScratchDatabase(scratch, at: server, password: password)
+                        try? FileManager.default.removeItem(at: keys)
                     })
             } catch {
                 try? await PostgresStore.dropScratchDatabase(scratch, at: server, password: password)

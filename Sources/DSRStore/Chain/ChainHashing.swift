@@ -7,16 +7,17 @@ public enum ChainHashing {
     /// The hash that stands before the first event of the log: 64 zeros.
     public static let genesisHash = RegisterSchema.genesisHash
 
-    /// The hash of an event in format 2 (``EventChain``): the hex SHA-256 of its canonical encoding, from its fields
-    /// exactly as the register stores them.
+    /// The hash of an event in its format (2 unless told; 1 for an event written before personal data was kept
+    /// apart, which has no `personalHash`) (``EventChain``): the hex SHA-256 of its canonical encoding, from its
+    /// fields exactly as the register stores them.
     public static func eventHash(
         sequence: Int64, caseYear: Int?, caseSequence: Int?, name: String, on: String, recordedAt: String,
         actor: String, workflowVersion: Int, stateAfter: String?, data: String, stateHash: String?,
-        previousHash: String, personalHash: String?
+        previousHash: String, personalHash: String?, format: Int = 2
     ) -> String {
         var buffer = CanonicalEventBuffer()
         EventChain.encode(
-            into: &buffer, format: 2, sequence: sequence, caseYear: caseYear.map(Int64.init),
+            into: &buffer, format: Int64(format), sequence: sequence, caseYear: caseYear.map(Int64.init),
             caseSequence: caseSequence.map(Int64.init), name: name, on: on, recordedAt: recordedAt, actor: actor,
             workflowVersion: Int64(workflowVersion), stateAfter: stateAfter, data: data, stateHash: stateHash,
             previousHash: previousHash, personalHash: personalHash)

@@ -8,7 +8,7 @@ import Testing
 struct IdentityCodeStorageContract {
     @Test(arguments: StoreBackend.all(for: .identityCodeStorage))
     func aRegisterWithoutKeyMatchesNothingAndSealsNothing(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any IdentityCodeStorage).self) { storage in
             let code = try #require(Henkilotunnus("131052-308T"))
             let today = try Fixture.today()
 
