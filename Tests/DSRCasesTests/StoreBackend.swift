@@ -54,7 +54,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
         // What PostgresStore implements so far; the other suites print that they leave it out.
         let implemented: Set<StoreContractSuite> = [
             .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage, .dispatchStorage,
-            .exportStorage, .searchStorage, .auditStorage, .identityCodeStorage,
+            .exportStorage, .searchStorage, .auditStorage, .identityCodeStorage, .suppressionStorage,
         ]
         var backend = StoreBackend(name: "PostgreSQL", implements: implemented) {
             let server = try PostgresLocation(parsing: url, environment: environment)

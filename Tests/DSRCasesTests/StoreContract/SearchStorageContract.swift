@@ -160,9 +160,10 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .searchStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func aPurgedRequestIsFoundByItsCaseNumberButNoLongerByItsPersonalData(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage & MaintenanceStorage).self) {
+            storage in
             let three = try await Self.registerThree(storage)
             let purged = three[0].caseNumber
             let today = try Fixture.today()
