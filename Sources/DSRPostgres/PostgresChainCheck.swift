@@ -37,10 +37,14 @@ struct PostgresChainCheck {
     /// The register-wide events that recorded a state (controller-profile versions), with that state's hash.
     private var profileEvents: [Int64: String] = [:]
 
+    /// The register's key, to open sealed attachments with (`nil`: sealed bytes are not opened).
+    let key: IdentityCodeKey?
+
     /// A check; with `replay`, cases are also rebuilt through their workflows, and the chain must contain `anchors`.
-    init(replay: HistoryReplay?, anchors: [ChainAnchor]) {
+    init(replay: HistoryReplay?, anchors: [ChainAnchor], key: IdentityCodeKey? = nil) {
         self.replay = replay
         self.anchors = anchors.sorted { $0.events < $1.events }
+        self.key = key
     }
 
     /// The report of what was walked.
@@ -71,6 +75,7 @@ struct PostgresChainCheck {
         try await checkCounters(store, on: connection)
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
+        try await checkAttachments(store, on: connection)
     }
 
     /// The event log in sequence order beside its personal data, and personal data without an event.
@@ -350,6 +355,60 @@ struct PostgresChainCheck {
                         .letterMismatch, letter.eventSequence, caseNumber,
                         "issued letter \(letter.number) no longer agrees with the event that recorded it")
                 }
+            }
+        }
+    }
+
+    /// Each attachment must be what its `attachment-added` event recorded, its kept bytes must have the recorded
+    /// SHA-256 (sealed ones opened with the key, when there is one), and erased bytes need a deletion or a purge.
+    private mutating func checkAttachments(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT a.case_year, a.case_sequence, a.number, a.sha256, a.size, a.sealed, a.content, a.event_sequence,
+                e.name = 'attachment-added' AND e.case_year = a.case_year AND e.case_sequence = a.case_sequence
+                    AND (e.data::jsonb ->> 'number')::integer = a.number AND (e.data::jsonb ->> 'sha256') = a.sha256
+                    AND (e.data::jsonb ->> 'size')::bigint = a.size
+                    AND (e.data::jsonb ->> 'sensitive')::boolean = a.sealed,
+                EXISTS (SELECT 1 FROM event d WHERE d.case_year = a.case_year AND d.case_sequence = a.case_sequence
+                        AND d.sequence > a.event_sequence AND (d.name = 'purge' OR (d.name = 'attachment-deleted'
+                        AND (d.data::jsonb ->> 'number')::integer = a.number)))
+            FROM attachment a LEFT JOIN event e ON e.sequence = a.event_sequence
+            ORDER BY a.case_year, a.case_sequence, a.number
+            """, logger: store.logger)
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            guard let year = PostgresStore.cell(cells, 0, as: Int.self),
+                let number = PostgresStore.cell(cells, 1, as: Int.self),
+                let attachment = PostgresStore.cell(cells, 2, as: Int.self),
+                let sha256 = PostgresStore.cell(cells, 3, as: String.self),
+                let sealed = PostgresStore.cell(cells, 5, as: Bool.self),
+                let content = PostgresStore.cell(cells, 6, as: ByteBuffer?.self),
+                let sequence = PostgresStore.cell(cells, 7, as: Int64.self),
+                let recorded = PostgresStore.cell(cells, 8, as: Bool?.self),
+                let erasable = PostgresStore.cell(cells, 9, as: Bool.self)
+            else {
+                report(.unreadableRow, nil, nil, "an attachment row cannot be read")
+                continue
+            }
+            let caseNumber = CaseNumber(year: year, sequence: number)
+            func mismatch(_ detail: String) {
+                report(.attachmentMismatch, sequence, caseNumber, "attachment \(attachment): \(detail)")
+            }
+            guard recorded == true else {
+                mismatch("it is not what its attachment-added event recorded")
+                continue
+            }
+            guard let content else {
+                if !erasable { mismatch("its bytes are gone although no deletion or purge was recorded") }
+                continue
+            }
+            var bytes: Data? = Data(content.readableBytesView)
+            if sealed {
+                guard let key else { continue }
+                bytes = bytes.flatMap { try? key.openAttachment($0) }
+            }
+            if bytes.map(AttachmentData.sha256Hex) != sha256 {
+                mismatch("its bytes do not have the SHA-256 its event recorded (changed)")
             }
         }
     }

@@ -9,18 +9,19 @@ extension PostgresStore: AuditStorage {
     /// row, the request rows against their cases' latest events, the case counters, the controller-profile versions
     /// and the issued letters; with `workflows`, each case is also replayed through its workflow.
     ///
-    /// The identity-code key is not checked: this register does not keep one yet, so `checkingIdentityKey` has
-    /// nothing to report.
+    /// The identity-code key is not reported on (`checkingIdentityKey`): the commands that need it check it.
     public func verifyChain(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor], checkingIdentityKey: Bool)
         async throws -> ChainReport
     {
         let operation = "verify the register"
+        // Sealed attachments are opened with the key when it can be read; without it their bytes are not opened.
+        let key = try? await registerKey().key
         do {
             return try await client.withConnection { connection in
                 try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                 do {
                     var check = PostgresChainCheck(
-                        replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors)
+                        replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors, key: key)
                     try await check.walk(self, on: connection, operation: operation)
                     try await connection.query("COMMIT", logger: logger)
                     return check.report()

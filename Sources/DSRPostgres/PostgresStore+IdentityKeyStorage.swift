@@ -102,6 +102,8 @@ extension PostgresStore: IdentityKeyStorage {
             _ = try await chain.append(
                 Self.identityKeyEntry(new, reason: .rotated, actor: actor, today: today), stateJSON: nil,
                 operation: operation, on: connection, logger: logger)
+            // Sensitive attachments are sealed under a key derived from the same secret: sealed anew, after the event.
+            try await resealAttachments(from: old, to: new, on: connection)
             return count
         }
     }

@@ -32,8 +32,8 @@ extension PostgresStore: MaintenanceStorage {
 
     /// Removes a request's personal data in one transaction: stores the record `change` gives with its purge event,
     /// drops its import key, replaces its search texts, deletes the personal data of the case's earlier events and
-    /// erases its letters' bytes (their hashes stay), keeping only keyed tags of its reference, import key and
-    /// suppressed contacts under `key` (as an SQLite register).
+    /// erases its letters' and attachments' bytes (their hashes stay), keeping only keyed tags of its reference,
+    /// import key and suppressed contacts under `key` (as an SQLite register).
     /// - Throws: ``StoreError/unknownCase(_:)``; whatever `change` throws; ``StoreError`` for a storage failure or a
     ///   tag needed without a key.
     func purgePersonalData(
@@ -97,6 +97,12 @@ extension PostgresStore: MaintenanceStorage {
                     AND case_sequence = \(caseNumber.sequence) AND content IS NOT NULL RETURNING 1)
                 SELECT count(*)::bigint FROM gone
                 """, on: connection)
+            // Attachments go with the personal data: their bytes are erased, their SHA-256 stays in the chain.
+            try await connection.query(
+                """
+                UPDATE attachment SET content = NULL WHERE case_year = \(caseNumber.year)
+                    AND case_sequence = \(caseNumber.sequence) AND content IS NOT NULL
+                """, logger: logger)
             let legacy = try await count(
                 """
                 SELECT count(*)::bigint FROM event WHERE case_year = \(caseNumber.year)
@@ -120,7 +126,7 @@ extension PostgresStore: MaintenanceStorage {
     private func vacuumPersonalData() async throws {
         _ = try await read("tidy the register after the purge") { connection in
             try await connection.query(
-                "VACUUM request, request_search, event_personal, letter_file", logger: logger)
+                "VACUUM request, request_search, event_personal, letter_file, attachment", logger: logger)
             return true
         }
     }
