@@ -360,8 +360,20 @@ struct PostgresChainCheck {
     }
 
     /// Each attachment must be what its `attachment-added` event recorded, its kept bytes must have the recorded
-    /// SHA-256 (sealed ones opened with the key, when there is one), and erased bytes need a deletion or a purge.
+    /// SHA-256 (sealed ones opened with the key, when there is one), erased bytes need a deletion or a purge, and
+    /// each such event must have its attachment.
     private mutating func checkAttachments(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let missing = try await connection.query(
+            """
+            SELECT e.sequence, e.case_year, e.case_sequence FROM event e
+            WHERE e.name = 'attachment-added'
+                AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.event_sequence = e.sequence)
+            ORDER BY e.sequence
+            """, logger: store.logger)
+        for try await (sequence, year, number) in missing.decode((Int64, Int?, Int?).self) {
+            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
+            report(.attachmentMismatch, sequence, caseNumber, "the attachment-added event has no attachment (deleted)")
+        }
         let rows = try await connection.query(
             """
             SELECT a.case_year, a.case_sequence, a.number, a.sha256, a.size, a.sealed, a.content, a.event_sequence,

@@ -28,14 +28,15 @@ struct PostgresTamperTests {
     private static let second = CaseNumber(year: 2026, sequence: 2)
 
     /// Every evidence table, changed, deleted from and inserted into. The register holds: event 1 the controller
-    /// profile, events 2 and 3 the registrations of cases 2026-0001 and 2026-0002, event 4 a letter of 2026-0001.
+    /// profile, events 2 and 3 the registrations of cases 2026-0001 and 2026-0002, event 4 a letter of 2026-0001,
+    /// event 5 an attachment of 2026-0002.
     static let tamperings: [Tampering] = [
         Tampering(sql: "UPDATE event SET actor = 'someone' WHERE sequence = 2", kind: .hashMismatch, sequence: 2),
         Tampering(sql: "DELETE FROM event WHERE sequence = 3", kind: .missingEvents, sequence: 4),
         Tampering(
             sql: "INSERT INTO event SELECT sequence + 1, case_year, case_sequence, name, on_day, recorded_at, actor, "
                 + "workflow_version, state_after, data, state_hash, previous_hash, hash, format, personal_hash "
-                + "FROM event WHERE sequence = 4", kind: .brokenLink, sequence: 5),
+                + "FROM event WHERE sequence = 5", kind: .brokenLink, sequence: 6),
         Tampering(
             sql: "UPDATE event_personal SET data = replace(data, 'Maija', 'Mirja') WHERE sequence = 2",
             kind: .personalDataMismatch, sequence: 2),
@@ -70,6 +71,12 @@ struct PostgresTamperTests {
         Tampering(
             sql: "UPDATE chain_head SET sequence = 3, hash = (SELECT hash FROM event WHERE sequence = 3)",
             kind: .missingEvents),
+        Tampering(sql: "UPDATE attachment SET content = 'changed'::bytea", kind: .attachmentMismatch, sequence: 5),
+        Tampering(sql: "UPDATE attachment SET content = NULL", kind: .attachmentMismatch, sequence: 5),
+        Tampering(sql: "DELETE FROM attachment", kind: .attachmentMismatch, sequence: 5),
+        Tampering(
+            sql: "INSERT INTO attachment SELECT case_year, case_sequence, 2, sha256, size, sealed, content, 4 "
+                + "FROM attachment", kind: .attachmentMismatch, sequence: 4),
     ]
 
     /// Builds the register the tamperings change, straight through the storage.
@@ -105,6 +112,20 @@ struct PostgresTamperTests {
             return (letter: (letter, entry), outcome: 0)
         }
         #expect(issued.issued?.eventSequence == 4)
+        let scan = Data("henkilökortti".utf8)
+        _ = try await store.addAttachment(
+            second, content: scan, sealed: false, actor: "test-officer", today: Today(date: day, now: now)
+        ) { record, _, number in
+            let data = AttachmentData(
+                number: number.sequence, label: "signed-request", name: "kortti.pdf", size: scan.count,
+                sha256: AttachmentData.sha256Hex(scan), sensitive: false)
+            var entry = EventEntry(
+                caseNumber: second, name: SystemEvent.attachmentAdded.rawValue, on: day, recordedAt: now,
+                actor: "test-officer", workflowVersion: record.workflowVersion, stateAfter: record.state,
+                data: EventEntry.canonicalJSON(data))
+            entry.publicData = EventEntry.canonicalJSON(data.replacingPersonalData(with: PersonalData.withheld))
+            return (entry, 0)
+        }
     }
 
     @Test(.enabled(if: PostgresServer.isGiven))
@@ -117,8 +138,8 @@ struct PostgresTamperTests {
                 replaying: try WorkflowCatalog.builtIn(), anchors: [try await store.chainAnchor()],
                 checkingIdentityKey: false)
             #expect(report.isIntact, "\(report.problems)")
-            #expect(report.eventsChecked == 4 && report.requestsChecked == 2 && report.profilesChecked == 1)
-            #expect(report.lettersChecked == 1 && report.requestsReplayed == 2 && report.personalDataChecked == 2)
+            #expect(report.eventsChecked == 5 && report.requestsChecked == 2 && report.profilesChecked == 1)
+            #expect(report.lettersChecked == 1 && report.requestsReplayed == 2 && report.personalDataChecked == 3)
             await store.close()
         }
     }
