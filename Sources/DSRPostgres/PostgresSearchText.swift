@@ -26,11 +26,15 @@ enum PostgresSearchText {
     }
 
     /// The tokens of a text: lower case, without diacritics, split at every character that is not a letter or digit.
+    ///
+    /// Diacritics are removed as SQLite's `unicode61` tokenizer removes them (`remove_diacritics 2`): the combining
+    /// marks of a letter's canonical decomposition go (ä, å → a, ö → o), letters without one stay (ø, æ, ß).
     static func tokens(of text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let folded = text.lowercased().decomposedStringWithCanonicalMapping
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
             if isLetterOrDigit(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
