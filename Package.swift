@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "DSRNotice", targets: ["DSRNotice"]),
         .library(name: "DSRSheets", targets: ["DSRSheets"]),
         .library(name: "DSRCases", targets: ["DSRCases"]),
+        .library(name: "DSRPostgres", targets: ["DSRPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // A register on PostgreSQL (DSRPostgres): PostgresClient and its connection pool; no ORM.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         // `swift package generate-documentation --target DSRCases` (the DocC catalog in Sources/DSRCases/DSRCases.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -84,10 +87,23 @@ let package = Package(
             dependencies: ["DSRCore", "DSRLetters", "DSRNotice"],
             swiftSettings: strictSettings
         ),
+        // A register on PostgreSQL: postgres-nio's types stay inside this module (docs/architecture.md); its schema is
+        // the numbered migrations in Migrations/, compiled in by EmbedResources.
+        .target(
+            name: "DSRPostgres",
+            dependencies: [
+                "DSRCore", "DSRStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Migrations"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(
             name: "dsr",
             dependencies: [
-                "DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "DSRCases",
+                "DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "DSRCases", "DSRPostgres",
                 "DSRSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -103,8 +119,11 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"],
+            name: "DSRCasesTests",
+            dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore", "DSRPostgres"],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRPostgresTests", dependencies: ["DSRCore", "DSRPostgres"], swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRSheetsTests",

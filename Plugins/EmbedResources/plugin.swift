@@ -4,7 +4,8 @@ import PackagePlugin
 /// Compiles resource files into the module that uses the plugin, so that a copy of the `dsr` binary works from any folder.
 ///
 /// - `DSRCore` embeds `Workflows/*.yaml` (the single source of truth for the request workflows) and `Sources/DSRCore/Data/*`.
-/// - Any other target embeds every file under its own `Templates/` folder as text, and every file under its own
+/// - Any other target embeds every file under its own `Templates/` and `Migrations/` folders as text (`DSRPostgres`:
+///   the schema's numbered migrations), and every file under its own
 ///   `Embedded/` folder, if it has one, as bytes (`DSRLetters`: the PDF fonts and the sRGB colour profile).
 ///
 /// The generated file declares `enum EmbeddedResources { static let files: [String: String] }`, keyed by the path
@@ -14,7 +15,7 @@ struct EmbedResources: BuildToolPlugin {
     /// Creates the build command that writes `EmbeddedResources.swift` for the target.
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
-        let folders: [URL]
+        var folders: [URL]
         var binaryFolders: [URL] = []
         if target.name == "DSRCore" {
             folders = [
@@ -23,6 +24,9 @@ struct EmbedResources: BuildToolPlugin {
             ]
         } else {
             folders = [sourceTarget.directoryURL.appending(path: "Templates")]
+            // DSRPostgres: the numbered schema migrations (Migrations/NNNN-name.sql), as text.
+            let migrations = sourceTarget.directoryURL.appending(path: "Migrations")
+            if FileManager.default.fileExists(atPath: migrations.path) { folders.append(migrations) }
             let embedded = sourceTarget.directoryURL.appending(path: "Embedded")
             if FileManager.default.fileExists(atPath: embedded.path) { binaryFolders = [embedded] }
         }

@@ -34,12 +34,17 @@ struct DSRBinary {
 
     /// Runs dsr with the arguments, today pinned to `today`.
     @discardableResult
-    /// `environment` overrides variables (`nil` removes one, for example `DSR_DATABASE`).
-    func run(_ arguments: [String], today: String = "2026-11-21", environment overrides: [String: String?] = [:]) throws
+    /// `environment` overrides variables (`nil` removes one, for example `DSR_DATABASE`); `directory` is the working
+    /// folder (default: the test runner's).
+    func run(
+        _ arguments: [String], today: String = "2026-11-21", environment overrides: [String: String?] = [:],
+        in directory: URL? = nil
+    ) throws
         -> Result
     {
         let process = Process()
         process.executableURL = Self.executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["DSR_DATABASE"] = database

@@ -86,6 +86,25 @@ public struct IdentityCodeKey: Sendable {
         return key
     }
 
+    /// Reads the key file at `path`, for a register not kept beside its key (a PostgreSQL register), or returns
+    /// `nil` if there is none.
+    /// - Throws: ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be read or is not a key file.
+    public static func load(atPath path: String) throws(IdentityCodeError) -> IdentityCodeKey? {
+        try read(path)
+    }
+
+    /// Makes a key file at `path` (32 random bytes, mode 0600), for a register not kept beside its key; there must
+    /// not be one yet.
+    /// - Throws: ``IdentityCodeError/keyExists(path:)`` if a key file is already there (it is left as it is);
+    ///   ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be made.
+    public static func create(atPath path: String) throws(IdentityCodeError) -> IdentityCodeKey {
+        guard try make(path) else { throw .keyExists(path: path) }
+        guard let key = try read(path) else {
+            throw .keyUnreadable(path: path, reason: "it disappeared after it was made")
+        }
+        return key
+    }
+
     /// Makes the key of the register at `registerPath` (32 random bytes, mode 0600), which must not have one yet.
     /// - Throws: ``IdentityCodeError/keyExists(path:)`` if a key file is already there (it is left as it is);
     ///   ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be made.

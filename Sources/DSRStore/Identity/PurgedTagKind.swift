@@ -15,7 +15,7 @@ public enum PurgedTagKind: String, Sendable, CaseIterable {
 
 extension PurgedTagKind {
     /// The kind of tag of a suppressed contact.
-    init(_ contact: SuppressionContact) {
+    public init(_ contact: SuppressionContact) {
         switch contact {
         case .email: self = .suppressedEmail
         case .phone: self = .suppressedPhone

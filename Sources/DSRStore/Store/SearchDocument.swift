@@ -9,11 +9,12 @@ import DSRCore
 /// The texts must be exactly the ones the SQL gives: a contentless index removes a row by the texts it was indexed
 /// with, and those are computed by the SQL from the stored record when the request changes or is purged. The tests
 /// (`SearchDocumentTests`) compare both on awkward values, and debug builds compare them on every imported request.
-struct SearchDocument: Equatable {
+/// A PostgreSQL register (DSRPostgres) indexes the same texts.
+public struct SearchDocument: Equatable, Sendable {
     /// The row's rowid: the case number as one integer (``SearchIndex/rowidSQL``).
     let rowid: Int64
     /// The texts, in the order of ``SearchIndex/columns``; `nil` for SQL's NULL.
-    let texts: [String?]
+    public let texts: [String?]
 
     /// The characters that `documentsSQL` removes from a telephone number to get its digits.
     private static let phoneSeparators: Set<Unicode.Scalar> = [" ", "-", "(", ")", ".", "/", "+"]
@@ -25,7 +26,7 @@ struct SearchDocument: Equatable {
     }
 
     /// The row of `record`.
-    init(_ record: RequestRecord) {
+    public init(_ record: RequestRecord) {
         let caseNumber = record.caseNumber
         rowid = Int64(caseNumber.year) * 1_000_000_000 + Int64(caseNumber.sequence)
         let sequence = String(caseNumber.sequence)

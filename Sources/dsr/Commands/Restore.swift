@@ -20,7 +20,7 @@ extension DSR {
             try await reportingFailuresAsync {
                 let outcome = try await CaseService.restore(
                     RestoreRegister(source: file, replacing: force),
-                    into: global.registerLocation,
+                    into: try global.registerLocation(),
                     workflows: try WorkflowCatalog.builtIn(), now: Clock.now())
                 let report = outcome.report
                 print(

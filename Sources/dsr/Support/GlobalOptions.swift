@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSRCases
 import DSRCore
+import DSRPostgres
 import DSRStore
 import Foundation
 import Logging
@@ -33,6 +34,12 @@ struct GlobalOptions: ParsableArguments {
     /// is recorded in every event and printed on terminals, so escape sequences and control characters are refused
     /// (exit 65, with a message that does not repeat it).
     mutating func validate() throws {
+        do {
+            _ = try postgresLocation()
+        } catch let error as PostgresLocationError {
+            printError(error.errorDescription ?? "the PostgreSQL location cannot be used.")
+            throw ExitCode(64)  // usage, as every PostgresLocationError (Failure.swift)
+        }
         let environment = ProcessInfo.processInfo.environment
         let given =
             actor.map { ($0, "--actor") } ?? environment["DSR_ACTOR"].flatMap { $0.isEmpty ? nil : ($0, "DSR_ACTOR") }
@@ -54,6 +61,32 @@ struct GlobalOptions: ParsableArguments {
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/dsr/dsr.sqlite" }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + "/.local/share/dsr/dsr.sqlite"
+    }
+
+    /// Whether the register's location is a PostgreSQL URL (`postgresql://…` or `postgres://…`) rather than the path
+    /// of an SQLite register.
+    var locationIsPostgreSQL: Bool { PostgresLocation.isPostgreSQL(databasePath) }
+
+    /// The PostgreSQL register the location names, or `nil` for a path (an SQLite register).
+    /// - Throws: ``PostgresLocationError`` (exit 64) for a URL with a password or one that cannot be read.
+    func postgresLocation() throws -> PostgresLocation? {
+        guard locationIsPostgreSQL else { return nil }
+        return try PostgresLocation(parsing: databasePath, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The path of the SQLite register to open.
+    /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location, which this dsr cannot use for the
+    ///   command yet: it must never become the name of an SQLite file in the working folder.
+    func sqlitePath() throws -> String {
+        guard let location = try postgresLocation() else { return databasePath }
+        throw StorageUnavailable(
+            backend: "PostgreSQL", redactedLocation: location.redacted,
+            available: "creating the register and its schema, and checking its schema version")
+    }
+
+    /// The register's location as commands print it: the path, or for PostgreSQL the URL without user name.
+    var printableLocation: String {
+        (try? postgresLocation())?.redacted ?? databasePath
     }
 
     /// The actor to record: --actor, $DSR_ACTOR, else the login name.
@@ -78,7 +111,7 @@ struct GlobalOptions: ParsableArguments {
     /// A register this call creates gets its identity-code key at once, with the key's fingerprint recorded in its
     /// hash chain; dsr says on standard error that it made both, where the key is, and that it must be backed up.
     func openStore() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: databasePath, create: true)
+        let store = try SQLiteStore(path: try sqlitePath(), create: true)
         logOpened(store)
         if store.created {
             printNote("created a new register at \(databasePath)")
@@ -115,7 +148,7 @@ struct GlobalOptions: ParsableArguments {
     /// Opens an existing register for a command that changes it or must have it (a missing one is "not found",
     /// exit 66, and no file is made), and warns if it can be read by others.
     func openExistingStore() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: databasePath, create: false)
+        let store = try SQLiteStore(path: try sqlitePath(), create: false)
         logOpened(store)
         warnIfExposed()
         return store
@@ -200,7 +233,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The register's place, for `dsr restore`, which replaces the register without opening it.
-    var registerLocation: any RegisterRestoring { SQLiteRegisterLocation(path: databasePath) }
+    func registerLocation() throws -> any RegisterRestoring { SQLiteRegisterLocation(path: try sqlitePath()) }
 
     /// The own files of the register at `path` (database, logs, key, stamp), which no output may replace.
     static func ownFiles(ofRegister path: String) -> [RegisterOwnFile] {
@@ -228,7 +261,17 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the register, creating it if need be (``openStore()``), and checks that it is sound (`dsr init`).
-    func prepareRegister() throws {
+    ///
+    /// A PostgreSQL register is prepared by applying the migrations its database lacks (as the role in the URL,
+    /// which must own the schema); one written by a newer dsr is refused (exit 74) and left as it is.
+    func prepareRegister() async throws {
+        if let location = try postgresLocation() {
+            let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
+            let store = try await PostgresStore.open(location, password: password, migrating: true)
+            await store.close()
+            log.info("register opened", metadata: ["location": "\(location.redacted)"])
+            return
+        }
         let store = try openStore()
         try store.checkIntegrity()
         log.info("integrity check run: the register was checked whole")

@@ -5,8 +5,11 @@ import Testing
 
 /// The contract every ``AttachmentStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct AttachmentStorageContract {
+    /// The storage the suite needs: requests and their events, attachments, the audit and the key.
+    private typealias AttachmentParts = any RequestEventStorage & AttachmentStorage & AuditStorage & IdentityKeyStorage
+
     /// Registers a request straight through the storage and returns it.
-    private static func insert(_ storage: any CaseStorage) async throws -> RequestRecord {
+    private static func insert(_ storage: AttachmentParts) async throws -> RequestRecord {
         let workflow = try WorkflowCatalog.builtIn()[.access]
         let draft = Fixture.draft(received: try Fixture.day(2026, 2, 2))
         let now = try Fixture.today().now
@@ -43,16 +46,16 @@ struct AttachmentStorageContract {
 
     /// Stores `bytes` as the case's next attachment and returns its number.
     private static func add(
-        _ storage: any CaseStorage, _ record: RequestRecord, _ bytes: Data, sealed: Bool = false
+        _ storage: AttachmentParts, _ record: RequestRecord, _ bytes: Data, sealed: Bool = false
     ) async throws -> AttachmentNumber {
         try await storage.addAttachment(
             record.caseNumber, content: bytes, sealed: sealed, actor: Fixture.actor, today: try Fixture.today()
         ) { _, _, number in (try Self.added(bytes, number: number, on: record, sealed: sealed), number) }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func attachmentsAreNumberedPerCaseAndComeBackAsStored(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AttachmentParts.self) { storage in
             let first = try await Self.insert(storage)
             let second = try await Self.insert(storage)
             let one = Data("allekirjoitettu pyyntö".utf8)
@@ -87,10 +90,10 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func anEntryThatDoesNotRecordTheBytesOrAFailedMakeStoresNothing(backend: StoreBackend) async throws {
         struct Refused: Error {}
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AttachmentParts.self) { storage in
             let record = try await Self.insert(storage)
             let bytes = Data("pyyntö".utf8)
             let today = try Fixture.today()
@@ -119,9 +122,9 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func deletingErasesTheBytesWithItsEventAndOnlyKeptOnes(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AttachmentParts.self) { storage in
             let record = try await Self.insert(storage)
             let first = try await Self.add(storage, record, Data("henkilökortti".utf8))
             let second = try await Self.add(storage, record, Data("pyyntö".utf8))
@@ -147,9 +150,9 @@ struct AttachmentStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .attachmentStorage))
     func sealedBytesNeedTheRegistersKeyAndOpenAgainAfterARotation(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AttachmentParts.self) { storage in
             let record = try await Self.insert(storage)
             let bytes = Data("passi".utf8)
             let today = try Fixture.today()

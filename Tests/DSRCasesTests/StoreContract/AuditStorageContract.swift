@@ -5,25 +5,30 @@ import Testing
 
 /// The contract every ``AuditStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct AuditStorageContract {
-    /// Registers `count` access requests through the service, each with a name (personal data kept beside the chain).
-    private static func register(_ storage: any CaseStorage, count: Int) async throws -> [CaseNumber] {
-        let service = try Fixture.service(storage)
+    /// The storage the suite needs: requests and their events, and the audit.
+    private typealias AuditParts = any RequestEventStorage & AuditStorage
+
+    /// Registers `count` access requests straight through the storage, as the service does, each with a name
+    /// (personal data kept beside the chain).
+    private static func register(_ storage: AuditParts, count: Int) async throws -> [CaseNumber] {
+        let workflow = try WorkflowCatalog.builtIn()[.access]
+        let now = try Fixture.today().now
         var cases: [CaseNumber] = []
         for index in 0..<count {
-            let command = RegisterRequest(
-                draft: Fixture.draft(
-                    received: try Fixture.day(2026, 2, 2),
-                    name: "Henkilö \(index)"))
-            cases.append(
-                try await service.register(command, actor: Fixture.actor, today: try Fixture.today()).record
-                    .caseNumber)
+            let draft = Fixture.draft(received: try Fixture.day(2026, 2, 2), name: "Henkilö \(index)")
+            let record = try await storage.insert(year: 2026) { caseNumber in
+                try RequestRules.registration(
+                    of: draft, caseNumber: caseNumber, workflow: workflow, calculator: DeadlineCalculator(),
+                    actor: Fixture.actor, now: now)
+            }
+            cases.append(record.caseNumber)
         }
         return cases
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func anEmptyRegisterIsIntactWithTheEmptyHead(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AuditParts.self) { storage in
             // Given an empty register, then its head is the empty anchor, it verifies and its log is empty
             #expect(try await storage.chainAnchor() == ChainAnchor.empty)
             let report = try await storage.verifyChain(
@@ -40,9 +45,9 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func theHeadIsTheLastEventAndAnIntactRegisterContainsIt(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AuditParts.self) { storage in
             // Given three registered requests
             let cases = try await Self.register(storage, count: 3)
 
@@ -62,9 +67,9 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func anAnchorTheRegisterDoesNotContainIsAProblemAtItsEvent(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AuditParts.self) { storage in
             // Given a register of two events, and anchors of another history and of a longer one
             _ = try await Self.register(storage, count: 2)
             let head = try await storage.chainAnchor()
@@ -84,9 +89,9 @@ struct AuditStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .auditStorage))
     func theLogIsReadInPagesExactlyAsChained(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: AuditParts.self) { storage in
             // Given five registered requests
             let cases = try await Self.register(storage, count: 5)
 

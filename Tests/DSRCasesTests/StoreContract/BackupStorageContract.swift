@@ -14,7 +14,7 @@ struct BackupStorageContract {
         try await body(folder)
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .backupStorage))
     func aBackupIsVerifiedKeptWithItsAnchorAndNeverReplacedUnasked(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             try await Self.withFolder { folder in
@@ -46,7 +46,7 @@ struct BackupStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .backupStorage))
     func aRestoredBackupHoldsTheRegistersHistory(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             try await Self.withFolder { folder in

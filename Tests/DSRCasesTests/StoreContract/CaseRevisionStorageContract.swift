@@ -6,7 +6,9 @@ import Testing
 /// The contract every ``CaseRevisionStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct CaseRevisionStorageContract {
     /// Registers a request straight through the storage and returns it.
-    private static func insert(_ storage: any CaseStorage, reference: String? = nil) async throws -> RequestRecord {
+    private static func insert(_ storage: any RequestEventStorage, reference: String? = nil) async throws
+        -> RequestRecord
+    {
         let workflow = try WorkflowCatalog.builtIn()[.access]
         let draft = Fixture.draft(received: try Fixture.day(2026, 2, 2), reference: reference)
         let now = try Fixture.today().now
@@ -28,9 +30,9 @@ struct CaseRevisionStorageContract {
         return entry
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .caseRevisionStorage))
     func reviseSeesTheHistoryWithItsPersonalDataAndStoresTheChange(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & CaseRevisionStorage).self) { storage in
             let record = try await Self.insert(storage)
             let entry = try Self.note(on: record)
             _ = try await storage.revise(record.caseNumber) { _, _ in (record, entry, 0) }
@@ -51,10 +53,10 @@ struct CaseRevisionStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .caseRevisionStorage))
     func reviseRefusesAnotherCasesReferenceAndAFailedChangeStoresNothing(backend: StoreBackend) async throws {
         struct Refused: Error {}
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & CaseRevisionStorage).self) { storage in
             let first = try await Self.insert(storage, reference: "TS-1")
             let second = try await Self.insert(storage)
             var taking = second

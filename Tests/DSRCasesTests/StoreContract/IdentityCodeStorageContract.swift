@@ -6,9 +6,9 @@ import Testing
 /// The contract every ``IdentityCodeStorage`` must keep for a register without a key, run against every backend of
 /// ``StoreBackend/all``: nothing is matched, nothing is sealed, and no key is made on the way.
 struct IdentityCodeStorageContract {
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .identityCodeStorage))
     func aRegisterWithoutKeyMatchesNothingAndSealsNothing(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any IdentityCodeStorage).self) { storage in
             let code = try #require(Henkilotunnus("131052-308T"))
             let today = try Fixture.today()
 

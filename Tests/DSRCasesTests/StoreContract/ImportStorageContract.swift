@@ -17,7 +17,7 @@ struct ImportStorageContract {
         return [HistoryStep(record: record, entry: entry)]
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .importStorage))
     func aKeptImportIsStoredAndLookupsSeeItsRequestsBeforeTheCommit(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // When two requests are added in one import, over two batch calls
@@ -48,7 +48,7 @@ struct ImportStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .importStorage))
     func anImportNotKeptOrThatThrowsLeavesNothing(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             // When an import adds a request and does not keep it
@@ -80,7 +80,7 @@ struct ImportStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .importStorage))
     func aRowTheBatchRefusesIsNotStoredAndItsErrorComesOutUnchanged(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             struct Refused: Error, Equatable {}

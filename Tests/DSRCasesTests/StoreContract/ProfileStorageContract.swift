@@ -5,9 +5,9 @@ import Testing
 
 /// The contract every ``ProfileStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct ProfileStorageContract {
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .profileStorage))
     func eachSaveIsANewVersionKeptInTheHistory(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any ProfileStorage).self) { storage in
             // Given an empty register: no profile
             #expect(try await storage.controllerProfile() == nil)
             #expect(try await storage.controllerProfileHistory().isEmpty)

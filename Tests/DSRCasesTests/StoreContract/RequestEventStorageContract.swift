@@ -6,7 +6,8 @@ import Testing
 /// The contract every ``RequestEventStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct RequestEventStorageContract {
     /// Registers a request straight through the storage (as the service does) and returns it.
-    private static func insert(_ storage: any CaseStorage, received: CivilDate, reference: String? = nil) async throws
+    private static func insert(_ storage: any RequestEventStorage, received: CivilDate, reference: String? = nil)
+        async throws
         -> RequestRecord
     {
         let workflow = try WorkflowCatalog.builtIn()[.access]
@@ -19,9 +20,9 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func caseNumbersCountPerYearAndRecordsReadBack(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             // When three requests of two years are inserted
             let first = try await Self.insert(storage, received: try Fixture.day(2025, 12, 30))
             let second = try await Self.insert(storage, received: try Fixture.day(2026, 1, 5))
@@ -37,9 +38,9 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func updateStoresTheChangeAndItsEventAndReturnsTheOutcome(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             let record = try await Self.insert(storage, received: try Fixture.day(2026, 2, 1))
             let now = try Fixture.today().now
             var change = record
@@ -60,10 +61,10 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func aChangeThatThrowsStoresNothing(backend: StoreBackend) async throws {
         struct Refused: Error {}
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             let record = try await Self.insert(storage, received: try Fixture.day(2026, 2, 1))
 
             // When a change throws
@@ -77,9 +78,9 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func updatingAnUnknownCaseIsUnknownCase(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             let missing = CaseNumber(year: 2026, sequence: 7)
             await #expect(throws: StoreError.unknownCase(missing)) {
                 let _: Int = try await storage.update(missing) { record in
@@ -94,9 +95,9 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func recordsAndSummariesComeSoonestDeadlineFirstAndAgree(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             let later = try await Self.insert(storage, received: try Fixture.day(2026, 2, 20))
             let sooner = try await Self.insert(storage, received: try Fixture.day(2026, 1, 10))
             let asOf = try Fixture.day(2026, 2, 25)
@@ -109,9 +110,9 @@ struct RequestEventStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage))
     func aReferenceIsUniqueInTheRegister(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage).self) { storage in
             let first = try await Self.insert(storage, received: try Fixture.day(2026, 2, 1), reference: "T-1")
             await #expect(throws: StoreError.referenceInUse(first.caseNumber)) {
                 _ = try await Self.insert(storage, received: try Fixture.day(2026, 2, 2), reference: "T-1")

@@ -11,7 +11,8 @@ struct SearchStorageContract {
     /// Registers a request straight through the storage (as the service does) and returns it.
     @discardableResult
     static func insert(
-        _ storage: any CaseStorage, received: CivilDate, subject: DataSubject, reference: String? = nil,
+        _ storage: any RequestEventStorage & SearchStorage, received: CivilDate, subject: DataSubject,
+        reference: String? = nil,
         note: String? = nil
     ) async throws -> RequestRecord {
         let workflow = try WorkflowCatalog.builtIn()[.access]
@@ -25,7 +26,7 @@ struct SearchStorageContract {
     }
 
     /// The three people of the searches: their requests are 2025-0001, 2026-0001 and 2026-0002.
-    static func registerThree(_ storage: any CaseStorage) async throws -> [RequestRecord] {
+    static func registerThree(_ storage: any RequestEventStorage & SearchStorage) async throws -> [RequestRecord] {
         [
             try await insert(
                 storage, received: try Fixture.day(2025, 12, 30),
@@ -44,15 +45,15 @@ struct SearchStorageContract {
     }
 
     /// The case numbers a search of `text` finds.
-    static func found(_ storage: any CaseStorage, _ text: String, limit: Int = SearchQuery.defaultLimit) async throws
-        -> [String]
-    {
+    static func found(
+        _ storage: any RequestEventStorage & SearchStorage, _ text: String, limit: Int = SearchQuery.defaultLimit
+    ) async throws -> [String] {
         try await storage.search(try SearchQuery(text: text, limit: limit)).map(\.caseNumber.description)
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func namesAreFoundWithoutCaseOrDiacriticsNewestFirst(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage).self) { storage in
             _ = try await Self.registerThree(storage)
 
             // unicode61 remove_diacritics 2: ä and å fold to a, ö to o, in the text and in the query alike
@@ -69,9 +70,9 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func contactDetailsReferenceCaseNumberAndNoteAreFound(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage).self) { storage in
             _ = try await Self.registerThree(storage)
 
             #expect(try await Self.found(storage, "maija.meikalainen@example.fi") == ["2025-0001"])
@@ -94,9 +95,9 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func theLimitKeepsTheNewestMatches(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage).self) { storage in
             for day in 1...5 {
                 try await Self.insert(
                     storage, received: try Fixture.day(2026, 1, day),
@@ -111,9 +112,9 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func queryLanguageInTheTextIsMatchedAsText(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage).self) { storage in
             _ = try await Self.registerThree(storage)
             try await Self.insert(
                 storage, received: try Fixture.day(2026, 2, 2),
@@ -133,9 +134,9 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func aChangedRequestIsFoundByItsNewTextsOnly(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage).self) { storage in
             let three = try await Self.registerThree(storage)
             let record = three[2]
             var changed = record
@@ -159,9 +160,10 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage))
     func aPurgedRequestIsFoundByItsCaseNumberButNoLongerByItsPersonalData(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: (any RequestEventStorage & SearchStorage & MaintenanceStorage).self) {
+            storage in
             let three = try await Self.registerThree(storage)
             let purged = three[0].caseNumber
             let today = try Fixture.today()
@@ -186,7 +188,7 @@ struct SearchStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .searchStorage, wholeRegister: true))
     func closedRequestsAreFoundAndNoMatchIsEmpty(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let service = try Fixture.service(storage)

@@ -5,7 +5,7 @@ import Testing
 
 /// The contract every ``SuppressionStorage`` must keep, run against every backend of ``StoreBackend/all``.
 struct SuppressionStorageContract {
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .suppressionStorage, wholeRegister: true))
     func anObjectionToDirectMarketingIsOnTheListByItsNormalisedContacts(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let service = try Fixture.service(storage)

@@ -1,0 +1,427 @@
+import DSRCore
+import DSRStore
+import Foundation
+import PostgresNIO
+
+/// `dsr audit verify` on a PostgreSQL register: walks it inside one snapshot and collects every place that does not
+/// match the hash chain, as an SQLite register's verifier does (the same ``ChainProblem`` kinds, with event and case
+/// numbers only, never the data).
+///
+/// The walk reads the event log once in sequence order with its personal data (numbering, links, hashes, salted
+/// commitments, personal data deleted without a purge, anchors), then the head row, the request rows by case
+/// (against their case's latest event, and with a replay against their history), the case counters, the profile
+/// versions and the issued letters. It keeps per case the latest event and the events whose personal data is gone.
+struct PostgresChainCheck {
+    /// The replay of cases through their workflows, if asked for.
+    let replay: HistoryReplay?
+    /// The anchors to look for, by ascending head.
+    let anchors: [ChainAnchor]
+    /// Every mismatch found, in the order found.
+    private(set) var problems: [ChainProblem] = []
+    /// Counts for the report.
+    private var eventsChecked = 0
+    private var requestsChecked = 0
+    private var profilesChecked = 0
+    private var personalDataChecked = 0
+    private var personalDataPurged = 0
+    private var lettersChecked = 0
+    private var requestsReplayed = 0
+    private var requestsNotReplayable = 0
+    /// The last event seen and its hash.
+    private var lastSequence: Int64 = 0
+    private var lastHash = ChainHashing.genesisHash
+    /// Per case, its latest event and the state hash it recorded.
+    private var latest: [CaseNumber: (sequence: Int64, stateHash: String?)] = [:]
+    /// Per case, the events whose personal data is gone, waiting for a later purge of the case to explain it.
+    private var awaitingPurge: [CaseNumber: [Int64]] = [:]
+    /// The register-wide events that recorded a state (controller-profile versions), with that state's hash.
+    private var profileEvents: [Int64: String] = [:]
+
+    /// The register's key, to open sealed attachments with (`nil`: sealed bytes are not opened).
+    let key: IdentityCodeKey?
+
+    /// A check; with `replay`, cases are also rebuilt through their workflows, and the chain must contain `anchors`.
+    init(replay: HistoryReplay?, anchors: [ChainAnchor], key: IdentityCodeKey? = nil) {
+        self.replay = replay
+        self.anchors = anchors.sorted { $0.events < $1.events }
+        self.key = key
+    }
+
+    /// The report of what was walked.
+    func report() -> ChainReport {
+        var report = ChainReport(
+            eventsChecked: eventsChecked, requestsChecked: requestsChecked, profilesChecked: profilesChecked,
+            lastSequence: lastSequence, headHash: lastHash, problems: problems)
+        report.personalDataChecked = personalDataChecked
+        report.personalDataPurged = personalDataPurged
+        report.lettersChecked = lettersChecked
+        report.requestsReplayed = requestsReplayed
+        report.requestsNotReplayable = requestsNotReplayable
+        report.anchorsChecked = anchors.count
+        return report
+    }
+
+    private mutating func report(
+        _ kind: ChainProblem.Kind, _ sequence: Int64?, _ caseNumber: CaseNumber?, _ detail: String
+    ) {
+        problems.append(ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail))
+    }
+
+    /// Walks the register on `connection`, inside the caller's snapshot.
+    mutating func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws {
+        try await walkEvents(store, on: connection)
+        try await checkHead(store, on: connection)
+        try await checkRequests(store, on: connection, operation: operation)
+        try await checkCounters(store, on: connection)
+        try await checkProfiles(store, on: connection)
+        try await checkLetters(store, on: connection)
+        try await checkAttachments(store, on: connection)
+    }
+
+    /// The event log in sequence order beside its personal data, and personal data without an event.
+    private mutating func walkEvents(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT event.sequence, case_year, case_sequence, name, on_day, recorded_at, actor, workflow_version,
+                state_after, event.data, state_hash, previous_hash, hash, format, personal_hash,
+                event_personal.salt, event_personal.data
+            FROM event LEFT JOIN event_personal USING (sequence) ORDER BY event.sequence
+            """, logger: store.logger)
+        var anchorIndex = 0
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            eventsChecked += 1
+            let sequence = PostgresStore.cell(cells, 0, as: Int64.self) ?? lastSequence + 1
+            guard let year = PostgresStore.cell(cells, 1, as: Int?.self),
+                let number = PostgresStore.cell(cells, 2, as: Int?.self),
+                let name = PostgresStore.cell(cells, 3, as: String.self),
+                let on = PostgresStore.cell(cells, 4, as: String.self),
+                let recordedAt = PostgresStore.cell(cells, 5, as: String.self),
+                let actor = PostgresStore.cell(cells, 6, as: String.self),
+                let workflowVersion = PostgresStore.cell(cells, 7, as: Int.self),
+                let stateAfter = PostgresStore.cell(cells, 8, as: String?.self),
+                let data = PostgresStore.cell(cells, 9, as: String.self),
+                let stateHash = PostgresStore.cell(cells, 10, as: String?.self),
+                let previousHash = PostgresStore.cell(cells, 11, as: String.self),
+                let hash = PostgresStore.cell(cells, 12, as: String.self),
+                let format = PostgresStore.cell(cells, 13, as: Int.self),
+                let personalHash = PostgresStore.cell(cells, 14, as: String?.self),
+                let salt = PostgresStore.cell(cells, 15, as: String?.self),
+                let personal = PostgresStore.cell(cells, 16, as: String?.self)
+            else {
+                report(.unreadableRow, sequence, nil, "the event row cannot be read")
+                lastSequence = sequence
+                continue
+            }
+            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
+            if sequence < 1 {
+                report(.unexpectedSequence, sequence, caseNumber, "the event's number is below 1")
+            } else if sequence != lastSequence + 1 {
+                report(
+                    .missingEvents, sequence, caseNumber,
+                    "events \(lastSequence + 1) to \(sequence - 1) are missing (deleted)")
+            }
+            if previousHash != lastHash {
+                report(.brokenLink, sequence, caseNumber, "the event does not link to the hash of the event before it")
+            }
+            let computed = ChainHashing.eventHash(
+                sequence: sequence, caseYear: year, caseSequence: number, name: name, on: on, recordedAt: recordedAt,
+                actor: actor, workflowVersion: workflowVersion, stateAfter: stateAfter, data: data,
+                stateHash: stateHash, previousHash: previousHash, personalHash: personalHash, format: format)
+            if computed != hash {
+                report(.hashMismatch, sequence, caseNumber, "the event's fields do not give its hash (changed)")
+            }
+            checkPersonalData(
+                sequence: sequence, caseNumber: caseNumber, name: name, personalHash: personalHash, salt: salt,
+                data: personal)
+            if let caseNumber {
+                latest[caseNumber] = (sequence, stateHash)
+            } else if let stateHash {
+                profileEvents[sequence] = stateHash
+            }
+            while anchorIndex < anchors.count, anchors[anchorIndex].events <= sequence {
+                if anchors[anchorIndex].events == sequence && anchors[anchorIndex].headHash != hash {
+                    report(
+                        .anchorNotContained, sequence, caseNumber,
+                        "the register does not contain the head kept outside it (\(anchors[anchorIndex]))")
+                }
+                anchorIndex += 1
+            }
+            lastSequence = sequence
+            lastHash = hash
+        }
+        for anchor in anchors[anchorIndex...] where anchor.events > 0 {
+            report(
+                .anchorNotContained, anchor.events, nil,
+                "the register ends at event \(lastSequence), before the head kept outside it (\(anchor))")
+        }
+        for (caseNumber, sequences) in awaitingPurge.sorted(by: { $0.key < $1.key }) {
+            for sequence in sequences {
+                report(
+                    .personalDataMissing, sequence, caseNumber,
+                    "the event's personal data is gone although no purge of its case was recorded")
+            }
+        }
+        let orphans = try await connection.query(
+            """
+            SELECT sequence FROM event_personal p WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.sequence = p.sequence)
+            ORDER BY sequence
+            """, logger: store.logger)
+        for try await sequence in orphans.decode(Int64.self) {
+            report(.unexpectedPersonalData, sequence, nil, "personal data is stored for an event that does not exist")
+        }
+    }
+
+    /// Checks an event's personal data against the commitment it recorded.
+    private mutating func checkPersonalData(
+        sequence: Int64, caseNumber: CaseNumber?, name: String, personalHash: String?, salt: String?, data: String?
+    ) {
+        if name == SystemEvent.purge.rawValue, let caseNumber,
+            let waiting = awaitingPurge.removeValue(forKey: caseNumber)
+        {
+            personalDataPurged += waiting.count
+        }
+        guard let personalHash else {
+            if data != nil {
+                report(
+                    .unexpectedPersonalData, sequence, caseNumber,
+                    "personal data is stored for an event that recorded none")
+            }
+            return
+        }
+        guard let salt, let data else {
+            if let caseNumber {
+                awaitingPurge[caseNumber, default: []].append(sequence)
+            } else {
+                report(.personalDataMissing, sequence, nil, "the event's personal data is gone")
+            }
+            return
+        }
+        personalDataChecked += 1
+        if ChainHashing.personalCommitment(salt: salt, data: data) != personalHash {
+            report(
+                .personalDataMismatch, sequence, caseNumber,
+                "the event's personal data does not match the salted hash the chain recorded (changed)")
+        }
+    }
+
+    /// The head row must name the last event and its hash.
+    private mutating func checkHead(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query("SELECT sequence, hash FROM chain_head", logger: store.logger)
+        var heads: [(Int64, String)] = []
+        for try await head in rows.decode((Int64, String).self) { heads.append(head) }
+        if heads.count != 1 || heads[0].0 != lastSequence || heads[0].1 != lastHash {
+            report(
+                .missingEvents, nil, nil,
+                "the head of the hash chain does not name the last event of the log (events cut off or rewritten)")
+        }
+    }
+
+    /// The request rows by case, against their cases' latest events and, with a replay, their histories.
+    private mutating func checkRequests(_ store: PostgresStore, on connection: PostgresConnection, operation: String)
+        async throws
+    {
+        let rows = try await connection.query(
+            "SELECT case_year, case_sequence, last_event_sequence, record FROM request ORDER BY case_year, case_sequence",
+            logger: store.logger)
+        var stored: [(CaseNumber, RequestRecord)] = []
+        var seen: Set<CaseNumber> = []
+        for try await (year, number, lastEvent, json) in rows.decode((Int, Int, Int64, String).self) {
+            requestsChecked += 1
+            let caseNumber = CaseNumber(year: year, sequence: number)
+            seen.insert(caseNumber)
+            guard let newest = latest[caseNumber] else {
+                report(.missingEvent, nil, caseNumber, "no event records this request")
+                continue
+            }
+            if lastEvent != newest.sequence {
+                report(
+                    .missingEvent, nil, caseNumber,
+                    "its current state names event \(lastEvent), but the case's latest event is \(newest.sequence)")
+                continue
+            }
+            if newest.stateHash != ChainHashing.sha256Hex(json) {
+                report(
+                    .stateMismatch, nil, caseNumber,
+                    "its current state is not the state its latest event recorded (changed behind dsr's back)")
+                continue
+            }
+            guard let record = try? PostgresStore.decodeJSON(RequestRecord.self, from: json) else {
+                report(.unreadableRow, nil, caseNumber, "its stored record cannot be read")
+                continue
+            }
+            if replay != nil { stored.append((caseNumber, record)) }
+        }
+        for caseNumber in latest.keys.sorted() where !seen.contains(caseNumber) {
+            report(.missingRequest, nil, caseNumber, "the case has events but no request row (deleted)")
+        }
+        guard let replay else { return }
+        for (caseNumber, record) in stored {
+            let history = try await store.history(of: caseNumber, operation: operation, on: connection)
+            do {
+                let rebuilt = try replay.replay(history)
+                requestsReplayed += 1
+                if rebuilt != record {
+                    report(
+                        .replayMismatch, latest[caseNumber]?.sequence, caseNumber,
+                        "its stored state is not what its events give when replayed through its workflow")
+                }
+            } catch .workflowVersion {
+                requestsNotReplayable += 1
+            } catch {
+                report(
+                    .replayMismatch, latest[caseNumber]?.sequence, caseNumber,
+                    "replaying the case's events through its workflow fails: \(error.errorDescription ?? "refused")")
+            }
+        }
+    }
+
+    /// Each year's counter must be the highest case number of that year.
+    private mutating func checkCounters(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT coalesce(c.year, r.year), c.last, r.highest FROM case_counter c
+            FULL JOIN (SELECT case_year AS year, max(case_sequence) AS highest FROM request GROUP BY case_year) r
+                ON r.year = c.year
+            ORDER BY 1
+            """, logger: store.logger)
+        for try await (year, last, highest) in rows.decode((Int, Int?, Int?).self) where last != highest {
+            report(
+                .counterMismatch, nil, nil,
+                "the case counter of \(year) is \(last.map(String.init) ?? "missing"), but its highest case number is "
+                    + "\(highest.map(String.init) ?? "none")")
+        }
+    }
+
+    /// Each controller-profile version must be the state its event recorded, and each such event must have one.
+    private mutating func checkProfiles(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            "SELECT version, event_sequence, profile FROM controller_profile ORDER BY version", logger: store.logger)
+        var withVersion: Set<Int64> = []
+        for try await (version, sequence, json) in rows.decode((Int, Int64, String).self) {
+            profilesChecked += 1
+            withVersion.insert(sequence)
+            if profileEvents[sequence] != ChainHashing.sha256Hex(json) {
+                report(
+                    .stateMismatch, sequence, nil,
+                    "controller-profile version \(version) is not the profile its event recorded (changed)")
+            }
+        }
+        for sequence in profileEvents.keys.sorted() where !withVersion.contains(sequence) {
+            report(.missingProfile, sequence, nil, "the controller-profile event has no profile version (deleted)")
+        }
+    }
+
+    /// Each issued letter must agree with its `letter-issued` event, each such event must have its letter, and no
+    /// letter may stand without one.
+    private mutating func checkLetters(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT e.sequence, e.case_year, e.case_sequence, l.number FROM event e
+            LEFT JOIN letter l ON l.event_sequence = e.sequence
+            WHERE e.name = 'letter-issued' ORDER BY e.sequence
+            """, logger: store.logger)
+        var cases: [(Int64, CaseNumber?, Bool)] = []
+        for try await (sequence, year, number, letter) in rows.decode((Int64, Int?, Int?, Int?).self) {
+            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
+            cases.append((sequence, caseNumber, letter != nil))
+        }
+        let strays = try await connection.query(
+            """
+            SELECT l.event_sequence, l.case_year, l.case_sequence, l.number FROM letter l
+            LEFT JOIN event e ON e.sequence = l.event_sequence
+            WHERE e.name IS DISTINCT FROM 'letter-issued' OR e.case_year IS DISTINCT FROM l.case_year
+                OR e.case_sequence IS DISTINCT FROM l.case_sequence
+            ORDER BY l.event_sequence
+            """, logger: store.logger)
+        for try await (sequence, year, number, letter) in strays.decode((Int64, Int, Int, Int).self) {
+            report(
+                .letterMismatch, sequence, CaseNumber(year: year, sequence: number),
+                "letter \(letter) of the case is stored without a letter-issued event of the case (inserted)")
+        }
+        var checkedCases: Set<CaseNumber> = []
+        for (sequence, caseNumber, hasLetter) in cases {
+            guard hasLetter else {
+                report(.letterMismatch, sequence, caseNumber, "the letter-issued event has no stored letter (deleted)")
+                continue
+            }
+            guard let caseNumber, checkedCases.insert(caseNumber).inserted else { continue }
+            let letters = try await store.letters(
+                of: caseNumber, withContent: true, operation: "verify the issued letters", on: connection)
+            for letter in letters {
+                lettersChecked += 1
+                if !(try await store.agrees(letter, on: connection)) {
+                    report(
+                        .letterMismatch, letter.eventSequence, caseNumber,
+                        "issued letter \(letter.number) no longer agrees with the event that recorded it")
+                }
+            }
+        }
+    }
+
+    /// Each attachment must be what its `attachment-added` event recorded, its kept bytes must have the recorded
+    /// SHA-256 (sealed ones opened with the key, when there is one), erased bytes need a deletion or a purge, and
+    /// each such event must have its attachment.
+    private mutating func checkAttachments(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let missing = try await connection.query(
+            """
+            SELECT e.sequence, e.case_year, e.case_sequence FROM event e
+            WHERE e.name = 'attachment-added'
+                AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.event_sequence = e.sequence)
+            ORDER BY e.sequence
+            """, logger: store.logger)
+        for try await (sequence, year, number) in missing.decode((Int64, Int?, Int?).self) {
+            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
+            report(.attachmentMismatch, sequence, caseNumber, "the attachment-added event has no attachment (deleted)")
+        }
+        let rows = try await connection.query(
+            """
+            SELECT a.case_year, a.case_sequence, a.number, a.sha256, a.size, a.sealed, a.content, a.event_sequence,
+                e.name = 'attachment-added' AND e.case_year = a.case_year AND e.case_sequence = a.case_sequence
+                    AND (e.data::jsonb ->> 'number')::integer = a.number AND (e.data::jsonb ->> 'sha256') = a.sha256
+                    AND (e.data::jsonb ->> 'size')::bigint = a.size
+                    AND (e.data::jsonb ->> 'sensitive')::boolean = a.sealed,
+                EXISTS (SELECT 1 FROM event d WHERE d.case_year = a.case_year AND d.case_sequence = a.case_sequence
+                        AND d.sequence > a.event_sequence AND (d.name = 'purge' OR (d.name = 'attachment-deleted'
+                        AND (d.data::jsonb ->> 'number')::integer = a.number)))
+            FROM attachment a LEFT JOIN event e ON e.sequence = a.event_sequence
+            ORDER BY a.case_year, a.case_sequence, a.number
+            """, logger: store.logger)
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            guard let year = PostgresStore.cell(cells, 0, as: Int.self),
+                let number = PostgresStore.cell(cells, 1, as: Int.self),
+                let attachment = PostgresStore.cell(cells, 2, as: Int.self),
+                let sha256 = PostgresStore.cell(cells, 3, as: String.self),
+                let sealed = PostgresStore.cell(cells, 5, as: Bool.self),
+                let content = PostgresStore.cell(cells, 6, as: ByteBuffer?.self),
+                let sequence = PostgresStore.cell(cells, 7, as: Int64.self),
+                let recorded = PostgresStore.cell(cells, 8, as: Bool?.self),
+                let erasable = PostgresStore.cell(cells, 9, as: Bool.self)
+            else {
+                report(.unreadableRow, nil, nil, "an attachment row cannot be read")
+                continue
+            }
+            let caseNumber = CaseNumber(year: year, sequence: number)
+            func mismatch(_ detail: String) {
+                report(.attachmentMismatch, sequence, caseNumber, "attachment \(attachment): \(detail)")
+            }
+            guard recorded == true else {
+                mismatch("it is not what its attachment-added event recorded")
+                continue
+            }
+            guard let content else {
+                if !erasable { mismatch("its bytes are gone although no deletion or purge was recorded") }
+                continue
+            }
+            var bytes: Data? = Data(content.readableBytesView)
+            if sealed {
+                guard let key else { continue }
+                bytes = bytes.flatMap { try? key.openAttachment($0) }
+            }
+            if bytes.map(AttachmentData.sha256Hex) != sha256 {
+                mismatch("its bytes do not have the SHA-256 its event recorded (changed)")
+            }
+        }
+    }
+}

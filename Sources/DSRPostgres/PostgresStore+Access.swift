@@ -1,0 +1,77 @@
+import DSRCore
+import Foundation
+import PostgresNIO
+
+extension PostgresStore {
+    /// Runs `body` on a pooled connection, outside a transaction (one consistent statement at a time).
+    /// - Throws: What `body` throws; the driver's errors as ``StoreError``.
+    func read<Result: Sendable>(
+        _ operation: String, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await client.withConnection { connection in try await body(connection) }
+        } catch {
+            throw storeError(error, operation: operation)
+        }
+    }
+
+    /// Runs `body` in one transaction that first locks the head of the hash chain, and writes the head once at the
+    /// end if `body` appended events (``ChainWriter``). The transaction is committed if `body` returns, and rolled
+    /// back if it throws.
+    /// - Throws: What `body` throws, unchanged; the driver's errors as ``StoreError``.
+    func write<Result: Sendable>(
+        _ operation: String, _ body: (PostgresConnection, inout ChainWriter) async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await client.withConnection { connection in
+                try await connection.query("BEGIN ISOLATION LEVEL READ COMMITTED", logger: logger)
+                do {
+                    var chain = try await ChainWriter.lock(on: connection, logger: logger)
+                    let result = try await body(connection, &chain)
+                    try await chain.writeHead(on: connection, logger: logger)
+                    try await connection.query("COMMIT", logger: logger)
+                    return result
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    throw error
+                }
+            }
+        } catch {
+            throw storeError(error, operation: operation)
+        }
+    }
+
+    /// The ``StoreError`` for a failure of the driver or the server; any other error unchanged (a caller's own,
+    /// or a ``StoreError`` already).
+    ///
+    /// Only the server's primary message is kept (a trigger's rule, a constraint's name): never the statement or its
+    /// values, and never the server's detail, which can quote a row.
+    func storeError(_ error: any Error, operation: String) -> any Error {
+        guard let error = error as? PSQLError else { return error }
+        if let message = error.serverInfo?[.message] {
+            return StoreError.failed(operation: operation, reason: "PostgreSQL refused it: \(message)")
+        }
+        return StoreError.failed(
+            operation: operation,
+            reason: "the connection to the PostgreSQL server at \(location.redacted) failed (\(error.code))")
+    }
+
+    /// The value of a row's column, or `nil` if it cannot be decoded as `type`. For an optional `type` a null
+    /// column is `.some(nil)`, unlike `try?`, which would flatten it into a failure.
+    static func cell<Value: PostgresDecodable>(_ row: PostgresRandomAccessRow, _ index: Int, as type: Value.Type)
+        -> Value?
+    {
+        do {
+            return try row[index].decode(Value.self)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Decodes a value the register keeps as JSON (written by DSRCore's `CanonicalJSON`).
+    static func decodeJSON<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(type, from: Data(text.utf8))
+    }
+}

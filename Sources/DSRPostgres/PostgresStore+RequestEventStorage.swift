@@ -1,0 +1,258 @@
+import DSRCore
+import DSRStore
+import Foundation
+import PostgresNIO
+
+extension PostgresStore: RequestEventStorage {
+    /// Allocates the next case number of `year` under the lock of its counter row, builds the record and its entry
+    /// with `make`, and stores both in one transaction (a failed one gives the number back: numbers stay gapless).
+    public func insert(year: Int, _ make: @escaping @Sendable (CaseNumber) throws -> (RequestRecord, EventEntry))
+        async throws -> RequestRecord
+    {
+        let operation = "register a request"
+        return try await write(operation) { connection, chain in
+            let allocated = try await connection.query(
+                """
+                INSERT INTO case_counter (year, last) VALUES (\(year), 1)
+                ON CONFLICT (year) DO UPDATE SET last = case_counter.last + 1 RETURNING last
+                """, logger: logger)
+            var sequence = 0
+            for try await last in allocated.decode(Int.self) { sequence = last }
+            let caseNumber = CaseNumber(year: year, sequence: sequence)
+            let (record, entry) = try make(caseNumber)
+            try Self.check(record, entry, against: caseNumber, operation: operation)
+            if let reference = record.reference,
+                let holder = try await self.owner(ofReference: reference, on: connection)
+            {
+                throw StoreError.referenceInUse(holder)
+            }
+            let json = CanonicalJSON.encode(record)
+            let event = try await chain.append(
+                entry, stateJSON: json, operation: operation, on: connection, logger: logger)
+            try await insertRow(record, json: json, lastEvent: event, on: connection)
+            return record
+        }
+    }
+
+    /// Reads a request, computes its new form and an entry with `change`, and stores both in one transaction.
+    public func update<Outcome: Sendable>(
+        _ caseNumber: CaseNumber,
+        _ change: @escaping @Sendable (RequestRecord) throws -> (RequestRecord, EventEntry, Outcome)
+    ) async throws -> Outcome {
+        let operation = "record an event on case \(caseNumber)"
+        return try await write(operation) { connection, chain in
+            guard let current = try await self.record(caseNumber, operation: operation, on: connection) else {
+                throw StoreError.unknownCase(caseNumber)
+            }
+            let (record, entry, outcome) = try change(current)
+            try Self.check(record, entry, against: caseNumber, operation: operation)
+            let json = CanonicalJSON.encode(record)
+            let event = try await chain.append(
+                entry, stateJSON: json, operation: operation, on: connection, logger: logger)
+            try await updateRow(record, json: json, lastEvent: event, on: connection)
+            return outcome
+        }
+    }
+
+    /// The request with the case number, or `nil`.
+    public func record(_ caseNumber: CaseNumber) async throws -> RequestRecord? {
+        let operation = "read case \(caseNumber)"
+        return try await read(operation) { connection in
+            try await self.record(caseNumber, operation: operation, on: connection)
+        }
+    }
+
+    /// The requests the query selects, soonest deadline first, then by case number.
+    public func records(_ query: RequestQuery) async throws -> [RequestRecord] {
+        let operation = "list requests"
+        return try await read(operation) { connection in
+            var records: [RequestRecord] = []
+            let rows = try await connection.query(Self.selection(query), logger: logger)
+            for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
+                records.append(
+                    try Self.decodeRecord(json, CaseNumber(year: year, sequence: sequence), operation: operation))
+            }
+            return records
+        }
+    }
+
+    /// A case's history, oldest first, with the full data of its events while it is kept.
+    public func events(of caseNumber: CaseNumber) async throws -> [EventEntry] {
+        let operation = "read the history of case \(caseNumber)"
+        return try await read(operation) { connection in
+            try await self.history(of: caseNumber, operation: operation, on: connection)
+        }
+    }
+
+    /// The summaries of the requests the query selects, in the order of ``records(_:)``.
+    public func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) async throws -> [RequestSummary] {
+        try await records(query).map { RequestSummary($0, asOf: asOf, name: names) }
+    }
+}
+
+extension PostgresStore {
+    /// The columns of `request` a record is read from.
+    static let recordColumns = "case_year, case_sequence, record"
+
+    /// The SQL and values that select a query's requests (``recordColumns``), in the order of the lists.
+    ///
+    /// Overdue and due-by lists filter on `clock = 'running'` alone, matching the partial index
+    /// `request_running_deadline` (a running request is open, by the schema's CHECK); open lists on `is_open`,
+    /// matching `request_open_deadline`.
+    static func selection(_ query: RequestQuery) -> PostgresQuery {
+        var conditions: [String] = []
+        var bindings = PostgresBindings()
+        func bind(_ value: String) -> String {
+            bindings.append(value)
+            return "$\(bindings.count)"
+        }
+        if query.overdueAsOf != nil || query.dueOnOrBefore != nil {
+            conditions.append("clock = 'running'")
+        } else if !query.includeClosed {
+            conditions.append("is_open")
+        }
+        if let day = query.overdueAsOf { conditions.append("deadline < " + bind(day.description)) }
+        if let day = query.dueOnOrBefore { conditions.append("deadline <= " + bind(day.description)) }
+        if let kind = query.kind { conditions.append("kind = " + bind(kind.rawValue)) }
+        if let state = query.state { conditions.append("state = " + bind(state.rawValue)) }
+        var sql = "SELECT \(recordColumns) FROM request"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY deadline, case_year, case_sequence"
+        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+
+    /// The request with the case number, read on the caller's connection (inside its transaction, if any).
+    func record(_ caseNumber: CaseNumber, operation: String, on connection: PostgresConnection) async throws
+        -> RequestRecord?
+    {
+        let rows = try await connection.query(
+            "SELECT record FROM request WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)",
+            logger: logger)
+        for try await json in rows.decode(String.self) {
+            return try Self.decodeRecord(json, caseNumber, operation: operation)
+        }
+        return nil
+    }
+
+    /// The case that holds a reference, if one does.
+    func owner(ofReference reference: String, on connection: PostgresConnection) async throws -> CaseNumber? {
+        let rows = try await connection.query(
+            "SELECT case_year, case_sequence FROM request WHERE reference = \(reference)", logger: logger)
+        for try await (year, sequence) in rows.decode((Int, Int).self) {
+            return CaseNumber(year: year, sequence: sequence)
+        }
+        return nil
+    }
+
+    /// A case's history read on the caller's connection, with the full data of its events where it is kept.
+    /// - Throws: ``StoreError/unreadable(operation:what:)`` if an event cannot be read back.
+    func history(of caseNumber: CaseNumber, operation: String, on connection: PostgresConnection) async throws
+        -> [EventEntry]
+    {
+        let rows = try await connection.query(
+            """
+            SELECT event.sequence, event.name, event.on_day, event.recorded_at, event.actor, event.workflow_version,
+                event.state_after, event.data, event.previous_hash, event.hash, event.personal_hash,
+                event_personal.data
+            FROM event LEFT JOIN event_personal USING (sequence)
+            WHERE event.case_year = \(caseNumber.year) AND event.case_sequence = \(caseNumber.sequence)
+            ORDER BY event.sequence
+            """, logger: logger)
+        var entries: [EventEntry] = []
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            let sequence = (Self.cell(cells, 0, as: Int64.self)) ?? 0
+            guard let name = Self.cell(cells, 1, as: String.self), let onText = Self.cell(cells, 2, as: String.self),
+                let on = CivilDate(parsing: onText), let recordedText = Self.cell(cells, 3, as: String.self),
+                let recordedAt = ChainHashing.date(fromTimestamp: recordedText),
+                let actor = Self.cell(cells, 4, as: String.self),
+                let workflowVersion = Self.cell(cells, 5, as: Int.self),
+                let stateAfter = Self.cell(cells, 6, as: String?.self), let data = Self.cell(cells, 7, as: String.self),
+                let previousHash = Self.cell(cells, 8, as: String.self),
+                let hash = Self.cell(cells, 9, as: String.self),
+                let personalHash = Self.cell(cells, 10, as: String?.self),
+                let personalData = Self.cell(cells, 11, as: String?.self)
+            else {
+                throw StoreError.unreadable(operation: operation, what: "event \(sequence)")
+            }
+            var entry = EventEntry(
+                caseNumber: caseNumber, name: name, on: on, recordedAt: recordedAt, actor: actor,
+                workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
+                data: personalData ?? data)
+            if personalHash != nil { entry.publicData = data }
+            entry.sequence = sequence
+            entry.previousHash = previousHash
+            entry.hash = hash
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Inserts a request's row and its row of the search index (inside the transaction that appended its event).
+    func insertRow(_ record: RequestRecord, json: String, lastEvent: Int64, on connection: PostgresConnection)
+        async throws
+    {
+        try await connection.query(
+            """
+            INSERT INTO request (case_year, case_sequence, kind, state, clock, workflow_version, received, deadline,
+                closed_on, is_open, outcome, last_event_sequence, record, reference, channel, language, is_extended)
+            VALUES (\(record.caseNumber.year), \(record.caseNumber.sequence), \(record.kind.rawValue),
+                \(record.state.rawValue), \(record.clock.rawValue), \(record.workflowVersion),
+                \(record.received.description), \(record.deadline.description), \(record.closedOn?.description),
+                \(record.isOpen), \(record.outcome?.rawValue), \(lastEvent), \(json), \(record.reference),
+                \(record.channel.rawValue), \(record.language.rawValue), \(record.isExtended))
+            """, logger: logger)
+        try await index(record, on: connection)
+    }
+
+    /// Replaces a request's row and its row of the search index with its new form (inside the transaction that
+    /// appended its event), and drops its import key if `droppingImportKey`.
+    func updateRow(
+        _ record: RequestRecord, json: String, lastEvent: Int64, droppingImportKey: Bool = false,
+        on connection: PostgresConnection
+    ) async throws {
+        try await connection.query(
+            """
+            UPDATE request SET kind = \(record.kind.rawValue), state = \(record.state.rawValue),
+                clock = \(record.clock.rawValue), workflow_version = \(record.workflowVersion),
+                received = \(record.received.description), deadline = \(record.deadline.description),
+                closed_on = \(record.closedOn?.description), is_open = \(record.isOpen),
+                outcome = \(record.outcome?.rawValue), last_event_sequence = \(lastEvent), record = \(json),
+                reference = \(record.reference), channel = \(record.channel.rawValue),
+                language = \(record.language.rawValue), is_extended = \(record.isExtended),
+                import_key = CASE WHEN \(droppingImportKey) THEN NULL ELSE import_key END
+            WHERE case_year = \(record.caseNumber.year) AND case_sequence = \(record.caseNumber.sequence)
+            """, logger: logger)
+        try await index(record, on: connection)
+    }
+
+    /// Decodes a stored record.
+    /// - Throws: ``StoreError/unreadable(operation:what:)`` if it cannot be decoded.
+    static func decodeRecord(_ json: String, _ caseNumber: CaseNumber, operation: String) throws -> RequestRecord {
+        do {
+            return try decodeJSON(RequestRecord.self, from: json)
+        } catch {
+            throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
+        }
+    }
+
+    /// Checks that a new state and its entry describe the case being written.
+    static func check(_ record: RequestRecord, _ entry: EventEntry, against caseNumber: CaseNumber, operation: String)
+        throws
+    {
+        guard record.caseNumber == caseNumber else {
+            throw StoreError.failed(
+                operation: operation, reason: "the new state names case \(record.caseNumber), not \(caseNumber)")
+        }
+        guard entry.caseNumber == caseNumber else {
+            throw StoreError.failed(
+                operation: operation,
+                reason: "the event names \(entry.caseNumber.map(\.description) ?? "no case"), not \(caseNumber)")
+        }
+        guard entry.stateAfter == record.state else {
+            throw StoreError.failed(
+                operation: operation, reason: "the event's state after does not match the request's state")
+        }
+    }
+}
