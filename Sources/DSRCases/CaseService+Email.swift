@@ -34,8 +34,10 @@ extension CaseService {
             return EmailDraft(bytes: email.bytes, issue: issued)
         }
         let prepared = try await prepareLetter(command, today: today)
+        // The sender is the profile the letter was written with.
+        guard let sender = prepared.profile?.email else { throw DispatchError.noControllerEmail }
         let email = LetterEmail(
-            to: to, from: from, fromName: prepared.profile?.name, number: nil, caseNumber: record.caseNumber,
+            to: to, from: sender, fromName: prepared.profile?.name, number: nil, caseNumber: record.caseNumber,
             type: prepared.type, language: prepared.language, date: prepared.date, text: try prepared.render(.text),
             pdf: try prepared.render(.pdf))
         return EmailDraft(bytes: email.bytes, issue: nil)

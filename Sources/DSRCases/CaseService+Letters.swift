@@ -26,7 +26,7 @@ extension CaseService {
         let tailoring = try command.tailoring.checked()
         let stored = try await storage.controllerProfile()
         let profile = stored?.profile
-        let renderer = try Self.renderer(tailoring, profile: profile)
+        let renderer = try Self.makeRenderer(tailoring, templates: profile?.templates)
         let language = command.language ?? record.language
         try Self.checkLanguage(type, record: record, controller: profile, language: language, tailoring: tailoring)
         let date = try await printedDate(
@@ -38,10 +38,10 @@ extension CaseService {
     }
 
     /// The renderer with the templates a letter is written with: the command's own (`--templates`), else the
-    /// controller profile's (`dsr controller set --templates`), else dsr's.
+    /// controller profile's (`dsr controller set --templates`, given as `templates`), else dsr's.
     /// - Throws: ``TemplateOverrideError`` for a template that does not fit its letter.
-    static func renderer(_ tailoring: LetterTailoring, profile: ControllerProfile?) throws -> LetterRenderer {
-        try LetterRenderer(overriding: tailoring.templates.isEmpty ? profile?.templates ?? [:] : tailoring.templates)
+    static func makeRenderer(_ tailoring: LetterTailoring, templates: [String: String]?) throws -> LetterRenderer {
+        try LetterRenderer(overriding: tailoring.templates.isEmpty ? templates ?? [:] : tailoring.templates)
     }
 
     /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the
@@ -101,18 +101,19 @@ extension CaseService {
         async throws -> LetterIssue
     {
         let tailoring = try command.tailoring.checked()
-        // dsr's templates, or the command's; the profile's are read with the profile, in the transaction.
-        let commandRenderer = try LetterRenderer(overriding: tailoring.templates)
+        // The templates are parsed before the transaction, from the profile as it stands; the transaction parses them
+        // again only if the profile changed in between.
+        let readTemplates = try await storage.controllerProfile()?.profile.templates
+        let readRenderer = try Self.makeRenderer(tailoring, templates: readTemplates)
         let workflows = workflows
         let caseNumber = command.caseNumber
-        // Read before the transaction: the copies kept when the letter is written are the ones it encloses.
-        let copies = try await dataCopyNames(of: caseNumber)
         let result = try await storage.issueLetter(caseNumber) { stored in
             var context = stored
-            context.record = context.record.enclosing(dataCopies: copies)
+            // The copies are read in the transaction: the letter encloses the ones kept when it is recorded.
+            context.record = context.record.enclosing(dataCopies: context.dataCopies)
             let renderer =
-                tailoring.templates.isEmpty && context.profile?.templates != nil
-                ? try Self.renderer(tailoring, profile: context.profile) : commandRenderer
+                tailoring.templates.isEmpty && context.profile?.templates != readTemplates
+                ? try Self.makeRenderer(tailoring, templates: context.profile?.templates) : readRenderer
             let type = try command.type ?? Self.expectedLetter(for: context.record, in: workflows)
             let language = command.language ?? context.record.language
             try Self.checkLanguage(
@@ -133,7 +134,7 @@ extension CaseService {
                 let again = try renderer.issue(
                     type, for: context.record, controller: context.profile,
                     profileVersion: context.profileVersion, language: language, date: earlier.date,
-                    number: context.number, format: command.format)
+                    number: context.number, format: command.format, tailoring: tailoring)
                 if again.hasSameContent(as: earlier) { return (letter: nil, outcome: Optional(earlier.number)) }
             }
             let entry = EventEntry(
@@ -206,7 +207,7 @@ extension CaseService {
 
     /// The file names of the case's Art. 15(3) copies of the data still kept, in number order.
     func dataCopyNames(of caseNumber: CaseNumber) async throws -> [String] {
-        try await dataCopies(of: caseNumber).map(\.name)
+        AttachmentSummary.dataCopyNames(in: try await storage.events(of: caseNumber))
     }
 
     /// The letter the request's state calls for.

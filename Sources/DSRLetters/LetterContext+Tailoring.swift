@@ -1,21 +1,26 @@
 import DSRCore
 
 extension LetterContext.TailoringFields {
-    /// The handler's paragraphs and enclosures for a letter of the type, or `nil` if there are none.
+    /// The handler's paragraphs, and the letter's enclosures: the copies of the data an access answer encloses
+    /// (GDPR Art. 15(3)), numbered first, then the handler's own; `nil` if there is nothing to add.
     ///
-    /// A letter that encloses copies of the data (GDPR Art. 15(3): the access response, or a partial refusal of
-    /// access) numbers them first, so the handler's enclosures continue after them.
-    /// - Parameter ownEnclosures: How many enclosures the letter lists itself.
-    init?(_ tailoring: LetterTailoring, ownEnclosures: Int) {
-        guard !tailoring.paragraphs.isEmpty || !tailoring.enclosures.isEmpty else { return nil }
-        let continuesList = ownEnclosures > 0
-        let first = ownEnclosures + 1
+    /// The list is dsr's, not the letter template's, so a controller's own template cannot drop the copy from it
+    /// or leave the handler's enclosures numbered after a copy it does not list.
+    /// - Parameters:
+    ///   - copies: The file names of the copies of the data the letter encloses.
+    ///   - grantedPartOnly: Whether the copies cover only the granted part of a partly refused request.
+    init?(_ tailoring: LetterTailoring, copies: [String], grantedPartOnly: Bool) {
+        guard !tailoring.paragraphs.isEmpty || !tailoring.enclosures.isEmpty || !copies.isEmpty else { return nil }
+        let copyFields = copies.enumerated().map {
+            LetterContext.EnclosureFields(
+                number: $0.offset + 1, enclosureName: $0.element, isCopy: !grantedPartOnly,
+                isCopyOfGrantedPart: grantedPartOnly)
+        }
+        let own = tailoring.enclosures.enumerated().map {
+            LetterContext.EnclosureFields(number: copies.count + $0.offset + 1, enclosureName: $0.element)
+        }
         self.init(
-            paragraphs: tailoring.paragraphs,
-            enclosures: tailoring.enclosures.enumerated().map {
-                LetterContext.EnclosureFields(number: first + $0.offset, enclosureName: $0.element)
-            },
-            hasEnclosures: !tailoring.enclosures.isEmpty, continuesList: continuesList)
+            paragraphs: tailoring.paragraphs, enclosures: copyFields + own, hasEnclosures: !(copyFields + own).isEmpty)
     }
 }
 

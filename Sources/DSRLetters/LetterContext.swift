@@ -181,9 +181,6 @@ struct LetterContext {
         var enclosures: [EnclosureFields]
         /// Whether there are enclosures to list.
         var hasEnclosures: Bool
-        /// Whether the enclosures continue the letter's own list (the copies of the data an access answer encloses
-        /// come first), which changes their heading to "further enclosures".
-        var continuesList: Bool
     }
 
     /// One enclosure in the list.
@@ -192,6 +189,10 @@ struct LetterContext {
         var number: Int
         /// The enclosure's name.
         var enclosureName: String
+        /// Whether it is the copy of the data an access response encloses (GDPR Art. 15(3)).
+        var isCopy = false
+        /// Whether it is the copy of the data for the granted part of a partly refused access request.
+        var isCopyOfGrantedPart = false
     }
 
     /// The person who signs.

@@ -204,7 +204,8 @@ public struct LetterRenderer: Sendable {
         case .withdrawalConfirmation:
             context.withdrawal = try LetterContext.WithdrawalFields(record: record, language: language)
         }
-        context.tailoring = LetterContext.TailoringFields(tailoring, ownEnclosures: context.access?.copies.count ?? 0)
+        context.tailoring = LetterContext.TailoringFields(
+            tailoring, copies: context.access?.copies.map(\.enclosureName) ?? [], grantedPartOnly: type == .refusal)
         return context
     }
 

@@ -74,7 +74,14 @@ struct TemplateTagScanner {
                     throw fail("this ends no open section of that name")
                 }
             default:
-                guard resolve(name, in: frames) != nil else { throw fail(unknown(name)) }
+                guard let found = resolve(name, in: frames) else { throw fail(unknown(name)) }
+                // A group or a list would print as Swift's description of it, not as letter text.
+                guard case .value = found else {
+                    let fields = found.sectionContent.fields.keys.sorted().joined(separator: ", ")
+                    throw fail(
+                        "'\(name)' is a group of values, not one value; open it as a section and print its fields ("
+                            + fields + ")")
+                }
             }
         }
         if let last = frames.last {

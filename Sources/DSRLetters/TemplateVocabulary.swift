@@ -44,8 +44,8 @@ indirect enum TemplateVocabulary: Sendable, Equatable {
         "issue": .values("letterNumber", "fingerprint"),
         "tailoring": .object([
             "paragraphs": .list(.value),
-            "enclosures": .list(.values("number", "enclosureName")),
-            "hasEnclosures": .value, "continuesList": .value,
+            "enclosures": .list(.values("number", "enclosureName", "isCopy", "isCopyOfGrantedPart")),
+            "hasEnclosures": .value,
         ]),
         "signer": .values("signerName", "signerTitle"),
     ]

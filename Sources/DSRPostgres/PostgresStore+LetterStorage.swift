@@ -38,8 +38,11 @@ extension PostgresStore: LetterStorage {
             }
             let earlier = try await letters(of: caseNumber, withContent: false, operation: operation, on: connection)
             let number = LetterNumber(caseNumber: caseNumber, sequence: (earlier.last?.number.sequence ?? 0) + 1)
+            let copies = AttachmentSummary.dataCopyNames(
+                in: try await history(of: caseNumber, operation: operation, on: connection))
             let context = LetterIssueContext(
-                record: record, profile: profile, profileVersion: profileVersion, number: number, issued: earlier)
+                record: record, profile: profile, profileVersion: profileVersion, number: number, issued: earlier,
+                dataCopies: copies)
             let made = try make(context)
             guard let (letter, entry) = made.letter else { return (nil, made.outcome) }
             try Self.check(letter, entry, number: number, state: record.state, operation: operation)

@@ -57,14 +57,24 @@ struct TailoringTests {
         let closing = try #require(text.range(of: "\n\nYstävällisin terveisin\n"))
         let before = text[..<closing.lowerBound]
         let plainBody = try #require(plain.range(of: "\n\nYstävällisin terveisin\n"))
-        #expect(before.hasPrefix(plain[..<plainBody.lowerBound]))
-        let added = before.dropFirst(plain[..<plainBody.lowerBound].count)
-        let first = type == .accessResponse ? 2 : 1
-        let heading = type == .accessResponse ? "Muut liitteet" : "Liitteet"
+        // The access response lists its copy of the data itself; the handler's enclosures continue that one list,
+        // which comes after the handler's paragraphs.
+        let copyLines =
+            type == .accessResponse
+            ? ["1. asiakastiedot-2026-0015.pdf: jäljennös käsiteltävistä henkilötiedoistanne (15 artiklan 3 kohta)"]
+            : []
+        let plainList = copyLines.isEmpty ? "" : "\n\nLiitteet\n" + copyLines.joined(separator: "\n")
+        let plainText = String(plain[..<plainBody.lowerBound])
+        #expect(plainText.hasSuffix(plainList))
+        let body = String(plainText.dropLast(plainList.count))
+        #expect(before.hasPrefix(body))
+        let added = before.dropFirst(body.count)
+        let first = copyLines.count + 1
+        let list = copyLines + ["\(first). Päätös 12.3.2026", "\(first + 1). Tilausvahvistus"]
         #expect(
             String(added)
                 == "\n\nPahoittelemme, että vastauksemme viivästyi.\n\nLisätietoja antaa Liisa Lakimies, puh. 040 765 4321."
-                + "\n\n\(heading)\n\(first). Päätös 12.3.2026\n\(first + 1). Tilausvahvistus"
+                + "\n\nLiitteet\n" + list.joined(separator: "\n")
         )
         // The signature names the signer; the profile's contact person's details are not theirs, so they are left out.
         #expect(text.hasSuffix("Ystävällisin terveisin\n\nLiisa Lakimies\ntietosuojavastaava\nEsimerkki Oy\n"))

@@ -117,6 +117,23 @@ struct TemplateOverrideTests {
         #expect(Self.loadError(["refusal.en.mustache": "{{%CONTENT_TYPE: TEXT}}\n{{reference}}\n"]) != nil)
     }
 
+    /// A name that stands for a group or a list would print Swift's description of it ("EnclosureFields(number: 1,
+    /// …)") in a letter to the person: the template of dsr before the copies were numbered printed `{{.}}` in
+    /// `{{#access.copies}}`, and a controller's copy of it must be refused, not written.
+    @Test(arguments: [
+        "{{#access.copies}}- {{.}}{{/access.copies}}", "{{access}}", "{{access.copies}}", "{{.}}", "{{request}}",
+    ])
+    func aGroupOrAListIsNotPrintedAsAValue(body: String) throws {
+        let error = try #require(
+            Self.loadError(["access-response.fi.mustache": "{{%CONTENT_TYPE: TEXT}}\n" + body + "\n"]))
+        #expect(error.detail.contains("is a group of values, not one value"), "\(error.detail)")
+        #expect(
+            Self.loadError([
+                "access-response.fi.mustache":
+                    "{{%CONTENT_TYPE: TEXT}}\n{{#access.copies}}{{number}}. {{enclosureName}}{{/access.copies}}\n"
+            ]) == nil)
+    }
+
     @Test(arguments: ["refusal.mustache", "refusal.de.mustache", "letter.fi.mustache", "common/signature.fi.mustache"])
     func aFileNotNamedTypeDotLanguageIsRefused(file: String) throws {
         let error = try #require(Self.loadError([file: "{{%CONTENT_TYPE: TEXT}}\nx\n"]))

@@ -31,9 +31,11 @@ extension SQLiteStore {
             }
             let earlier = try Self.letters(of: caseNumber, withContent: false, operation: operation, in: db)
             let number = LetterNumber(caseNumber: caseNumber, sequence: (earlier.last?.number.sequence ?? 0) + 1)
+            let copies = AttachmentSummary.dataCopyNames(
+                in: try Self.history(of: caseNumber, operation: operation, in: db))
             let context = LetterIssueContext(
                 record: record, profile: profile, profileVersion: profileRow?.version.map(Int.init),
-                number: number, issued: earlier)
+                number: number, issued: earlier, dataCopies: copies)
             guard let (letter, entry) = try callerStep({ try make(context) }) else { return nil }
             try Self.check(letter, entry, number: number, state: record.state, operation: operation)
             let sequence = try EventRow.append(entry, stateJSON: row.record, operation: operation, in: db)
