@@ -83,6 +83,19 @@ enum PartyParser {
         return text
     }
 
+    /// Whether a labelled value that is not a well-formed e-mail address or phone number can still be one, written
+    /// in another way ("info (at) esimerkki.fi", "09-123 45 67 / vaihde"). A value with no "@" or "at" in it, or
+    /// with fewer than five digits, is another label or text: "Sähköposti: {CONTACT_EMAIL}" in a React page whose
+    /// constant is dropped leaves "Sähköposti: Puhelin / WhatsApp:", which is not an e-mail address.
+    static func couldBe(_ field: ProfileField, _ value: String) -> Bool {
+        let trimmed = TextCleanup.collapse(value)
+        guard !trimmed.isEmpty, !trimmed.hasSuffix(":") else { return false }
+        if field == .phone { return trimmed.filter(\.isNumber).count >= 5 }
+        let folded = " " + TextFold.fold(trimmed) + " "
+        return ["@", "(at)", "[at]", "{at}", " at ", "(a)", "miukumauku"]
+            .contains(where: folded.contains)
+    }
+
     /// Whether a name part is plausibly a controller's name rather than prose.
     ///
     /// Names are long ("Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry"), carry abbreviations
@@ -195,7 +208,7 @@ enum PartyParser {
                     apply(tokens, block: block, index: index)
                 case .phone, .email:
                     let field: ProfileField = kind == .phone ? .phone : .email
-                    if tokens.first(field) == nil {
+                    if tokens.first(field) == nil, Self.couldBe(field, value) {
                         current { $0.set(field, value, line: block.line, raw: block.text) }
                     }
                     apply(tokens, block: block, index: index)

@@ -132,6 +132,9 @@ enum CompletenessRules {
         "forvaras", "stored", "kept", "removed", "erased",
         // Active and intransitive forms: "Vi sparar / förvarar / lagrar dina uppgifter i 14 månader", "tieto säilyy".
         "sparar", "forvarar", "lagrar", "bevarar", "sailyy",
+        // Processing for a stated time is keeping for it: "I will process the information for as long as necessary
+        // for the purpose", "Käsittelemme tietoja niin kauan kuin …".
+        "process", "kasittelemme", "kasitellaan", "behandlar", "behandlas",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -150,12 +153,16 @@ enum CompletenessRules {
         "until", "as long as", "jasenyyden ajan", "jasenyyden paattymi", "jasenyyden paatytty", "medlemskapets",
         "under medlemskapet", "medlemskapet upphor", "for the duration of", "end of the membership",
         "end of your membership", "duration of the membership",
+        // A limit by necessity ("eikä henkilötietoja säilytetä pidempään kuin on tarpeen") and a stated lack of limit
+        // ("säilytetään toistaiseksi", "retained indefinitely") both answer how long; whether an unlimited period is
+        // lawful is not this rule's question.
+        "pidempaan kuin", "longer than", "langre an", "toistaiseksi", "tills vidare", "indefinitely",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
         "paattyy", "paattymisen jalkeen", "paatyttya", "poistetaan", "havitetaan", "tarpeellis", "tarpeen",
         "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
-        "removed", "necessary", "ajantasa", "vanhentu",
+        "removed", "necessary", "ajantasa", "vanhentu", "toistaiseksi", "indefinitely",
     ]
 
     /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson

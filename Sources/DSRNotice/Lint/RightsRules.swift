@@ -49,6 +49,9 @@ enum RightsRules {
     static let accessVerbs = [
         "paasta", "paasyn", "paasya", "nahda", "saada tieto", "tillgang", "access", "obtain a copy", "se vilka",
         "fa veta", "kontrollera",
+        // "inspect the information stored in the register", "request to receive an exported file of personal data
+        // we hold about you".
+        "inspect", "exported file", "export of your",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
