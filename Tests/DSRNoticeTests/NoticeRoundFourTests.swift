@@ -106,4 +106,80 @@ struct NoticeRoundFourTests {
         // Given the right of access as "inspect" or an exported file, when linted, then access is not missing.
         #expect(try !rules(controller + "2. Your rights\n" + rights + "\n").contains("missing-right-access"))
     }
+
+    // MARK: forms of the page
+
+    @Test func numberedAndCapitalLinesInMarkdownAreHeadingsAndAStreetKeepsItsFirstWord() throws {
+        // Given a page saved as Markdown whose headings are plain numbered capitals and whose contact block puts the
+        // name and a two-word street on consecutive lines, when parsed, then the heading is the controller's, the
+        // name stops before the street, and the street keeps both words.
+        let text = """
+            # Tietosuojaseloste
+
+            1. REKISTERINPITÄJÄ
+
+            Esimerkin Omaiset ry
+            Läntinen Rantakatu 4, 20100 Turku
+            +358 40 123 4567
+
+            2. YHTEYSHENKILÖ REKISTERIÄ KOSKEVISSA ASIOISSA
+
+            Maija Mallikas
+            """
+        let notice = try parse(text)
+        #expect(notice.profile.name == "Esimerkin Omaiset ry")
+        #expect(notice.profile.address == "Läntinen Rantakatu 4, 20100 Turku")
+        #expect(notice.profile.contactPerson == "Maija Mallikas")
+        // A person's or a company's name before a street on the same line is not part of it.
+        #expect(
+            PartyTokens("Elina Esimerkki Kauppakatu 1, 00100 Helsinki").first(.address)?.value.hasPrefix("Kauppakatu")
+                == true)
+        #expect(PartyTokens("Esimerkki Oy Kauppakatu 1").first(.address)?.value == "Kauppakatu 1")
+    }
+
+    @Test func aHeadingTagAroundBodyTextIsAParagraph() throws {
+        // Given a page that writes its text in <h3> under <h2> headings, when parsed and linted, then an <h3> with an
+        // e-mail address or a sentence is body text: the contact person's section is not empty.
+        let page = """
+            <h2>1. Rekisterinpitäjä</h2>
+            <h3>Esimerkki Oy<br>Y-tunnus: 1572860-0</h3>
+            <h2>2. Yhteyshenkilö rekisteriä koskevissa asioissa</h2>
+            <h3>Matti Meikäläinen, matti@esimerkki.fi</h3>
+            <h2>3. Henkilötietojen käsittelyn tarkoitus</h2>
+            <h3>Henkilötietoja käytetään asiakassuhteen hoitamiseen.</h3>
+            """
+        #expect(try !rules(page).contains("missing-contact"))
+        #expect(try parse(page).profile.purposes?.contains("asiakassuhteen") == true)
+        #expect(HTMLBlockBuilder.isBodyText("Matti Meikäläinen, matti@esimerkki.fi"))
+        #expect(!HTMLBlockBuilder.isBodyText("3. Rekisterin tietosisältö"))
+    }
+
+    // MARK: lint wording
+
+    @Test func anAddressHiddenByCloudflareIsNotTemplateText() throws {
+        // Given a saved page where Cloudflare replaced an address with "[email protected]", when linted, then it is
+        // not a template placeholder; "[Yrityksen nimi]" still is.
+        #expect(try !rules(controller + "Sähköposti: [email protected]\n").contains("template-text"))
+        #expect(try rules(controller + "Y-tunnus: [Yrityksen nimi]\n").contains("template-text"))
+    }
+
+    @Test func aTransferDeniedUnderAnyCircumstancesNeedsNoSafeguards() throws {
+        // Given a Swedish notice that says data are under no circumstances disclosed outside the EU, when linted,
+        // then no transfer safeguards are asked for.
+        let text =
+            controller
+            + "2. Lagring och utlämnande\nUnder inga omständigheter kommer uppgifter att lämnas ut utanför EU eller EES.\n"
+        #expect(try !rules(text).contains("transfer-safeguards"))
+    }
+
+    @Test func consentNamedAsTheGroundOfProcessingIsALegalBasis() throws {
+        // Given a purposes section that says the data are processed with the customer's consent, when linted, then
+        // a legal basis is stated.
+        let text =
+            controller + "2. Rekisterin käyttötarkoitus\nAsiakkaan tietoja käsitellään asiakkaan suostumuksella.\n"
+        #expect(try !rules(text).contains("missing-legal-basis"))
+        #expect(
+            try rules(controller + "2. Rekisterin käyttötarkoitus\nAsiakassuhteen hoito.\n").contains(
+                "missing-legal-basis"))
+    }
 }

@@ -283,8 +283,26 @@ struct PartyTokens {
             last = cursor
             cursor += 1
         }
-        let value = TextCleanup.trimTrailing(String(text[words[index].start..<words[last].end]), [",", ";", " "])
-        return Token(field: .address, value: value, firstWord: index, lastWord: last)
+        let first = isStreet ? streetStart(index) : index
+        let value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        return Token(field: .address, value: value, firstWord: first, lastWord: last)
+    }
+
+    /// Words that open a street's name written apart from its street-type word: "Itäinen Pitkäkatu", "Läntinen
+    /// Rantakatu", "Norra Esplanaden", "Vanha Porvoontie". A person's or a company's name before a street on the same
+    /// line ("Elina Esimerkki Kauppakatu 1") is not part of it, so only these words are taken.
+    private static let streetOpeners: Set<String> = [
+        "itainen", "lantinen", "pohjoinen", "etelainen", "vanha", "uusi", "iso", "pikku", "ala", "yla", "keski",
+        "ostra", "vastra", "norra", "sodra", "stora", "lilla", "gamla", "nya",
+    ]
+
+    /// The first word of a street whose name opens with a word like "Itäinen" before its street-type word:
+    /// "Itäinen Pitkäkatu 11, 20520 Turku" starts at "Itäinen", not at "Pitkäkatu".
+    private func streetStart(_ index: Int) -> Int {
+        guard index > 0, words[index - 1].core == words[index - 1].text,
+            words[index - 1].core.first?.isUppercase == true, Self.streetOpeners.contains(words[index - 1].key)
+        else { return index }
+        return index - 1
     }
 
     /// Whether a whole line is a street address without a known street-type word: a capitalised name and a house

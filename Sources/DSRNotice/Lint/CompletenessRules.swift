@@ -207,6 +207,10 @@ enum CompletenessRules {
         // oikeutettuun etuun", "för att uppfylla berättigade intressen", "our legitimate interest".
         "oikeutettu etu", "oikeutettuun etuun", "oikeutetun edun", "oikeutettujen etujen", "oikeutetut edut",
         "berattigat intresse", "berattigade intressen", "berattigade intresse", "legitimate interest",
+        // Consent named as the ground of processing: "Asiakkaan tietoja kerätään ja käsitellään asiakkaan
+        // suostumuksella", "Suostumuksen perusteella käsiteltävät tiedot", "med ditt samtycke", "with your consent".
+        "suostumuksella", "suostumuksen perusteella", "perustuu suostumukseen", "suostumukseen perustuen",
+        "med ditt samtycke", "med samtycke", "with your consent", "based on your consent", "based on consent",
     ]
 
     // MARK: form
@@ -294,6 +298,10 @@ enum CompletenessRules {
         return findings
     }
 
+    /// What a web page saved with Cloudflare's e-mail protection shows instead of each address ("[email protected]"):
+    /// an address the saving hid, not a placeholder left from a template.
+    private static let cloudflareHidden: Set<[UInt8]> = [Array("email protected".utf8)]
+
     /// "[Yrityksen nimi]"-style placeholders: 2–40 bytes of letters and spaces in square brackets.
     private static func bracketPlaceholders(_ text: FoldedText) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -309,7 +317,9 @@ enum CompletenessRules {
             {
                 end += 1
             }
-            if end < text.bytes.count, text.bytes[end] == 0x5D, end - index >= 3, text.byte(at: end + 1) != 0x28 {
+            if end < text.bytes.count, text.bytes[end] == 0x5D, end - index >= 3, text.byte(at: end + 1) != 0x28,
+                !cloudflareHidden.contains(Array(text.bytes[(index + 1)..<end]))
+            {
                 result.append(index..<(end + 1))
             }
             index = end

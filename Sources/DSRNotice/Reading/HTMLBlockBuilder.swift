@@ -208,7 +208,7 @@ struct HTMLBlockBuilder {
         guard !text.isEmpty, let line = bufferLine else { return }
         let emphasised = boldText > 0 && plainText == 0
         var made: [RawBlock] = []
-        if headingDepth > 0 || termDepth > 0 {
+        if (headingDepth > 0 || termDepth > 0) && !Self.isBodyText(text) {
             made.append(RawBlock(.heading, text, line: line, isEmphasised: emphasised))
         } else if itemDepth > 0 && !ListSplitter.startsWithBullet(text) {
             made.append(RawBlock(.listItem, text, line: line))
@@ -224,6 +224,14 @@ struct HTMLBlockBuilder {
         } else {
             blocks += made
         }
+    }
+
+    /// Whether the text of a heading element is body text that a page styled with heading tags: it gives an e-mail
+    /// address ("<h3>Riku Esimerkki, info@esimerkki.fi</h3>") or is a sentence of more than three words ending
+    /// with a full stop ("<h3>Henkilötietoja käytetään asiakassuhteen hoitoon.</h3>"), or runs past 20 words.
+    static func isBodyText(_ text: String) -> Bool {
+        let words = TextCleanup.wordCount(text)
+        return text.contains("@") || (text.hasSuffix(".") && words > 3) || words > 20
     }
 
     /// Emits the cells of a table row: a short first cell of a row with two or more cells becomes a heading.
