@@ -76,6 +76,13 @@ struct NoticeImportCommandTests {
         #expect(dry.stdout.contains("was:\n    Vanha Oy"))
         #expect(dry.stdout.contains("Dry run: nothing was saved."))
         #expect(try dsr.run(["controller", "show"]).stdout.contains("Name: Vanha Oy"))
+        // Settings no notice carries (the signer's title, per-language texts) survive the real import.
+        try dsr.run(["controller", "set", "--signer-title", "Toimitusjohtaja", "--purposes-sv", "Kundrelationer"])
+        #expect(try dsr.run(["notice", "import", complete]).status == 0)
+        let profile = try dsr.run(["controller", "show", "--format", "json"]).stdout
+        #expect(profile.contains("\"name\" : \"Uusi Oy\""))
+        #expect(profile.contains("\"signerTitle\" : \"Toimitusjohtaja\""))
+        #expect(profile.contains("\"purposesSv\" : \"Kundrelationer\""))
     }
 
     @Test func anUnknownKeepFieldIsAUsageError() throws {
