@@ -174,6 +174,17 @@ enum CompletenessRules {
 
     /// A sentence elsewhere that says how long data are kept.
     private static func retentionElsewhere(_ context: LintContext) -> (LintContext.Unit, String)? {
+        // A table with a retention column ("Käyttötarkoitus | Oikeusperuste | Säilytysaika", then "… | 2 vuotta"):
+        // a row under the header in the same section that states a period gives it.
+        var columnSection: Int?
+        for unit in context.units {
+            if unit.section == columnSection, !unit.isHeading, statesDuration(TextFold.fold(unit.text)) {
+                return (unit, unit.text)
+            }
+            if TextCleanup.wordCount(unit.text) <= 8, unit.folded.firstRange(ofAny: retentionColumns) != nil {
+                columnSection = unit.section
+            }
+        }
         for unit in context.units {
             for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
@@ -182,6 +193,11 @@ enum CompletenessRules {
         }
         return nil
     }
+
+    /// Column headers of a retention period in a table.
+    private static let retentionColumns = [
+        "sailytysaika", "sailytysajat", "retention period", "retention time", "lagringstid", "bevarandetid",
+    ]
 
     /// Whether a folded sentence states a period ("10 vuotta", "kahden viikon", "until the contract ends").
     static func statesDuration(_ folded: String) -> Bool {

@@ -18,6 +18,8 @@ struct HTMLBlockBuilder {
     private var boldDepth = 0
     private var row: [[RawBlock]]?
     private var cellOpen = false
+    /// Whether the block being ended is ended by a `<br>`, so that more text of the same element follows.
+    private var endsAtBreak = false
     /// The address of the open `<a href="mailto:…">`, and its link text so far.
     private var mailto: (address: String, text: String)?
 
@@ -151,7 +153,9 @@ struct HTMLBlockBuilder {
         switch name {
         case "strong", "b": boldDepth += 1
         case _ where Self.blockTags.contains(name):
+            endsAtBreak = name == "br"
             flush()
+            endsAtBreak = false
             switch name {
             case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
             case "ul", "ol": listDepth += 1
@@ -211,7 +215,9 @@ struct HTMLBlockBuilder {
         if (headingDepth > 0 || termDepth > 0) && !Self.isBodyText(text) {
             made.append(RawBlock(.heading, text, line: line, isEmphasised: emphasised))
         } else if itemDepth > 0 && !ListSplitter.startsWithBullet(text) {
-            made.append(RawBlock(.listItem, text, line: line))
+            // "<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …</li>": a bold title before a line break in
+            // a list item is marked emphasised, so the reader can take it for the item's heading.
+            made.append(RawBlock(.listItem, text, line: line, isEmphasised: emphasised && endsAtBreak))
         } else if listDepth > 0 || itemDepth > 0 || ListSplitter.startsWithBullet(text) {
             let (intro, items) = ListSplitter.split(text)
             if let intro { made.append(RawBlock(.paragraph, intro, line: line)) }
