@@ -40,7 +40,7 @@ struct NoticeGenreTests {
     }
 
     @Test(arguments: [
-        ("Sähköposti: etunimi.sukunimi (at) esimerkki.fi", "etunimi.sukunimi@esimerkki.fi"),
+        ("Sähköposti: maija.mallikas (at) esimerkki.fi", "maija.mallikas@esimerkki.fi"),
         ("E-post: info [at] esimerkki(dot)fi", "info@esimerkki.fi"),
         ("Email: info(at)esimerkki[dot]fi.", "info@esimerkki.fi"),
     ])

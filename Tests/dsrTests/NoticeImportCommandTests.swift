@@ -56,6 +56,35 @@ struct NoticeImportCommandTests {
         #expect(show.contains("5 working days"))
     }
 
+    @Test func aNoticeWithoutAContactIsNotSavedAndTheTextShowsEachFieldAgainstTheProfile() throws {
+        // Given a good profile, when a notice naming a controller but no e-mail, phone or address is imported, then
+        // exit 65 names the --keep flags that supply a contact and nothing is saved; and a dry run of a complete
+        // notice prints each field with its line, marked [changed] next to the current value.
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        try dsr.run(["controller", "set", "--name", "Vanha Oy", "--email", "tietosuoja@vanha.fi"])
+        let contactless = try notice("1. Rekisterinpitäjä\nUusi Oy\n\n2. Rekisterin nimi\nAsiakkaat\n", in: dsr)
+        let refused = try dsr.run(["notice", "import", contactless])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("no contact could be read"))
+        #expect(refused.stderr.contains("--keep email"))
+        #expect(try dsr.run(["controller", "show"]).stdout.contains("Name: Vanha Oy"))
+        let complete = try notice("1. Rekisterinpitäjä\nUusi Oy\ntietosuoja@uusi.fi\n", in: dsr, name: "uusi.txt")
+        let dry = try dsr.run(["notice", "import", complete, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("(line 2) [changed]"))
+        #expect(dry.stdout.contains("was:\n    Vanha Oy"))
+        #expect(dry.stdout.contains("Dry run: nothing was saved."))
+        #expect(try dsr.run(["controller", "show"]).stdout.contains("Name: Vanha Oy"))
+        // Settings no notice carries (the signer's title, per-language texts) survive the real import.
+        try dsr.run(["controller", "set", "--signer-title", "Toimitusjohtaja", "--purposes-sv", "Kundrelationer"])
+        #expect(try dsr.run(["notice", "import", complete]).status == 0)
+        let profile = try dsr.run(["controller", "show", "--format", "json"]).stdout
+        #expect(profile.contains("\"name\" : \"Uusi Oy\""))
+        #expect(profile.contains("\"signerTitle\" : \"Toimitusjohtaja\""))
+        #expect(profile.contains("\"purposesSv\" : \"Kundrelationer\""))
+    }
+
     @Test func anUnknownKeepFieldIsAUsageError() throws {
         // Given --keep with a field no notice has, when run, then exit 64 lists the fields without echoing the value.
         let dsr = try DSRBinary()

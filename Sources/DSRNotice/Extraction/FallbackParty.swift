@@ -181,8 +181,35 @@ enum FallbackParty {
                     return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
                 }
             }
+            if let name = nameBeforeRole(in: block.text) {
+                return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+            }
         }
         return nil
+    }
+
+    /// Roles written in parentheses after the controller's name in prose, folded, without the closing parenthesis.
+    private static let roleMarks: Set<String> = [
+        "(rekisterinpitaja", "(rekisterinpitajana", "(personuppgiftsansvarig", "(controller", "(registrar",
+    ]
+
+    /// The name written just before its role in parentheses: "Sivustoa ylläpitää Joonas Niemenjoki
+    /// (rekisterinpitäjä)." gives "Joonas Niemenjoki": the capitalised words (at most six) before the mark.
+    static func nameBeforeRole(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard
+            let mark = words.firstIndex(where: {
+                roleMarks.contains(TextFold.fold($0).trimmingSuffix { ").,;:".contains($0) })
+            })
+        else { return nil }
+        var name: [Substring] = []
+        for word in words[..<mark].reversed() {
+            guard word.first?.isUppercase == true, name.count < 6 else { break }
+            name.insert(word, at: 0)
+        }
+        let joined = name.joined(separator: " ")
+        guard !name.isEmpty, PartyParser.isControllerName(joined), !joined.contains("@") else { return nil }
+        return joined
     }
 
     /// Whether a text labels a business ID ("Y-tunnus", "FO-nummer", "Business ID").

@@ -163,6 +163,8 @@ enum HeadingCatalogue {
     private static let controller = bytes([
         "rekisterinpitaja", "personuppgiftsansvarig", "registeransvarig", "registerforare", "registerhallare",
         "controller", "rekisterinyllapitaja", "rekisterinomistaja", "whoweare", "keitaolemme",
+        // English translations of "rekisterinpitäjä": "Registrar", "Register holder", "Register keeper".
+        "registrar", "registerholder", "registerkeeper",
     ])
     private static let noticeDate = bytes([
         "laatimispaiva", "laadittu", "paivays", "paivitetty", "paivamaara", "laatimispvm", "datum", "uppdaterad",

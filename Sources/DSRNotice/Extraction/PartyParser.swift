@@ -83,6 +83,25 @@ enum PartyParser {
         return text
     }
 
+    /// Whether a labelled value that is not a well-formed e-mail address or phone number can still be one, written
+    /// in another way ("info (at) esimerkki.fi", "09-123 45 67 / vaihde"). A value with no "@" or "at" in it, or
+    /// with fewer than five digits, is another label or text: "Sähköposti: {CONTACT_EMAIL}" in a React page whose
+    /// constant is dropped leaves "Sähköposti: Puhelin / WhatsApp:", which is not an e-mail address.
+    static func couldBe(_ field: ProfileField, _ value: String) -> Bool {
+        let trimmed = TextCleanup.collapse(value)
+        guard !trimmed.isEmpty, !trimmed.hasSuffix(":") else { return false }
+        // "Sähköpostiosoite on muotoa etunimi.sukunimi@esimerkki.fi": a pattern, not an address.
+        if field == .email,
+            trimmed.split(separator: " ").contains(where: { PartyTokens.isPatternAddress(String($0)) })
+        {
+            return false
+        }
+        if field == .phone { return trimmed.filter(\.isNumber).count >= 5 }
+        let folded = " " + TextFold.fold(trimmed) + " "
+        return ["@", "(at)", "[at]", "{at}", " at ", "(a)", "miukumauku"]
+            .contains(where: folded.contains)
+    }
+
     /// Whether a name part is plausibly a controller's name rather than prose.
     ///
     /// Names are long ("Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry"), carry abbreviations
@@ -106,6 +125,19 @@ enum PartyParser {
             if capitalised * 2 < words.count { return false }
         }
         return true
+    }
+
+    /// Whether a labelled address names only places: at most three comma-separated parts of one to three
+    /// capitalised words, no digit and no street-type word ("Jyväskylä, Suomi", "Helsinki, Finland").
+    static func isPlaceOnly(_ value: String) -> Bool {
+        let parts = TextCleanup.trimTrailing(value, [".", ",", " "]).split(separator: ",")
+        guard (1...3).contains(parts.count), !value.contains(where: \.isNumber), !PartyTokens.hasStreetWord(value)
+        else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return (1...3).contains(words.count)
+                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+        }
     }
 
     /// Whether a name part is plausibly a person's name or a role ("Sasu Mikkola", "Asiakaspalvelu").
@@ -175,13 +207,19 @@ enum PartyParser {
                     apply(tokens, block: block, index: index)
                 case .address:
                     // "Yhteystiedot: info@esimerkki.fi": a contact label over only an e-mail or phone is not an
-                    // address.
-                    if tokens.first(.address) == nil, !tokens.tokens.isEmpty,
-                        TextCleanup.collapse(tokens.namePart).isEmpty
-                    {
+                    // address; nor is "Yhteystiedot: Esimerkki Oy (y-tunnus: 1234567-8)", a name with an ID.
+                    if tokens.first(.address) == nil, !tokens.tokens.isEmpty {
+                        let name = tokens.namePart
+                        if !name.isEmpty, entries[entries.count - 1][.name] == nil, isControllerName(name) {
+                            startName(name, block: block)
+                        }
                         apply(tokens, block: block, index: index)
                         continue
                     }
+                    // "Osoite: Jyväskylä, Suomi": a town and a country are not a postal address, unless they
+                    // continue one ("Postitoimipaikka: HELSINKI" after the street and the postal code).
+                    let continues = lastAddressBlock == index - 1 && entries[entries.count - 1][.address] != nil
+                    if tokens.tokens.isEmpty, !continues, isPlaceOnly(value) { continue }
                     if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
                         current { $0.appendAddress(value, line: block.line, raw: block.text) }
                     } else {
@@ -195,7 +233,7 @@ enum PartyParser {
                     apply(tokens, block: block, index: index)
                 case .phone, .email:
                     let field: ProfileField = kind == .phone ? .phone : .email
-                    if tokens.first(field) == nil {
+                    if tokens.first(field) == nil, Self.couldBe(field, value) {
                         current { $0.set(field, value, line: block.line, raw: block.text) }
                     }
                     apply(tokens, block: block, index: index)

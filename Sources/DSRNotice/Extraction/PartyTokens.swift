@@ -189,10 +189,26 @@ struct PartyTokens {
             }
         }
         guard let at = core.firstIndex(of: "@"), at > core.startIndex,
-            core[core.index(after: at)...].contains("."), !core.hasSuffix("@"), !core.hasSuffix(".")
+            core[core.index(after: at)...].contains("."), !core.hasSuffix("@"), !core.hasSuffix("."),
+            !Self.isPatternAddress(core)
         else { return nil }
         return Token(
             field: .email, value: core, firstWord: labelStart(index, labels: Self.emailLabels), lastWord: lastWord)
+    }
+
+    /// Words that stand for a person's name in an e-mail address given as a pattern ("Sähköpostiosoite on muotoa
+    /// etunimi.sukunimi@esimerkki.fi", "firstname.lastname@example.com"): no one's address.
+    private static let patternWords: Set<String> = [
+        "etunimi", "sukunimi", "firstname", "lastname", "surname", "forename", "fornamn", "efternamn", "name",
+        "first", "last", "givenname", "familyname", "nimi",
+    ]
+
+    /// Whether an e-mail address is a pattern whose local part is made only of placeholder words
+    /// ("etunimi.sukunimi@…", "firstname_lastname@…").
+    static func isPatternAddress(_ address: String) -> Bool {
+        guard let at = address.firstIndex(of: "@") else { return false }
+        let parts = TextFold.fold(String(address[..<at])).split(whereSeparator: { ".-_".contains($0) })
+        return parts.count >= 2 && parts.allSatisfy { patternWords.contains(String($0)) }
     }
 
     private func businessID(at index: Int) -> Token? {
@@ -251,6 +267,17 @@ struct PartyTokens {
         let isStreet =
             word.core.first?.isUppercase == true && nextIsNumber
             && Self.streetSuffixes.contains { word.key.hasSuffix($0) && word.key.count > $0.count + 1 }
+        // "Osoite: Kotkansiipi 18, 91900 Liminka" on the line of the name: the word after an address label is the
+        // street's, whatever its ending.
+        let isLabelledStreet =
+            index > 0 && words[index - 1].text.hasSuffix(":") && Self.addressLabels.contains(words[index - 1].key)
+            && word.core.first?.isUppercase == true && nextIsNumber
+            && word.core.allSatisfy { $0.isLetter || $0 == "-" }
+        // "Pispalan valtatie 27": a street-type word written apart after its capitalised genitive.
+        let isGenitiveStreet =
+            index > 0 && word.core.first?.isLowercase == true && word.core == word.text && nextIsNumber
+            && Self.streetSuffixes.contains { word.key.hasSuffix($0) } && isGenitive(words[index - 1])
+            && !claimed(index - 1)
         // "P.O. Box 26": the box starts at "P.O.".
         let isPOBox =
             word.key == "po" && next?.key == "box" && index + 2 < words.count
@@ -258,7 +285,7 @@ struct PartyTokens {
         let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)
         let isPostal = isPostalCode(at: index)
-        guard isStreet || isBox || isGluedBox || isPostal else { return nil }
+        guard isStreet || isLabelledStreet || isGenitiveStreet || isBox || isGluedBox || isPostal else { return nil }
         var last = index
         var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + (isPOBox ? 3 : 2)
         if !isPostal && !isGluedBox { last = index + (isPOBox ? 2 : 1) }
@@ -283,8 +310,44 @@ struct PartyTokens {
             last = cursor
             cursor += 1
         }
-        let value = TextCleanup.trimTrailing(String(text[words[index].start..<words[last].end]), [",", ";", " "])
-        return Token(field: .address, value: value, firstWord: index, lastWord: last)
+        let first = isGenitiveStreet ? index - 1 : isStreet ? streetStart(index) : index
+        let value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        return Token(field: .address, value: value, firstWord: first, lastWord: last)
+    }
+
+    /// Address labels written inside a line ("… (Y-tunnus 1234567-8) Osoite: Esimerkkisiipi 18, …").
+    private static let addressLabels: Set<String> = [
+        "osoite", "katuosoite", "kayntiosoite", "postiosoite", "address", "adress", "besoksadress", "postadress",
+        "gatuadress",
+    ]
+
+    /// Whether a word is a capitalised Finnish genitive that names a street with a separate type word: "Pispalan"
+    /// in "Pispalan valtatie 27".
+    private func isGenitive(_ word: Word) -> Bool {
+        word.core == word.text && word.core.count >= 3 && word.core.first?.isUppercase == true
+            && word.core.hasSuffix("n") && word.core.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
+    /// Whether a text has a word ending in a street-type word ("Mannerheimintie", "Storgatan").
+    static func hasStreetWord(_ text: String) -> Bool {
+        split(text).contains { word in streetSuffixes.contains { word.key.hasSuffix($0) } }
+    }
+
+    /// Words that open a street's name written apart from its street-type word: "Itäinen Pitkäkatu", "Läntinen
+    /// Rantakatu", "Norra Esplanaden", "Vanha Porvoontie". A person's or a company's name before a street on the same
+    /// line ("Elina Esimerkki Kauppakatu 1") is not part of it, so only these words are taken.
+    private static let streetOpeners: Set<String> = [
+        "itainen", "lantinen", "pohjoinen", "etelainen", "vanha", "uusi", "iso", "pikku", "ala", "yla", "keski",
+        "ostra", "vastra", "norra", "sodra", "stora", "lilla", "gamla", "nya",
+    ]
+
+    /// The first word of a street whose name opens with a word like "Itäinen" before its street-type word:
+    /// "Itäinen Pitkäkatu 11, 20520 Turku" starts at "Itäinen", not at "Pitkäkatu".
+    private func streetStart(_ index: Int) -> Int {
+        guard index > 0, words[index - 1].core == words[index - 1].text,
+            words[index - 1].core.first?.isUppercase == true, Self.streetOpeners.contains(words[index - 1].key)
+        else { return index }
+        return index - 1
     }
 
     /// Whether a whole line is a street address without a known street-type word: a capitalised name and a house

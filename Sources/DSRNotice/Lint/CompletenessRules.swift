@@ -132,6 +132,9 @@ enum CompletenessRules {
         "forvaras", "stored", "kept", "removed", "erased",
         // Active and intransitive forms: "Vi sparar / förvarar / lagrar dina uppgifter i 14 månader", "tieto säilyy".
         "sparar", "forvarar", "lagrar", "bevarar", "sailyy",
+        // Processing for a stated time is keeping for it: "I will process the information for as long as necessary
+        // for the purpose", "Käsittelemme tietoja niin kauan kuin …".
+        "process", "kasittelemme", "kasitellaan", "behandlar", "behandlas",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -150,12 +153,16 @@ enum CompletenessRules {
         "until", "as long as", "jasenyyden ajan", "jasenyyden paattymi", "jasenyyden paatytty", "medlemskapets",
         "under medlemskapet", "medlemskapet upphor", "for the duration of", "end of the membership",
         "end of your membership", "duration of the membership",
+        // A limit by necessity ("eikä henkilötietoja säilytetä pidempään kuin on tarpeen") and a stated lack of limit
+        // ("säilytetään toistaiseksi", "retained indefinitely") both answer how long; whether an unlimited period is
+        // lawful is not this rule's question.
+        "pidempaan kuin", "longer than", "langre an", "toistaiseksi", "tills vidare", "indefinitely",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
         "paattyy", "paattymisen jalkeen", "paatyttya", "poistetaan", "havitetaan", "tarpeellis", "tarpeen",
         "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
-        "removed", "necessary", "ajantasa", "vanhentu",
+        "removed", "necessary", "ajantasa", "vanhentu", "toistaiseksi", "indefinitely",
     ]
 
     /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson
@@ -167,6 +174,17 @@ enum CompletenessRules {
 
     /// A sentence elsewhere that says how long data are kept.
     private static func retentionElsewhere(_ context: LintContext) -> (LintContext.Unit, String)? {
+        // A table with a retention column ("Käyttötarkoitus | Oikeusperuste | Säilytysaika", then "… | 2 vuotta"):
+        // a row under the header in the same section that states a period gives it.
+        var columnSection: Int?
+        for unit in context.units {
+            if unit.section == columnSection, !unit.isHeading, statesDuration(TextFold.fold(unit.text)) {
+                return (unit, unit.text)
+            }
+            if TextCleanup.wordCount(unit.text) <= 8, unit.folded.firstRange(ofAny: retentionColumns) != nil {
+                columnSection = unit.section
+            }
+        }
         for unit in context.units {
             for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
@@ -175,6 +193,11 @@ enum CompletenessRules {
         }
         return nil
     }
+
+    /// Column headers of a retention period in a table.
+    private static let retentionColumns = [
+        "sailytysaika", "sailytysajat", "retention period", "retention time", "lagringstid", "bevarandetid",
+    ]
 
     /// Whether a folded sentence states a period ("10 vuotta", "kahden viikon", "until the contract ends").
     static func statesDuration(_ folded: String) -> Bool {
@@ -200,6 +223,10 @@ enum CompletenessRules {
         // oikeutettuun etuun", "för att uppfylla berättigade intressen", "our legitimate interest".
         "oikeutettu etu", "oikeutettuun etuun", "oikeutetun edun", "oikeutettujen etujen", "oikeutetut edut",
         "berattigat intresse", "berattigade intressen", "berattigade intresse", "legitimate interest",
+        // Consent named as the ground of processing: "Asiakkaan tietoja kerätään ja käsitellään asiakkaan
+        // suostumuksella", "Suostumuksen perusteella käsiteltävät tiedot", "med ditt samtycke", "with your consent".
+        "suostumuksella", "suostumuksen perusteella", "perustuu suostumukseen", "suostumukseen perustuen",
+        "med ditt samtycke", "med samtycke", "with your consent", "based on your consent", "based on consent",
     ]
 
     // MARK: form
@@ -287,6 +314,10 @@ enum CompletenessRules {
         return findings
     }
 
+    /// What a web page saved with Cloudflare's e-mail protection shows instead of each address ("[email protected]"):
+    /// an address the saving hid, not a placeholder left from a template.
+    private static let cloudflareHidden: Set<[UInt8]> = [Array("email protected".utf8)]
+
     /// "[Yrityksen nimi]"-style placeholders: 2–40 bytes of letters and spaces in square brackets.
     private static func bracketPlaceholders(_ text: FoldedText) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -302,7 +333,9 @@ enum CompletenessRules {
             {
                 end += 1
             }
-            if end < text.bytes.count, text.bytes[end] == 0x5D, end - index >= 3, text.byte(at: end + 1) != 0x28 {
+            if end < text.bytes.count, text.bytes[end] == 0x5D, end - index >= 3, text.byte(at: end + 1) != 0x28,
+                !cloudflareHidden.contains(Array(text.bytes[(index + 1)..<end]))
+            {
                 result.append(index..<(end + 1))
             }
             index = end

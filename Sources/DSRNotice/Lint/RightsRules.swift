@@ -49,6 +49,12 @@ enum RightsRules {
     static let accessVerbs = [
         "paasta", "paasyn", "paasya", "nahda", "saada tieto", "tillgang", "access", "obtain a copy", "se vilka",
         "fa veta", "kontrollera",
+        // "inspect the information stored in the register", "request to receive an exported file of personal data
+        // we hold about you".
+        "inspect", "exported file", "export of your",
+        // "oikeus pyytää tietoja siitä, mitä tietoja sinusta käsitellään", "what personal data we process".
+        "mita tietoja", "mita henkilotietoja", "what data", "what personal data", "vilka uppgifter",
+        "vilka personuppgifter",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",

@@ -42,6 +42,9 @@ enum TransferRules {
         "ei tapahdu", "ei tehda siirtoja", "ei siirtoja", "ingen overforing", "inga overforingar", "sker inte",
         "overfors aldrig", "is not transferred", "will not be transferred", "won't be transferred", "no transfers",
         "not be transferred", "we do not transfer", "does not transfer",
+        // "Under inga omständigheter kommer uppgifter att lämnas ut utanför EU eller EES."
+        "under inga omstandigheter", "lamnas inte ut", "inte lamnas ut", "under no circumstances",
+        "ei missaan tapauksessa",
     ]
     /// Phrases that reopen a denied transfer ("… ellei …", "may").
     private static let exceptions = [

@@ -18,6 +18,8 @@ struct HTMLBlockBuilder {
     private var boldDepth = 0
     private var row: [[RawBlock]]?
     private var cellOpen = false
+    /// Whether the block being ended is ended by a `<br>`, so that more text of the same element follows.
+    private var endsAtBreak = false
     /// The address of the open `<a href="mailto:…">`, and its link text so far.
     private var mailto: (address: String, text: String)?
 
@@ -151,7 +153,9 @@ struct HTMLBlockBuilder {
         switch name {
         case "strong", "b": boldDepth += 1
         case _ where Self.blockTags.contains(name):
+            endsAtBreak = name == "br"
             flush()
+            endsAtBreak = false
             switch name {
             case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
             case "ul", "ol": listDepth += 1
@@ -208,10 +212,12 @@ struct HTMLBlockBuilder {
         guard !text.isEmpty, let line = bufferLine else { return }
         let emphasised = boldText > 0 && plainText == 0
         var made: [RawBlock] = []
-        if headingDepth > 0 || termDepth > 0 {
+        if (headingDepth > 0 || termDepth > 0) && !Self.isBodyText(text) {
             made.append(RawBlock(.heading, text, line: line, isEmphasised: emphasised))
         } else if itemDepth > 0 && !ListSplitter.startsWithBullet(text) {
-            made.append(RawBlock(.listItem, text, line: line))
+            // "<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …</li>": a bold title before a line break in
+            // a list item is marked emphasised, so the reader can take it for the item's heading.
+            made.append(RawBlock(.listItem, text, line: line, isEmphasised: emphasised && endsAtBreak))
         } else if listDepth > 0 || itemDepth > 0 || ListSplitter.startsWithBullet(text) {
             let (intro, items) = ListSplitter.split(text)
             if let intro { made.append(RawBlock(.paragraph, intro, line: line)) }
@@ -224,6 +230,14 @@ struct HTMLBlockBuilder {
         } else {
             blocks += made
         }
+    }
+
+    /// Whether the text of a heading element is body text that a page styled with heading tags: it gives an e-mail
+    /// address ("<h3>Riku Esimerkki, info@esimerkki.fi</h3>") or is a sentence of more than three words ending
+    /// with a full stop ("<h3>Henkilötietoja käytetään asiakassuhteen hoitoon.</h3>"), or runs past 20 words.
+    static func isBodyText(_ text: String) -> Bool {
+        let words = TextCleanup.wordCount(text)
+        return text.contains("@") || (text.hasSuffix(".") && words > 3) || words > 20
     }
 
     /// Emits the cells of a table row: a short first cell of a row with two or more cells becomes a heading.

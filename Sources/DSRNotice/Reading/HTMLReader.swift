@@ -21,6 +21,12 @@ enum HTMLReader {
                     result.append(RawBlock(.paragraph, value, line: block.block.line))
                     continue
                 }
+            } else if block.block.kind == .listItem, block.isEmphasised,
+                rules.isHeading(block.block.text, emphasised: true, standsAlone: false)
+            {
+                // A numbered list whose items open with a bold title and a line break: the title names the topic.
+                block.block.kind = .heading
+                block.block.text = TextCleanup.trimTrailing(block.block.text)
             } else if block.block.kind == .heading {
                 block.block.text = TextCleanup.trimTrailing(block.block.text)
                 _ = rules.isHeading(block.block.text, emphasised: true, standsAlone: true)

@@ -12,6 +12,14 @@ enum LineJoin {
         return TextCleanup.startsLowercase(next) || previous.hasSuffix(",")
     }
 
+    /// Whether a short line opening with a capital is a street address with its postal code ("Itäinen Pitkäkatu 11,
+    /// 20520 Turku"): in Markdown it is the next line of a contact block, not the end of the name above it, unless
+    /// the line before ends with a comma.
+    static func isAddressLine(_ line: String) -> Bool {
+        line.first?.isUppercase == true && TextCleanup.wordCount(line) <= 8
+            && PartyTokens(line).first(.address) != nil
+    }
+
     /// Whether a line starts a new item of a contact block or a labelled line.
     static func startsItem(_ line: String) -> Bool {
         let firstWord = line.prefix { $0 != " " }

@@ -61,6 +61,15 @@ enum MarkdownReader {
                 blocks.append(RawBlock(.heading, text, line: number))
                 continue
             }
+            // A plain line after a blank line that is numbered or in capitals and names a topic ("1. REKISTERINPITÄJÄ",
+            // "2. Yhteyshenkilö rekisteriä koskevissa asioissa" in a page saved as Markdown) is a heading: it is not
+            // a list item (``listItem(_:)`` leaves numbered topics alone) and must not join the text under it.
+            if !emphasised, previousBlank, HeadingRules.numbering(of: text) != nil || TextCleanup.isUppercase(text),
+                rules.isHeading(text, emphasised: false, standsAlone: true)
+            {
+                blocks.append(RawBlock(.heading, text, line: number))
+                continue
+            }
             // Consecutive lines are one paragraph in Markdown, unless the line before ends with a hard break or
             // this line starts a new item of a contact block ("Puhelin: …", an e-mail address).
             // The check runs in a closure so that no copy of the last block is alive while its text grows
@@ -69,6 +78,7 @@ enum MarkdownReader {
                 guard let last = blocks.last else { return false }
                 return !previousBlank && last.block.line < number && last.block.kind == .paragraph && !emphasised
                     && !last.isEmphasised && !hardBreak && !LineJoin.startsItem(text)
+                    && (last.block.text.hasSuffix(",") || !LineJoin.isAddressLine(text))
             }()
             if joins {
                 blocks[blocks.count - 1].block.text += " " + text
