@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // bcrypt for users' passwords (issue 18); only its HummingbirdBcrypt product is used (it builds CBcrypt alone).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         // `swift package generate-documentation --target DSRCases` (the DocC catalog in Sources/DSRCases/DSRCases.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -81,7 +83,12 @@ let package = Package(
         // The use cases every front end calls (register, events, show/list, profile …), over storage protocols.
         .target(
             name: "DSRCases",
-            dependencies: ["DSRCore", "DSRLetters", "DSRNotice"],
+            dependencies: [
+                "DSRCore", "DSRLetters", "DSRNotice",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // SHA-256 of API tokens and setup codes.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
