@@ -110,7 +110,9 @@ let package = Package(
             name: "DSRLettersTests", dependencies: ["DSRCore", "DSRLetters"], resources: [.copy("Snapshots")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "DSRCasesTests", dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"],
+            name: "DSRCasesTests",
+            dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore"]
+                + [.product(name: "Crypto", package: "swift-crypto")],  // SHA-256 in the users' tests
             swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
@@ -118,7 +120,9 @@ let package = Package(
             dependencies: ["DSRCore", "DSRSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"],
+            name: "dsrTests",
+            dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"]
+                + [.product(name: "Crypto", package: "swift-crypto")],  // SHA-256 in the users' tests
             swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
