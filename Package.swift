@@ -11,7 +11,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "dsr",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // 14: hummingbird-auth (HummingbirdBcrypt) requires it
     products: [
         .executable(name: "dsr", targets: ["dsr"]),
         .library(name: "DSRCore", targets: ["DSRCore"]),

@@ -1,6 +1,5 @@
 import Dispatch
 import HummingbirdBcrypt
-import Synchronization
 
 /// How passwords are hashed: bcrypt (hummingbird-auth's `HummingbirdBcrypt`) at a cost of at least
 /// ``productionCost`` in production; tests pass a lower cost to stay fast.
@@ -34,17 +33,12 @@ public struct PasswordHashing: Sendable, Equatable {
         DispatchQueue(label: "dsr.bcrypt.1", qos: .userInitiated),
         DispatchQueue(label: "dsr.bcrypt.2", qos: .userInitiated),
     ]
-    /// The queue the next hash goes to.
-    private static let next = Mutex(0)
-
     /// Runs `body` on one of the bcrypt queues and returns its result.
     private static func run<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
-        let index = next.withLock { value in
-            defer { value = (value + 1) % queues.count }
-            return value
-        }
+        // A queue drawn at random: no shared counter to guard, and at most two hashes at once all the same.
+        let queue = queues[Int.random(in: 0..<queues.count)]
         return await withCheckedContinuation { continuation in
-            queues[index].async { continuation.resume(returning: body()) }
+            queue.async { continuation.resume(returning: body()) }
         }
     }
 
