@@ -56,11 +56,15 @@ public struct PasswordHashing: Sendable, Equatable {
     /// Spends the time of a verification at this cost and returns `false`: used when there is no user, or no
     /// password, to check against, so that the answer's timing does not tell which names exist.
     public func verifyNothing(_ password: String) async -> Bool {
-        let costText = cost < 10 ? "0\(cost)" : "\(cost)"
-        _ = await verify(password, hash: "$2b$\(costText)$" + Self.dummyHash)
+        let cost = cost
+        _ = await Self.run {
+            let dummy = cost == Self.standard.cost ? Self.standardDummy : Bcrypt.hash("dsr", cost: cost)
+            return Bcrypt.verify(password, hash: dummy)
+        }
         return false
     }
 
-    /// A fixed salt and hash (bcrypt's 53 characters after the cost) that no password is checked against for real.
-    private static let dummyHash = "Ro0CUfOqk6cXEKf3dyaM7OhSCvnwM9s4wIX9JeLapehKK5YdLxKcm"
+    /// A real bcrypt hash at the production cost that no password is checked against for real, made once per process
+    /// (a made-up string could be malformed, and bcrypt would refuse it at once, without spending the time).
+    private static let standardDummy = Bcrypt.hash("dsr", cost: UInt8(productionCost))
 }
