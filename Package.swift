@@ -11,7 +11,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "dsr",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // 14: hummingbird-auth (HummingbirdBcrypt) requires it
     products: [
         .executable(name: "dsr", targets: ["dsr"]),
         .library(name: "DSRCore", targets: ["DSRCore"]),
@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // A register on PostgreSQL (DSRPostgres): PostgresClient and its connection pool; no ORM.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // bcrypt for users' passwords (issue 18); only its HummingbirdBcrypt product is used (it builds CBcrypt alone).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         // `swift package generate-documentation --target DSRCases` (the DocC catalog in Sources/DSRCases/DSRCases.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -84,7 +86,12 @@ let package = Package(
         // The use cases every front end calls (register, events, show/list, profile …), over storage protocols.
         .target(
             name: "DSRCases",
-            dependencies: ["DSRCore", "DSRLetters", "DSRNotice"],
+            dependencies: [
+                "DSRCore", "DSRLetters", "DSRNotice",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // SHA-256 of API tokens and setup codes.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         // A register on PostgreSQL: postgres-nio's types stay inside this module (docs/architecture.md); its schema is
@@ -120,7 +127,8 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "DSRCasesTests",
-            dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore", "DSRPostgres"],
+            dependencies: ["DSRCore", "DSRCases", "DSRLetters", "DSRNotice", "DSRStore", "DSRPostgres"]
+                + [.product(name: "Crypto", package: "swift-crypto")],  // SHA-256 in the users' tests
             swiftSettings: strictSettings),
         .testTarget(
             name: "DSRPostgresTests", dependencies: ["DSRCore", "DSRPostgres"], swiftSettings: strictSettings),
@@ -130,7 +138,9 @@ let package = Package(
             dependencies: ["DSRCore", "DSRSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "dsrTests", dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"],
+            name: "dsrTests",
+            dependencies: ["DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "dsr"]
+                + [.product(name: "Crypto", package: "swift-crypto")],  // SHA-256 in the users' tests
             swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -12,3 +12,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & AttachmentStorage
     & DispatchStorage
     & SuppressionStorage
+    & UserStorage

@@ -89,6 +89,7 @@ struct DSR: AsyncParsableCommand {
                 .init(Attach.self, "dsr attach 2026-0001 signed-request.pdf --label request"),
                 .init(Attachments.self, "dsr attachments 2026-0001"),
                 .init(AttachmentGroup.self, "dsr attachment get 2026-0001/A1 --output request.pdf"),
+                .init(AccessLog.self, "dsr access-log --case 2026-0001"),
             ]),
         HelpGroup(
             "Setup",
@@ -98,6 +99,8 @@ struct DSR: AsyncParsableCommand {
                 .init(Notice.self, "dsr notice lint tietosuojaseloste.md"),
                 .init(Key.self, "dsr key rotate"),
                 .init(Workflow.self, "dsr workflow graph access"),
+                .init(User.self, "dsr user add anna --role handler --sign-in-link"),
+                .init(Token.self, "dsr token create --user ci-bot --label ci"),
             ]),
     ]
 

@@ -9,7 +9,8 @@ struct SystemEventTests {
             SystemEvent.allCases.map(\.rawValue) == [
                 "register", "letter-issued", "purge", "controller-set", "identity-key", "identity-code-resealed",
                 "case-set", "note", "void", "reopen", "attachment-added", "attachment-deleted",
-                "letter-sent", "letter-delivered",
+                "letter-sent", "letter-delivered", "user-added", "user-role-changed", "user-disabled",
+                "user-password-set", "token-created", "token-revoked",
             ])
         #expect(
             SystemEvent.allCases.filter(\.isCaseWork) == [
@@ -19,6 +20,8 @@ struct SystemEventTests {
             SystemEvent.neverVoided == [
                 "register", "purge", "letter-issued", "identity-code-resealed", "controller-set", "identity-key",
                 "void", "attachment-added", "attachment-deleted", "letter-sent", "letter-delivered",
+                "user-added", "user-role-changed", "user-disabled", "user-password-set", "token-created",
+                "token-revoked",
             ])
     }
 

@@ -9,9 +9,9 @@ struct SchemaTests {
         // A shipped migration is never edited or renamed: a schema change is a new migration appended here.
         #expect(
             SQLiteStore.migrationIdentifiers == [
-                "v1", "v2", "letters", "import", "purged-tags", "search", "attachments", "dispatch",
+                "v1", "v2", "letters", "import", "purged-tags", "search", "attachments", "dispatch", "users",
             ])
-        #expect(SQLiteStore.schemaVersion == 8)
+        #expect(SQLiteStore.schemaVersion == 9)
     }
 
     @Test func fileRegisterUsesWALFullSyncForeignKeysAndBusyTimeout() throws {
@@ -26,7 +26,7 @@ struct SchemaTests {
         #expect(try store.pragmaForTesting("foreign_keys") == "1")
         #expect(try store.pragmaForTesting("busy_timeout") == "10000")
         #expect(try store.pragmaForTesting("application_id") == "1685287456")  // "dsr "
-        #expect(try store.pragmaForTesting("user_version") == "8")
+        #expect(try store.pragmaForTesting("user_version") == "9")
     }
 
     @Test(arguments: [

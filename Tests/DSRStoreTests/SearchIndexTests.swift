@@ -223,7 +223,10 @@ struct SearchIndexTests {
                 DROP TABLE attachment;
                 DROP TABLE letterDispatch;
                 DROP TABLE dispatchTracking;
-                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments', 'dispatch');
+                DROP TABLE apiToken;
+                DROP TABLE account;
+                DROP TABLE caseView;
+                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments', 'dispatch', 'users');
                 PRAGMA user_version = 5;
                 """)
         }

@@ -132,7 +132,11 @@ struct SummaryTests {
                 DROP TABLE attachment;
                 DROP TABLE letterDispatch;
                 DROP TABLE dispatchTracking;
-                DELETE FROM grdb_migrations WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch');
+                DROP TABLE apiToken;
+                DROP TABLE account;
+                DROP TABLE caseView;
+                DELETE FROM grdb_migrations
+                WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch', 'users');
                 PRAGMA user_version = 3;
                 """)
         }

@@ -32,7 +32,8 @@ struct PersonalDataInErrorsTests {
             .receivedInFuture(day, today: day), .receivedBeforeGDPR(day),
             .empty(field: "--name"), .tooLong(field: "--name", limit: 200), .forbiddenCharacters(field: "--address"),
             .unknownValue(field: "kind", text: personal, accepted: ["access"]), .directMarketingNotObjection(.access),
-            .invalidIdentityCode(field: "--hetu"),
+            .invalidIdentityCode(field: "--hetu"), .tooShort(field: "password", minimum: 12),
+            .tooManyBytes(field: "password", limit: 72),
         ]
     }
 
@@ -48,6 +49,8 @@ struct PersonalDataInErrorsTests {
         case .unknownValue: "unknownValue"
         case .directMarketingNotObjection: "directMarketingNotObjection"
         case .invalidIdentityCode: "invalidIdentityCode"
+        case .tooShort: "tooShort"
+        case .tooManyBytes: "tooManyBytes"
         }
     }
 
@@ -367,7 +370,7 @@ struct PersonalDataInErrorsTests {
         let transition = Self.transitionErrors(personal)
         let replay = Self.replayErrors(personal)
         let letters = Self.letterErrors()
-        #expect(Set(input.map(Self.name)).count == 10)
+        #expect(Set(input.map(Self.name)).count == 12)
         #expect(Set(store.map(Self.name)).count == 9)
         #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 9)

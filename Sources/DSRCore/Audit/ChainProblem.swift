@@ -53,6 +53,9 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         /// The register does not contain a head kept outside it (``ChainAnchor``): events were cut off its end (a
         /// truncated write-ahead log, an older copy put in its place) or the history up to that head was rewritten.
         case anchorNotContained = "anchor-not-contained"
+        /// A user's or token's stored row no longer agrees with the user or token events that recorded it, or an
+        /// event's row is gone.
+        case userMismatch = "user-mismatch"
     }
 
     /// What kind of mismatch was found.

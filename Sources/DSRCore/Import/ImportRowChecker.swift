@@ -360,7 +360,7 @@ public struct ImportRowChecker: Sendable {
         case .empty: "is empty"
         case .invalidDate, .yearOutOfRange, .receivedInFuture, .receivedBeforeGDPR, .unknownValue,
             .directMarketingNotObjection,
-            .invalidIdentityCode:
+            .invalidIdentityCode, .tooShort, .tooManyBytes:
             error.errorDescription ?? "is invalid"
         }
     }

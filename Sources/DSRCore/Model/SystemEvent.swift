@@ -37,6 +37,20 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
     /// `dsr delivered`: an issued letter recorded as delivered on a day (``LetterDispatchData``). It changes nothing
     /// in the record.
     case letterDelivered = "letter-delivered"
+    /// A user of a shared register added (register-wide; ``UserEventData``): the name and role, never a password.
+    case userAdded = "user-added"
+    /// A user's role changed (register-wide; ``UserEventData``); it ends the user's sessions.
+    case userRoleChanged = "user-role-changed"
+    /// A user disabled (register-wide; ``UserEventData``): they can no longer sign in, and their tokens stop working.
+    case userDisabled = "user-disabled"
+    /// A user's password set or replaced (register-wide; ``UserEventData``): the name only, never the password or its
+    /// hash; it ends the user's sessions.
+    case userPasswordSet = "user-password-set"
+    /// An API or calendar token created for a user (register-wide; ``UserEventData``): the user, the label and the
+    /// kind, never the token; the event's sequence number is the token's id.
+    case tokenCreated = "token-created"
+    /// A token revoked (register-wide; ``UserEventData``): the token's id.
+    case tokenRevoked = "token-revoked"
 
     /// Whether the event is case work (a correction, note, void, reopening or a letter's dispatch beside the
     /// workflow), which the history's replay applies itself.
@@ -44,8 +58,13 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
         switch self {
         case .caseSet, .note, .void, .reopen, .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered: true
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed: false
+        case .userAdded, .userRoleChanged, .userDisabled, .userPasswordSet, .tokenCreated, .tokenRevoked: false
         }
     }
+
+    /// The register-wide events that change a user's state (the register's table of users follows the newest one of
+    /// each user).
+    public static let userStateEvents: [SystemEvent] = [.userAdded, .userRoleChanged, .userDisabled, .userPasswordSet]
 
     /// The events that can never be voided: the registration, a purge, an issued letter (issued letters are
     /// superseded by a new letter, never voided: the person may hold it), a key's reseal, register-wide events, and
@@ -57,6 +76,7 @@ public enum SystemEvent: String, Sendable, CaseIterable, Codable {
         [
             SystemEvent.register, .purge, .letterIssued, .identityCodeResealed, .controllerSet, .identityKey, .void,
             .attachmentAdded, .attachmentDeleted, .letterSent, .letterDelivered,
+            .userAdded, .userRoleChanged, .userDisabled, .userPasswordSet, .tokenCreated, .tokenRevoked,
         ]
         .map(\.rawValue))
 }

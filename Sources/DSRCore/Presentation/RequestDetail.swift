@@ -274,6 +274,7 @@ public struct RequestDetail: Sendable {
             let correction = data.reason == nil ? "" : ", a correction"
             return "  (L\(data.letter)\(via)\(correction))"
         case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, nil: return ""
+        case .userAdded, .userRoleChanged, .userDisabled, .userPasswordSet, .tokenCreated, .tokenRevoked: return ""
         }
     }
 

@@ -165,7 +165,8 @@ public struct HistoryReplay: Sendable {
             } catch {
                 throw .unknownEvent(sequence: entry.sequence, name: entry.name)
             }
-        case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed:
+        case .register, .letterIssued, .purge, .controllerSet, .identityKey, .identityCodeResealed, .userAdded,
+            .userRoleChanged, .userDisabled, .userPasswordSet, .tokenCreated, .tokenRevoked:
             throw .unknownEvent(sequence: entry.sequence, name: entry.name)  // not case work: handled by the caller
         }
         guard next.state == entry.stateAfter else {

@@ -26,6 +26,11 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     case directMarketingNotObjection(RequestKind)
     /// A henkilötunnus that fails validation (legal-facts § 6); the code itself is never repeated.
     case invalidIdentityCode(field: String)
+    /// A text shorter than dsr accepts (a password of fewer than ``PasswordRules/minimumCharacters`` characters).
+    case tooShort(field: String, minimum: Int)
+    /// A text whose UTF-8 form is longer than dsr accepts (a password longer than bcrypt's 72 bytes, which bcrypt
+    /// would cut short silently).
+    case tooManyBytes(field: String, limit: Int)
 
     /// Every input error is invalid data (exit 65).
     public var category: ErrorCategory { .invalidData }
@@ -39,7 +44,8 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
     public var field: String? {
         switch self {
         case .invalidDate(let field, _), .yearOutOfRange(let field, _), .empty(let field), .tooLong(let field, _),
-            .forbiddenCharacters(let field), .unknownValue(let field, _, _), .invalidIdentityCode(let field):
+            .forbiddenCharacters(let field), .unknownValue(let field, _, _), .invalidIdentityCode(let field),
+            .tooShort(let field, _), .tooManyBytes(let field, _):
             field
         case .receivedInFuture, .receivedBeforeGDPR, .directMarketingNotObjection:
             nil
@@ -72,6 +78,10 @@ public enum InputError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .invalidIdentityCode(let field):
             "\(name(field)) is not a valid henkilötunnus (DDMMYYCZZZQ: a real date of birth, a century sign + - Y X W V U "
                 + "A B C D E F, and the right control character); it is not repeated here. Check it against the request."
+        case .tooShort(let field, let minimum):
+            "\(name(field)) is shorter than \(minimum) characters; choose a longer one."
+        case .tooManyBytes(let field, let limit):
+            "\(name(field)) is longer than \(limit) bytes in UTF-8 (a letter such as ä takes two); choose a shorter one."
         }
     }
 

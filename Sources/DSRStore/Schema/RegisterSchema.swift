@@ -7,7 +7,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 8
+    static let version = 9
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -43,6 +43,9 @@ enum RegisterSchema {
         }
         migrator.registerMigration("dispatch") { db in
             try db.execute(sql: DispatchSchema.sql)
+        }
+        migrator.registerMigration("users") { db in
+            try db.execute(sql: UserSchema.sql)
         }
         return migrator
     }

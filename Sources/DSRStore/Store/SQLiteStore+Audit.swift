@@ -92,6 +92,14 @@ extension SQLiteStore {
                     kind: .attachmentMismatch, sequence: nil, caseNumber: nil,
                     detail: "the attachments cannot be read: \(error.errorDescription ?? "")"))
         }
+        do {
+            report.problems += try userProblems()
+        } catch {
+            report.problems.append(
+                ChainProblem(
+                    kind: .userMismatch, sequence: nil, caseNumber: nil,
+                    detail: "the users cannot be read: \(error.errorDescription ?? "")"))
+        }
         return report
     }
 

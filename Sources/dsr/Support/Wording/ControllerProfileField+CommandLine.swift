@@ -40,6 +40,8 @@ extension InputError {
         case .unknownValue(let field, let text, let accepted):
             return .unknownValue(field: option(field), text: text, accepted: accepted)
         case .invalidIdentityCode(let field): return .invalidIdentityCode(field: option(field))
+        case .tooShort(let field, let minimum): return .tooShort(field: option(field), minimum: minimum)
+        case .tooManyBytes(let field, let limit): return .tooManyBytes(field: option(field), limit: limit)
         case .receivedInFuture, .receivedBeforeGDPR, .directMarketingNotObjection: return self
         }
     }

@@ -33,5 +33,7 @@ extension InputError: CommandLineWorded {
         // A workflow event's input (RequestRules.validated(_:)).
         "reason": "--reason", "granted": "--partial", "endCondition": "--end-condition", "details": "--details",
         "asked": "--asked", "recipients": "--recipient",
+        // A token's label (CreateToken).
+        "label": "--label",
     ]
 }
