@@ -98,6 +98,7 @@ struct DSR: AsyncParsableCommand {
                 .init(Notice.self, "dsr notice lint tietosuojaseloste.md"),
                 .init(Key.self, "dsr key rotate"),
                 .init(Workflow.self, "dsr workflow graph access"),
+                .init(Serve.self, "dsr serve --listen 127.0.0.1:8080 --tokens-file /etc/dsr/tokens"),
             ]),
     ]
 
