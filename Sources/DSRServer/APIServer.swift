@@ -38,7 +38,7 @@ public struct APIServer: Sendable {
         let router = Router(context: APIContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: ProblemMiddleware(logger: logger))
         router.add(middleware: BodyLimitMiddleware())
         router.get("/api/v1/openapi.yaml") { _, _ in
             Response(

@@ -6,8 +6,13 @@ import Logging
 /// route that does not exist as 404, anything unexpected as 500 with no detail (its type is logged, with the
 /// request id, never its message, which might hold request data).
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// Creates the middleware.
-    public init() {}
+    /// Where failures of the server itself (status 500 and up) are logged, by their error type and request id.
+    public let logger: Logger
+
+    /// Creates the middleware logging to `logger`.
+    public init(logger: Logger) {
+        self.logger = logger
+    }
 
     /// Passes the request on and answers any error as a problem.
     public func handle(
@@ -18,8 +23,12 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let problem = Self.problem(for: error)
             if problem.status.code >= 500 {
-                context.logger.error(
-                    "request failed", metadata: ["error": "\(Problem.slug(of: error))", "type": "\(problem.type)"])
+                logger.error(
+                    "request failed",
+                    metadata: [
+                        "error": "\(Problem.slug(of: error))", "type": "\(problem.type)",
+                        "id": "\(context.logger[metadataKey: "hb.request.id"] ?? "-")",
+                    ])
             }
             return try problem.response(from: request, context: context)
         }

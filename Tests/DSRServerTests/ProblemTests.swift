@@ -88,6 +88,16 @@ struct ProblemTests {
             type: "urn:dsr:problem:input-error.unknown-value", field: "type"),
         Failure(
             method: .get, uri: "/api/v1/nothing", status: .notFound, type: "urn:dsr:problem:no-route"),
+        Failure(
+            method: .get, uri: "/api/v1/requests?kind=access&kind=erasure", status: .badRequest,
+            type: "urn:dsr:problem:repeated-parameter"),
+        Failure(
+            method: .post, uri: "/api/v1/requests/CASE/events",
+            body: #"{"event":"complete","recipients":["Matti Virtanen"],"noRecipients":true}"#,
+            status: .unprocessableContent, type: "urn:dsr:problem:conflicting-fields", field: "noRecipients"),
+        Failure(
+            method: .post, uri: "/api/v1/requests/CASE/letters", body: #"{"type":"acknowledgement","format":"eml"}"#,
+            status: .unprocessableContent, type: "urn:dsr:problem:input-error.unknown-value", field: "format"),
     ]
 
     @Test("each failure: its status and problem type, no personal data, nothing changed", arguments: failures)
@@ -147,6 +157,28 @@ struct ProblemTests {
             #expect(response.headers[.location]?.hasPrefix("/api/v1/requests/2026-") == true)
         }
         #expect(try await fixture.service.records(RequestQuery(includeClosed: true)).count == 2)
+    }
+
+    @Test("an unexpected failure: 500 with no detail of it, the request id in the log")
+    func unexpected() async throws {
+        struct Broken: PrincipalResolving {
+            struct Failure: Error {}
+            func principal(bearerToken: String) async throws -> Principal? { throw Failure() }
+        }
+        let fixture = try await ServerFixture.make()
+        let server = APIServer(service: fixture.service, resolver: Broken(), logger: try fixture.server.logger) {
+            try ServerFixture.today()
+        }
+        try await Application(router: server.router()).test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/v1/grounds", method: .get, headers: ServerFixture.headers(.admin))
+            #expect(response.status == .internalServerError)
+            let text = String(buffer: response.body)
+            #expect(text.contains("urn:dsr:problem:unexpected"))
+            #expect(!text.contains("Failure") && !text.contains("Broken"))
+            SecurityHeaderTests.expectSecurityHeaders(response)
+        }
+        #expect(fixture.log.all.contains { $0.contains(#""message":"request failed""#) })
     }
 
     @Test("domain error types are named by their type and case")
