@@ -39,13 +39,14 @@ public struct APIServer: Sendable {
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger))
-        router.add(middleware: BodyLimitMiddleware())
         router.get("/api/v1/openapi.yaml") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: Self.openAPIDocument)))
         }
+        // Authentication first, so that a caller without a valid token never has a body read at all.
         let api = router.group("/api/v1").add(middleware: AuthenticationMiddleware(resolver: resolver))
+            .add(middleware: BodyLimitMiddleware())
         let read = api.group().add(middleware: RoleMiddleware(.read))
         let change = api.group().add(middleware: RoleMiddleware(.change))
         read.get("requests", use: routes.list)

@@ -144,6 +144,18 @@ struct ProblemTests {
         #expect(try await fixture.service.records(RequestQuery(includeClosed: true)).count == 1)
     }
 
+    @Test("a caller without a valid token gets 401 before any body is read, however large")
+    func unauthenticatedBodyIsNotRead() async throws {
+        let fixture = try await ServerFixture.make()
+        let body = #"{"kind":"access","name":""# + String(repeating: "a", count: 2 * 1024 * 1024) + #""}"#
+        try await fixture.withClient { client in
+            let response = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: ServerFixture.headers(nil, json: true),
+                body: ByteBuffer(string: body))
+            #expect(response.status == .unauthorized)
+        }
+    }
+
     @Test("a body just under the limit is read")
     func bodyUnderLimit() async throws {
         let fixture = try await ServerFixture.make()

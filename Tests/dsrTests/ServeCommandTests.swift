@@ -95,6 +95,19 @@ struct ServeCommandTests {
         #expect(registered.body.contains(#""case":"2026-0001""#))
         let shown = try Self.curl(["-H", "Authorization: Bearer handler-token", base + "/requests/2026-0001"])
         #expect(shown.status == 200)
+        // A body over 1 MiB sent in chunks, without a Content-Length: 413, nothing registered.
+        let big = dsr.folder.appendingPathComponent("big.json")
+        try Data(
+            (#"{"kind":"access","name":"Matti Virtanen","note":""# + String(repeating: "a", count: 1_500_000) + #""}"#)
+                .utf8
+        )
+        .write(to: big)
+        let tooLarge = try Self.curl([
+            "-H", "Authorization: Bearer handler-token", "-H", "Content-Type: application/json", "-H",
+            "Transfer-Encoding: chunked", "--data-binary", "@" + big.path, base + "/requests",
+        ])
+        #expect(tooLarge.status == 413)
+        #expect(tooLarge.body.contains("urn:dsr:problem:body-too-large"))
         process.terminate()  // SIGTERM
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
@@ -102,7 +115,8 @@ struct ServeCommandTests {
         #expect(log.contains(#""route":"/api/v1/requests/{case}""#))
         #expect(log.contains(#""status":"201""#))
         #expect(!log.contains("Matti") && !log.contains("handler-token") && !log.contains("2026-0001"))
-        let list = try dsr.run(["list", "--format", "json"])
-        #expect(list.stdout.contains(#""case" : "2026-0001""#) || list.stdout.contains("2026-0001"))
+        let list = try dsr.run(["list", "--all", "--format", "json"])
+        #expect(list.stdout.contains("2026-0001"))
+        #expect(!list.stdout.contains("2026-0002"))
     }
 }
