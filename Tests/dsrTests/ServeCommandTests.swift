@@ -48,6 +48,9 @@ struct ServeCommandTests {
         let tokens = try Self.tokensFile(in: dsr)
         #expect(try dsr.run(["serve", "--tokens-file", tokens]).status == 66)  // no register yet
         #expect(try dsr.run(["init"]).status == 0)
+        let actor = try dsr.run(["serve", "--actor", "someone", "--tokens-file", tokens])
+        #expect(actor.status == 64)
+        #expect(actor.stderr.contains("each change is recorded with the user of its token"))
         let badListen = try dsr.run(["serve", "--listen", "localhost", "--tokens-file", tokens])
         #expect(badListen.status == 65)
         #expect(badListen.stderr.contains("--listen"))

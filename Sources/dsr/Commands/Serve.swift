@@ -28,6 +28,14 @@ extension DSR {
                 "The API tokens: 'SHA256HEX NAME ROLE' a line (see above).", valueName: "FILE"))
         var tokensFile: String
 
+        /// Refuses `--actor`: every change the server makes is recorded with the user of the request's token.
+        func validate() throws {
+            if global.actor != nil {
+                throw ValidationError(
+                    "--actor does not apply to dsr serve: each change is recorded with the user of its token.")
+            }
+        }
+
         func run() async throws {
             try await reportingFailuresAsync {
                 let (host, port) = try Self.address(listen)
