@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "DSRSheets", targets: ["DSRSheets"]),
         .library(name: "DSRCases", targets: ["DSRCases"]),
         .library(name: "DSRPostgres", targets: ["DSRPostgres"]),
+        .library(name: "DSRServer", targets: ["DSRServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -34,6 +35,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         // bcrypt for users' passwords (issue 18); only its HummingbirdBcrypt product is used (it builds CBcrypt alone).
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        // `dsr serve`: the HTTP server (DSRServer) and its graceful shutdown.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // `swift package generate-documentation --target DSRCases` (the DocC catalog in Sources/DSRCases/DSRCases.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -107,11 +112,25 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),
+        // The HTTP API (`dsr serve`): Hummingbird routes over the service layer only (never DSRStore).
+        .target(
+            name: "DSRServer",
+            dependencies: [
+                "DSRCore", "DSRCases", "DSRLetters",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(
             name: "dsr",
             dependencies: [
                 "DSRCore", "DSRStore", "DSRLetters", "DSRNotice", "DSRCases", "DSRPostgres",
-                "DSRSheets",
+                "DSRSheets", "DSRServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -136,6 +155,16 @@ let package = Package(
         .testTarget(
             name: "DSRSheetsTests",
             dependencies: ["DSRCore", "DSRSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "DSRServerTests",
+            dependencies: [
+                "DSRCore", "DSRCases", "DSRStore", "DSRServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "dsrTests",

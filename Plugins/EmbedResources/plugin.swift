@@ -4,6 +4,7 @@ import PackagePlugin
 /// Compiles resource files into the module that uses the plugin, so that a copy of the `dsr` binary works from any folder.
 ///
 /// - `DSRCore` embeds `Workflows/*.yaml` (the single source of truth for the request workflows) and `Sources/DSRCore/Data/*`.
+/// - `DSRServer` embeds `docs/openapi.yaml`, the API's description, which it serves at `/api/v1/openapi.yaml`.
 /// - Any other target embeds every file under its own `Templates/` and `Migrations/` folders as text (`DSRPostgres`:
 ///   the schema's numbered migrations), and every file under its own
 ///   `Embedded/` folder, if it has one, as bytes (`DSRLetters`: the PDF fonts and the sRGB colour profile).
@@ -17,7 +18,11 @@ struct EmbedResources: BuildToolPlugin {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
         var folders: [URL]
         var binaryFolders: [URL] = []
-        if target.name == "DSRCore" {
+        var singleFiles: [URL] = []
+        if target.name == "DSRServer" {
+            folders = []
+            singleFiles = [context.package.directoryURL.appending(path: "docs/openapi.yaml")]
+        } else if target.name == "DSRCore" {
             folders = [
                 context.package.directoryURL.appending(path: "Workflows"),
                 sourceTarget.directoryURL.appending(path: "Data"),
@@ -34,6 +39,7 @@ struct EmbedResources: BuildToolPlugin {
         for folder in folders + binaryFolders {
             inputs += Self.files(under: folder)
         }
+        inputs += singleFiles
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path]
         for folder in folders {
@@ -41,6 +47,9 @@ struct EmbedResources: BuildToolPlugin {
         }
         for folder in binaryFolders {
             arguments += ["--binary-folder", folder.path]
+        }
+        for file in singleFiles {
+            arguments += ["--file", file.path]
         }
         return [
             .buildCommand(

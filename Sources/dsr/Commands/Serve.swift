@@ -1,0 +1,97 @@
+import ArgumentParser
+import DSRCases
+import DSRCore
+import DSRServer
+import Foundation
+import Logging
+
+extension DSR {
+    /// `dsr serve`: the register's JSON API over HTTP (DSRServer), until SIGTERM or SIGINT.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: "Serve the register's JSON API over HTTP (docs/server.md) until SIGTERM or Ctrl-C.",
+            discussion: """
+                Every API route needs 'Authorization: Bearer TOKEN'. Until the register keeps its own users, the \
+                tokens come from --tokens-file FILE: one token a line, 'SHA256HEX NAME ROLE', where SHA256HEX is the \
+                SHA-256 of the token in hex ('printf %s TOKEN | sha256sum'), NAME the user recorded as the actor of \
+                their changes, ROLE admin, handler or auditor. Serve it on loopback, behind a TLS reverse proxy.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("The address and port to listen on.", valueName: "HOST:PORT"))
+        var listen = "127.0.0.1:8080"
+        @Option(help: "text or json: the form of the log lines on standard error.") var logFormat: LogFormatOption =
+            .text
+        @Option(
+            help: ArgumentHelp(
+                "The API tokens: 'SHA256HEX NAME ROLE' a line (see above).", valueName: "FILE"))
+        var tokensFile: String
+
+        /// Refuses `--actor`: every change the server makes is recorded with the user of the request's token.
+        func validate() throws {
+            if global.actor != nil {
+                throw ValidationError(
+                    "--actor does not apply to dsr serve: each change is recorded with the user of its token.")
+            }
+        }
+
+        func run() async throws {
+            try await reportingFailuresAsync {
+                let (host, port) = try Self.address(listen)
+                let tokens = try Self.tokens(at: tokensFile)
+                let cases = try global.openCases(creating: false)
+                var logger = Logger(label: "dsr.serve") { _ in ServerLogHandler(format: logFormat.format) }
+                logger.logLevel = .info
+                logger.info(
+                    "serving", metadata: ["listen": "\(host):\(port)", "tokens": "\(tokens.count)"])
+                let server = APIServer(service: cases, resolver: tokens, logger: logger) { try Clock.moment() }
+                try await server.run(host: host, port: port)
+                logger.info("stopped")
+            }
+        }
+
+        /// `HOST:PORT` (`[::1]:8080` for IPv6) split into its host and port.
+        static func address(_ text: String) throws -> (String, Int) {
+            guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+                (1...65_535).contains(port)
+            else {
+                throw InputError.unknownValue(
+                    field: "--listen", text: text, accepted: ["HOST:PORT, for example 127.0.0.1:8080"])
+            }
+            var host = String(text[..<colon])
+            if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+            guard !host.isEmpty else {
+                throw InputError.unknownValue(
+                    field: "--listen", text: text, accepted: ["HOST:PORT, for example 127.0.0.1:8080"])
+            }
+            return (host, port)
+        }
+
+        /// The token table read from `path`.
+        static func tokens(at path: String) throws -> TokenTable {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw FileError.missing(path: path, what: "readable tokens file")
+            }
+            do {
+                return try TokenTable(text: String(decoding: data, as: UTF8.self))
+            } catch {
+                throw InputError.unknownValue(
+                    field: "--tokens-file (\(error))", text: "", accepted: ["SHA256HEX NAME ROLE, one token a line"])
+            }
+        }
+    }
+}
+
+/// The forms `dsr serve --log-format` accepts.
+enum LogFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+
+    /// The server's log format.
+    var format: ServerLogFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        }
+    }
+}
