@@ -160,6 +160,7 @@ let package = Package(
             name: "DSRServerTests",
             dependencies: [
                 "DSRCore", "DSRCases", "DSRStore", "DSRServer",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -101,7 +101,7 @@ struct DSR: AsyncParsableCommand {
                 .init(Workflow.self, "dsr workflow graph access"),
                 .init(User.self, "dsr user add anna --role handler --sign-in-link"),
                 .init(Token.self, "dsr token create --user ci-bot --label ci"),
-                .init(Serve.self, "dsr serve --listen 127.0.0.1:8080 --tokens-file /etc/dsr/tokens"),
+                .init(Serve.self, "dsr serve --listen 127.0.0.1:8080"),
             ]),
     ]
 

@@ -14,4 +14,5 @@ enum StoreContractSuite: String, Sendable, CaseIterable {
     case attachmentStorage = "AttachmentStorage"
     case dispatchStorage = "DispatchStorage"
     case suppressionStorage = "SuppressionStorage"
+    case userStorage = "UserStorage"
 }

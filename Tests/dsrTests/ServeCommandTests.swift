@@ -1,23 +1,19 @@
 import Foundation
 import Testing
 
-/// `dsr serve` as a process: it refuses bad options before listening, serves the API on loopback with the tokens of
-/// `--tokens-file`, logs one line per request, and stops cleanly (exit 0) on SIGTERM.
+/// `dsr serve` as a process: it refuses bad options before listening, serves the API on loopback to the register's
+/// own users' tokens (`dsr token create`), logs one line per request, and stops cleanly (exit 0) on SIGTERM.
 @Suite(.serialized)
 struct ServeCommandTests {
-    /// A tokens file in the test's folder with one handler token (`handler-token` for `henri`).
-    static func tokensFile(in binary: DSRBinary) throws -> String {
-        let path = binary.folder.appendingPathComponent("tokens").path
-        // SHA-256 of "handler-token".
-        let hash = try sha256(of: "handler-token")
-        try Data("\(hash) henri handler\n".utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    /// The SHA-256 of a text in hex, by `sha256sum` (the tests do not link the server's module).
-    static func sha256(of text: String) throws -> String {
-        let result = try command("/bin/sh", ["-c", "printf %s \"$0\" | sha256sum | cut -d' ' -f1", text])
-        return result.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// A handler `henri` in the register and an API token of theirs, made with `dsr user add` and
+    /// `dsr token create` (the token is the last line of its output).
+    static func handlerToken(in binary: DSRBinary) throws -> String {
+        let added = try UserCommandTests.run(
+            binary, ["user", "add", "henri", "--role", "handler", "--password-stdin"], input: "salasana-12345\n")
+        try #require(added.status == 0, "\(added.stderr)")
+        let created = try binary.run(["token", "create", "--user", "henri", "--label", "test"])
+        try #require(created.status == 0, "\(created.stderr)")
+        return try #require(created.stdout.split(separator: "\n").last.map(String.init))
     }
 
     /// Runs a command and returns its standard output.
@@ -45,33 +41,27 @@ struct ServeCommandTests {
     func refusals() throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let tokens = try Self.tokensFile(in: dsr)
-        #expect(try dsr.run(["serve", "--tokens-file", tokens]).status == 66)  // no register yet
+        #expect(try dsr.run(["serve"]).status == 66)  // no register yet
         #expect(try dsr.run(["init"]).status == 0)
-        let actor = try dsr.run(["serve", "--actor", "someone", "--tokens-file", tokens])
+        let actor = try dsr.run(["serve", "--actor", "someone"])
         #expect(actor.status == 64)
         #expect(actor.stderr.contains("each change is recorded with the user of its token"))
-        let badListen = try dsr.run(["serve", "--listen", "localhost", "--tokens-file", tokens])
+        let badListen = try dsr.run(["serve", "--listen", "localhost"])
         #expect(badListen.status == 65)
         #expect(badListen.stderr.contains("--listen"))
-        #expect(try dsr.run(["serve", "--tokens-file", dsr.folder.appendingPathComponent("none").path]).status == 66)
-        try Data("abc henri handler\n".utf8).write(to: URL(fileURLWithPath: tokens))
-        let badTokens = try dsr.run(["serve", "--tokens-file", tokens])
-        #expect(badTokens.status == 65)
-        #expect(badTokens.stderr.contains("line 1"))
     }
 
     @Test("serves on loopback, logs each request by its route, stops on SIGTERM with exit 0")
     func servesAndStops() async throws {
         let dsr = try DSRBinary()
         defer { dsr.remove() }
-        let tokens = try Self.tokensFile(in: dsr)
         #expect(try dsr.run(["init"]).status == 0)
+        let token = try Self.handlerToken(in: dsr)
         let port = Int.random(in: 20_000...60_000)
         let process = Process()
         process.executableURL = DSRBinary.executable
         process.arguments = [
-            "serve", "--listen", "127.0.0.1:\(port)", "--tokens-file", tokens, "--log-format", "json",
+            "serve", "--listen", "127.0.0.1:\(port)", "--log-format", "json",
         ]
         var environment = ProcessInfo.processInfo.environment
         environment["DSR_DATABASE"] = dsr.database
@@ -91,12 +81,12 @@ struct ServeCommandTests {
         try #require(ready, "the server did not answer within 20 s")
         #expect(try Self.curl([base + "/requests"]).status == 401)
         let registered = try Self.curl([
-            "-H", "Authorization: Bearer handler-token", "-H", "Content-Type: application/json", "-d",
+            "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json", "-d",
             #"{"kind":"access","name":"Matti Virtanen","received":"2026-11-20"}"#, base + "/requests",
         ])
         #expect(registered.status == 201)
         #expect(registered.body.contains(#""case":"2026-0001""#))
-        let shown = try Self.curl(["-H", "Authorization: Bearer handler-token", base + "/requests/2026-0001"])
+        let shown = try Self.curl(["-H", "Authorization: Bearer \(token)", base + "/requests/2026-0001"])
         #expect(shown.status == 200)
         // A body over 1 MiB sent in chunks, without a Content-Length: 413, nothing registered.
         let big = dsr.folder.appendingPathComponent("big.json")
@@ -106,7 +96,7 @@ struct ServeCommandTests {
         )
         .write(to: big)
         let tooLarge = try Self.curl([
-            "-H", "Authorization: Bearer handler-token", "-H", "Content-Type: application/json", "-H",
+            "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json", "-H",
             "Transfer-Encoding: chunked", "--data-binary", "@" + big.path, base + "/requests",
         ])
         #expect(tooLarge.status == 413)
@@ -117,7 +107,7 @@ struct ServeCommandTests {
         let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(log.contains(#""route":"/api/v1/requests/{case}""#))
         #expect(log.contains(#""status":"201""#))
-        #expect(!log.contains("Matti") && !log.contains("handler-token") && !log.contains("2026-0001"))
+        #expect(!log.contains("Matti") && !log.contains(token) && !log.contains("2026-0001"))
         let list = try dsr.run(["list", "--all", "--format", "json"])
         #expect(list.stdout.contains("2026-0001"))
         #expect(!list.stdout.contains("2026-0002"))

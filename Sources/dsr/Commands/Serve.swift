@@ -12,10 +12,10 @@ extension DSR {
             commandName: "serve",
             abstract: "Serve the register's JSON API over HTTP (docs/server.md) until SIGTERM or Ctrl-C.",
             discussion: """
-                Every API route needs 'Authorization: Bearer TOKEN'. Until the register keeps its own users, the \
-                tokens come from --tokens-file FILE: one token a line, 'SHA256HEX NAME ROLE', where SHA256HEX is the \
-                SHA-256 of the token in hex ('printf %s TOKEN | sha256sum'), NAME the user recorded as the actor of \
-                their changes, ROLE admin, handler or auditor. Serve it on loopback, behind a TLS reverse proxy.
+                Every API route needs 'Authorization: Bearer TOKEN', a token of the register's own users \
+                ('dsr user add NAME --role handler', then 'dsr token create --user NAME --label LABEL'); each change \
+                is recorded with the token's user as the actor, and the user's role decides what the token may do. \
+                Serve it on loopback, behind a TLS reverse proxy.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -23,10 +23,6 @@ extension DSR {
         var listen = "127.0.0.1:8080"
         @Option(help: "text or json: the form of the log lines on standard error.") var logFormat: LogFormatOption =
             .text
-        @Option(
-            help: ArgumentHelp(
-                "The API tokens: 'SHA256HEX NAME ROLE' a line (see above).", valueName: "FILE"))
-        var tokensFile: String
 
         /// Refuses `--actor`: every change the server makes is recorded with the user of the request's token.
         func validate() throws {
@@ -39,13 +35,13 @@ extension DSR {
         func run() async throws {
             try await reportingFailuresAsync {
                 let (host, port) = try Self.address(listen)
-                let tokens = try Self.tokens(at: tokensFile)
                 let cases = try global.openCases(creating: false)
                 var logger = Logger(label: "dsr.serve") { _ in ServerLogHandler(format: logFormat.format) }
                 logger.logLevel = .info
-                logger.info(
-                    "serving", metadata: ["listen": "\(host):\(port)", "tokens": "\(tokens.count)"])
-                let server = APIServer(service: cases, resolver: tokens, logger: logger) { try Clock.moment() }
+                logger.info("serving", metadata: ["listen": "\(host):\(port)"])
+                let server = APIServer(service: cases, resolver: RegisterTokens(service: cases), logger: logger) {
+                    try Clock.moment()
+                }
                 try await server.run(host: host, port: port)
                 logger.info("stopped")
             }
@@ -66,19 +62,6 @@ extension DSR {
                     field: "--listen", text: text, accepted: ["HOST:PORT, for example 127.0.0.1:8080"])
             }
             return (host, port)
-        }
-
-        /// The token table read from `path`.
-        static func tokens(at path: String) throws -> TokenTable {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FileError.missing(path: path, what: "readable tokens file")
-            }
-            do {
-                return try TokenTable(text: String(decoding: data, as: UTF8.self))
-            } catch {
-                throw InputError.unknownValue(
-                    field: "--tokens-file (\(error))", text: "", accepted: ["SHA256HEX NAME ROLE, one token a line"])
-            }
         }
     }
 }

@@ -3,7 +3,7 @@ import DSRCore
 import Foundation
 import Testing
 
-/// The contract every ``UserStorage`` must keep, run against every backend of ``StoreBackend/all``.
+/// The contract every ``UserStorage`` must keep, run against every backend of ``StoreBackend/all`` that implements it.
 struct UserStorageContract {
     /// A register-wide entry of a user or token event.
     static func entry(_ event: SystemEvent, _ data: [String: String]) throws -> EventEntry {
@@ -24,7 +24,7 @@ struct UserStorageContract {
         _ = try await storage.changeUser(named: record.name) { _, _ in (record, entry) }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func aUserIsAddedChangedAndReadBackWithItsSecrets(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let anna = try Self.name("anna")
@@ -60,7 +60,7 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func aSecondAddOfOneNameAndAChangeOfNobodyAreRefused(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let anna = try Self.name("anna")
@@ -87,7 +87,7 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func aTokenIsNumberedByItsEventKeptAsAHashAndRevokedOnce(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let anna = try Self.name("anna")
@@ -121,7 +121,7 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func aTokenNeedsAnEnabledUser(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let anna = try Self.name("anna")
@@ -138,7 +138,7 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func theAccessLogKeepsEveryViewInOrderPerCaseAndInPages(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let service = try Fixture.service(storage)

@@ -1,8 +1,8 @@
 import Crypto
 import DSRCore
 
-/// A fixed table of API tokens, each stored as its SHA-256 with the user's name and role: the resolver
-/// `dsr serve --tokens-file FILE` uses until the register keeps its own users and tokens.
+/// A fixed table of API tokens for the server's tests, each kept as its SHA-256 with the user's name and role, so that
+/// a route × role test needs no users in its register (`dsr serve` resolves tokens with ``RegisterTokens``).
 ///
 /// The table's text has one token a line, `SHA256HEX NAME ROLE` (`#` starts a comment); the token itself is never
 /// stored, only its hash (a token is a random 256-bit value, so a plain SHA-256 suffices and keeps each check cheap).
