@@ -61,7 +61,8 @@ extension CaseService {
     /// kept, in number order: what an access answer encloses (GDPR Art. 15(3)).
     /// - Throws: ``StoreError/unknownCase(_:)``.
     public func dataCopies(of caseNumber: CaseNumber) async throws -> [AttachmentSummary] {
-        try await attachments(of: caseNumber).filter { $0.isDataCopy && !$0.isDeleted }
+        guard try await storage.record(caseNumber) != nil else { throw StoreError.unknownCase(caseNumber) }
+        return AttachmentSummary.dataCopies(in: try await storage.events(of: caseNumber))
     }
 
     /// An attachment's bytes (`attachment get`), after checking that their SHA-256 is the one the hash chain recorded.

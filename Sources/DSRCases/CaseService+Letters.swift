@@ -41,7 +41,15 @@ extension CaseService {
     /// controller profile's (`dsr controller set --templates`, given as `templates`), else dsr's.
     /// - Throws: ``TemplateOverrideError`` for a template that does not fit its letter.
     static func makeRenderer(_ tailoring: LetterTailoring, templates: [String: String]?) throws -> LetterRenderer {
-        try LetterRenderer(overriding: tailoring.templates.isEmpty ? templates ?? [:] : tailoring.templates)
+        guard tailoring.templates.isEmpty, let templates else {
+            return try LetterRenderer(overriding: tailoring.templates)
+        }
+        do {
+            return try LetterRenderer(overriding: templates)
+        } catch var error as TemplateOverrideError {
+            error.origin = .profile
+            throw error
+        }
     }
 
     /// The date an unrecorded letter bears (``letter(_:today:)``): the one given, checked; else today's, unless the

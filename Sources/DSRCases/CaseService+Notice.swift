@@ -18,8 +18,10 @@ extension CaseService {
         if notice.fields.isEmpty && (name ?? "").isEmpty && command.keep.isEmpty {
             throw NoticeNotRecognised()
         }
-        let plan = NoticeImportPlan(notice: notice, current: current?.profile, keep: command.keep, name: name)
-        return NoticeImport(notice: notice, plan: plan, currentVersion: current?.version)
+        var plan = NoticeImportPlan(notice: notice, current: current?.profile, keep: command.keep, name: name)
+        let outdated = plan.profile.dropTranslations(outdatedSince: current?.profile)
+        return NoticeImport(
+            notice: notice, plan: plan, currentVersion: current?.version, outdatedTranslations: outdated)
     }
 
     /// What importing a privacy notice would do to the current controller profile; nothing is saved.
@@ -32,7 +34,9 @@ extension CaseService {
     /// and saves the result as a new version with its `controller-set` event, unless it has no controller name or
     /// no contact (``NoticeImport/canBeSaved``; such a profile would replace a usable one, so it is never saved).
     ///
-    /// Only the fields a notice supplies are replaced; settings no notice carries (the internal target) are kept.
+    /// Only the fields a notice supplies are replaced; settings no notice carries (the internal target, the signer's
+    /// title, the templates) are kept. The Swedish and English versions of a notice text the import changes are
+    /// removed (``NoticeImport/outdatedTranslations``), since they translate the old text.
     /// - Returns: The plan and, if it was saved, the new version (``NoticeImport/savedVersion``).
     /// - Throws: as ``planNoticeImport(_:current:)``; the storage's errors.
     public func importNotice(_ command: ImportNotice, actor: String, today: Today) async throws -> NoticeImport {

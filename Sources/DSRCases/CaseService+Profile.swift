@@ -14,7 +14,12 @@ extension CaseService {
         try command.changes.apply(to: &profile)
         // The templates are checked as a letter checks them, so that no letter fails later on a saved template.
         if let templates = command.changes.templates, !templates.isEmpty {
-            _ = try LetterRenderer(overriding: templates)
+            do {
+                _ = try LetterRenderer(overriding: templates)
+            } catch var error as TemplateOverrideError {
+                error.origin = .profileChange
+                throw error
+            }
         }
         let entry = EventEntry(
             caseNumber: nil, name: SystemEvent.controllerSet.rawValue, on: today.date, recordedAt: today.now,

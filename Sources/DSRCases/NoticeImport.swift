@@ -1,3 +1,4 @@
+import DSRCore
 import DSRNotice
 
 /// What importing a privacy notice did, or would do: the notice as read, each field next to the current profile,
@@ -12,13 +13,20 @@ public struct NoticeImport: Sendable {
     public var currentVersion: Int?
     /// The version saved, or `nil` if nothing was saved (a preview, or a plan with problems).
     public var savedVersion: Int?
+    /// The translated notice texts (Swedish and English purposes, legal basis, categories) removed because the notice
+    /// changed the text they translate (``DSRCore/ControllerProfile/dropTranslations(outdatedSince:)``).
+    public var outdatedTranslations: [ControllerProfileField]
 
     /// Creates the result.
-    public init(notice: ParsedNotice, plan: NoticeImportPlan, currentVersion: Int?, savedVersion: Int? = nil) {
+    public init(
+        notice: ParsedNotice, plan: NoticeImportPlan, currentVersion: Int?, savedVersion: Int? = nil,
+        outdatedTranslations: [ControllerProfileField] = []
+    ) {
         self.notice = notice
         self.plan = plan
         self.currentVersion = currentVersion
         self.savedVersion = savedVersion
+        self.outdatedTranslations = outdatedTranslations
     }
 
     /// Whether the plan may be saved: the profile has a controller name and a contact.

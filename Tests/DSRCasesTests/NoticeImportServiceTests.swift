@@ -79,6 +79,47 @@ struct NoticeImportServiceTests {
         }
     }
 
+    /// A translation is of the text it was made from: a notice that changes the purposes removes their Swedish and
+    /// English versions (reported), and keeps the translations of texts it leaves as they were.
+    @Test func aNoticeThatChangesATextRemovesItsOutdatedTranslations() async throws {
+        try await StoreBackend.inMemory.withStorage { storage in
+            let service = try Fixture.service(storage)
+            let first = Data(
+                ("1. Rekisterinpitäjä\nUusi Oy\ntietosuoja@uusi.fi\n\n2. Henkilötietojen käsittelyn tarkoitus\n"
+                    + "Asiakassuhteen hoitaminen.\n").utf8)
+            _ = try await service.importNotice(
+                ImportNotice(document: first, source: "n"), actor: Fixture.actor, today: try Fixture.today())
+            // Given translations of the purposes and of the legal basis
+            var changes = ControllerProfileChanges()
+            changes.purposesInLanguage = [.en: "Customer relations."]
+            changes.legalBasisInLanguage = [.en: "Contract."]
+            _ = try await service.changeControllerProfile(
+                ChangeControllerProfile(changes: changes, source: "test"), actor: Fixture.actor,
+                today: try Fixture.today())
+            let before = try #require(try await service.controllerProfile()?.profile)
+            #expect(before.purposes == "Asiakassuhteen hoitaminen." && before.purposesEn == "Customer relations.")
+
+            // When the same notice is imported again, nothing is outdated
+            let same = try await service.importNotice(
+                ImportNotice(document: first, source: "n"), actor: Fixture.actor, today: try Fixture.today())
+            #expect(same.outdatedTranslations.isEmpty)
+            #expect(try await service.controllerProfile()?.profile.purposesEn == "Customer relations.")
+
+            // When a notice with other purposes is imported, their translation goes (the legal basis's stays)
+            let changed = Data(
+                ("1. Rekisterinpitäjä\nUusi Oy\ntietosuoja@uusi.fi\n\n2. Henkilötietojen käsittelyn tarkoitus\n"
+                    + "Markkinointi.\n").utf8)
+            let preview = try await service.previewNoticeImport(ImportNotice(document: changed, source: "n"))
+            #expect(preview.outdatedTranslations == [.translatedPurposes])
+            let result = try await service.importNotice(
+                ImportNotice(document: changed, source: "n"), actor: Fixture.actor, today: try Fixture.today())
+            #expect(result.outdatedTranslations == [.translatedPurposes])
+            let after = try #require(try await service.controllerProfile()?.profile)
+            #expect(after.purposes == "Markkinointi." && after.purposesEn == nil && after.purposesSv == nil)
+            #expect(after.legalBasisEn == "Contract.")
+        }
+    }
+
     @Test func aNoticeWithNothingRecognisedIsRefusedBeforeTheRegisterIsRead() async throws {
         try await StoreBackend.inMemory.withStorage { storage in
             let service = try Fixture.service(storage)

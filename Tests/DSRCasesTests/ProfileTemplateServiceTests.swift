@@ -93,6 +93,11 @@ struct ProfileTemplateServiceTests {
             await #expect(throws: TemplateOverrideError.self) {
                 _ = try await Self.setTemplates(service, ["acknowledgement.fi.mustache": misspelt])
             }
+            do {
+                _ = try await Self.setTemplates(service, ["acknowledgement.fi.mustache": misspelt])
+            } catch let error as TemplateOverrideError {
+                #expect(error.origin == .profileChange && error.file == "acknowledgement.fi.mustache")
+            }
             await #expect(throws: TemplateOverrideError.self) {
                 _ = try await Self.setTemplates(service, ["no-such-letter.fi.mustache": Self.acknowledgement])
             }

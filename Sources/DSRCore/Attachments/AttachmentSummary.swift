@@ -50,10 +50,15 @@ public struct AttachmentSummary: Sendable, Equatable, Encodable {
     /// The first 12 hex digits of the SHA-256, for lists.
     public var shortSHA256: String { String(sha256.prefix(12)) }
 
-    /// The file names of the case's Art. 15(3) copies of the data (label `data-copy`) whose bytes are still kept, in
-    /// number order, from its history: what an access answer encloses (GDPR Art. 15(3)).
+    /// The case's Art. 15(3) copies of the data (label `data-copy`) whose bytes are still kept, in number order, from
+    /// its history: what an access answer encloses (GDPR Art. 15(3)).
+    public static func dataCopies(in events: [EventEntry]) -> [AttachmentSummary] {
+        list(in: events).filter { $0.isDataCopy && !$0.isDeleted }
+    }
+
+    /// The file names of the copies ``dataCopies(in:)`` finds.
     public static func dataCopyNames(in events: [EventEntry]) -> [String] {
-        list(in: events).filter { $0.isDataCopy && !$0.isDeleted }.map(\.name)
+        dataCopies(in: events).map(\.name)
     }
 
     /// The attachments a case's history records, in number order, with the deletions it records.

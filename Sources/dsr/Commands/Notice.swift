@@ -65,6 +65,13 @@ extension DSR {
                         } else if dryRun && plan.problems.isEmpty {
                             print("Dry run: nothing was saved.")
                         }
+                        if !result.outdatedTranslations.isEmpty, version != nil || dryRun {
+                            let options = result.outdatedTranslations.map(\.commandLineName).joined(separator: ", ")
+                            printWarning(
+                                "the notice changed texts that the profile had in Swedish or English; those versions "
+                                    + (dryRun ? "would be" : "were") + " removed, as they translate the old text. "
+                                    + "Set them again with dsr controller set \(options).")
+                        }
                         if notice.controllers.count > 1 {
                             printWarning(
                                 "the notice names \(notice.controllers.count) controllers; the first was imported.")
