@@ -1,20 +1,21 @@
 import Crypto
 import DSRCore
+import DSRServer
 
 /// A fixed table of API tokens for the server's tests, each kept as its SHA-256 with the user's name and role, so that
 /// a route × role test needs no users in its register (`dsr serve` resolves tokens with ``RegisterTokens``).
 ///
 /// The table's text has one token a line, `SHA256HEX NAME ROLE` (`#` starts a comment); the token itself is never
 /// stored, only its hash (a token is a random 256-bit value, so a plain SHA-256 suffices and keeps each check cheap).
-public struct TokenTable: PrincipalResolving {
+struct TokenTable: PrincipalResolving {
     /// A line of the table that cannot be read.
-    public struct LineError: Error, Sendable, Equatable, CustomStringConvertible {
+    struct LineError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The line's number, from 1.
-        public var line: Int
+        var line: Int
         /// What is wrong with it (never the line's text).
-        public var reason: String
+        var reason: String
         /// The line and the reason.
-        public var description: String { "line \(line): \(reason)" }
+        var description: String { "line \(line): \(reason)" }
     }
 
     /// The principals by the lowercase hex SHA-256 of their token.
@@ -22,7 +23,7 @@ public struct TokenTable: PrincipalResolving {
 
     /// Reads a table from its text.
     /// - Throws: ``LineError`` for the first line that is not `SHA256HEX NAME ROLE`.
-    public init(text: String) throws(LineError) {
+    init(text: String) throws(LineError) {
         var principals: [String: Principal] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -49,10 +50,10 @@ public struct TokenTable: PrincipalResolving {
     }
 
     /// The number of tokens in the table.
-    public var count: Int { principals.count }
+    var count: Int { principals.count }
 
     /// The lowercase hex SHA-256 of a token, as the table stores it.
-    public static func hash(of token: String) -> String {
+    static func hash(of token: String) -> String {
         SHA256.hash(data: Array(token.utf8)).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
@@ -60,7 +61,7 @@ public struct TokenTable: PrincipalResolving {
     }
 
     /// The principal of a token in the table, or `nil`.
-    public func principal(bearerToken: String) async throws -> Principal? {
+    func principal(bearerToken: String) async throws -> Principal? {
         principals[Self.hash(of: bearerToken)]
     }
 }
