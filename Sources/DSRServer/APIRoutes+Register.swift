@@ -52,6 +52,6 @@ extension APIRoutes {
     func verifyAudit(_ request: Request, context: APIContext) async throws -> Response {
         _ = try QueryParameters(request, accepting: [])
         let report = try await service.verifyAudit(VerifyAudit())
-        return try Self.json(AuditVerification(report))
+        return try Self.json(AuditVerificationDocument(report))
     }
 }

@@ -56,7 +56,7 @@ extension DSR {
                             checkIdentityKey: !skipKeyCheck))
                     switch format {
                     case .text: print(TerminalText.escaped(AuditReportView.text(report)), terminator: "")
-                    case .json: print(RequestListing.prettyJSON(AuditReportView(report)), terminator: "")
+                    case .json: print(RequestListing.prettyJSON(AuditVerificationDocument(report)), terminator: "")
                     }
                     if let first = report.firstBreak {
                         throw AuditFailure(

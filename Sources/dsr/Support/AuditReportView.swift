@@ -1,54 +1,8 @@
 import DSRCore
 
-/// `dsr audit verify`'s output: the counts checked, the head hash, and each problem by event and case number.
-struct AuditReportView: Encodable {
-    /// One problem.
-    struct Problem: Encodable {
-        var kind: String
-        var event: Int64?
-        var `case`: String?
-        var detail: String
-    }
-
-    var intact: Bool
-    var eventsChecked: Int
-    var requestsChecked: Int
-    var requestsReplayed: Int
-    var requestsNotReplayable: Int
-    var profilesChecked: Int
-    var personalDataChecked: Int
-    var personalDataPurged: Int
-    var lettersChecked: Int
-    var lastSequence: Int64
-    var headHash: String
-    var anchor: String?
-    var anchorsChecked: Int
-    var firstBrokenEvent: Int64?
-    var firstBrokenCase: String?
-    var problems: [Problem]
-
-    /// The view of a report.
-    init(_ report: ChainReport) {
-        intact = report.isIntact
-        eventsChecked = report.eventsChecked
-        requestsChecked = report.requestsChecked
-        requestsReplayed = report.requestsReplayed
-        requestsNotReplayable = report.requestsNotReplayable
-        profilesChecked = report.profilesChecked
-        personalDataChecked = report.personalDataChecked
-        personalDataPurged = report.personalDataPurged
-        lettersChecked = report.lettersChecked
-        lastSequence = report.lastSequence
-        headHash = report.headHash
-        anchor = report.anchor?.description
-        anchorsChecked = report.anchorsChecked
-        firstBrokenEvent = report.firstBrokenSequence
-        firstBrokenCase = report.firstBrokenCase?.description
-        problems = report.problems.map {
-            Problem(kind: $0.kind.rawValue, event: $0.sequence, case: $0.caseNumber?.description, detail: $0.detail)
-        }
-    }
-
+/// `dsr audit verify`'s text output: the counts checked, the head hash, and each problem by event and case number
+/// (the JSON form is ``AuditVerificationDocument``, shared with the server).
+enum AuditReportView {
     /// The text form.
     static func text(_ report: ChainReport) -> String {
         var lines = [
