@@ -48,7 +48,7 @@ extension CaseService {
         return try await storage.changeUser(named: name) { current, administrators in
             guard var record = current else { throw UserError.unknownUser(name) }
             if record.isDisabled { throw UserError.userDisabled(name) }
-            if record.role == .admin && administrators <= 1 { throw UserError.lastAdministrator(name) }
+            if Self.isLastAdministrator(record, administrators) { throw UserError.lastAdministrator(name) }
             record.isDisabled = true
             record.setupCodeHash = nil
             record.setupCodeExpiresAt = nil
@@ -67,7 +67,7 @@ extension CaseService {
             guard var record = current else { throw UserError.unknownUser(name) }
             if record.isDisabled { throw UserError.userDisabled(name) }
             if record.role == role { throw UserError.sameRole(name, role) }
-            if record.role == .admin && administrators <= 1 { throw UserError.lastAdministrator(name) }
+            if Self.isLastAdministrator(record, administrators) { throw UserError.lastAdministrator(name) }
             let entry = userEntry(
                 .userRoleChanged, ["user": name.rawValue, "role": role.rawValue, "previousRole": record.role.rawValue],
                 actor: actor, today: today)
@@ -104,6 +104,13 @@ extension CaseService {
             record.sessionsGeneration += 1
             return (record, entry)
         }.account
+    }
+
+    /// Whether disabling or demoting `record` would leave no enabled admin who can sign in: `administrators` counts
+    /// the enabled admins with a password (``UserStorage/changeUser(named:_:)``), so an admin whose setup code is
+    /// still pending (and may expire unused) does not stand in for the last one who can sign in.
+    static func isLastAdministrator(_ record: UserRecord, _ administrators: Int) -> Bool {
+        record.role == .admin && !record.isDisabled && record.passwordHash != nil && administrators <= 1
     }
 
     /// Whether `code` is the user's pending setup code and has not expired at `now` (seconds since 1970).

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import HummingbirdBcrypt
 
 /// How passwords are hashed: bcrypt (hummingbird-auth's `HummingbirdBcrypt`) at a cost of at least
@@ -55,16 +56,40 @@ public struct PasswordHashing: Sendable, Equatable {
 
     /// Spends the time of a verification at this cost and returns `false`: used when there is no user, or no
     /// password, to check against, so that the answer's timing does not tell which names exist.
+    ///
+    /// It verifies against a real hash at the same cost (``dummyHash(cost:)``, made once per cost and process), so
+    /// the time is one verification, not a hash and a verification.
     public func verifyNothing(_ password: String) async -> Bool {
         let cost = cost
-        _ = await Self.run {
-            let dummy = cost == Self.standard.cost ? Self.standardDummy : Bcrypt.hash("dsr", cost: cost)
-            return Bcrypt.verify(password, hash: dummy)
-        }
+        _ = await Self.run { Bcrypt.verify(password, hash: Self.dummyHash(cost: cost)) }
         return false
     }
 
-    /// A real bcrypt hash at the production cost that no password is checked against for real, made once per process
-    /// (a made-up string could be malformed, and bcrypt would refuse it at once, without spending the time).
-    private static let standardDummy = Bcrypt.hash("dsr", cost: UInt8(productionCost))
+    /// A real bcrypt hash at `cost` that no password is checked against for real, made the first time it is asked
+    /// for at that cost and then kept (a made-up string could be malformed, and bcrypt would refuse it at once,
+    /// without spending the time).
+    package static func dummyHash(cost: UInt8) -> String {
+        if let known = dummies.withLock({ $0[cost] }) { return known }
+        let made = Bcrypt.hash("dsr", cost: cost)
+        return dummies.withLock { known in
+            if let earlier = known[cost] { return earlier }
+            known[cost] = made
+            return made
+        }
+    }
+
+    /// The dummy hashes made so far, by cost.
+    private static let dummies = LockedDummies()
+
+    /// A dictionary behind a lock (the package supports macOS 14, which has no `Mutex`).
+    private final class LockedDummies: @unchecked Sendable {
+        private let lock = NSLock()
+        private var hashes: [UInt8: String] = [:]
+
+        func withLock<T>(_ body: (inout [UInt8: String]) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&hashes)
+        }
+    }
 }

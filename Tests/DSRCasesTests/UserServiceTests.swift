@@ -180,7 +180,19 @@ struct UserServiceTests {
                 _ = try await service.changeUserRole(
                     ChangeUserRole(name: root, role: .handler), actor: Fixture.actor, today: today)
             }
-            // With a second admin, the first may go
+            // An admin whose setup code is pending cannot sign in yet, so does not stand in for the last one
+            let pending = try Self.name("pending")
+            _ = try await service.addUser(
+                AddUser(name: pending, role: .admin, credential: .setupCode), actor: Fixture.actor, today: today)
+            await #expect(throws: UserError.lastAdministrator(root)) {
+                _ = try await service.changeUserRole(
+                    ChangeUserRole(name: root, role: .handler), actor: Fixture.actor, today: today)
+            }
+            // and may itself be disabled while root remains
+            #expect(
+                try await service.disableUser(DisableUser(name: pending), actor: Fixture.actor, today: today)
+                    .isDisabled)
+            // With a second admin who can sign in, the first may go
             try await Self.add(service, "second", .admin)
             #expect(
                 try await service.disableUser(DisableUser(name: root), actor: Fixture.actor, today: today).isDisabled)
@@ -394,6 +406,17 @@ struct UserServiceTests {
         #expect(UserError.unknownUser(name).category == .notFound)
         #expect(UserError.unknownToken(3).category == .notFound)
         #expect(UserError.duplicateUser(name).category == .ruleViolation)
+    }
+
+    @Test func theCheckWithoutAUserVerifiesAgainstAHashOfItsOwnCost() throws {
+        // A dummy at another cost (or hashed anew for each check) would make an unknown name slower or faster than
+        // a known one; one real hash per cost, kept, makes it one verification at the same cost
+        for cost: UInt8 in [4, 5] {
+            let dummy = PasswordHashing.dummyHash(cost: cost)
+            #expect(dummy.hasPrefix("$2b$0\(cost)$"), "\(dummy.prefix(7))")
+            #expect(PasswordHashing.dummyHash(cost: cost) == dummy)
+        }
+        #expect(PasswordHashing.dummyHash(cost: 4) != PasswordHashing.dummyHash(cost: 5))
     }
 
     @Test func theCheckWithoutAUserTakesTheTimeOfARealOne() async throws {

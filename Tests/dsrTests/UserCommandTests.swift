@@ -104,6 +104,8 @@ struct UserCommandTests {
         let result = try Self.run(binary, ["user", "add", "anna", "--role", "admin"], input: input)
         #expect(result.status == 65)
         #expect(result.stderr.contains(message), "\(result.stderr)")
+        // Refused before the register is opened: a mistyped --database gets no new register
+        #expect(!FileManager.default.fileExists(atPath: binary.database))
         let list = try Self.run(binary, ["user", "list"])
         #expect(!list.stdout.contains("anna"))
     }

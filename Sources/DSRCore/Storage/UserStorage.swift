@@ -14,7 +14,7 @@ public protocol UserStorage: Sendable {
     func users() async throws -> [UserRecord]
 
     /// Changes one user atomically: reads the user's current state (`nil` if there is no such user) and the number of
-    /// enabled admins, lets `change` compute the new state and its event (or throw), and stores both in one
+    /// enabled admins who have a password (an admin whose setup code is still pending cannot sign in yet), lets `change` compute the new state and its event (or throw), and stores both in one
     /// transaction. `user-added` inserts the user; the other user events replace its state.
     /// - Returns: The state stored.
     /// - Throws: whatever `change` throws; ``UserError/duplicateUser(_:)`` if a `user-added` names an existing user;
@@ -22,7 +22,7 @@ public protocol UserStorage: Sendable {
     func changeUser(
         named name: UserName,
         _ change:
-            @escaping @Sendable (_ current: UserRecord?, _ enabledAdministrators: Int) throws -> (
+            @escaping @Sendable (_ current: UserRecord?, _ administratorsWhoCanSignIn: Int) throws -> (
                 UserRecord, EventEntry
             )
     ) async throws -> UserRecord

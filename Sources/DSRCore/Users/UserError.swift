@@ -40,7 +40,8 @@ public enum UserError: LocalizedErrorWithCategory, Sendable, Equatable {
         case .userDisabled: "the user is disabled; nothing was changed."
         case .sameRole(_, let role): "the user's role is \(role.rawValue) already; nothing was changed."
         case .lastAdministrator:
-            "the user is the last enabled admin; add another admin first. Nothing was changed."
+            "the user is the last enabled admin who can sign in; add another admin and let them set a password "
+                + "first. Nothing was changed."
         case .unknownToken(let id): "no token has id \(id); nothing was changed."
         case .tokenRevoked(let id): "token \(id) was revoked already; nothing was changed."
         case .setupCodeNotAccepted:

@@ -42,6 +42,8 @@ extension DSR {
                     }
                     let credential: AddUser.Credential =
                         signInLink ? .setupCode : .password(try PasswordInput.read())
+                    // Checked before the register is opened, so that a refused password creates no register
+                    if case .password(let password) = credential { try PasswordRules.check(password) }
                     let added = try await global.openCases(creating: true).addUser(
                         AddUser(name: name, role: role, credential: credential), actor: global.actorName,
                         today: moment)

@@ -61,6 +61,34 @@ struct UserStorageContract {
     }
 
     @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    func onlyEnabledAdminsWithAPasswordAreCounted(backend: StoreBackend) async throws {
+        try await backend.withStorage { storage in
+            // An admin with a password, one whose setup code is pending, a disabled one and a handler
+            try await Self.add(
+                UserRecord(name: try Self.name("anna"), role: .admin, passwordHash: "$2b$04$a"), to: storage)
+            try await Self.add(
+                UserRecord(
+                    name: try Self.name("bob"), role: .admin, setupCodeHash: String(repeating: "a", count: 64),
+                    setupCodeExpiresAt: 1_800_000_000), to: storage)
+            try await Self.add(
+                UserRecord(name: try Self.name("carl"), role: .admin, isDisabled: true, passwordHash: "$2b$04$c"),
+                to: storage)
+            try await Self.add(
+                UserRecord(name: try Self.name("dora"), role: .handler, passwordHash: "$2b$04$d"), to: storage)
+
+            // Then a change sees one admin who can sign in
+            let dora = try Self.name("dora")
+            let entry = try Self.entry(.userRoleChanged, ["user": "dora", "role": "auditor"])
+            _ = try await storage.changeUser(named: dora) { current, administrators in
+                #expect(administrators == 1)
+                var next = try #require(current)
+                next.role = .auditor
+                return (next, entry)
+            }
+        }
+    }
+
+    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
     func aSecondAddOfOneNameAndAChangeOfNobodyAreRefused(backend: StoreBackend) async throws {
         try await backend.withStorage { storage in
             let anna = try Self.name("anna")
