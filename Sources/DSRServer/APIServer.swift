@@ -61,6 +61,9 @@ public struct APIServer: Sendable {
         return router
     }
 
+    /// How long a connection may stay idle (no request, or a request that stopped arriving) before it is closed.
+    public static let idleTimeout = TimeAmount.seconds(30)
+
     /// The OpenAPI 3.1 document of the API (docs/openapi.yaml, compiled into the binary).
     public static var openAPIDocument: String { EmbeddedResources.files["openapi.yaml"] ?? "" }
 
@@ -68,6 +71,8 @@ public struct APIServer: Sendable {
     public func run(host: String, port: Int) async throws {
         let application = Application(
             router: router(),
+            // A connection idle for 30 s is closed, so that slow or stalled clients cannot hold connections for good
+            server: .http1(configuration: .init(idleTimeout: Self.idleTimeout)),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             logger: logger)
         try await application.runService()  // graceful shutdown on SIGTERM and SIGINT, the default

@@ -91,6 +91,16 @@ extension Problem {
             field: field)
     }
 
+    /// A body not declared as `application/json` on a route that reads JSON (415).
+    public static let unsupportedMediaType = Problem(
+        slug: "unsupported-media-type", status: .unsupportedMediaType, title: "Body is not JSON",
+        detail: "send the body as JSON with 'Content-Type: application/json'; nothing was changed.")
+
+    /// A JSON field given twice in one body (400).
+    public static let duplicateField = Problem(
+        slug: "duplicate-field", status: .badRequest, title: "Field given twice",
+        detail: "the body gives a field more than once; give each field once. Nothing was changed.")
+
     /// A JSON field the route does not know (422).
     public static func unknownField(_ field: String, allowed: [String]) -> Problem {
         Problem(

@@ -28,8 +28,10 @@ struct ProblemTests {
         var status: HTTPResponse.Status
         var type: String
         var field: String? = nil
+        /// The body's `Content-Type`, when not `application/json`.
+        var contentType: String? = nil
 
-        var testDescription: String { type }
+        var testDescription: String { contentType.map { "\(type) (\($0))" } ?? type }
     }
 
     /// A request for each kind of failure.
@@ -57,6 +59,21 @@ struct ProblemTests {
         Failure(
             method: .post, uri: "/api/v1/requests", body: #"{"kind":"access""#, status: .badRequest,
             type: "urn:dsr:problem:malformed-body"),
+        Failure(
+            method: .post, uri: "/api/v1/requests",
+            body: #"{"kind":"access","name":"Matti Virtanen","kind":"erasure"}"#, status: .badRequest,
+            type: "urn:dsr:problem:duplicate-field"),
+        Failure(
+            method: .post, uri: "/api/v1/requests/CASE/events",
+            body: #"{"event":"extend","reason":"r","\u0065vent":"acknowledge"}"#, status: .badRequest,
+            type: "urn:dsr:problem:duplicate-field"),
+        Failure(
+            method: .post, uri: "/api/v1/requests", body: #"{"kind":"access","name":"Matti Virtanen"}"#,
+            status: .unsupportedMediaType, type: "urn:dsr:problem:unsupported-media-type", contentType: "text/plain"),
+        Failure(
+            method: .post, uri: "/api/v1/requests", body: #"{"kind":"access","name":"Matti Virtanen"}"#,
+            status: .unsupportedMediaType, type: "urn:dsr:problem:unsupported-media-type",
+            contentType: "application/x-www-form-urlencoded"),
         Failure(
             method: .post, uri: "/api/v1/requests", body: #"{"kind":"access"}"#, status: .badRequest,
             type: "urn:dsr:problem:malformed-body", field: "name"),
@@ -100,6 +117,13 @@ struct ProblemTests {
             status: .unprocessableContent, type: "urn:dsr:problem:input-error.unknown-value", field: "format"),
     ]
 
+    /// A handler's headers for a failing request, with its body's content type.
+    static func headers(_ failure: Failure) -> HTTPFields {
+        var fields = ServerFixture.headers(.handler, json: failure.body != nil)
+        if let contentType = failure.contentType { fields[.contentType] = contentType }
+        return fields
+    }
+
     @Test("each failure: its status and problem type, no personal data, nothing changed", arguments: failures)
     func failure(_ failure: Failure) async throws {
         let fixture = try await ServerFixture.make()
@@ -108,7 +132,7 @@ struct ProblemTests {
         try await fixture.withClient { client in
             let response = try await client.execute(
                 uri: failure.uri.replacingOccurrences(of: "CASE", with: fixture.caseNumber.description),
-                method: failure.method, headers: ServerFixture.headers(.handler, json: failure.body != nil),
+                method: failure.method, headers: Self.headers(failure),
                 body: failure.body.map { ByteBuffer(string: $0) })
             #expect(response.status == failure.status)
             #expect(response.headers[.contentType] == "application/problem+json")
@@ -202,6 +226,18 @@ struct ProblemTests {
         #expect(storage.status == .internalServerError)
         #expect(!storage.detail.contains("/srv"))
         #expect(Problem(domain: CheckpointIncompleteSample.error).status == .serviceUnavailable)
+    }
+
+    @Test(
+        "the top-level field count skips nested objects, arrays and escaped quotes",
+        arguments: [
+            (#"{"a":1,"b":"x"}"#, 2),
+            (#"{ "a" : { "a" : 1, "b" : [ {"c":2} ] } , "b" : "q\":\"" }"#, 2),
+            (#"{"a":"b:c","a":1}"#, 2),
+            (#"{}"#, 0),
+        ])
+    func topLevelKeys(json: String, count: Int) {
+        #expect(StrictJSON.topLevelKeyCount(Data(json.utf8)) == count)
     }
 }
 

@@ -51,12 +51,8 @@ struct ServeCommandTests {
         #expect(badListen.stderr.contains("--listen"))
     }
 
-    @Test("serves on loopback, logs each request by its route, stops on SIGTERM with exit 0")
-    func servesAndStops() async throws {
-        let dsr = try DSRBinary()
-        defer { dsr.remove() }
-        #expect(try dsr.run(["init"]).status == 0)
-        let token = try Self.handlerToken(in: dsr)
+    /// Starts `dsr serve` on a random loopback port of `dsr`'s register, with JSON logs, and waits until it answers.
+    static func startServer(_ dsr: DSRBinary) async throws -> (process: Process, port: Int, log: Pipe) {
         let port = Int.random(in: 20_000...60_000)
         let process = Process()
         process.executableURL = DSRBinary.executable
@@ -71,14 +67,42 @@ struct ServeCommandTests {
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
         let base = "http://127.0.0.1:\(port)/api/v1"
         var ready = false
         for _ in 0..<100 where !ready {
             try await Task.sleep(for: .milliseconds(200))
             ready = try Self.curl([base + "/openapi.yaml"]).status == 200
         }
+        if !ready { process.terminate() }
         try #require(ready, "the server did not answer within 20 s")
+        return (process, port, err)
+    }
+
+    @Test("a connection that sends nothing is closed after the idle timeout, not held for good")
+    func idleConnectionsAreClosed() async throws {
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        #expect(try dsr.run(["init"]).status == 0)
+        let (process, port, _) = try await Self.startServer(dsr)
+        defer { if process.isRunning { process.terminate() } }
+        // bash opens a TCP connection, sends nothing and reads until the server closes it (or 60 s pass: exit 124)
+        let started = ContinuousClock.now
+        let idle = try Self.command(
+            "/usr/bin/timeout", ["60", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/\(port); cat <&3; echo closed"])
+        let waited = ContinuousClock.now - started
+        #expect(idle.contains("closed"))
+        #expect(waited >= .seconds(25) && waited < .seconds(60), "closed after \(waited)")
+    }
+
+    @Test("serves on loopback, logs each request by its route, stops on SIGTERM with exit 0")
+    func servesAndStops() async throws {
+        let dsr = try DSRBinary()
+        defer { dsr.remove() }
+        #expect(try dsr.run(["init"]).status == 0)
+        let token = try Self.handlerToken(in: dsr)
+        let (process, port, err) = try await Self.startServer(dsr)
+        defer { if process.isRunning { process.terminate() } }
+        let base = "http://127.0.0.1:\(port)/api/v1"
         #expect(try Self.curl([base + "/requests"]).status == 401)
         let registered = try Self.curl([
             "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json", "-d",
