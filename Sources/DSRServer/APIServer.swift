@@ -44,11 +44,11 @@ public struct APIServer: Sendable {
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: Self.openAPIDocument)))
         }
-        // Authentication first, so that a caller without a valid token never has a body read at all.
+        // Authentication, then the role, then the body limit: a caller without a valid token, or whose role may not
+        // do what the route does, never has a body read at all (401 or 403, never 413).
         let api = router.group("/api/v1").add(middleware: AuthenticationMiddleware(resolver: resolver))
-            .add(middleware: BodyLimitMiddleware())
-        let read = api.group().add(middleware: RoleMiddleware(.read))
-        let change = api.group().add(middleware: RoleMiddleware(.change))
+        let read = api.group().add(middleware: RoleMiddleware(.read)).add(middleware: BodyLimitMiddleware())
+        let change = api.group().add(middleware: RoleMiddleware(.change)).add(middleware: BodyLimitMiddleware())
         read.get("requests", use: routes.list)
         change.post("requests", use: routes.register)
         read.get("requests/{case}", use: routes.show)

@@ -168,6 +168,19 @@ struct ProblemTests {
         #expect(try await fixture.service.records(RequestQuery(includeClosed: true)).count == 1)
     }
 
+    @Test("an auditor's large POST gets 403, not 413: the role is checked before the body is read")
+    func forbiddenBeforeTheBodyLimit() async throws {
+        let fixture = try await ServerFixture.make()
+        let body = #"{"kind":"access","name":""# + String(repeating: "a", count: 2 * 1024 * 1024) + #""}"#
+        try await fixture.withClient { client in
+            let response = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: ServerFixture.headers(.auditor, json: true),
+                body: ByteBuffer(string: body))
+            #expect(response.status == .forbidden)
+        }
+        #expect(try await fixture.service.records(RequestQuery(includeClosed: true)).count == 1)
+    }
+
     @Test("a caller without a valid token gets 401 before any body is read, however large")
     func unauthenticatedBodyIsNotRead() async throws {
         let fixture = try await ServerFixture.make()
