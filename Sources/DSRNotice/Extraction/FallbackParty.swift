@@ -78,6 +78,8 @@ enum FallbackParty {
         let invitations = [
             "yhteytta", "yhteydenot", "yhteydessa", "osoitteeseen", "sahkopostitse", "kontakta", "kontakt",
             "contact", "write to", "email us", "e-mail us", "reach us",
+            // An address given in a sentence: "… voi kysyä lisää sähköpostilla: tietosuoja@…", "per e-post till".
+            "sahkopostilla", "sahkopostiin", "per e-post", "via e-post", "by e-mail", "by email", "via email",
         ]
         let authority = ["tietosuojavaltuut", "dataombudsman", "ombudsman", "tillsynsmyndighet", "valvontaviranom"]
         // A section headed as the contact details ("Yhteystiedot", "Kontaktuppgifter", "Contact us"), often the
@@ -181,11 +183,78 @@ enum FallbackParty {
                     return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
                 }
             }
-            if let name = nameBeforeRole(in: block.text) {
+            if let name = nameBeforeRole(in: block.text) ?? nameWithRole(in: block.text) {
                 return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
             }
         }
         return nil
+    }
+
+    /// Roles that follow the controller's name and a copula in prose, folded and without punctuation.
+    private static let copulaRoles: Set<String> = [
+        "personuppgiftsansvarig", "personuppgiftsansvariga", "rekisterinpitaja", "rekisterinpitajana", "controller",
+    ]
+
+    /// The controller named with its role in a sentence (GDPR Art. 4(7), the controller): between a copula and the
+    /// role ("För behandlingarna i tjänsten är Maria Exempel personuppgiftsansvarig") or before a copula and the
+    /// role ("Esimerkki Oy on rekisterinpitäjä", "Esimerkki Oy toimii rekisterinpitäjänä", "Example Ltd is the data
+    /// controller"). The name is one to six capitalised words; before a copula it must be two words or more, or end
+    /// in a legal form, because a sentence's first word ("Yhdistys on rekisterinpitäjä") is capitalised anyway.
+    static func nameWithRole(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let folded = words.map { TextFold.fold($0).trimmingSuffix { ").,;:".contains($0) } }
+        guard let mark = folded.firstIndex(where: copulaRoles.contains), mark >= 2 else { return nil }
+        func capitalisedRun(endingBefore end: Int) -> [Substring] {
+            var run: [Substring] = []
+            for word in words[..<end].reversed() {
+                guard word.first?.isUppercase == true, run.count < 6, !word.hasSuffix(","), !word.hasSuffix(".")
+                else { break }
+                run.insert(word, at: 0)
+            }
+            return run
+        }
+        // Copula, name, role: "… är Maria Exempel personuppgiftsansvarig".
+        var name = capitalisedRun(endingBefore: mark)
+        let before = mark - name.count - 1
+        if name.isEmpty || before < 0 || !["ar", "is", "on"].contains(folded[before]) { name = [] }
+        if name.isEmpty {
+            // Name, copula, role: "Esimerkki Oy on rekisterinpitäjä", "Example Ltd is the (data) controller".
+            var copula = mark - 1
+            while copula > 0, ["the", "data"].contains(folded[copula]) { copula -= 1 }
+            guard ["on", "toimii", "is", "ar"].contains(folded[copula]) else { return nil }
+            let run = capitalisedRun(endingBefore: copula)
+            let last = run.last.map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } } ?? ""
+            guard run.count >= 2 || legalForms.contains(last) else { return nil }
+            name = run
+        }
+        let joined = name.joined(separator: " ")
+        guard !name.isEmpty, PartyParser.isControllerName(joined), !joined.contains("@") else { return nil }
+        return joined
+    }
+
+    /// The controller in a byline of a date and a name with a legal form: "11.7.2024 — Esimerkki Group Oy",
+    /// "Esimerkki Oy | päivitetty 1.2.2024". Only a short block qualifies, and only when no other source names the
+    /// controller.
+    static func bylineName(in sections: [NoticeSection]) -> NoticeField? {
+        for block in sections.flatMap(\.blocks) where TextCleanup.wordCount(block.text) <= 10 {
+            let parts = block.text.split(whereSeparator: { "—–|·".contains($0) }).map {
+                TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", ",", "-"])
+            }
+            guard parts.count == 2, let dateIndex = parts.firstIndex(where: isDateText) else { continue }
+            if let name = companyName(parts[1 - dateIndex]) {
+                return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a text is a date, optionally after a word such as "päivitetty": "11.7.2024", "2024-07-11".
+    private static func isDateText(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last, TextCleanup.wordCount(text) <= 3 else { return false }
+        let numbers = last.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
+        return numbers.count == 3
+            && numbers.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }
+            && numbers.contains { $0.count == 4 }
     }
 
     /// Roles written in parentheses after the controller's name in prose, folded, without the closing parenthesis.
@@ -210,6 +279,54 @@ enum FallbackParty {
         let joined = name.joined(separator: " ")
         guard !name.isEmpty, PartyParser.isControllerName(joined), !joined.contains("@") else { return nil }
         return joined
+    }
+
+    /// The postal address written under the controller's name elsewhere in the notice, when its own section gives
+    /// none: a line that is the name alone, then a line with an address ("Rekisteröity voi ottaa yhteyttä … alla
+    /// olevaan osoitteeseen: / Esimerkki ry / c/o Maija Esimerkki, Esimerkkikatu 4, 33100 Tampere"). A care-of line
+    /// is kept whole, as the controller section keeps it.
+    static func addressAfterName(_ name: String, in sections: [NoticeSection]) -> NoticeField? {
+        let key = TextFold.compact(name)
+        guard !key.isEmpty else { return nil }
+        var lines: [(text: String, line: Int)] = []
+        for section in sections where !section.topics.contains(.complaint) {
+            for block in section.blocks {
+                for (offset, line) in block.text.split(separator: "\n").enumerated() {
+                    lines.append((TextCleanup.collapse(line), block.line + offset))
+                }
+            }
+        }
+        for index in lines.indices {
+            // The name on a line of its own, the address on the next; or both on one line ("Esimerkki ry c/o …").
+            let next: (text: String, line: Int)
+            let following: Int
+            if TextFold.compact(lines[index].text) == key, index + 1 < lines.count {
+                next = lines[index + 1]
+                following = index + 2
+            } else if lines[index].text.hasPrefix(name + " ") {
+                next = (String(lines[index].text.dropFirst(name.count + 1)), lines[index].line)
+                following = index + 1
+            } else {
+                continue
+            }
+            let tokens = PartyTokens(next.text)
+            guard let address = tokens.first(.address) else { continue }
+            let careOf = TextFold.fold(tokens.namePart).hasPrefix("c/o ")
+            guard careOf || address.firstWord == 0 else { continue }
+            var value = careOf ? tokens.namePart + ", " + address.value : address.value
+            // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere".
+            let hasPostalCode = address.value.split(separator: " ").contains {
+                PartyTokens.postalDigits(String($0).trimmingSuffix { $0 == "," }) != nil
+            }
+            if !hasPostalCode, following < lines.count, let postal = PartyTokens(lines[following].text).first(.address),
+                postal.firstWord == 0,
+                PartyTokens.postalDigits(String(postal.value.prefix { $0 != " " })) != nil
+            {
+                value += "\n" + postal.value
+            }
+            return NoticeField(field: .address, value: value, line: next.line, raw: next.text)
+        }
+        return nil
     }
 
     /// Whether a text labels a business ID ("Y-tunnus", "FO-nummer", "Business ID").

@@ -184,6 +184,9 @@ enum HeadingCatalogue {
         // Headings asked as questions: "Hur länge förvarar vi dina personuppgifter?", "Kuinka pitkään …".
         "hurlange", "kuinkapitkaan",
         "arkistointiaika", "archivingperiod", "storagetime", "periodofstorage",
+        // Headings that say what is done, in the first person: "Säilytämme henkilötietojasi", "Vi sparar dina
+        // uppgifter", "How we keep your data".
+        "sailytamme", "visparar", "vilagrar", "viforvarar", "vibevarar", "wekeep", "weretain",
     ])
     private static let sources = bytes(["tietolahte", "tietolahde", "lahteet", "uppgiftskall", "kallor", "source"])
     private static let dataSubjects = bytes([

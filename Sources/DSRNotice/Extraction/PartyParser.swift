@@ -47,9 +47,11 @@ enum PartyParser {
         ]
         if let kind = exact.first(where: { $0.value.contains(key) })?.key { return kind }
         // "Yhdistyksen nimi", "Yrityksen nimi", "Organisationens namn": a name label, unless it names the register.
+        // A name with a remark in parentheses ("Esimerkki (Esimerkki Oy:n aputoiminimi)") is a name, not a label.
         let registerWords = ["rekisteri", "register", "registr"]
         if ["nimi", "namn"].contains(where: key.hasSuffix) || key.hasSuffix("sname"),
-            !registerWords.contains(where: key.contains), TextCleanup.wordCount(label) <= 3
+            !registerWords.contains(where: key.contains), TextCleanup.wordCount(label) <= 3,
+            !label.contains("("), !label.contains(")")
         {
             return .name
         }
@@ -227,7 +229,7 @@ enum PartyParser {
                     }
                     lastAddressBlock = index
                 case .businessID:
-                    if tokens.first(.businessID) == nil, !value.isEmpty {
+                    if tokens.first(.businessID) == nil, !value.isEmpty, !isSwedishOrganisationNumber(value) {
                         current { $0.addInvalidBusinessID(value, line: block.line, raw: block.text) }
                     }
                     apply(tokens, block: block, index: index)
@@ -254,6 +256,9 @@ enum PartyParser {
             }
             let tokens = PartyTokens(text)
             let name = tokens.namePart
+            // A VAT number ("ALV (VAT) FI20672322", "Momsregistreringsnummer SE…") and the page's web address
+            // ("www.esimerkki.fi") close a controller's block; neither is a name.
+            if tokens.tokens.isEmpty, isVATNumber(text) || isWebAddress(text) { continue }
             // "c/o Antti Esimerkki, Sammonkatu 12 B 28, 00100 HELSINKI": a care-of line is part of the address.
             let careOf = TextFold.fold(name).hasPrefix("c/o ") && tokens.tokens.first?.field == .address
             if tokens.startsWithAddressLine || careOf, entries[entries.count - 1][.name] != nil,
@@ -279,8 +284,11 @@ enum PartyParser {
                 lastAddressBlock = index
                 continue
             }
-            // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one.
-            let isIntro = text.hasSuffix(":") && tokens.tokens.isEmpty
+            // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one. Nor is a sentence that
+            // introduces a detail ("Tietosuojasta voi kysyä lisää sähköpostilla: tietosuoja@…").
+            let isIntro =
+                (text.hasSuffix(":") && tokens.tokens.isEmpty)
+                || (!tokens.tokens.isEmpty && TextCleanup.wordCount(name) > 3 && text.contains(name + ":"))
             // A list item is a name only with details on it, or as the section's first line ("<li>Esimerkki Oy</li>"
             // opening the controller's list), never a data item further down.
             let listName =
@@ -294,6 +302,33 @@ enum PartyParser {
         return entries.enumerated().filter { index, entry in
             index == 0 ? !entry.isEmpty : entry.hasDetails
         }.map(\.element)
+    }
+
+    /// Whether a value has the form of a Swedish organisation number, NNNNNN-NNNN (Bolagsverket; "Organisationsnummer:
+    /// 299020-3232"): not a Finnish business ID with a wrong check digit, so not reported as one.
+    static func isSwedishOrganisationNumber(_ value: String) -> Bool {
+        let parts = TextCleanup.collapse(value).split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 6 && parts[1].count == 4
+            && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// Whether a line gives a VAT number: it opens with "ALV", "VAT" or "Moms" and has a run of seven or more digits.
+    static func isVATNumber(_ text: String) -> Bool {
+        let key = TextFold.compact(text)
+        guard ["alv", "vat", "moms"].contains(where: key.hasPrefix) else { return false }
+        var run = 0
+        for character in text {
+            run = character.isASCIIDigit ? run + 1 : 0
+            if run >= 7 { return true }
+        }
+        return false
+    }
+
+    /// Whether a line is only a web address ("www.esimerkki.fi", "https://esimerkki.fi/").
+    static func isWebAddress(_ text: String) -> Bool {
+        let trimmed = TextCleanup.trimTrailing(TextCleanup.collapse(text), [" ", ".", ",", ";"]).lowercased()
+        guard !trimmed.isEmpty, !trimmed.contains(" "), !trimmed.contains("@") else { return false }
+        return trimmed.hasPrefix("www.") || trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://")
     }
 
     /// The blocks with a label that stands alone ("Nimi", then "Joel Lehtonen" in the next block or table cell)

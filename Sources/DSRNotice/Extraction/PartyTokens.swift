@@ -290,8 +290,8 @@ struct PartyTokens {
         var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + (isPOBox ? 3 : 2)
         if !isPostal && !isGluedBox { last = index + (isPOBox ? 2 : 1) }
         while cursor < words.count {
-            if isPostalCode(at: cursor) {
-                last = cursor + 1
+            if let width = postalCodeWidth(at: cursor) {
+                last = cursor + width
                 // A two-word post office ending the line: "00014 HELSINGIN YLIOPISTO", "40014 Jyväskylän yliopisto".
                 let rest = words[(last + 1)...]
                 if rest.count == 1, rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text }) {
@@ -383,11 +383,23 @@ struct PartyTokens {
 
     /// A five-digit postal code ("00100", "FI-00100") followed by a capitalised place name ("Helsinki",
     /// "HELSINKI").
-    private func isPostalCode(at index: Int) -> Bool {
-        guard index + 1 < words.count else { return false }
+    private func isPostalCode(at index: Int) -> Bool { postalCodeWidth(at: index) != nil }
+
+    /// The number of words of a postal code at `index` followed by a capitalised place name: 1 for a Finnish code
+    /// ("00100 Helsinki", "FI-00100 HELSINKI"), 2 for a Swedish one written in two groups ("413 15 Göteborg"),
+    /// `nil` when there is none.
+    private func postalCodeWidth(at index: Int) -> Int? {
+        func isPlace(_ position: Int) -> Bool {
+            guard position < words.count else { return false }
+            let city = words[position].core
+            return city.first?.isUppercase == true && city.allSatisfy { $0.isLetter || $0 == "-" }
+        }
         let core = words[index].core
-        guard Self.postalDigits(core) != nil else { return false }
-        let city = words[index + 1].core
-        return city.first?.isUppercase == true && city.allSatisfy { $0.isLetter || $0 == "-" }
+        if Self.postalDigits(core) != nil { return isPlace(index + 1) ? 1 : nil }
+        guard core.count == 3, core.allSatisfy(\.isASCIIDigit), index + 1 < words.count,
+            words[index + 1].core.count == 2, words[index + 1].core.allSatisfy(\.isASCIIDigit),
+            words[index + 1].core == words[index + 1].text, isPlace(index + 2)
+        else { return nil }
+        return 2
     }
 }

@@ -28,8 +28,27 @@ enum ProfileExtractor {
             if entries.isEmpty { entries = [labelled] } else { entries[0].merge(labelled) }
         }
         if entries.isEmpty { entries = [PartyEntry()] }
-        if entries[0][.name] == nil, let name = FallbackParty.proseName(in: sections) {
+        if entries[0][.name] == nil,
+            let name = FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
+        {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
+        }
+        // The business ID given only in the page's contact block (its footer) outside the controller's sections, next
+        // to the controller's own address or e-mail: the same party, so the ID is the controller's.
+        if entries[0][.name] != nil, entries[0][.businessID] == nil, entries[0].invalidBusinessIDs.isEmpty,
+            let footer = FallbackParty.party(in: sections.filter { !$0.topics.contains(.controller) }),
+            let id = footer.values[.businessID],
+            [ProfileField.email, .address].contains(where: { field in
+                guard let own = entries[0][field], let theirs = footer[field] else { return false }
+                return TextFold.compact(own) == TextFold.compact(theirs)
+            })
+        {
+            entries[0].set(.businessID, id.value, line: id.line, raw: id.raw)
+        }
+        if entries[0][.name] != nil, entries[0][.address] == nil,
+            let address = FallbackParty.addressAfterName(entries[0][.name] ?? "", in: sections)
+        {
+            entries[0].set(.address, address.value, line: address.line, raw: address.raw)
         }
         if let section = sections.first(where: {
             $0.topics.contains(.contactPerson) && !$0.topics.contains(.controller)

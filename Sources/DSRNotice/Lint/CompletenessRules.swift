@@ -135,11 +135,15 @@ enum CompletenessRules {
         // Processing for a stated time is keeping for it: "I will process the information for as long as necessary
         // for the purpose", "Käsittelemme tietoja niin kauan kuin …".
         "process", "kasittelemme", "kasitellaan", "behandlar", "behandlas",
+        // Destruction after a period is keeping until then: "tiedot tuhotaan 5 vuorokauden kuluessa".
+        "tuhotaan", "tuhoamme", "poistamme", "destroyed", "forstors",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
         "vuo", "kuukau", "kk", "paiv", "viiko", "ar", "manad", "dag", "year", "month", "day", "week", "tunn", "tunti",
         "timm", "hour", "minuu", "minut", "sekun", "second", "veck",
+        // Days of 24 hours: "5 vuorokauden kuluessa", "3 vrk", "två dygn".
+        "vuorokau", "vrk", "dygn",
     ]
     /// Abbreviated units, matched whole ("24 h", "30 min").
     private static let abbreviatedUnits: Set<String> = ["h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs."]

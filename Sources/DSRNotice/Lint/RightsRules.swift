@@ -55,6 +55,9 @@ enum RightsRules {
         // "oikeus pyytää tietoja siitä, mitä tietoja sinusta käsitellään", "what personal data we process".
         "mita tietoja", "mita henkilotietoja", "what data", "what personal data", "vilka uppgifter",
         "vilka personuppgifter",
+        // "pyytää tietoa sinusta kerätyistä tiedoista", "the data we hold about you", "uppgifter vi har om dig".
+        "sinusta keratyista", "sinusta keratyt", "sinusta tallennetuista", "sinusta tallennetut",
+        "sinusta kasitellyista", "sinusta kasiteltavista", "hold about you", "have about you", "vi har om dig",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",

@@ -103,9 +103,87 @@ private struct JSXConverter {
     var output: [Unicode.Scalar] = []
     /// The last identifier seen in code before a `:` (the key of a string property).
     private var lastKey = ""
+    /// String constants of the file by name: `const legalEntity = process.env.LEGAL_ENTITY || "Esimerkki Oy";`
+    /// gives "Esimerkki Oy", the text a visitor sees where the page writes `{legalEntity}`.
+    private let constants: [String: String]
+    /// Where the literals of those constants start: shown where the constant is used, not where it is defined.
+    private let constantLiterals: Set<Int>
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        (constants, constantLiterals) = Self.stringConstants(in: scalars)
+    }
+
+    /// The file's constants whose value is one string literal, alone or as the default of another value
+    /// (`process.env.X || "…"`, `props.name ?? "…"`), with the positions of those literals. A constant without
+    /// such a literal (`process.env.X` alone) has no value a visitor sees, and is left out.
+    static func stringConstants(in scalars: [Unicode.Scalar]) -> ([String: String], Set<Int>) {
+        var constants: [String: String] = [:]
+        var positions: Set<Int> = []
+        var lineStart = 0
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var cursor = lineStart
+            func skipSpaces() {
+                while cursor < lineEnd, scalars[cursor] == " " || scalars[cursor] == "\t" { cursor += 1 }
+            }
+            func word() -> String {
+                var text = ""
+                while cursor < lineEnd, isIdentifier(scalars[cursor]) {
+                    text.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+                return text
+            }
+            skipSpaces()
+            var keyword = word()
+            if keyword == "export" {
+                skipSpaces()
+                keyword = word()
+            }
+            guard ["const", "let", "var"].contains(keyword) else { continue }
+            skipSpaces()
+            let name = word()
+            skipSpaces()
+            guard !name.isEmpty, cursor < lineEnd, scalars[cursor] == "=", cursor + 1 < lineEnd,
+                scalars[cursor + 1] != "=", scalars[cursor + 1] != ">"
+            else { continue }
+            cursor += 1
+            var literal: (text: String, start: Int)?
+            var valid = true
+            while cursor < lineEnd, scalars[cursor] != ";", valid {
+                let scalar = scalars[cursor]
+                if scalar == "\"" || scalar == "'" || scalar == "`" {
+                    guard literal == nil else {
+                        valid = false
+                        break
+                    }
+                    let start = cursor
+                    var text = ""
+                    cursor += 1
+                    while cursor < lineEnd, scalars[cursor] != scalar {
+                        if scalars[cursor] == "\\" || (scalar == "`" && scalars[cursor] == "$") { valid = false }
+                        text.unicodeScalars.append(scalars[cursor])
+                        cursor += 1
+                    }
+                    guard cursor < lineEnd else {
+                        valid = false
+                        break
+                    }
+                    literal = (text, start)
+                } else if !(isIdentifier(scalar) || " \t.|?".unicodeScalars.contains(scalar)) {
+                    valid = false
+                }
+                cursor += 1
+            }
+            if valid, let literal, constants[name] == nil {
+                constants[name] = literal.text
+                positions.insert(literal.start)
+            }
+        }
+        return (constants, positions)
     }
 
     private static let headingKeys: Set<String> = ["title", "heading", "header", "otsikko", "subtitle", "label"]
@@ -118,7 +196,7 @@ private struct JSXConverter {
         output.append(scalar == "\n" ? "\n" : " ")
     }
 
-    private static func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "$"
     }
 
@@ -146,8 +224,9 @@ private struct JSXConverter {
                 index += 2
             case "\"", "'", "`":
                 let key = lastKey
+                let isConstant = constantLiterals.contains(index)
                 let text = string(quote: scalar)
-                emitLiteral(text, key: key)
+                emitLiteral(text, key: isConstant ? "" : key, asText: !isConstant)
                 previousSignificant = "a"
                 lastKey = ""
                 continue
@@ -221,9 +300,9 @@ private struct JSXConverter {
 
     /// Writes a string literal of code as a paragraph or heading when it reads as prose; otherwise only its line
     /// breaks.
-    private mutating func emitLiteral(_ text: String, key: String) {
+    private mutating func emitLiteral(_ text: String, key: String, asText: Bool = true) {
         let newlines = text.unicodeScalars.filter { $0 == "\n" }.count
-        guard Self.isProse(text) else {
+        guard asText, Self.isProse(text) else {
             output.append(contentsOf: String(repeating: "\n", count: newlines).unicodeScalars)
             return
         }
@@ -270,6 +349,35 @@ private struct JSXConverter {
         if cssLike && words.contains(where: { $0.contains("-") || $0.contains(":") }) { return false }
         if trimmed.contains("=>") || trimmed.contains("();") { return false }
         return true
+    }
+
+    /// The value of a constant written alone in braces (`{legalEntity}`, after the `{`), moving past the `}`; `nil`
+    /// (not moving) for any other expression.
+    private mutating func constantReference() -> String? {
+        var cursor = index
+        var name = ""
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        while cursor < scalars.count, Self.isIdentifier(scalars[cursor]) {
+            name.unicodeScalars.append(scalars[cursor])
+            cursor += 1
+        }
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] == "}", let value = constants[name] else { return nil }
+        index = cursor + 1
+        return value
+    }
+
+    /// Text escaped for the HTML reader.
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case "&": result += "&amp;"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// A JSX element from its `<` to its end, children included.
@@ -402,6 +510,11 @@ private struct JSXConverter {
                         index += 1
                     }
                     index += 1
+                    continue
+                }
+                // A constant of the file ({legalEntity}) shows its value.
+                if let value = constantReference() {
+                    output.append(contentsOf: Self.escaped(value).unicodeScalars)
                     continue
                 }
                 let start = output.count
