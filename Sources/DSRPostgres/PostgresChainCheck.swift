@@ -34,7 +34,8 @@ struct PostgresChainCheck {
     private var latest: [CaseNumber: (sequence: Int64, stateHash: String?)] = [:]
     /// Per case, the events whose personal data is gone, waiting for a later purge of the case to explain it.
     private var awaitingPurge: [CaseNumber: [Int64]] = [:]
-    /// The register-wide events that recorded a state (controller-profile versions), with that state's hash.
+    /// The `controller-set` events that recorded a state (controller-profile versions), with that state's hash (other
+    /// register-wide events with a state, a user's or a token's, are checked against their rows apart).
     private var profileEvents: [Int64: String] = [:]
 
     /// The register's key, to open sealed attachments with (`nil`: sealed bytes are not opened).
@@ -76,6 +77,7 @@ struct PostgresChainCheck {
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
         try await checkAttachments(store, on: connection)
+        problems += try await Self.userProblems(store, on: connection)
     }
 
     /// The event log in sequence order beside its personal data, and personal data without an event.
@@ -136,7 +138,7 @@ struct PostgresChainCheck {
                 data: personal)
             if let caseNumber {
                 latest[caseNumber] = (sequence, stateHash)
-            } else if let stateHash {
+            } else if let stateHash, name == SystemEvent.controllerSet.rawValue {
                 profileEvents[sequence] = stateHash
             }
             while anchorIndex < anchors.count, anchors[anchorIndex].events <= sequence {
