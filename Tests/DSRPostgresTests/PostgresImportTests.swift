@@ -100,4 +100,42 @@ struct PostgresImportTests {
             await store.close()
         }
     }
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func registrationsDuringAnImportWaitForItAndNumbersStayGapless() async throws {
+        try await PostgresServer.withScratchDatabase { location in
+            let password = PostgresServer.password(location)
+            let importing = try await PostgresStore.open(location, password: password, migrating: true)
+            let registering = try await PostgresStore.open(location, password: password, migrating: false)
+            let workflow = try WorkflowCatalog.builtIn()[.access]
+
+            // When 20 requests are registered one by one from another pool while 1,500 are imported
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    let (summary, issues) = try await Self.run(importing, Self.file(1_500))
+                    #expect(issues.isEmpty && summary.imported == 1_500 && summary.stored)
+                }
+                group.addTask {
+                    for index in 1...20 {
+                        let draft = RequestDraft(
+                            kind: .access, subject: DataSubject(name: "Käsin \(index)"), received: Self.today)
+                        _ = try await registering.insert(year: 2026) { caseNumber in
+                            try RequestRules.registration(
+                                of: draft, caseNumber: caseNumber, workflow: workflow,
+                                calculator: DeadlineCalculator(), actor: "test-officer", now: Self.now)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+
+            // Then every request is there, numbered gapless, on one unbroken chain
+            let numbers = try await importing.records(RequestQuery(includeClosed: true)).map(\.caseNumber.sequence)
+            #expect(numbers.sorted() == Array(1...1_520))
+            let report = try await importing.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+            #expect(report.isIntact, "\(report.problems)")
+            #expect(report.eventsChecked == 1_520)
+            await registering.close()
+            await importing.close()
+        }
+    }
 }
