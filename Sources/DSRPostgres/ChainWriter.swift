@@ -23,6 +23,13 @@ struct ChainWriter: Sendable {
         throw StoreError.damaged(operation: "extend the hash chain", finding: "the head of the hash chain is missing")
     }
 
+    /// Moves the head in memory past events appended by a bulk statement of this transaction (an import's), which
+    /// the database's triggers checked one by one as they were inserted.
+    mutating func advance(to sequence: Int64, hash: String) {
+        self.sequence = sequence
+        self.hash = hash
+    }
+
     /// Writes the head back if events were appended.
     func writeHead(on connection: PostgresConnection, logger: Logger) async throws {
         guard sequence != lockedSequence else { return }
@@ -38,37 +45,23 @@ struct ChainWriter: Sendable {
     mutating func append(
         _ entry: EventEntry, stateJSON: String?, operation: String, on connection: PostgresConnection, logger: Logger
     ) async throws -> Int64 {
-        guard let recordedAt = ChainHashing.timestamp(entry.recordedAt) else {
-            throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
-        }
-        let next = sequence + 1
-        let personal = entry.publicData.map { _ in (salt: ChainHashing.newSalt(), data: entry.data) }
-        let data = personal == nil ? entry.data : (entry.publicData ?? entry.data)
-        let personalHash = personal.map { ChainHashing.personalCommitment(salt: $0.salt, data: $0.data) }
-        let stateHash = stateJSON.map(ChainHashing.sha256Hex)
-        let caseYear = entry.caseNumber?.year
-        let caseSequence = entry.caseNumber?.sequence
-        let on = entry.on.description
-        let stateAfter = entry.stateAfter?.rawValue
-        let eventHash = ChainHashing.eventHash(
-            sequence: next, caseYear: caseYear, caseSequence: caseSequence, name: entry.name, on: on,
-            recordedAt: recordedAt, actor: entry.actor, workflowVersion: entry.workflowVersion,
-            stateAfter: stateAfter, data: data, stateHash: stateHash, previousHash: hash, personalHash: personalHash)
+        let row = try PostgresEventRow(
+            entry, sequence: sequence + 1, previousHash: hash, stateJSON: stateJSON, operation: operation)
         try await connection.query(
             """
             INSERT INTO event (sequence, case_year, case_sequence, name, on_day, recorded_at, actor, workflow_version,
                 state_after, data, state_hash, previous_hash, hash, format, personal_hash)
-            VALUES (\(next), \(caseYear), \(caseSequence), \(entry.name), \(on), \(recordedAt), \(entry.actor),
-                \(entry.workflowVersion), \(stateAfter), \(data), \(stateHash), \(hash), \(eventHash), 2,
-                \(personalHash))
+            VALUES (\(row.sequence), \(row.caseYear), \(row.caseSequence), \(row.name), \(row.on), \(row.recordedAt),
+                \(row.actor), \(row.workflowVersion), \(row.stateAfter), \(row.data), \(row.stateHash),
+                \(row.previousHash), \(row.hash), 2, \(row.personalHash))
             """, logger: logger)
-        if let personal {
+        if let salt = row.salt, let data = row.personalData {
             try await connection.query(
-                "INSERT INTO event_personal (sequence, salt, data) VALUES (\(next), \(personal.salt), \(personal.data))",
+                "INSERT INTO event_personal (sequence, salt, data) VALUES (\(row.sequence), \(salt), \(data))",
                 logger: logger)
         }
-        sequence = next
-        hash = eventHash
-        return next
+        sequence = row.sequence
+        hash = row.hash
+        return row.sequence
     }
 }

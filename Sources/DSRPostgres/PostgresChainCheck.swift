@@ -34,7 +34,8 @@ struct PostgresChainCheck {
     private var latest: [CaseNumber: (sequence: Int64, stateHash: String?)] = [:]
     /// Per case, the events whose personal data is gone, waiting for a later purge of the case to explain it.
     private var awaitingPurge: [CaseNumber: [Int64]] = [:]
-    /// The register-wide events that recorded a state (controller-profile versions), with that state's hash.
+    /// The `controller-set` events that recorded a state (controller-profile versions), with that state's hash (other
+    /// register-wide events with a state, a user's or a token's, are checked against their rows apart).
     private var profileEvents: [Int64: String] = [:]
 
     /// The register's key, to open sealed attachments with (`nil`: sealed bytes are not opened).
@@ -76,6 +77,7 @@ struct PostgresChainCheck {
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
         try await checkAttachments(store, on: connection)
+        problems += try await Self.userProblems(store, on: connection)
     }
 
     /// The event log in sequence order beside its personal data, and personal data without an event.
@@ -136,7 +138,7 @@ struct PostgresChainCheck {
                 data: personal)
             if let caseNumber {
                 latest[caseNumber] = (sequence, stateHash)
-            } else if let stateHash {
+            } else if let stateHash, name == SystemEvent.controllerSet.rawValue {
                 profileEvents[sequence] = stateHash
             }
             while anchorIndex < anchors.count, anchors[anchorIndex].events <= sequence {
@@ -222,11 +224,15 @@ struct PostgresChainCheck {
         async throws
     {
         let rows = try await connection.query(
-            "SELECT case_year, case_sequence, last_event_sequence, record FROM request ORDER BY case_year, case_sequence",
+            """
+            SELECT case_year, case_sequence, last_event_sequence, record, import_key FROM request
+            ORDER BY case_year, case_sequence
+            """,
             logger: store.logger)
         var stored: [(CaseNumber, RequestRecord)] = []
         var seen: Set<CaseNumber> = []
-        for try await (year, number, lastEvent, json) in rows.decode((Int, Int, Int64, String).self) {
+        for try await (year, number, lastEvent, json, importKey) in rows.decode((Int, Int, Int64, String, String?).self)
+        {
             requestsChecked += 1
             let caseNumber = CaseNumber(year: year, sequence: number)
             seen.insert(caseNumber)
@@ -250,6 +256,7 @@ struct PostgresChainCheck {
                 report(.unreadableRow, nil, caseNumber, "its stored record cannot be read")
                 continue
             }
+            if let importKey { check(importKey: importKey, of: record) }
             if replay != nil { stored.append((caseNumber, record)) }
         }
         for caseNumber in latest.keys.sorted() where !seen.contains(caseNumber) {
@@ -273,6 +280,24 @@ struct PostgresChainCheck {
                     .replayMismatch, latest[caseNumber]?.sequence, caseNumber,
                     "replaying the case's events through its workflow fails: \(error.errorDescription ?? "refused")")
             }
+        }
+    }
+
+    /// Checks a request's import key, which decides whether a row of a later import is taken for this request and
+    /// skipped, as an SQLite register's verifier does: it must be the digest (``ImportKey``) of the registration data
+    /// of the stored record (which the chain vouches for), and gone once the request's personal data was purged. A
+    /// missing key is not evidence of anything (a request registered by hand, or imported with a reference, has none).
+    private mutating func check(importKey: String, of record: RequestRecord) {
+        if record.personalDataRemovedOn != nil {
+            report(
+                .importKeyMismatch, nil, record.caseNumber,
+                "it keeps an import key, a digest of personal data, after the purge of its case (put back behind "
+                    + "dsr's back)")
+        } else if importKey != ImportKey.of(record) {
+            report(
+                .importKeyMismatch, nil, record.caseNumber,
+                "its import key is not the digest of the registration data its events hold (changed behind dsr's "
+                    + "back): a later import would skip a row as this request, or add this request again")
         }
     }
 

@@ -55,7 +55,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
         let implemented: Set<StoreContractSuite> = [
             .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage, .dispatchStorage,
             .exportStorage, .searchStorage, .auditStorage, .identityCodeStorage, .suppressionStorage,
-            .attachmentStorage,
+            .attachmentStorage, .userStorage, .importStorage,
         ]
         var backend = StoreBackend(name: "PostgreSQL", implements: implemented) {
             let server = try PostgresLocation(parsing: url, environment: environment)

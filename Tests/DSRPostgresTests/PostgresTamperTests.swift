@@ -48,6 +48,9 @@ struct PostgresTamperTests {
             kind: .stateMismatch, caseNumber: second),
         Tampering(sql: "DELETE FROM request WHERE case_sequence = 2", kind: .missingRequest, caseNumber: second),
         Tampering(
+            sql: "UPDATE request SET import_key = repeat('0', 64) WHERE case_sequence = 2", kind: .importKeyMismatch,
+            caseNumber: second),
+        Tampering(
             sql: "INSERT INTO request SELECT case_year, 3, kind, state, clock, workflow_version, received, deadline, "
                 + "closed_on, is_open, outcome, last_event_sequence, record, NULL, NULL, channel, language, "
                 + "is_extended FROM request WHERE case_sequence = 2",

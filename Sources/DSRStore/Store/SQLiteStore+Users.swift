@@ -42,10 +42,7 @@ extension SQLiteStore {
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM account WHERE role = 'admin' AND disabled = 0 AND passwordHash IS NOT NULL") ?? 0
             let (record, entry) = try callerStep { try change(current, administrators) }
-            guard record.name == name, entry.caseNumber == nil,
-                let event = entry.systemEvent, SystemEvent.userStateEvents.contains(event),
-                EventEntry.decodeCanonicalJSON([String: String].self, from: entry.data)?["user"] == name.rawValue
-            else {
+            guard record.name == name, let event = UserEventRule.userStateEvent(of: entry, naming: name) else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a user event naming the user")
             }
             if event == .userAdded, current != nil { throw CallerFailure(error: UserError.duplicateUser(name)) }
@@ -81,9 +78,7 @@ extension SQLiteStore {
                     db, sql: "SELECT disabled FROM account WHERE name = ?", arguments: [token.user.rawValue])
             else { throw CallerFailure(error: UserError.unknownUser(token.user)) }
             if disabled != 0 { throw CallerFailure(error: UserError.userDisabled(token.user)) }
-            guard entry.caseNumber == nil, entry.systemEvent == .tokenCreated,
-                EventEntry.decodeCanonicalJSON([String: String].self, from: entry.data)?["user"] == token.user.rawValue
-            else {
+            guard UserEventRule.isTokenCreated(entry, for: token.user) else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a token-created event")
             }
             guard let createdAt = UTCTimestamp.string(from: entry.recordedAt) else {
@@ -112,9 +107,7 @@ extension SQLiteStore {
                     db, sql: "SELECT revokedEventSequence FROM apiToken WHERE id = ?", arguments: [id])
             else { throw CallerFailure(error: UserError.unknownToken(id)) }
             if Int64.fromDatabaseValue(row[0]) != nil { throw CallerFailure(error: UserError.tokenRevoked(id)) }
-            guard entry.caseNumber == nil, entry.systemEvent == .tokenRevoked,
-                EventEntry.decodeCanonicalJSON([String: String].self, from: entry.data)?["token"] == String(id)
-            else {
+            guard UserEventRule.isTokenRevoked(entry, id: id) else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a token-revoked event")
             }
             let sequence = try EventRow.append(entry, stateJSON: nil, operation: operation, in: db)

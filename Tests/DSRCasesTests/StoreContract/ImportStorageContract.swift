@@ -6,6 +6,9 @@ import Testing
 /// The contract every ``ImportStorage`` must keep, run against every backend of ``StoreBackend/all``: one transaction
 /// across the batch calls, kept only when asked, and lookups that see the requests added before.
 struct ImportStorageContract {
+    /// The storage the suite needs: imports, the requests they add, and the audit of the chain they extend.
+    private typealias ImportParts = any ImportStorage & RequestEventStorage & AuditStorage
+
     /// The registration of an access request as a batch stores it, under the case number it is given.
     static func history(_ caseNumber: CaseNumber, name: String, reference: String?) throws -> [HistoryStep] {
         let draft = RequestDraft(
@@ -19,11 +22,13 @@ struct ImportStorageContract {
 
     @Test(arguments: StoreBackend.all(for: .importStorage))
     func aKeptImportIsStoredAndLookupsSeeItsRequestsBeforeTheCommit(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
-            // When two requests are added in one import, over two batch calls
+        try await backend.withStorage(as: ImportParts.self) { storage in
+            // When two requests are added in one import, over two batch calls, the first without a reference
+            let key = ImportKey.of(
+                RequestDraft(kind: .access, subject: DataSubject(name: "A"), received: try Fixture.day(2026, 2, 2)))
             let (stored, seen) = try await storage.importRequests { transaction in
                 let first = try await transaction.withBatch { batch in
-                    try batch.insert(year: 2026, importKey: "key-1") { try Self.history($0, name: "A", reference: nil) }
+                    try batch.insert(year: 2026, importKey: key) { try Self.history($0, name: "A", reference: nil) }
                 }
                 let second = try await transaction.withBatch { batch in
                     try batch.insert(year: 2026, importKey: nil) { try Self.history($0, name: "B", reference: "R-1") }
@@ -31,7 +36,7 @@ struct ImportStorageContract {
                 // Then the second call's lookups see both
                 let seen = try await transaction.withBatch { batch in
                     (
-                        try batch.owner(ofReference: "R-1")?.caseNumber, try batch.cases(withImportKey: "key-1").count,
+                        try batch.owner(ofReference: "R-1")?.caseNumber, try batch.cases(withImportKey: key).count,
                         try batch.caseCounters()[2026], try batch.record(first.caseNumber)?.subject.name
                     )
                 }
@@ -42,15 +47,18 @@ struct ImportStorageContract {
             #expect(seen.1 == 1)
             #expect(seen.2 == 2)
             #expect(seen.3 == "A")
-            // And both are in the register once it is committed
+            // And both are in the register once it is committed, on an intact chain
             #expect(stored)
             #expect(try await storage.records(RequestQuery(includeClosed: true)).map(\.subject.name) == ["A", "B"])
+            let report = try await storage.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+            #expect(report.problems.isEmpty)
+            #expect(report.eventsChecked == 2 && report.requestsChecked == 2)
         }
     }
 
     @Test(arguments: StoreBackend.all(for: .importStorage))
     func anImportNotKeptOrThatThrowsLeavesNothing(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: ImportParts.self) { storage in
             // When an import adds a request and does not keep it
             let (stored, _) = try await storage.importRequests { transaction in
                 _ = try await transaction.withBatch { batch in
@@ -82,7 +90,7 @@ struct ImportStorageContract {
 
     @Test(arguments: StoreBackend.all(for: .importStorage))
     func aRowTheBatchRefusesIsNotStoredAndItsErrorComesOutUnchanged(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: ImportParts.self) { storage in
             struct Refused: Error, Equatable {}
             let (stored, _) = try await storage.importRequests { transaction in
                 await #expect(throws: Refused()) {

@@ -5,6 +5,9 @@ import Testing
 
 /// The contract every ``UserStorage`` must keep, run against every backend of ``StoreBackend/all`` that implements it.
 struct UserStorageContract {
+    /// The storage the suite needs: users, and requests to view.
+    private typealias UserParts = any UserStorage & RequestEventStorage & AuditStorage
+
     /// A register-wide entry of a user or token event.
     static func entry(_ event: SystemEvent, _ data: [String: String]) throws -> EventEntry {
         let today = try Fixture.today()
@@ -19,14 +22,14 @@ struct UserStorageContract {
     }
 
     /// Adds a user with the given state.
-    static func add(_ record: UserRecord, to storage: any CaseStorage) async throws {
+    static func add(_ record: UserRecord, to storage: any UserStorage) async throws {
         let entry = try entry(.userAdded, ["user": record.name.rawValue, "role": record.role.rawValue])
         _ = try await storage.changeUser(named: record.name) { _, _ in (record, entry) }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func aUserIsAddedChangedAndReadBackWithItsSecrets(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: UserParts.self) { storage in
             let anna = try Self.name("anna")
             let bob = try Self.name("bob")
             #expect(try await storage.user(named: anna) == nil)
@@ -54,15 +57,18 @@ struct UserStorageContract {
                 return (next, entry)
             }
 
-            // Then the new state is stored
+            // Then the new state is stored, and the register verifies with its user events
             #expect(seen.role == .auditor)
             #expect(try await storage.user(named: bob)?.sessionsGeneration == 2)
+            let report = try await storage.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+            #expect(report.problems.isEmpty)
+            #expect(report.eventsChecked == 3)
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func onlyEnabledAdminsWithAPasswordAreCounted(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: UserParts.self) { storage in
             // An admin with a password, one whose setup code is pending, a disabled one and a handler
             try await Self.add(
                 UserRecord(name: try Self.name("anna"), role: .admin, passwordHash: "$2b$04$a"), to: storage)
@@ -88,9 +94,9 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func aSecondAddOfOneNameAndAChangeOfNobodyAreRefused(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: UserParts.self) { storage in
             let anna = try Self.name("anna")
             let record = UserRecord(name: anna, role: .handler, passwordHash: "$2b$04$hash")
             try await Self.add(record, to: storage)
@@ -115,9 +121,9 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func aTokenIsNumberedByItsEventKeptAsAHashAndRevokedOnce(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: UserParts.self) { storage in
             let anna = try Self.name("anna")
             try await Self.add(UserRecord(name: anna, role: .handler, passwordHash: "$2b$04$hash"), to: storage)
             let today = try Fixture.today()
@@ -149,9 +155,9 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func aTokenNeedsAnEnabledUser(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
+        try await backend.withStorage(as: UserParts.self) { storage in
             let anna = try Self.name("anna")
             let today = try Fixture.today()
             let token = TokenRecord(
@@ -166,17 +172,20 @@ struct UserStorageContract {
         }
     }
 
-    @Test(arguments: StoreBackend.all(for: .userStorage, wholeRegister: true))
+    @Test(arguments: StoreBackend.all(for: .userStorage))
     func theAccessLogKeepsEveryViewInOrderPerCaseAndInPages(backend: StoreBackend) async throws {
-        try await backend.withStorage { storage in
-            let service = try Fixture.service(storage)
+        try await backend.withStorage(as: UserParts.self) { storage in
             let today = try Fixture.today()
+            let workflow = try WorkflowCatalog.builtIn()[.access]
             var cases: [CaseNumber] = []
             for _ in 1...2 {
-                let registered = try await service.register(
-                    RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 2, 2))),
-                    actor: Fixture.actor, today: today)
-                cases.append(registered.record.caseNumber)
+                let draft = Fixture.draft(received: try Fixture.day(2026, 2, 2))
+                let registered = try await storage.insert(year: 2026) { caseNumber in
+                    try RequestRules.registration(
+                        of: draft, caseNumber: caseNumber, workflow: workflow, calculator: DeadlineCalculator(),
+                        actor: Fixture.actor, now: today.now)
+                }
+                cases.append(registered.caseNumber)
             }
 
             // When three views are logged

@@ -1,0 +1,121 @@
+import DSRCore
+import DSRStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The open transaction of an import on PostgreSQL (``PostgresStore/importRequests(_:)``): one transaction on one
+/// pooled connection, holding the lock on the head of the hash chain from its start to its end, with the
+/// ``PostgresRequestBatch`` that works in it.
+///
+/// Each ``withBatch(_:)`` runs the synchronous work on the batch in memory (again, after reading what it missed, until
+/// it misses nothing), then stores the requests it added in one statement (`dsr_import_requests`, migration 6).
+/// The head row is written once, when the import is kept (``finish(keep:)``).
+actor PostgresImportSession: ImportTransaction {
+    private let connection: PostgresConnection
+    private let logger: Logger
+    private let operation: String
+    /// The batch, until the transaction ends.
+    private var batch: PostgresRequestBatch?
+
+    /// A session on `connection`, inside the transaction the caller began, with `batch` made from what it read.
+    init(connection: PostgresConnection, logger: Logger, operation: String, batch: PostgresRequestBatch) {
+        self.connection = connection
+        self.logger = logger
+        self.operation = operation
+        self.batch = batch
+    }
+
+    /// How many times one batch's work may be run again for lookups it missed before the import gives up.
+    static let runsAtMost = 20
+
+    func withBatch<T: Sendable>(_ work: @escaping @Sendable (any RequestBatch) throws -> T) async throws -> T {
+        guard let batch else {
+            throw StoreError.failed(operation: operation, reason: "the import's transaction has ended")
+        }
+        for _ in 0..<Self.runsAtMost {
+            batch.beginRun()
+            let outcome: Result<T, any Error>
+            do {
+                outcome = .success(try work(batch))
+            } catch {
+                outcome = .failure(error)
+            }
+            let misses = batch.misses
+            if !misses.isEmpty {
+                // The run answered some lookups without knowing: read the answers and run it again.
+                batch.discardRun()
+                try await learn(misses, into: batch)
+                continue
+            }
+            // Rows added before the work threw are stored as a single registration would have stored them: the
+            // import then ends, rolled back, with the work's error.
+            try await store(batch.pending)
+            batch.keepRun()
+            return try outcome.get()
+        }
+        throw StoreError.failed(
+            operation: operation, reason: "a batch of the import kept asking for requests it had not asked for before")
+    }
+
+    /// Ends the session.
+    /// - Returns: With `keep`, the head of the chain after the events stored, for the caller to write before it
+    ///   commits; `nil` if the import is not kept (the caller rolls back).
+    func finish(keep: Bool) -> (sequence: Int64, hash: String)? {
+        defer { batch = nil }
+        guard keep, let batch else { return nil }
+        return (batch.lastSequence, batch.lastHash)
+    }
+
+    /// Stores a run's requests with their events in one statement.
+    private func store(_ pending: [PostgresRequestBatch.PendingRequest]) async throws {
+        guard !pending.isEmpty else { return }
+        let json = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
+        try await connection.query("SELECT dsr_import_requests(\(json)::jsonb)", logger: logger)
+    }
+
+    /// Reads the answers to a run's missed lookups, one statement per kind, and gives them to the batch.
+    private func learn(_ misses: PostgresRequestBatch.Misses, into batch: PostgresRequestBatch) async throws {
+        var owners: [String: PostgresRequestBatch.Owner] = [:]
+        if !misses.references.isEmpty {
+            let rows = try await connection.query(
+                """
+                SELECT reference, case_year, case_sequence, coalesce(record::jsonb #>> '{subject,name}', ''),
+                    (record::jsonb ->> 'personalDataRemovedOn') IS NOT NULL
+                FROM request WHERE reference = ANY(\(Array(misses.references)))
+                """, logger: logger)
+            for try await (reference, year, sequence, name, isPurged) in rows.decode(
+                (String, Int, Int, String, Bool).self)
+            {
+                owners[reference] = PostgresRequestBatch.Owner(
+                    caseNumber: CaseNumber(year: year, sequence: sequence), name: name, isPurged: isPurged)
+            }
+        }
+        var keyed: [String: [(caseNumber: CaseNumber, reference: String?)]] = [:]
+        if !misses.importKeys.isEmpty {
+            let rows = try await connection.query(
+                """
+                SELECT import_key, case_year, case_sequence, reference FROM request
+                WHERE import_key = ANY(\(Array(misses.importKeys))) ORDER BY case_year, case_sequence
+                """, logger: logger)
+            for try await (key, year, sequence, reference) in rows.decode((String, Int, Int, String?).self) {
+                keyed[key, default: []].append((CaseNumber(year: year, sequence: sequence), reference))
+            }
+        }
+        var records: [CaseNumber: RequestRecord] = [:]
+        if !misses.cases.isEmpty {
+            let cases = Array(misses.cases)
+            let rows = try await connection.query(
+                """
+                SELECT r.case_year, r.case_sequence, r.record FROM request r
+                JOIN unnest(\(cases.map(\.year))::integer[], \(cases.map(\.sequence))::integer[]) AS asked (year, number)
+                    ON r.case_year = asked.year AND r.case_sequence = asked.number
+                """, logger: logger)
+            for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
+                let caseNumber = CaseNumber(year: year, sequence: sequence)
+                records[caseNumber] = try PostgresStore.decodeRecord(json, caseNumber, operation: operation)
+            }
+        }
+        batch.learn(owners: owners, importKeys: keyed, records: records, for: misses)
+    }
+}

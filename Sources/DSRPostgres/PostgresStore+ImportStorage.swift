@@ -1,0 +1,65 @@
+import DSRCore
+import DSRStore
+import Foundation
+import PostgresNIO
+
+extension PostgresStore: ImportStorage {
+    /// Runs an import in one transaction (``PostgresImportSession``): all of its requests or none.
+    ///
+    /// The transaction locks the head of the hash chain once at its start, so that other writers wait for the
+    /// import, and writes the head once at its end (one update per event would make a large import quadratic); under
+    /// the lock it reads the case counters and purged tags, so case numbers are given gapless from them. It is
+    /// committed if `body` returns `keep`, and rolled back if `body` returns `false` or throws, or the task is
+    /// cancelled.
+    /// - Throws: Whatever `body` throws, unchanged (nothing is then stored); ``StoreError`` for a storage failure; the
+    ///   key's error if requests were purged and the register's key is missing or wrong.
+    public func importRequests<Result: Sendable>(
+        _ body: (any ImportTransaction) async throws -> (keep: Bool, result: Result)
+    ) async throws -> (stored: Bool, result: Result) {
+        let operation = "import requests"
+        // Rows of requests purged earlier are recognised by their tags under the register's key, which must then be
+        // the register's own (a missing or other key stops the import).
+        let hasPurgedTags = try await read(operation) { connection in
+            let rows = try await connection.query("SELECT EXISTS (SELECT 1 FROM purged_tag)", logger: logger)
+            var found = false
+            for try await exists in rows.decode(Bool.self) { found = exists }
+            return found
+        }
+        let key = hasPurgedTags ? try await registerKey().key : nil
+        do {
+            return try await write(operation) { connection, chain in
+                let batch = try await self.importBatch(operation: operation, key: key, chain: chain, on: connection)
+                let session = PostgresImportSession(
+                    connection: connection, logger: logger, operation: operation, batch: batch)
+                let outcome = try await body(session)
+                guard let head = await session.finish(keep: outcome.keep) else {
+                    throw ImportDiscarded(result: outcome.result)
+                }
+                chain.advance(to: head.sequence, hash: head.hash)
+                return (true, outcome.result)
+            }
+        } catch let discarded as ImportDiscarded<Result> {
+            return (false, discarded.result)
+        }
+    }
+
+    /// The batch of an import, from the counters and purged tags read under its lock.
+    private func importBatch(
+        operation: String, key: IdentityCodeKey?, chain: ChainWriter, on connection: PostgresConnection
+    ) async throws -> PostgresRequestBatch {
+        var counters: [Int: Int] = [:]
+        let counted = try await connection.query("SELECT year, last FROM case_counter", logger: logger)
+        for try await (year, last) in counted.decode((Int, Int).self) { counters[year] = last }
+        var tags: Set<String> = []
+        let tagged = try await connection.query("SELECT tag FROM purged_tag", logger: logger)
+        for try await tag in tagged.decode(String.self) { tags.insert(tag) }
+        return PostgresRequestBatch(
+            operation: operation, key: key, purgedTags: tags, counters: counters, lastSequence: chain.sequence,
+            lastHash: chain.hash)
+    }
+}
+
+/// An import whose body chose not to keep it: rolls its transaction back and carries the body's result out.
+struct ImportDiscarded<Result: Sendable>: Error {
+    var result: Result
+}
