@@ -7,9 +7,18 @@ extension CaseService {
     /// A reason is required when a value recorded earlier is changed or removed; filling in an empty field needs
     /// none. A new day of receipt moves the deadline (computed again from it with the case's pauses and extension).
     /// Values the same as recorded are no change; if nothing changes, nothing is recorded.
-    /// - Throws: ``CaseWorkError`` for a value or reason that is refused, ``StoreError/unknownCase(_:)``.
+    ///
+    /// An assignee must be an enabled user of the register; assigning or reassigning needs no reason.
+    /// - Throws: ``CaseWorkError`` for a value or reason that is refused, ``StoreError/unknownCase(_:)``,
+    ///   ``UserError/unknownUser(_:)`` or ``UserError/userDisabled(_:)`` for an assignee who cannot take cases,
+    ///   ``InputError`` for a text that is no user name.
     public func setFields(_ command: SetCaseFields, actor: String, today: Today) async throws -> CaseFieldsSet {
         let given = try Self.cleanFields(command)
+        if case .some(.some(let assignee)) = given[.assignee] {
+            let name = try UserName.parse(assignee, field: "assignee")
+            guard let user = try await storage.user(named: name) else { throw UserError.unknownUser(name) }
+            if user.isDisabled { throw UserError.userDisabled(name) }
+        }
         let reason = try Self.cleanText(command.reason, field: "reason", limit: TextRules.textLimit, multiline: true)
         let calculator = calculator
         let caseNumber = command.caseNumber
@@ -177,6 +186,7 @@ extension CaseService {
         try text(command.address, .address, limit: 1000, multiline: true)
         try text(command.phone, .phone, limit: 64, multiline: false)
         try text(command.reference, .reference, limit: TextRules.referenceLimit, multiline: false)
+        try text(command.assignee, .assignee, limit: UserName.maximumLength, multiline: false)
         if case .some(.some(let email)) = given[.email], !email.contains("@") || email.contains(" ") {
             throw .notAnEmailAddress
         }
@@ -208,6 +218,7 @@ extension CaseService {
                 case .received: record.received.description
                 case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers:
                     record.access?[field]
+                case .assignee: record.assignee
                 }
             return old == new ? nil : CaseFieldChange(field: field, old: old, new: new)
         }

@@ -14,9 +14,15 @@ extension CaseService {
             internalTargetDays: try await storage.controllerProfile()?.profile.internalTargetWorkingDays)
     }
 
-    /// The summaries of the requests the command selects, soonest deadline first.
+    /// The summaries of the requests the command selects, soonest deadline first (one page of them when the query
+    /// has a limit and an offset).
     public func list(_ command: ListCases) async throws -> [RequestSummary] {
         try await storage.summaries(command.query, asOf: command.asOf, names: command.names)
+    }
+
+    /// How many requests the command selects on all pages together (the query's limit and offset left aside).
+    public func count(_ command: ListCases) async throws -> Int {
+        try await storage.count(command.query)
     }
 
     /// Every request of the person with the identity code.

@@ -27,12 +27,15 @@ public struct SetCaseFields: Sendable, Equatable {
     public var access: AccessInformation
     /// Why, required when a recorded value is changed or removed.
     public var reason: String?
+    /// The name of the enabled user to assign the case to (empty: assigned to nobody).
+    public var assignee: String?
 
     /// Creates the command.
     public init(
         caseNumber: CaseNumber, name: String? = nil, email: String? = nil, address: String? = nil,
         phone: String? = nil, reference: String? = nil, language: Language? = nil, channel: Channel? = nil,
-        received: CivilDate? = nil, access: AccessInformation = AccessInformation(), reason: String? = nil
+        received: CivilDate? = nil, access: AccessInformation = AccessInformation(), reason: String? = nil,
+        assignee: String? = nil
     ) {
         self.access = access
         self.caseNumber = caseNumber
@@ -45,5 +48,6 @@ public struct SetCaseFields: Sendable, Equatable {
         self.channel = channel
         self.received = received
         self.reason = reason
+        self.assignee = assignee
     }
 }

@@ -10,7 +10,7 @@ extension APIRoutes {
     static let letterFormats: [LetterFormat] = [.pdf, .html, .text]
 
     /// `GET /requests/{case}/letters/{type}?language=&format=&date=`: the letter, written now and not recorded
-    /// (`dsr letter CASE TYPE`), as a PDF, an HTML page or plain text.
+    /// (`dsr letter CASE TYPE`), as a PDF, an HTML page or plain text; the view is logged (``logView(of:context:)``).
     func letter(_ request: Request, context: APIContext) async throws -> Response {
         let query = try QueryParameters(request, accepting: ["language", "format", "date"])
         let caseNumber = try Self.caseNumber(context)
@@ -22,6 +22,7 @@ extension APIRoutes {
                 caseNumber: caseNumber, type: type, language: try query["language"].map { try APIValue.language($0) },
                 date: try query["date"].map { try APIValue.date($0, field: "date") }, format: format),
             today: moment)
+        try await logView(of: caseNumber, context: context)
         var headers: HTTPFields = [.contentType: Self.mediaType(of: format)]
         if let disposition = HTTPField.Name("Content-Disposition") {
             let suffix = format == .text ? "txt" : format.rawValue

@@ -5,15 +5,19 @@ import Hummingbird
 
 extension APIRoutes {
     /// The query parameters of `GET /requests`.
-    static let listParameters = ["overdue", "due-within", "state", "kind", "q", "all", "page", "per-page"]
+    static let listParameters = [
+        "overdue", "due-within", "state", "kind", "q", "all", "assigned", "page", "per-page",
+    ]
     /// Requests per page unless `per-page` says otherwise.
     static let defaultPageSize = 50
     /// The largest page.
     static let maximumPageSize = 500
 
     /// `GET /requests`: requests, soonest deadline first, filtered as `dsr list` filters them (`q` searches as
-    /// `dsr search`), one page at a time with a link to the next.
+    /// `dsr search`; `assigned=me` gives the caller's own cases, `assigned=none` the unassigned ones), one page at a
+    /// time with a link to the next. A list without `q` is paged in storage: only the page's rows are read.
     func list(_ request: Request, context: APIContext) async throws -> Response {
+        let principal = try Self.principal(context)
         let query = try QueryParameters(request, accepting: Self.listParameters)
         let asOf = try today().date
         let overdue = try query["overdue"].map { try APIValue.flag($0, field: "overdue") } ?? false
@@ -21,45 +25,62 @@ extension APIRoutes {
         let dueWithin = try query["due-within"].map { try APIValue.integer($0, field: "due-within", in: 0...36_500) }
         let kind = try query["kind"].map { try APIValue.kind($0) }
         let state = try query["state"].map { try APIValue.state($0, kind: kind, workflows: service.workflows) }
+        let assigned = try query["assigned"].map { try APIValue.assignment($0, caller: principal) }
         let page = try query["page"].map { try APIValue.integer($0, field: "page", in: 1...1_000_000) } ?? 1
         let size =
             try query["per-page"].map { try APIValue.integer($0, field: "per-page", in: 1...Self.maximumPageSize) }
             ?? Self.defaultPageSize
-        var summaries: [RequestSummary]
+        let start = (page - 1) * size
+        let requests: [RequestSummary]
+        let total: Int
         if let text = query["q"] {
             let dueBy = dueWithin.map { asOf.adding(days: $0).description }
             let found = try await service.search(SearchCases(text: text, asOf: asOf, names: true))
-            summaries = found.filter { summary in
+            let summaries = found.filter { summary in
                 guard all || summary.closed == nil, !overdue || summary.overdue else { return false }
                 if let kind, summary.kind != kind.rawValue { return false }
                 if let state, summary.state != state.rawValue { return false }
                 if let dueBy, summary.deadline > dueBy { return false }
+                if let assigned, !assigned.matches(summary.assignee) { return false }
                 return true
             }
+            total = summaries.count
+            requests = Array(summaries.dropFirst(start).prefix(size))
         } else {
             var filter = RequestQuery(includeClosed: all)
             if overdue { filter.overdueAsOf = asOf }
             if let dueWithin { filter.dueOnOrBefore = asOf.adding(days: dueWithin) }
             filter.kind = kind
             filter.state = state
-            summaries = try await service.list(ListCases(query: filter, asOf: asOf, names: true))
+            filter.assigned = assigned
+            let stored = try await service.count(ListCases(query: filter, asOf: asOf))
+            var unsent: [RequestSummary] = []
             if overdue {
-                // An answer printed but not sent past the deadline is overdue too, as `dsr list --overdue` shows it.
-                summaries += try await service.unsentAnswers()
+                // An answer printed but not sent past the deadline is overdue too, as `dsr list --overdue` shows it;
+                // these follow the stored list, as there.
+                unsent = try await service.unsentAnswers()
                     .filter { answer in
                         answer.record.deadline < asOf && kind.map { $0 == answer.record.kind } ?? true
                             && state.map { $0 == answer.record.state } ?? true
+                            && assigned.map { $0.matches(answer.record.assignee) } ?? true
                     }
                     .map { RequestSummary($0, asOf: asOf, name: true) }
             }
+            var rows: [RequestSummary] = []
+            if start < stored {
+                var slice = filter
+                slice.limit = size
+                slice.offset = start
+                rows = try await service.list(ListCases(query: slice, asOf: asOf, names: true))
+            }
+            if rows.count < size {
+                rows += unsent.dropFirst(max(0, start - stored)).prefix(size - rows.count)
+            }
+            total = stored + unsent.count
+            requests = rows
         }
-        let start = min((page - 1) * size, summaries.count)
-        let end = min(start + size, summaries.count)
-        let next = end < summaries.count ? Self.pageLink(request, query: query, page: page + 1) : nil
-        return try Self.json(
-            RequestPage(
-                requests: Array(summaries[start..<end]), page: page, perPage: size, total: summaries.count,
-                next: next))
+        let next = start + requests.count < total ? Self.pageLink(request, query: query, page: page + 1) : nil
+        return try Self.json(RequestPage(requests: requests, page: page, perPage: size, total: total, next: next))
     }
 
     /// The path and query of another page of the same listing.
@@ -97,12 +118,15 @@ extension APIRoutes {
     }
 
     /// `GET /requests/{case}`: the request, its deadline with the explanation of how it was computed, and its
-    /// history, as `dsr show --format json` gives them (identity codes masked).
+    /// history, as `dsr show --format json` gives them (identity codes masked). The view is logged
+    /// (``logView(of:context:)``).
     func show(_ request: Request, context: APIContext) async throws -> Response {
         _ = try QueryParameters(request, accepting: [])
         let caseNumber = try Self.caseNumber(context)
         let detail = try await service.show(ShowCase(caseNumber: caseNumber, asOf: try today().date))
-        return Self.json(text: try detail.json())
+        let text = try detail.json()
+        try await logView(of: caseNumber, context: context)
+        return Self.json(text: text)
     }
 
     /// `POST /requests/{case}/events`: records a workflow event (`dsr EVENT CASE`); the request's new summary.

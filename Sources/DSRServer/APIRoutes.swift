@@ -14,6 +14,8 @@ struct APIRoutes: Sendable {
     let service: CaseService
     /// The moment a request is served at (Europe/Helsinki's today and the instant).
     let today: @Sendable () throws -> Today
+    /// The largest attachment `POST /requests/{case}/attachments` takes.
+    var attachmentLimit = AttachmentLimit.standard
 
     /// The principal of an authenticated request (the authentication middleware has put it in the context).
     static func principal(_ context: APIContext) throws -> Principal {

@@ -19,6 +19,8 @@ public struct APIServer: Sendable {
     public let today: @Sendable () throws -> Today
     /// Where request lines and the server's own messages go.
     public let logger: Logger
+    /// The largest attachment the API takes (`DSR_MAX_ATTACHMENT_MB`; 25 MB unless set).
+    public var attachmentLimit = AttachmentLimit.standard
 
     /// Creates the server over a service, a token resolver and a clock.
     public init(
@@ -58,6 +60,28 @@ public struct APIServer: Sendable {
         read.get("grounds", use: routes.grounds)
         read.get("report", use: routes.report)
         read.get("audit/verify", use: routes.verifyAudit)
+        change.patch("requests/{case}", use: routes.setFields)
+        change.post("requests/{case}/notes", use: routes.addNote)
+        read.get("requests/{case}/attachments", use: routes.attachments)
+        read.get("requests/{case}/attachments/{id}", use: routes.attachment)
+        let administer = api.group().add(middleware: RoleMiddleware(.administer))
+        administer.get("users", use: routes.listUsers)
+        administer.post("users", use: routes.addUser)
+        administer.post("users/{name}/disable", use: routes.disableUser)
+        administer.put("users/{name}/role", use: routes.changeRole)
+        administer.get("profile", use: routes.profile)
+        administer.put("profile", use: routes.changeProfile)
+        let oversee = api.group().add(middleware: RoleMiddleware(.oversee))
+        oversee.get("case-views", use: routes.caseViews)
+        oversee.get("audit/export", use: routes.auditExport)
+        // Attachments to the attachment limit (not the 1 MiB of the other routes), authenticated all the same.
+        router.group("/api/v1").add(middleware: AuthenticationMiddleware(resolver: resolver))
+            .add(middleware: RoleMiddleware(.change))
+            .post(
+                "requests/{case}/attachments",
+                use: APIRoutes(service: service, today: today, attachmentLimit: attachmentLimit).attach)
+        // The calendar subscription: its calendar token comes in the query (read by the route), not as a bearer.
+        router.get("/api/v1/calendar.ics", use: routes.calendar)
         return router
     }
 

@@ -88,4 +88,17 @@ enum APIValue {
         default: throw .unknownValue(field: field, text: text, accepted: ["true", "false"])
         }
     }
+
+    /// An assignment filter: `me` (the caller), `none` (nobody) or a user name.
+    static func assignment(_ text: String, caller: Principal) throws(InputError) -> RequestQuery.Assignment {
+        switch text {
+        case "me": return .user(caller.name.rawValue)
+        case "none": return .nobody
+        default:
+            guard let name = UserName(text) else {
+                throw .unknownValue(field: "assigned", text: text, accepted: ["me", "none", "a user name"])
+            }
+            return .user(name.rawValue)
+        }
+    }
 }

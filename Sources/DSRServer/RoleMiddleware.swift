@@ -12,6 +12,10 @@ public struct RoleMiddleware: RouterMiddleware {
         case read
         /// They change the register: admins and handlers, not auditors.
         case change
+        /// They manage users and the controller profile: admins only.
+        case administer
+        /// They read the access log or the audit export: admins and auditors, not handlers.
+        case oversee
     }
 
     /// What the guarded routes need.
@@ -32,6 +36,10 @@ public struct RoleMiddleware: RouterMiddleware {
             break
         case .change:
             guard principal.role.maySignChanges else { throw Problem.forbidden(role: principal.role.rawValue) }
+        case .administer:
+            guard principal.role == .admin else { throw Problem.forbidden(role: principal.role.rawValue) }
+        case .oversee:
+            guard principal.role != .handler else { throw Problem.forbidden(role: principal.role.rawValue) }
         }
         return try await next(request, context)
     }

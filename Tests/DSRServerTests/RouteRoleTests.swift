@@ -7,8 +7,9 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 
-/// Every API route against every role: without a token 401, with an unknown token 401, an auditor changing
-/// anything 403, and each role allowed by the route served (2xx), with the security headers on every answer.
+/// Every API route against every role: without a token 401, with an unknown token 401, a role the route does not
+/// serve 403 (an auditor changing anything, a handler or an auditor managing users, a handler reading the access log),
+/// and each role allowed by the route served (2xx), with the security headers on every answer.
 struct RouteRoleTests {
     /// One call of a route, as a test argument.
     struct Call: Sendable, CustomTestStringConvertible {
@@ -22,8 +23,23 @@ struct RouteRoleTests {
         var changes: Bool
         /// The status a permitted role gets.
         var success: HTTPResponse.Status
+        /// The roles the route serves.
+        var allowed: Set<UserRole>
 
         var testDescription: String { "\(method) \(uri)" }
+
+        /// A call; by default every role may read and admins and handlers may change.
+        init(
+            method: HTTPRequest.Method, uri: String, body: String? = nil, changes: Bool, success: HTTPResponse.Status,
+            allowed: Set<UserRole>? = nil
+        ) {
+            self.method = method
+            self.uri = uri
+            self.body = body
+            self.changes = changes
+            self.success = success
+            self.allowed = allowed ?? (changes ? [.admin, .handler] : Set(UserRole.allCases))
+        }
     }
 
     /// One call of each route of the API.
@@ -46,6 +62,33 @@ struct RouteRoleTests {
         Call(method: .get, uri: "/api/v1/grounds", changes: false, success: .ok),
         Call(method: .get, uri: "/api/v1/report?year=2026", changes: false, success: .ok),
         Call(method: .get, uri: "/api/v1/audit/verify", changes: false, success: .ok),
+        Call(
+            method: .patch, uri: "/api/v1/requests/CASE", body: #"{"phone":"040 123 4567"}"#, changes: true,
+            success: .ok),
+        Call(
+            method: .post, uri: "/api/v1/requests/CASE/notes", body: #"{"text":"soitettu"}"#, changes: true,
+            success: .created),
+        Call(
+            method: .post, uri: "/api/v1/requests/CASE/attachments?fileName=kirje.txt", body: "kirjeen teksti",
+            changes: true, success: .created),
+        Call(method: .get, uri: "/api/v1/requests/CASE/attachments", changes: false, success: .ok),
+        Call(method: .get, uri: "/api/v1/requests/CASE/attachments/1", changes: false, success: .ok),
+        Call(method: .get, uri: "/api/v1/users", changes: false, success: .ok, allowed: [.admin]),
+        Call(
+            method: .post, uri: "/api/v1/users", body: #"{"name":"ville","role":"handler"}"#, changes: true,
+            success: .created, allowed: [.admin]),
+        Call(method: .post, uri: "/api/v1/users/vera/disable", changes: true, success: .ok, allowed: [.admin]),
+        Call(
+            method: .put, uri: "/api/v1/users/vera/role", body: #"{"role":"auditor"}"#, changes: true, success: .ok,
+            allowed: [.admin]),
+        Call(method: .get, uri: "/api/v1/profile", changes: false, success: .ok, allowed: [.admin]),
+        Call(
+            method: .put, uri: "/api/v1/profile", body: #"{"phone":"09 123 456"}"#, changes: true, success: .ok,
+            allowed: [.admin]),
+        Call(
+            method: .get, uri: "/api/v1/case-views?case=CASE", changes: false, success: .ok,
+            allowed: [.admin, .auditor]),
+        Call(method: .get, uri: "/api/v1/audit/export", changes: false, success: .ok, allowed: [.admin, .auditor]),
     ]
 
     /// Sends a call as `role` (no token for `nil`, `token` to override it).
@@ -86,7 +129,7 @@ struct RouteRoleTests {
         try await fixture.withClient { client in
             let response = try await Self.send(call, as: role, fixture: fixture, client: client)
             SecurityHeaderTests.expectSecurityHeaders(response)
-            if call.changes && role == .auditor {
+            if !call.allowed.contains(role) {
                 #expect(response.status == .forbidden)
                 #expect(response.headers[.contentType] == "application/problem+json")
                 #expect(String(buffer: response.body).contains("urn:dsr:problem:forbidden"))
@@ -94,11 +137,13 @@ struct RouteRoleTests {
                 #expect(response.status == call.success, "\(String(buffer: response.body))")
             }
         }
-        if call.changes && role == .auditor {
+        if call.changes && !call.allowed.contains(role) {
             #expect(try await fixture.service.records(RequestQuery(includeClosed: true)).count == 1)
             let detail = try await fixture.service.show(
                 ShowCase(caseNumber: fixture.caseNumber, asOf: try ServerFixture.today().date))
             #expect(detail.events.allSatisfy { $0.actor == "setup" })
+            #expect(try await fixture.service.listUsers().map(\.name.rawValue) == ["vera"])
+            #expect(try await fixture.service.controllerProfile()?.version == 1)
         }
     }
 

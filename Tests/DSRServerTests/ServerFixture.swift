@@ -10,7 +10,8 @@ import Synchronization
 import Testing
 
 /// A server over a fresh in-memory register with a controller profile and one access request (received on
-/// 2 February 2026), three users with tokens (one per role), and the clock fixed at 2 March 2026.
+/// 2 February 2026) with one attachment, three principals with tokens (one per role), a handler `vera` in the
+/// register's users, and the clock fixed at 2 March 2026.
 struct ServerFixture: Sendable {
     /// The register's use cases.
     let service: CaseService
@@ -52,6 +53,12 @@ struct ServerFixture: Sendable {
             kind: .access, subject: DataSubject(name: "Maija Meikäläinen", email: "maija@example.fi"),
             received: try #require(CivilDate(year: 2026, month: 2, day: 2)))
         let record = try await service.register(RegisterRequest(draft: draft), actor: "setup", today: today).record
+        _ = try await service.attach(
+            AttachFile(caseNumber: record.caseNumber, content: Data("liite".utf8), fileName: "liite.txt"),
+            actor: "setup", today: today)
+        _ = try await service.addUser(
+            AddUser(name: try #require(UserName("vera")), role: .handler, credential: .setupCode), actor: "setup",
+            today: today)
         return ServerFixture(service: service, caseNumber: record.caseNumber, log: LogLines())
     }
 

@@ -30,6 +30,8 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
     case automatedDecisions
     /// Transfers of their data outside the EU/EEA and the safeguards (Art. 15(2)).
     case transfers
+    /// The user of the register the case is assigned to (a user name, not the data subject's data), or none.
+    case assignee
 
     /// Whether the field's values are personal data (``PersonalData``): kept beside the hash chain under a salted
     /// commitment, withheld in its public form and removed by a purge. The controller's reference counts, since it
@@ -38,14 +40,14 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
         switch self {
         case .name, .email, .address, .phone, .reference: true
         case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
-        case .language, .channel, .received: false
+        case .language, .channel, .received, .assignee: false
         }
     }
 
     /// Whether the field may be emptied: a request always has a name, a language, a channel and a day of receipt.
     public var isRemovable: Bool {
         switch self {
-        case .email, .address, .phone, .reference: true
+        case .email, .address, .phone, .reference, .assignee: true
         case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
         case .name, .language, .channel, .received: false
         }
@@ -55,7 +57,7 @@ public enum CaseField: String, Sendable, Codable, CaseIterable {
     public var isAccessInformation: Bool {
         switch self {
         case .categories, .purposes, .recipients, .retention, .source, .automatedDecisions, .transfers: true
-        case .name, .email, .address, .phone, .language, .reference, .channel, .received: false
+        case .name, .email, .address, .phone, .language, .reference, .channel, .received, .assignee: false
         }
     }
 }

@@ -15,8 +15,9 @@ public struct CaseFieldChange: Sendable, Codable, Equatable {
     }
 
     /// Whether the change alters or removes a value recorded earlier, which needs a reason; filling in an empty
-    /// field does not.
-    public var changesRecordedValue: Bool { old != nil }
+    /// field does not, and neither does handing a case to another user (assignment is how work is shared, not a
+    /// correction of what was recorded).
+    public var changesRecordedValue: Bool { old != nil && field != .assignee }
 
     /// The change with personal values replaced by `marker` (``PersonalData``).
     public func replacingPersonalData(with marker: String) -> CaseFieldChange {

@@ -56,6 +56,7 @@ public struct CaseSetData: Sendable, Codable, Equatable {
                 var access = next.access ?? AccessInformation()
                 access[change.field] = change.new
                 next.access = access.isEmpty ? nil : access
+            case .assignee: next.assignee = change.new
             }
         }
         return next

@@ -142,7 +142,7 @@ extension AccessInformation {
             case .source: source
             case .automatedDecisions: automatedDecisions
             case .transfers: transfers
-            case .name, .email, .address, .phone, .language, .reference, .channel, .received: nil
+            case .name, .email, .address, .phone, .language, .reference, .channel, .received, .assignee: nil
             }
         }
         set {
@@ -154,7 +154,7 @@ extension AccessInformation {
             case .source: source = newValue
             case .automatedDecisions: automatedDecisions = newValue
             case .transfers: transfers = newValue
-            case .name, .email, .address, .phone, .language, .reference, .channel, .received: break
+            case .name, .email, .address, .phone, .language, .reference, .channel, .received, .assignee: break
             }
         }
     }

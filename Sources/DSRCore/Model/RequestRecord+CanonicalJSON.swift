@@ -7,6 +7,7 @@ extension RequestRecord: CanonicalJSONWritable {
         writer.beginObject()
         writer.member("access", access)
         writer.member("askedFor", askedFor)
+        writer.member("assignee", assignee)
         writer.member("caseNumber", caseNumber)
         writer.member("channel", channel.rawValue)
         writer.member("clock", clock.rawValue)

@@ -59,6 +59,8 @@ public struct RequestRecord: Sendable, Codable, Equatable {
     public var access: AccessInformation?
     /// The day `dsr purge` removed the request's personal data, if it did (see ``PersonalData``).
     public var personalDataRemovedOn: CivilDate?
+    /// The name of the register's user the case is assigned to (`case set --assignee`), or `nil` if nobody's.
+    public var assignee: String?
 
     /// Creates a record; ``RequestRules`` make the one a registration stores.
     public init(

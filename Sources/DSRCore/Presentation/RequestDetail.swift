@@ -53,6 +53,7 @@ public struct RequestDetail: Sendable {
         lines.append(
             "Received:  \(record.received) by \(record.channel.rawValue); answer in \(record.language.rawValue)")
         if let reference = record.reference { lines.append("Reference: \(reference)") }
+        if let assignee = record.assignee { lines.append("Assigned:  \(assignee)") }
         lines.append("Name:      \(record.subject.name)")
         if let code = record.subject.identityCode { lines.append("Identity:  \(code.masked)") }
         if let email = record.subject.email { lines.append("E-mail:    \(email)") }

@@ -15,10 +15,11 @@ extension RequestSummary {
     ///   - outcome: The outcome's raw value, if closed.
     ///   - asOf: The day to count days left from.
     ///   - name: The data subject's name, if it was read.
+    ///   - assignee: The user the case is assigned to, if any.
     public init(
         caseNumber: CaseNumber, kind: String, state: String, clock: ClockState, received: String,
         deadline: CivilDate, isExtended: Bool, channel: String, language: String, closed: String?,
-        outcome: String?, asOf: CivilDate, name: String? = nil
+        outcome: String?, asOf: CivilDate, name: String? = nil, assignee: String? = nil
     ) {
         self.case = caseNumber.description
         self.name = name
@@ -35,5 +36,6 @@ extension RequestSummary {
         self.language = language
         self.closed = closed
         self.outcome = outcome
+        self.assignee = assignee
     }
 }

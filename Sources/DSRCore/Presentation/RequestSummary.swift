@@ -34,6 +34,9 @@ public struct RequestSummary: Sendable, Codable, Equatable {
     /// The answer printed but not sent (`2026-0042/L3`), for a closed request that is not answered until it is sent
     /// (``AnswerDispatch``); `nil` otherwise, and then left out of the JSON.
     public var unsentAnswer: String?
+    /// The user the case is assigned to (a user of the register, not personal data of the person); `nil` if
+    /// nobody or when names are hidden, and then left out of the JSON.
+    public var assignee: String?
 
     /// Summarises a record as of a day.
     /// - Parameters:
@@ -55,6 +58,8 @@ public struct RequestSummary: Sendable, Codable, Equatable {
         self.language = record.language.rawValue
         self.closed = record.closedOn?.description
         self.outcome = record.outcome?.rawValue
+        // Read with the name only, as a store's summaries read both from the stored record (never from the index).
+        self.assignee = name ? record.assignee : nil
     }
 
     /// The summary of a closed request whose answer was printed but not sent: overdue once its deadline has passed.

@@ -32,4 +32,19 @@ public protocol RequestEventStorage: Sendable {
     /// The summaries of the requests the query selects, in the order of ``records(_:)``: the same as
     /// `records(query).map { RequestSummary($0, asOf: asOf, name: names) }` (with the person's name only if `names`).
     func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) async throws -> [RequestSummary]
+
+    /// How many requests the query selects, its ``RequestQuery/limit`` and ``RequestQuery/offset`` left aside: the
+    /// total of a paged list.
+    func count(_ query: RequestQuery) async throws -> Int
+}
+
+extension RequestEventStorage {
+    /// How many requests the query selects, by reading them all (``records(_:)``): a backend overrides it with a
+    /// count in storage.
+    public func count(_ query: RequestQuery) async throws -> Int {
+        var all = query
+        all.limit = nil
+        all.offset = nil
+        return try await records(all).count
+    }
 }

@@ -48,4 +48,9 @@ extension SQLiteStore: RequestEventStorage {
     public func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) async throws -> [RequestSummary] {
         try await StoreExecutor.run { try self.summaries(query, asOf: asOf, names: names) }
     }
+
+    /// How many requests the query selects (``count(_:)``), on the store's executor.
+    public func count(_ query: RequestQuery) async throws -> Int {
+        try await StoreExecutor.run { try self.count(query) }
+    }
 }

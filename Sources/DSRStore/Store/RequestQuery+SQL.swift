@@ -39,6 +39,15 @@ extension RequestQuery {
             conditions.append("state = ?")
             arguments += [state.rawValue]
         }
+        switch assigned {
+        case .user(let name)?:
+            conditions.append("json_extract(record, '$.assignee') = ?")
+            arguments += [name]
+        case .nobody?:
+            conditions.append("json_extract(record, '$.assignee') IS NULL")
+        case nil:
+            break
+        }
         var sql = "SELECT \(columns) FROM request"
         if !conditions.isEmpty {
             sql += " WHERE " + conditions.joined(separator: " AND ")
@@ -47,6 +56,10 @@ extension RequestQuery {
         if let limit {
             sql += " LIMIT ?"
             arguments += [max(0, limit)]
+            if let offset {
+                sql += " OFFSET ?"
+                arguments += [max(0, offset)]
+            }
         }
         return (sql, arguments)
     }

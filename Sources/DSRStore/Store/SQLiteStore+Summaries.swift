@@ -16,10 +16,11 @@ extension SQLiteStore {
     /// - Parameters:
     ///   - query: Which requests.
     ///   - asOf: The day to count days left from.
-    ///   - names: Whether to read the data subject's name too.
+    ///   - names: Whether to read the data subject's name too (and the case's assignee, from the same record).
     public func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) throws(StoreError) -> [RequestSummary] {
         let operation = "list requests"
-        let selection = query.selection(columns: Self.summaryColumns + (names ? Self.nameColumn : ""))
+        let selection = query.selection(
+            columns: Self.summaryColumns + (names ? Self.nameColumn + Self.assigneeColumn : ""))
         return try read(operation) { db in
             // Stepped through SQLite's C interface: a list of thousands of rows spends most of its time reading
             // columns, and GRDB's rows decode every value through a generic conversion. Measured
@@ -58,7 +59,7 @@ extension SQLiteStore {
                         caseNumber: caseNumber, kind: kind, state: state, clock: clock, received: received,
                         deadline: deadline, isExtended: sqlite3_column_int64(handle, 7) != 0, channel: channel,
                         language: language, closed: text(10), outcome: text(11), asOf: asOf,
-                        name: names ? text(12) : nil))
+                        name: names ? text(12) : nil, assignee: names ? text(13) : nil))
             }
             return summaries
         }
@@ -72,4 +73,8 @@ extension SQLiteStore {
 
     /// The name column that follows ``summaryColumns`` when names are read: the name in the stored record.
     static let nameColumn = ", json_extract(record, '$.subject.name')"
+
+    /// The assignee column that follows ``nameColumn``: read with the names only, since both come from the stored
+    /// record and a list without names reads the index alone.
+    static let assigneeColumn = ", json_extract(record, '$.assignee')"
 }

@@ -28,7 +28,10 @@ extension DSR {
                 prints; where the case records none, the response uses the controller profile's (the privacy \
                 notice's) text. "none" says there are no recipients, no automated decision-making or no transfers.
                 Example: dsr case set 2026-0042 --recipients "Posti Oy (address updates)" --automated-decisions none
+                --assignee NAME assigns the case to an enabled user of the register (see 'dsr user list'); \
+                --no-assignee assigns it to nobody. Neither needs a reason.
                 Example: dsr case set 2026-0042 --email maija@example.fi --name "Maija Meikäläinen" --reason "typo"
+                Example: dsr case set 2026-0042 --assignee anna
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -54,20 +57,30 @@ extension DSR {
         @Option(help: "Art. 15(2): transfers outside the EU/EEA and their safeguards (\"none\": none).")
         var transfers: String?
         @Option(help: "Why a recorded value is changed or removed.") var reason: String?
+        @Option(help: ArgumentHelp("Assign the case to this user of the register.", valueName: "NAME"))
+        var assignee: String?
+        @Flag(help: "Assign the case to nobody.") var noAssignee = false
         @Option(help: "text or json.") var format: ObjectFormat = .text
         @Option(help: ArgumentHelp("Keep FILE as the copy of the data (Art. 15(3)).", valueName: "FILE"))
         var enclose: String?
 
         func validate() throws {
-            let fields = [name, email, address, phone, language, reference, channel, received]
+            let fields = [name, email, address, phone, language, reference, channel, received, assignedValue]
             let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
+            if assignee != nil && noAssignee {
+                throw ValidationError("give either --assignee or --no-assignee, not both.")
+            }
             if enclose == nil, (fields + access).allSatisfy({ $0 == nil }) {
                 throw ValidationError(
                     "give at least one field to set: --name, --email, --address, --phone, "
                         + "--language, --reference, --channel, --received, --categories, --purposes, --recipients, "
-                        + "--retention, --source, --automated-decisions, --transfers or --enclose.")
+                        + "--retention, --source, --automated-decisions, --transfers, --assignee, --no-assignee "
+                        + "or --enclose.")
             }
         }
+
+        /// The assignee to set: a name, `""` for nobody (`--no-assignee`), or `nil` to leave it.
+        private var assignedValue: String? { noAssignee ? "" : assignee }
 
         func run() async throws {
             try await reportingFailuresAsync {
@@ -85,12 +98,12 @@ extension DSR {
                     access: AccessInformation(
                         categories: categories, purposes: purposes, recipients: recipients, retention: retention,
                         source: source, automatedDecisions: automatedDecisions, transfers: transfers),
-                    reason: reason)
+                    reason: reason, assignee: assignedValue)
                 let cases = try global.openCases(creating: false)
                 if let enclose, let enclosure {
                     try await encloseCopy(enclosure, fileName: enclose, caseNumber: caseNumber, cases: cases, moment)
                     let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]
-                    let fields = [name, email, address, phone, language, reference, channel, received]
+                    let fields = [name, email, address, phone, language, reference, channel, received, assignedValue]
                     if (fields + access).allSatisfy({ $0 == nil }) {
                         return
                     }

@@ -23,7 +23,8 @@ extension DSR {
                 try await ListFilter.print(
                     global: global, overdue: filter.overdue, dueWithin: filter.dueWithin,
                     kind: filter.kind, state: filter.state, all: filter.all, asOf: filter.asOf,
-                    format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames))
+                    format: filter.format, names: NameDisplay.shown(noNamesFlag: filter.noNames),
+                    assigned: try filter.assignment())
             }
         }
     }
@@ -62,6 +63,21 @@ struct ListFilter: ParsableArguments {
         help: ArgumentHelp("Every request, open or closed, of the person with this henkilötunnus.", valueName: "CODE"))
     var hetu: String?
     @Flag(help: "Leave out the person's name (also DSR_NO_NAMES=1), e.g. when sharing the screen.") var noNames = false
+    @Option(help: ArgumentHelp("Only requests assigned to this user.", valueName: "NAME")) var assigned: String?
+    @Flag(help: "Only requests assigned to nobody.") var unassigned = false
+
+    func validate() throws {
+        if assigned != nil && unassigned {
+            throw ValidationError("give either --assigned or --unassigned, not both.")
+        }
+    }
+
+    /// The assignment the list is filtered on, from `--assigned` or `--unassigned`.
+    /// - Throws: ``InputError`` for a text that is no user name.
+    func assignment() throws -> RequestQuery.Assignment? {
+        if unassigned { return .nobody }
+        return try assigned.map { .user(try UserName.parse($0, field: "--assigned").rawValue) }
+    }
 
     /// Prints every request of the person with an identity code, matched by its keyed lookup tag.
     static func printMatches(
@@ -101,7 +117,7 @@ struct ListFilter: ParsableArguments {
     /// Runs the query and prints the result.
     static func print(
         global: GlobalOptions, overdue: Bool, dueWithin: Int?, kind: String?, state: String?, all: Bool,
-        asOf: String?, format: ListFormat, names: Bool
+        asOf: String?, format: ListFormat, names: Bool, assigned: RequestQuery.Assignment? = nil
     ) async throws {
         let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
         if let dueWithin, dueWithin < 0 {
@@ -112,6 +128,7 @@ struct ListFilter: ParsableArguments {
         if let dueWithin { query.dueOnOrBefore = asOfDate.adding(days: min(dueWithin, 36_500)) }
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
+        query.assigned = assigned
         let service = try global.openCasesForReading()
         var summaries = try await service.list(ListCases(query: query, asOf: asOfDate, names: names))
         if overdue {
@@ -120,6 +137,7 @@ struct ListFilter: ParsableArguments {
                 .filter { answer in
                     answer.record.deadline < asOfDate && query.kind.map { $0 == answer.record.kind } ?? true
                         && query.state.map { $0 == answer.record.state } ?? true
+                        && assigned.map { $0.matches(answer.record.assignee) } ?? true
                 }
                 .map { RequestSummary($0, asOf: asOfDate, name: names) }
         }

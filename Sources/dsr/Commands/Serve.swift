@@ -39,9 +39,10 @@ extension DSR {
                 var logger = Logger(label: "dsr.serve") { _ in ServerLogHandler(format: logFormat.format) }
                 logger.logLevel = .info
                 logger.info("serving", metadata: ["listen": "\(host):\(port)"])
-                let server = APIServer(service: cases, resolver: RegisterTokens(service: cases), logger: logger) {
+                var server = APIServer(service: cases, resolver: RegisterTokens(service: cases), logger: logger) {
                     try Clock.moment()
                 }
+                server.attachmentLimit = try AttachmentFileReader.limit(option: nil)
                 try await server.run(host: host, port: port)
                 logger.info("stopped")
             }

@@ -1,0 +1,16 @@
+import DSRCore
+import GRDB
+
+extension SQLiteStore {
+    /// How many requests the query selects, its limit and offset left aside: a `COUNT(*)` over the same conditions
+    /// as ``records(_:)``, so a paged list never reads the rows of other pages.
+    public func count(_ query: RequestQuery) throws(StoreError) -> Int {
+        var all = query
+        all.limit = nil
+        all.offset = nil
+        let selection = all.selection(columns: "COUNT(*)")
+        return try read("count requests") { db in
+            try Int.fetchOne(db, sql: selection.sql, arguments: selection.arguments) ?? 0
+        }
+    }
+}
