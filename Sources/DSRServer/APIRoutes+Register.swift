@@ -51,7 +51,10 @@ extension APIRoutes {
     /// --format json`); 200 with `intact: false` and the breaks when it does not verify.
     func verifyAudit(_ request: Request, context: APIContext) async throws -> Response {
         _ = try QueryParameters(request, accepting: [])
-        let report = try await service.verifyAudit(VerifyAudit())
+        let service = service
+        guard let report = try await verification.run({ try await service.verifyAudit(VerifyAudit()) }) else {
+            throw Problem.verificationRunning
+        }
         return try Self.json(AuditVerificationDocument(report))
     }
 }

@@ -16,6 +16,8 @@ struct APIRoutes: Sendable {
     let today: @Sendable () throws -> Today
     /// The largest attachment `POST /requests/{case}/attachments` takes.
     var attachmentLimit = AttachmentLimit.standard
+    /// One audit verification at a time: it reads the whole register.
+    var verification = SingleFlight()
 
     /// The principal of an authenticated request (the authentication middleware has put it in the context).
     static func principal(_ context: APIContext) throws -> Principal {

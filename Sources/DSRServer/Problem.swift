@@ -101,6 +101,12 @@ extension Problem {
         slug: "duplicate-field", status: .badRequest, title: "Field given twice",
         detail: "the body gives a field more than once; give each field once. Nothing was changed.")
 
+    /// An audit verification was asked for while one runs (429): it reads the whole register, so one runs at a time.
+    public static let verificationRunning = Problem(
+        slug: "verification-running", status: .tooManyRequests, title: "A verification is running",
+        detail: "an audit verification is running already; ask again when it has finished.",
+        headers: [.retryAfter: "10"])
+
     /// A JSON field the route does not know (422).
     public static func unknownField(_ field: String, allowed: [String]) -> Problem {
         Problem(

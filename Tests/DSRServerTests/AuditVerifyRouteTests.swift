@@ -28,4 +28,23 @@ struct AuditVerifyRouteTests {
             #expect((object["eventsChecked"] as? Int ?? 0) > 0)
         }
     }
+
+    @Test("one verification at a time: a second while one runs is turned away, the next after it runs")
+    func oneAtATime() async throws {
+        let gate = SingleFlight()
+        let (started, startedContinuation) = AsyncStream.makeStream(of: Void.self)
+        let (release, releaseContinuation) = AsyncStream.makeStream(of: Void.self)
+        let first = Task {
+            await gate.run {
+                startedContinuation.yield()
+                for await _ in release { break }
+                return 1
+            }
+        }
+        for await _ in started { break }
+        #expect(await gate.run { 2 } == nil)
+        releaseContinuation.yield()
+        #expect(await first.value == 1)
+        #expect(await gate.run { 3 } == 3)
+    }
 }

@@ -61,7 +61,7 @@ struct RouteRoleTests {
             changes: true, success: .created),
         Call(method: .get, uri: "/api/v1/grounds", changes: false, success: .ok),
         Call(method: .get, uri: "/api/v1/report?year=2026", changes: false, success: .ok),
-        Call(method: .get, uri: "/api/v1/audit/verify", changes: false, success: .ok),
+        Call(method: .get, uri: "/api/v1/audit/verify", changes: false, success: .ok, allowed: [.admin, .auditor]),
         Call(
             method: .patch, uri: "/api/v1/requests/CASE", body: #"{"phone":"040 123 4567"}"#, changes: true,
             success: .ok),
