@@ -19,6 +19,8 @@ public struct APIServer: Sendable {
     public let today: @Sendable () throws -> Today
     /// Where request lines and the server's own messages go.
     public let logger: Logger
+    /// How the browser interface signs users in and keeps their sessions (`--insecure-cookies`, `--trusted-proxy`).
+    public var web = WebOptions()
 
     /// Creates the server over a service, a token resolver and a clock.
     public init(
@@ -58,6 +60,7 @@ public struct APIServer: Sendable {
         read.get("grounds", use: routes.grounds)
         read.get("report", use: routes.report)
         read.get("audit/verify", use: routes.verifyAudit)
+        WebRoutes(service: service, options: web, today: today).add(to: router)
         return router
     }
 
