@@ -173,7 +173,7 @@ extension WebRoutes {
         let subject = record.subject
         var values: [String: Any] = [
             "case": record.caseNumber.description, "kind": record.kind.rawValue,
-            "kindName": language == .fi ? record.kind.names.fi : record.kind.rawValue,
+            "kindName": language == .fi ? record.kind.names.fi : record.kind.article,
             "state": record.state.rawValue,
             "stateDescription": detail.workflow.state(record.state)?.description[language] ?? "",
             "received": record.received.description, "name": subject.name, "deadline": record.deadline.description,
