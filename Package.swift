@@ -117,6 +117,7 @@ let package = Package(
             name: "DSRServer",
             dependencies: [
                 "DSRCore", "DSRCases", "DSRLetters",
+                "DSRNotice",  // the browser interface's notice import page shows the notice's lint findings
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 // The browser interface's pages (Templates/, compiled in by EmbedResources).

@@ -120,6 +120,7 @@ struct WebFormTests {
                 ("/requests/\(fixture.base.caseNumber)/notes", "text=hello"),
                 ("/requests/\(fixture.base.caseNumber)/letters", "type=acknowledgement"),
                 ("/users", "name=someone&role=admin&password=correct+horse+battery"),
+                ("/profile", "name=Other+Oy"), ("/profile/notice", "action=import&notice=Rekisterinpit%C3%A4j%C3%A4"),
             ]
             for (uri, form) in posts {
                 let response = try await WebFixture.post(client, uri, cookie: cookie, form: "csrf=\(token)&" + form)
@@ -140,7 +141,7 @@ struct WebFormTests {
                 ("/", true), ("/requests", true), ("/requests?q=Maija&overdue=true", true),
                 ("/requests/new", role.maySignChanges), ("/requests/\(caseNumber)", true),
                 ("/requests/\(caseNumber)/letters/acknowledgement?format=html", true), ("/report?year=2026", true),
-                ("/users", role.mayAdminister),
+                ("/users", role.mayAdminister), ("/profile", role.mayAdminister),
             ]
             for (uri, allowed) in pages {
                 let response = try await WebFixture.get(client, uri, cookie: cookie)
@@ -172,6 +173,43 @@ struct WebFormTests {
             let olli = try #require(try await fixture.base.service.listUsers().first { $0.name.rawValue == "olli" })
             #expect(olli.role == .auditor)
             #expect(olli.isDisabled)
+        }
+    }
+
+    @Test func anAdminChecksAndImportsANoticeAndChangesTheProfile() async throws {
+        let fixture = try await WebFixture.make()
+        let notice = """
+            # Tietosuojaseloste
+
+            ## Rekisterinpitäjä
+            Uusi Oy (Y-tunnus 2747637-5), Esimerkkikatu 2, 00100 Helsinki, tietosuoja@uusi.fi
+
+            ## Käsittelyn tarkoitus
+            Asiakassuhteen hoitaminen.
+            """
+        let encoded = try #require(notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        try await fixture.withClient { client in
+            let cookie = try await WebFixture.session(client, .admin)
+            let token = try await WebFixture.csrfToken(client, cookie: cookie)
+            let page = try await WebFixture.get(client, "/profile", cookie: cookie)
+            #expect(String(buffer: page.body).contains(#"value="Esimerkki Oy""#))
+            let preview = try await WebFixture.post(
+                client, "/profile/notice", cookie: cookie, form: "csrf=\(token)&action=preview&notice=\(encoded)")
+            #expect(preview.status == .ok)
+            let html = String(buffer: preview.body)
+            #expect(html.contains("Tarkistuksen havainnot"))
+            #expect(html.contains("<strong>error</strong>"))  // a notice this short lacks what the GDPR requires
+            #expect(try await fixture.base.service.controllerProfile()?.profile.name == "Esimerkki Oy")
+            let imported = try await WebFixture.post(
+                client, "/profile/notice", cookie: cookie, form: "csrf=\(token)&action=import&notice=\(encoded)")
+            #expect(imported.status == .ok)
+            #expect(try await fixture.base.service.controllerProfile()?.profile.name == "Uusi Oy")
+            let changed = try await WebFixture.post(
+                client, "/profile", cookie: cookie, form: "csrf=\(token)&name=Kolmas+Oy&email=")
+            #expect(changed.status == .seeOther)
+            let profile = try await fixture.base.service.controllerProfile()?.profile
+            #expect(profile?.name == "Kolmas Oy")
+            #expect(profile?.email == "tietosuoja@uusi.fi")  // an empty field is left as it is
         }
     }
 

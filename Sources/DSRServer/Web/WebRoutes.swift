@@ -10,8 +10,9 @@ import NIOCore
 /// by ``SignInLimiter``.
 ///
 /// The pages: sign-in, dashboard (`/`), case list (`/requests`), the registration form (`/requests/new`), the case
-/// page (`/requests/{case}`) with the actions the workflow allows now, the yearly report (`/report`), and users for
-/// admins (`/users`). An auditor is shown no form that changes anything, and a POST of one is 403.
+/// page (`/requests/{case}`) with the actions the workflow allows now, the yearly report (`/report`), and for admins
+/// the users (`/users`) and the controller profile with the notice import and its lint report (`/profile`). An
+/// auditor is shown no form that changes anything, and a POST of one is 403.
 struct WebRoutes: Sendable {
     /// The register's use cases.
     let service: CaseService
@@ -76,6 +77,9 @@ struct WebRoutes: Sendable {
             try await routes.issueLetter(context, state: state)
         }
         get("/report") { routes, request, _, state in try await routes.reportPage(request, state: state) }
+        get("/profile") { routes, _, _, state in try await routes.profilePage(state) }
+        post("/profile") { routes, _, _, state in try await routes.changeProfile(state) }
+        post("/profile/notice") { routes, _, _, state in try await routes.importNoticePage(state) }
         get("/users") { routes, _, _, state in try await routes.usersPage(state) }
         post("/users") { routes, _, _, state in try await routes.addUser(state) }
         post("/users/{name}/disable") { routes, _, context, state in try await routes.disableUser(context, state: state)

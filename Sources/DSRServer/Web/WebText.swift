@@ -93,6 +93,25 @@ enum WebText {
         "status": ("Tilanne", "Status"),
         "yes": ("kyllä", "yes"),
         "active": ("käytössä", "active"),
+        "profile": ("Rekisterinpitäjä", "Controller profile"),
+        "profileVersion": ("Profiilin versio", "Profile version"),
+        "profileName": ("Rekisterinpitäjän nimi", "Controller's name"),
+        "businessID": ("Y-tunnus", "Business ID"),
+        "contactPerson": ("Yhteyshenkilö", "Contact person"),
+        "saveProfile": ("Tallenna profiili", "Save the profile"),
+        "noticeImport": ("Tietosuojaselosteen tuonti", "Privacy notice import"),
+        "noticeText": ("Tietosuojaseloste (teksti, Markdown tai HTML)", "Privacy notice (text, Markdown or HTML)"),
+        "noticeCheck": ("Tarkista", "Check"),
+        "noticeImportButton": ("Tuo profiiliksi", "Import as the profile"),
+        "lintReport": ("Tarkistuksen havainnot", "Lint report"),
+        "noFindings": ("Ei havaintoja.", "No findings."),
+        "noticeFields": ("Selosteesta luetut tiedot", "Fields read from the notice"),
+        "noticeCannotSave": (
+            "Selosteesta puuttuu rekisterinpitäjän nimi tai yhteystieto; sitä ei tallenneta.",
+            "The notice lacks the controller's name or contact; it is not saved."
+        ),
+        "noticeSaved": ("Tallennettu profiilin versiona", "Saved as profile version"),
+        "line": ("rivi", "line"),
     ]
 
     /// The texts of a language (Swedish pages are not offered: English stands in).
