@@ -80,13 +80,17 @@ struct WebFixture: Sendable {
         return fields
     }
 
-    /// Signs in and returns the response.
+    /// Signs in, with the sign-in form's CSRF token and cookie from a fresh sign-in page, and returns the response.
     static func signIn(
         _ client: any TestClientProtocol, name: String, password: String = password, headers: HTTPFields = [:]
     ) async throws -> TestResponse {
-        try await client.execute(
-            uri: "/sign-in", method: .post, headers: formHeaders(extra: headers),
-            body: ByteBuffer(string: "name=\(name)&password=\(password.replacingOccurrences(of: " ", with: "+"))"))
+        let form = try await get(client, "/sign-in", cookie: nil)
+        let token = try csrfToken(in: form)
+        let cookie = String(try #require(form.headers[.setCookie]?.split(separator: ";").first))
+        return try await client.execute(
+            uri: "/sign-in", method: .post, headers: formHeaders(cookie: cookie, extra: headers),
+            body: ByteBuffer(
+                string: "csrf=\(token)&name=\(name)&password=\(password.replacingOccurrences(of: " ", with: "+"))"))
     }
 
     /// A signed-in session of a role's user: its cookie (`dsr_session=ID`).

@@ -46,11 +46,32 @@ struct WebSessionTests {
             for name in ["henri", "nobody"] {
                 let response = try await WebFixture.signIn(client, name: name, password: "wrong password here")
                 #expect(response.status == .unauthorized)
-                #expect(response.headers[.setCookie] == nil)
+                #expect(response.headers[.setCookie]?.hasPrefix("dsr_session") != true)
             }
             // A password over bcrypt's 72 bytes is refused, not cut short and matched.
             let long = WebFixture.password + String(repeating: "x", count: 80)
             #expect(try await WebFixture.signIn(client, name: "henri", password: long).status == .unauthorized)
+        }
+    }
+
+    @Test func aSignInWithoutTheFormsTokenIs403() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.withClient { client in
+            let form = try await WebFixture.get(client, "/sign-in", cookie: nil)
+            let token = try WebFixture.csrfToken(in: form)
+            let setCookie = try #require(form.headers[.setCookie])
+            #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
+            let cookie = String(try #require(setCookie.split(separator: ";").first))
+            let credentials = "name=henri&password=correct+horse+battery"
+            let attempts: [(String?, String)] = [
+                (nil, credentials), (cookie, credentials), (nil, "csrf=\(token)&" + credentials),
+                (cookie, "csrf=\(String(token.reversed()))&" + credentials),
+            ]
+            for (cookie, body) in attempts {
+                let response = try await WebFixture.post(client, "/sign-in", cookie: cookie, form: body)
+                #expect(response.status == .forbidden)
+                #expect(response.headers[.setCookie]?.hasPrefix("dsr_session") != true)
+            }
         }
     }
 

@@ -8,6 +8,9 @@ enum WebCookies {
     static let session = "dsr_session"
     /// The language cookie's name.
     static let language = "dsr_lang"
+    /// The sign-in form's CSRF cookie's name: the sign-in page sets a random value in it and in the form, and the
+    /// sign-in POST must send both alike (there is no session to hold a token yet).
+    static let signIn = "dsr_signin"
 
     /// A cookie's value in a request's `Cookie` headers, or `nil`.
     static func value(_ name: String, in headers: HTTPFields) -> String? {
@@ -25,6 +28,11 @@ enum WebCookies {
     /// runs with `--insecure-cookies`; no `Max-Age`, so the browser forgets it when it closes.
     static func sessionCookie(_ id: String, secure: Bool) -> String {
         "\(session)=\(id); Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
+    }
+
+    /// The `Set-Cookie` value of the sign-in form's CSRF cookie (`HttpOnly`, `SameSite=Strict`, an hour).
+    static func signInCookie(_ token: String, secure: Bool) -> String {
+        "\(signIn)=\(token); Path=/sign-in; Max-Age=3600; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
     }
 
     /// The `Set-Cookie` value that clears the session cookie (sign-out).

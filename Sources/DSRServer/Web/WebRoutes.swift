@@ -120,11 +120,24 @@ struct WebRoutes: Sendable {
 
     // MARK: Signing in
 
-    /// `GET /sign-in`.
+    /// `GET /sign-in`: the form, with a fresh CSRF token in a hidden field and in the `dsr_signin` cookie.
     func signInPage(_ request: Request) -> Response {
         let language = WebCookies.language(of: request.headers)
+        return signInForm(language: language, values: [:])
+    }
+
+    /// The sign-in form with a fresh CSRF token (in the form and its cookie).
+    func signInForm(
+        language: Language, values: [String: Any], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) -> Response {
+        let token = WebSessions.randomHex()
+        var values = values
+        values["signInToken"] = token
+        var fields = headers
+        fields[.setCookie] = WebCookies.signInCookie(token, secure: options.secureCookies)
         return pages.page(
-            "sign-in", title: WebText.texts(language)["signIn"] ?? "", values: [:], language: language, session: nil)
+            "sign-in", title: WebText.texts(language)["signIn"] ?? "", values: values, language: language,
+            session: nil, status: status, headers: fields)
     }
 
     /// `POST /sign-in`: checks the rate limit (before any hashing), then the password; a new session on success.
@@ -133,6 +146,16 @@ struct WebRoutes: Sendable {
         let texts = WebText.texts(language)
         var request = request
         let form = WebForm(urlencoded: String(buffer: try await request.collectBody(upTo: 16_384)))
+        // The form's CSRF token must match its cookie: a sign-in forged from another site (which would sign the
+        // victim in as the forger) has neither.
+        guard let token = form.fields.first(where: { $0.name == "csrf" })?.value,
+            let cookie = WebCookies.value(WebCookies.signIn, in: request.headers),
+            WebSessions.constantTimeEqual(token, cookie)
+        else {
+            return signInForm(
+                language: language,
+                values: ["error": texts["signInExpired"] ?? ""], status: .forbidden)
+        }
         let name = form["name"] ?? ""
         let password = form.fields.first(where: { $0.name == "password" })?.value ?? ""
         let address = ClientAddress.resolve(
@@ -142,18 +165,18 @@ struct WebRoutes: Sendable {
         if let wait = await limiter.check(keys, now: moment.now) {
             var headers: HTTPFields = [:]
             if let retryAfter = HTTPField.Name("Retry-After") { headers[retryAfter] = String(wait) }
-            return pages.page(
-                "sign-in", title: texts["signIn"] ?? "", values: ["error": texts["tooMany"] ?? "", "name": name],
-                language: language, session: nil, status: .tooManyRequests, headers: headers)
+            return signInForm(
+                language: language, values: ["error": texts["tooMany"] ?? "", "name": name],
+                status: .tooManyRequests, headers: headers)
         }
         guard
             let user = try await service.signIn(
                 PasswordSignIn(name: name, password: password, hashing: options.hashing))
         else {
             await limiter.failed(keys, now: moment.now)
-            return pages.page(
-                "sign-in", title: texts["signIn"] ?? "", values: ["error": texts["signInFailed"] ?? "", "name": name],
-                language: language, session: nil, status: .unauthorized)
+            return signInForm(
+                language: language, values: ["error": texts["signInFailed"] ?? "", "name": name],
+                status: .unauthorized)
         }
         await limiter.succeeded(SignInLimiter.userKey(name))
         let session = await sessions.start(user.principal, generation: user.sessionsGeneration, now: moment.now)

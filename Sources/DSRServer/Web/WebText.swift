@@ -16,6 +16,9 @@ enum WebText {
             "Liian monta epäonnistunutta kirjautumista. Yritä myöhemmin uudelleen.",
             "Too many failed sign-ins. Try again later."
         ),
+        "signInExpired": (
+            "Kirjautumislomake oli vanhentunut. Yritä uudelleen.", "The sign-in form had expired. Try again."
+        ),
         "signedInAs": ("Kirjautuneena", "Signed in as"),
         "dashboard": ("Yleiskatsaus", "Dashboard"),
         "requests": ("Pyynnöt", "Requests"),
