@@ -56,6 +56,15 @@ struct WebRateLimitTests {
         #expect(await limiter.check(fresh, now: now.addingTimeInterval(15 * 60)) == nil)
     }
 
+    @Test func oldFailuresAreSweptOutWhenManyNamesWereTried() async {
+        let limiter = SignInLimiter()
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        for index in 0..<10_000 { await limiter.failed([SignInLimiter.userKey("guess\(index)")], now: start) }
+        #expect(await limiter.keyCount == 10_000)
+        await limiter.failed([SignInLimiter.userKey("late")], now: start.addingTimeInterval(16 * 60))
+        #expect(await limiter.keyCount == 1)
+    }
+
     @Test func theWaitIsCappedAtAnHour() {
         #expect(SignInLimiter.delay(afterRefusals: 1) == 60)
         #expect(SignInLimiter.delay(afterRefusals: 2) == 120)

@@ -51,8 +51,17 @@ public actor SignInLimiter {
         return wait
     }
 
+    /// Keys kept before the old ones are swept out: guessing with ever new names cannot fill the memory.
+    static let sweepThreshold = 10_000
+
     /// Counts a failed sign-in against each key; after the limit, the next attempt is refused at once.
     public func failed(_ keys: [String], now: Date) {
+        if entries.count >= Self.sweepThreshold {
+            entries = entries.filter { entry in
+                entry.value.failures.contains { now.timeIntervalSince($0) < Self.window }
+                    || entry.value.blockedUntil.map { now < $0 } == true
+            }
+        }
         for key in keys {
             var entry = entries[key] ?? Entry()
             entry.failures.append(now)
@@ -62,6 +71,9 @@ public actor SignInLimiter {
             entries[key] = entry
         }
     }
+
+    /// How many keys are kept.
+    public var keyCount: Int { entries.count }
 
     /// Forgets a key's failures (a user who signed in).
     public func succeeded(_ key: String) {
