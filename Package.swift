@@ -117,12 +117,16 @@ let package = Package(
             name: "DSRServer",
             dependencies: [
                 "DSRCore", "DSRCases", "DSRLetters",
+                "DSRNotice",  // the browser interface's notice import page shows the notice's lint findings
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The browser interface's pages (Templates/, compiled in by EmbedResources).
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["Templates"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),

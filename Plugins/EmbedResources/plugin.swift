@@ -4,7 +4,8 @@ import PackagePlugin
 /// Compiles resource files into the module that uses the plugin, so that a copy of the `dsr` binary works from any folder.
 ///
 /// - `DSRCore` embeds `Workflows/*.yaml` (the single source of truth for the request workflows) and `Sources/DSRCore/Data/*`.
-/// - `DSRServer` embeds `docs/openapi.yaml`, the API's description, which it serves at `/api/v1/openapi.yaml`.
+/// - `DSRServer` embeds `docs/openapi.yaml`, the API's description, which it serves at `/api/v1/openapi.yaml`, and its
+///   `Templates/` (the browser interface's pages).
 /// - Any other target embeds every file under its own `Templates/` and `Migrations/` folders as text (`DSRPostgres`:
 ///   the schema's numbered migrations), and every file under its own
 ///   `Embedded/` folder, if it has one, as bytes (`DSRLetters`: the PDF fonts and the sRGB colour profile).
@@ -20,7 +21,8 @@ struct EmbedResources: BuildToolPlugin {
         var binaryFolders: [URL] = []
         var singleFiles: [URL] = []
         if target.name == "DSRServer" {
-            folders = []
+            // and the browser interface's page templates, style sheet and script (Templates/).
+            folders = [sourceTarget.directoryURL.appending(path: "Templates")]
             singleFiles = [context.package.directoryURL.appending(path: "docs/openapi.yaml")]
         } else if target.name == "DSRCore" {
             folders = [

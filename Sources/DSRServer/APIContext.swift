@@ -7,11 +7,17 @@ public struct APIContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Who is calling, once ``AuthenticationMiddleware`` has resolved the bearer token; `nil` before.
     public var principal: Principal?
+    /// The browser interface's state of the request (its session and form), once ``WebSessionMiddleware`` has read it.
+    public var web: WebRequestState?
+    /// The address of the peer that sent the request (a reverse proxy's, behind one), as text; `nil` if unknown.
+    public var peerAddress: String?
 
     /// Creates the context of a new request.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         principal = nil
+        web = nil
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The largest request body accepted, in bytes (1 MiB), also enforced by ``BodyLimitMiddleware`` before any

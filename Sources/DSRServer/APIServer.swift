@@ -21,6 +21,8 @@ public struct APIServer: Sendable {
     public let logger: Logger
     /// The largest attachment the API takes (`DSR_MAX_ATTACHMENT_MB`; 25 MB unless set).
     public var attachmentLimit = AttachmentLimit.standard
+    /// How the browser interface signs users in and keeps their sessions (`--insecure-cookies`, `--trusted-proxy`).
+    public var web = WebOptions()
 
     /// Creates the server over a service, a token resolver and a clock.
     public init(
@@ -82,6 +84,7 @@ public struct APIServer: Sendable {
                 use: APIRoutes(service: service, today: today, attachmentLimit: attachmentLimit).attach)
         // The calendar subscription: its calendar token comes in the query (read by the route), not as a bearer.
         router.get("/api/v1/calendar.ics", use: routes.calendar)
+        WebRoutes(service: service, options: web, today: today).add(to: router)
         return router
     }
 

@@ -3,7 +3,8 @@ import Hummingbird
 
 /// Adds the security headers to every response, errors included: a Content-Security-Policy that allows no script
 /// at all and no framing (`frame-ancestors 'none'`), `X-Content-Type-Options: nosniff`, `Referrer-Policy:
-/// no-referrer`, and `Cache-Control: no-store`, since the API's answers carry personal data.
+/// no-referrer`, and `Cache-Control: no-store`, since the API's answers carry personal data. A header the route set
+/// itself is kept (the browser interface's pages set a policy that allows their own style sheet, script and forms).
 public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The policy: nothing may load but the document's own inline styles (letters in HTML use them) and inline
     /// images; no script, no framing, no form targets, no base URI.
@@ -20,7 +21,7 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        for (name, value) in Self.headers { response.headers[name] = value }
+        for (name, value) in Self.headers where response.headers[name] == nil { response.headers[name] = value }
         return response
     }
 

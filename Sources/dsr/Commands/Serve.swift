@@ -23,6 +23,14 @@ extension DSR {
         var listen = "127.0.0.1:8080"
         @Option(help: "text or json: the form of the log lines on standard error.") var logFormat: LogFormatOption =
             .text
+        @Flag(
+            help: "Send the browser interface's session cookie without 'Secure', for a server on loopback without TLS.")
+        var insecureCookies = false
+        @Option(
+            help: ArgumentHelp(
+                "The reverse proxy whose X-Forwarded-For gives the client's address (the sign-in rate limit).",
+                valueName: "ADDRESS"))
+        var trustedProxy: String?
 
         /// Refuses `--actor`: every change the server makes is recorded with the user of the request's token.
         func validate() throws {
@@ -43,6 +51,7 @@ extension DSR {
                     try Clock.moment()
                 }
                 server.attachmentLimit = try AttachmentFileReader.limit(option: nil)
+                server.web = WebOptions(secureCookies: !insecureCookies, trustedProxy: trustedProxy)
                 try await server.run(host: host, port: port)
                 logger.info("stopped")
             }
