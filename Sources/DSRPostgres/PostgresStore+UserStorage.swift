@@ -48,7 +48,8 @@ extension PostgresStore: UserStorage {
             let current = try await self.user(named: name, operation: operation, on: connection, locking: true)
             var administrators = 0
             let counted = try await connection.query(
-                "SELECT count(*) FROM account WHERE role = 'admin' AND NOT disabled AND password_hash IS NOT NULL", logger: logger)
+                "SELECT count(*) FROM account WHERE role = 'admin' AND NOT disabled AND password_hash IS NOT NULL",
+                logger: logger)
             for try await count in counted.decode(Int.self) { administrators = count }
             let (record, entry) = try change(current, administrators)
             guard record.name == name, let event = UserEventRule.userStateEvent(of: entry, naming: name) else {

@@ -114,6 +114,7 @@ struct WebFormTests {
             #expect(!page.contains("/notes\""))
             #expect(!page.contains(#"action="/requests/\#(fixture.base.caseNumber)/letters""#))
             let before = try await Self.requestCount(fixture)
+            let usersBefore = try await fixture.base.service.listUsers().count
             let posts = [
                 ("/requests", Self.registration),
                 ("/requests/\(fixture.base.caseNumber)/events", "event=acknowledge"),
@@ -127,7 +128,7 @@ struct WebFormTests {
                 #expect(response.status == .forbidden, "\(uri)")
             }
             #expect(try await Self.requestCount(fixture) == before)
-            #expect(try await fixture.base.service.listUsers().count == 3)
+            #expect(try await fixture.base.service.listUsers().count == usersBefore)
         }
     }
 

@@ -40,7 +40,10 @@ extension SQLiteStore {
             ).map { row throws(StoreError) in try Self.userRecord(row, operation: operation) }
             let administrators =
                 try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM account WHERE role = 'admin' AND disabled = 0 AND passwordHash IS NOT NULL") ?? 0
+                    db,
+                    sql:
+                        "SELECT COUNT(*) FROM account WHERE role = 'admin' AND disabled = 0 AND passwordHash IS NOT NULL"
+                ) ?? 0
             let (record, entry) = try callerStep { try change(current, administrators) }
             guard record.name == name, let event = UserEventRule.userStateEvent(of: entry, naming: name) else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a user event naming the user")

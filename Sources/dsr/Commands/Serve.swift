@@ -6,11 +6,12 @@ import Foundation
 import Logging
 
 extension DSR {
-    /// `dsr serve`: the register's JSON API over HTTP (DSRServer), until SIGTERM or SIGINT.
+    /// `dsr serve`: the register over HTTP (DSRServer), web pages and the JSON API, until SIGTERM or SIGINT.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve the register's JSON API over HTTP (docs/server.md) until SIGTERM or Ctrl-C.",
+            abstract:
+                "Serve the register over HTTP (web pages and the JSON API; docs/server.md) until SIGTERM or Ctrl-C.",
             discussion: """
                 Every API route needs 'Authorization: Bearer TOKEN', a token of the register's own users \
                 ('dsr user add NAME --role handler', then 'dsr token create --user NAME --label LABEL'); each change \
