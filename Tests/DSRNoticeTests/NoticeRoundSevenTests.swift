@@ -68,3 +68,23 @@ struct NoticeRoundSevenTests {
         #expect(try parse(two).profile.name == nil)
     }
 }
+
+/// The retention cause of the sixth round's fresh set: a limit by necessity written as "the time needed" outside a
+/// retention heading.
+struct NoticeRoundSevenRetentionTests {
+    @Test func keepingForTheTimeNeededOutsideARetentionHeadingStatesTheRetention() throws {
+        // Given an unstructured notice that keeps messages "vain tarvittavan ajan", when linted, then the retention
+        // is found outside its heading (an info finding), not missing; without the sentence it is missing.
+        let base = "# Rekisterinpitäjä\n\nEsimerkki Oy\nKauppakatu 1, 00100 Helsinki\n\n## Tietojen käyttö\n\n"
+        let kept =
+            base
+            + "Yhteydenottolomakkeen viestejä käytetään vastaamiseen. Viestejä säilytetään vain tarvittavan ajan.\n"
+        let found = Set(try NoticeLinter().lint(try NoticeParser().parse(Data(kept.utf8))).map(\.rule))
+        #expect(!found.contains("missing-retention"))
+        #expect(found.contains("retention-not-under-heading"))
+        let none = base + "Yhteydenottolomakkeen viestejä käytetään vastaamiseen.\n"
+        #expect(
+            Set(try NoticeLinter().lint(try NoticeParser().parse(Data(none.utf8))).map(\.rule)).contains(
+                "missing-retention"))
+    }
+}
