@@ -88,3 +88,26 @@ struct NoticeRoundSevenRetentionTests {
                 "missing-retention"))
     }
 }
+
+/// The rights cause of the sixth round's fresh set: limiting something else, or a legitimate interest, read as the
+/// right to restriction of processing.
+struct NoticeRoundSevenRightsTests {
+    func rules(_ text: String) throws -> Set<String> {
+        Set(try NoticeLinter().lint(try NoticeParser().parse(Data(text.utf8))).map(\.rule))
+    }
+
+    private let base = "# Rekisterinpitäjä\n\nEsimerkki Oy\nKauppakatu 1, 00100 Helsinki\n\n"
+
+    @Test func limitingRequestsUnderALegitimateInterestIsNoRightToRestriction() throws {
+        // Given "rajoittamiseksi" of request counts in a sentence on a legitimate interest, when linted, then the
+        // right to restriction is still missing; a right to restrict the processing is found.
+        let limiting =
+            base + "## Tekniset tiedot\n\nPalvelin käsittelee IP-osoitetta pyyntöjen rajoittamiseksi. Käsittely "
+            + "perustuu oikeutettuun etuumme.\n"
+        #expect(try rules(limiting).contains("missing-right-restriction"))
+        let right = base + "## Oikeutesi\n\nSinulla on oikeus pyytää käsittelyn rajoittamista.\n"
+        #expect(try !rules(right).contains("missing-right-restriction"))
+        let unheaded = base + "## Muuta\n\nVoit pyytää tietojesi käsittelyn rajoittamista.\n"
+        #expect(try !rules(unheaded).contains("missing-right-restriction"))
+    }
+}
