@@ -232,6 +232,84 @@ enum FallbackParty {
         return joined
     }
 
+    /// Verbs, folded, whose subject in a notice is the party that collects or processes the data: "kerää",
+    /// "käsittelee", "samlar (in)", "behandlar", "collects", "processes".
+    private static let subjectVerbs: Set<String> = [
+        "keraa", "kasittelee", "samlar", "behandlar", "collects", "processes",
+    ]
+
+    /// Words after which a clause starts whose subject can be the controller: "… beskriver hur Esimerkki AB samlar
+    /// in …", "… explains how Example Ltd collects …".
+    private static let clauseStarts: Set<String> = ["hur", "how", "miten", "kuinka"]
+
+    /// The controller named as the subject of collecting or processing the data, or of its role, in a sentence
+    /// (GDPR Art. 4(7): the controller determines the purposes and means of the processing), when nothing else names
+    /// it. Taken only when every such sentence in the notice names the same party and its name is written again
+    /// elsewhere in the notice (its title, its footer, another sentence), because a processor can be the subject of
+    /// a sentence too ("Esimerkki Analytics Ltd käsittelee …").
+    static func subjectName(in sections: [NoticeSection]) -> NoticeField? {
+        var found: NoticeField?
+        for block in sections.flatMap(\.blocks) {
+            guard let subject = nameAsSubject(in: block.text) else { continue }
+            if let earlier = found, TextFold.compact(earlier.value) != TextFold.compact(subject.name) { return nil }
+            if found == nil {
+                found = NoticeField(field: .name, value: subject.name, line: block.line, raw: block.text)
+                if subject.withRole { return found }
+            }
+        }
+        guard let name = found else { return nil }
+        let key = TextFold.fold(name.value.prefix { $0 != " " })
+        let texts = sections.flatMap { section in [section.heading ?? ""] + section.blocks.map(\.text) }
+        let mentions = texts.reduce(0) { $0 + FoldedText($1).ranges(of: key, wordStart: true).count }
+        return key.isEmpty || mentions < 2 ? nil : name
+    }
+
+    /// The name with a legal form that starts a sentence or a clause and is the subject of collecting or processing
+    /// ("Esimerkki ry kerää ja käsittelee henkilötietoja …", "… hur Esimerkki AB, org. nr. …, samlar in …"), or of
+    /// a copula and the controller's role after its identifiers and address in the same sentence ("Esimerkki AB,
+    /// 556000-0000, c/o …, 302 64 Halmstad är personuppgiftsansvarig …"): the name and whether the role was written.
+    static func nameAsSubject(in text: String) -> (name: String, withRole: Bool)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let folded = words.map { TextFold.fold($0).trimmingSuffix { "().,;:".contains($0) } }
+        for start in words.indices {
+            let opens =
+                start == 0 || clauseStarts.contains(folded[start - 1])
+                || (words[start - 1].hasSuffix(".") && folded[start - 1].count > 3)
+            guard opens, words[start].first?.isUppercase == true else { continue }
+            // The name: capitalised words up to a legal form (which may be lower case: "ry"), at most six.
+            var end = start
+            while end < words.count, end - start < 6 {
+                let word = words[end]
+                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) else { break }
+                end += 1
+                if legalForms.contains(folded[end - 1]) || word.hasSuffix(",") || word.hasSuffix(".") { break }
+            }
+            guard end - start >= 2, legalForms.contains(folded[end - 1]) else { continue }
+            let name = words[start..<end].joined(separator: " ").trimmingSuffix { ".,".contains($0) }
+            guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
+            if !words[end - 1].hasSuffix(",") {
+                if end < words.count, subjectVerbs.contains(folded[end]) { return (name, false) }
+                continue
+            }
+            // Detached by a comma: its identifiers and address, then the verb or the role, in the same sentence.
+            var index = end
+            while index < min(words.count, end + 24) {
+                if subjectVerbs.contains(folded[index]) { return (name, false) }
+                if ["ar", "on", "is"].contains(folded[index]) {
+                    var role = index + 1
+                    while role < words.count, ["the", "data"].contains(folded[role]) { role += 1 }
+                    if role < words.count, copulaRoles.contains(folded[role]) { return (name, true) }
+                }
+                let sentenceEnds =
+                    words[index].hasSuffix(".") && folded[index].count > 3 && index + 1 < words.count
+                    && words[index + 1].first?.isUppercase == true
+                if sentenceEnds { break }
+                index += 1
+            }
+        }
+        return nil
+    }
+
     /// The controller in a byline of a date and a name with a legal form: "11.7.2024 — Esimerkki Group Oy",
     /// "Esimerkki Oy | päivitetty 1.2.2024". Only a short block qualifies, and only when no other source names the
     /// controller.

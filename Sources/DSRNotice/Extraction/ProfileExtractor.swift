@@ -29,7 +29,9 @@ enum ProfileExtractor {
         }
         if entries.isEmpty { entries = [PartyEntry()] }
         if entries[0][.name] == nil,
-            let name = FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
+            let name =
+                FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
+                ?? FallbackParty.subjectName(in: sections)
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
         }

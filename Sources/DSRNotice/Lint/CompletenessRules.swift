@@ -161,6 +161,8 @@ enum CompletenessRules {
         // ("säilytetään toistaiseksi", "retained indefinitely") both answer how long; whether an unlimited period is
         // lawful is not this rule's question.
         "pidempaan kuin", "longer than", "langre an", "toistaiseksi", "tills vidare", "indefinitely",
+        // The same limit written as the time needed: "Viestejä säilytetään vain tarvittavan ajan".
+        "tarvittavan ajan", "tarpeellisen ajan", "tarpeen vaatiman ajan",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [

@@ -37,7 +37,10 @@ enum RightsRules {
             .rightToObject,
         ]
         return unit.topics.contains(where: rightsTopics.contains)
-            || unit.folded.firstRange(ofAny: rightWords, wordStart: true) != nil
+            || TextFold.fold(unit.text).split(whereSeparator: { !$0.isLetter }).contains { word in
+                // "Oikeutettu etu" (legitimate interest) is a legal basis, not a right of the data subject.
+                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet")
+            }
     }
 
     private static let rightWords = [
@@ -87,7 +90,11 @@ enum RightsRules {
         "delete", "deletion", "forgotten",
     ]
     static let restriction = [
-        "rajoitta", "rajoitus", "begransning", "begransa", "restrict", "limit processing", "limit the processing",
+        // "Rajoittaa" alone limits anything ("käyttömäärien rajoittamiseksi"); the processing's restriction is named
+        // with the processing, or in a text about rights (``restrictionVerbs``).
+        "kasittelyn rajoitta", "kasittelyn rajoitus", "rajoittaa kasittely", "rajoittamaan kasittely",
+        "rajoittaa tietojen kasittely", "rajoittamista", "rajoitus", "begransning", "begransa", "restrict",
+        "limit processing", "limit the processing",
         "limitation of processing", "right to limit", "limiting the processing", "limiting processing",
         "limitation of the processing",
     ]
