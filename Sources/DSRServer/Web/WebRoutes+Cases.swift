@@ -15,44 +15,61 @@ extension WebRoutes {
             "case": summary.case, "name": summary.name ?? "", "kind": summary.kind, "state": summary.state,
             "received": summary.received, "deadline": summary.deadline,
             "daysLeft": summary.daysLeft.map(String.init) ?? "", "overdue": summary.overdue,
+            "assignee": summary.assignee ?? "",
         ]
     }
 
-    /// `GET /`: overdue requests, those due within a week, and those waiting on the person (clock paused).
+    /// A dashboard section: a heading and its cases.
+    static func section(_ id: String, _ heading: String?, _ rows: [RequestSummary]) -> [String: Any] {
+        ["id": id, "heading": heading ?? "", "rows": rows.map(Self.row), "hasRows": !rows.isEmpty]
+    }
+
+    /// `GET /`: the signed-in user's own open cases first (always for a handler; for an admin or auditor when
+    /// they have any), then overdue requests, those due within a week, those waiting on the person (clock
+    /// paused), the unassigned ones, and each assignee with their open and overdue cases; soonest deadline first.
     func dashboard(_ state: WebRequestState) async throws -> Response {
         let asOf = try today().date
         let open = try await service.list(ListCases(query: RequestQuery(), asOf: asOf, names: true))
         let weekEnd = asOf.adding(days: 7).description
+        let principal = state.session.principal
+        let mine = open.filter { $0.assignee == principal.name.rawValue }
         let overdue = open.filter(\.overdue)
         let dueSoon = open.filter { !$0.overdue && $0.deadline <= weekEnd && $0.clock != "paused" }
         let waiting = open.filter { $0.clock == "paused" }
+        let unassigned = open.filter { $0.assignee == nil }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let byHandler = Dictionary(grouping: open.filter { $0.assignee != nil }) { $0.assignee ?? "" }
+            .sorted { $0.key < $1.key }
+            .map { entry -> [String: Any] in
+                [
+                    "name": entry.key, "open": entry.value.count, "overdue": entry.value.filter(\.overdue).count,
+                    "link": "/requests?assigned="
+                        + (entry.key.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""),
+                ]
+            }
         let texts = WebText.texts(state.language)
+        var sections: [[String: Any]] = []
+        if principal.role == .handler || !mine.isEmpty { sections.append(Self.section("mine", texts["myCases"], mine)) }
+        sections += [
+            Self.section("overdue", texts["overdue"], overdue), Self.section("due", texts["dueThisWeek"], dueSoon),
+            Self.section("waiting", texts["waiting"], waiting),
+            Self.section("unassigned", texts["unassigned"], unassigned),
+        ]
         return pages.page(
             "dashboard", title: texts["dashboard"] ?? "",
-            values: [
-                "sections": [
-                    [
-                        "id": "overdue", "heading": texts["overdue"] ?? "", "rows": overdue.map(Self.row),
-                        "hasRows": !overdue.isEmpty,
-                    ],
-                    [
-                        "id": "due", "heading": texts["dueThisWeek"] ?? "", "rows": dueSoon.map(Self.row),
-                        "hasRows": !dueSoon.isEmpty,
-                    ],
-                    [
-                        "id": "waiting", "heading": texts["waiting"] ?? "", "rows": waiting.map(Self.row),
-                        "hasRows": !waiting.isEmpty,
-                    ],
-                ] as [[String: Any]]
-            ], language: state.language, session: state.session)
+            values: ["sections": sections, "byHandler": byHandler, "hasHandlers": !byHandler.isEmpty],
+            language: state.language, session: state.session)
     }
 
-    /// `GET /requests?q=&kind=&state=&overdue=&all=&page=`: the case list, searched and filtered, 50 a page.
+    /// `GET /requests?q=&kind=&state=&assigned=&overdue=&all=&page=`: the case list, searched and filtered, 50 a
+    /// page; `assigned` is `me`, `none` or a user's name, as in the API.
     func list(_ request: Request, state: WebRequestState) async throws -> Response {
         let query = WebForm(urlencoded: request.uri.query ?? "")
         let asOf = try today().date
         let kind = try query["kind"].map { try APIValue.kind($0) }
         let stateID = try query["state"].map { try APIValue.state($0, kind: kind, workflows: service.workflows) }
+        let assigned = try query["assigned"].map { try APIValue.assignment($0, caller: state.session.principal) }
         let overdue = query["overdue"] != nil
         let all = query["all"] != nil
         let page = max(1, query["page"].flatMap { Int($0) } ?? 1)
@@ -62,12 +79,14 @@ extension WebRoutes {
                 (all || summary.closed == nil) && (!overdue || summary.overdue)
                     && kind.map { $0.rawValue == summary.kind } ?? true
                     && stateID.map { $0.rawValue == summary.state } ?? true
+                    && assigned.map { $0.matches(summary.assignee) } ?? true
             }
         } else {
             var filter = RequestQuery(includeClosed: all)
             if overdue { filter.overdueAsOf = asOf }
             filter.kind = kind
             filter.state = stateID
+            filter.assigned = assigned
             summaries = try await service.list(ListCases(query: filter, asOf: asOf, names: true))
         }
         let start = min((page - 1) * Self.pageSize, summaries.count)
@@ -75,7 +94,7 @@ extension WebRoutes {
         func link(_ page: Int) -> String {
             var allowed = CharacterSet.alphanumerics
             allowed.insert(charactersIn: "-._~")
-            var pairs = ["q", "kind", "state", "overdue", "all"].compactMap { name in
+            var pairs = ["q", "kind", "state", "assigned", "overdue", "all"].compactMap { name in
                 query[name].map { name + "=" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "") }
             }
             pairs.append("page=\(page)")
@@ -83,12 +102,16 @@ extension WebRoutes {
         }
         let texts = WebText.texts(state.language)
         let states = Set(service.workflows.definitions.values.flatMap { $0.states.map(\.id.rawValue) }).sorted()
+        let chosen = query["assigned"]
+        let users = try await service.listUsers().map(\.name.rawValue).sorted()
         return pages.page(
             "list", title: texts["requests"] ?? "",
             values: [
                 "rows": summaries[start..<end].map(Self.row), "q": query["q"] ?? "",
                 "kinds": RequestKind.allCases.map { ["value": $0.rawValue, "selected": $0 == kind] },
                 "states": states.map { ["value": $0, "selected": $0 == stateID?.rawValue] },
+                "assignedMe": chosen == "me", "assignedNone": chosen == "none",
+                "assignees": users.map { ["value": $0, "selected": $0 == chosen] },
                 "overdue": overdue, "all": all, "page": page, "total": summaries.count,
                 "previous": page > 1 ? link(page - 1) : false, "next": end < summaries.count ? link(page + 1) : false,
             ], language: state.language, session: state.session)
@@ -197,7 +220,14 @@ extension WebRoutes {
                 ["letter": $0.letter, "type": $0.type, "date": $0.date, "state": $0.state]
             },
             "isOpen": record.isOpen, "hasIssued": !detail.dispatch.isEmpty,
+            "assignee": record.assignee ?? "", "unassigned": record.assignee == nil,
         ]
+        if mayChange {
+            // The users a case can be assigned to: the enabled ones (and whoever has it now, shown as chosen).
+            let users = try await service.listUsers().filter { !$0.isDisabled }.map(\.name.rawValue)
+            let choices = Set(users + [record.assignee].compactMap { $0 }).sorted()
+            values["assignees"] = choices.map { ["value": $0, "selected": $0 == record.assignee] }
+        }
         // Only the contact details the case has: an empty value would still open its section.
         let optional: [String: String?] = [
             "email": subject.email, "phone": subject.phone, "address": subject.address,
@@ -225,6 +255,16 @@ extension WebRoutes {
         _ = try await service.record(
             RecordEvent(caseNumber: caseNumber, event: EventID(form["event"] ?? ""), input: input),
             actor: state.session.principal.actorName, today: moment)
+        return WebPages.redirect("/requests/\(caseNumber)")
+    }
+
+    /// `POST /requests/{case}/assignee`: assigns the case to the form's `assignee`, an enabled user, or to nobody
+    /// when it is empty (`dsr case set --assignee`), then shows the case again.
+    func assign(_ context: APIContext, state: WebRequestState) async throws -> Response {
+        let caseNumber = try APIRoutes.caseNumber(context)
+        _ = try await service.setFields(
+            SetCaseFields(caseNumber: caseNumber, assignee: state.form["assignee"] ?? ""),
+            actor: state.session.principal.actorName, today: try today())
         return WebPages.redirect("/requests/\(caseNumber)")
     }
 

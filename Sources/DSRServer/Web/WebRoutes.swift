@@ -10,7 +10,7 @@ import NIOCore
 /// by ``SignInLimiter``.
 ///
 /// The pages: sign-in, dashboard (`/`), case list (`/requests`), the registration form (`/requests/new`), the case
-/// page (`/requests/{case}`) with the actions the workflow allows now, the yearly report (`/report`), and for admins
+/// page (`/requests/{case}`) with the actions the workflow allows now and its assignment, the yearly report (`/report`), and for admins
 /// the users (`/users`) and the controller profile with the notice import and its lint report (`/profile`). An
 /// auditor is shown no form that changes anything, and a POST of one is 403.
 struct WebRoutes: Sendable {
@@ -69,6 +69,9 @@ struct WebRoutes: Sendable {
         post("/requests") { routes, _, _, state in try await routes.register(state) }
         get("/requests/{case}") { routes, _, context, state in try await routes.casePage(context, state: state) }
         post("/requests/{case}/events") { routes, _, context, state in try await routes.record(context, state: state) }
+        post("/requests/{case}/assignee") { routes, _, context, state in
+            try await routes.assign(context, state: state)
+        }
         post("/requests/{case}/notes") { routes, _, context, state in try await routes.addNote(context, state: state) }
         get("/requests/{case}/letters/{type}") { routes, request, context, state in
             try await routes.letter(request, context: context, state: state)
