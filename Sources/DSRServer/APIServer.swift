@@ -38,7 +38,7 @@ public struct APIServer: Sendable {
     /// The routes: the OpenAPI document (public), and the API, whose every route needs a bearer token, the
     /// reading ones any role, the changing ones a handler's or an admin's.
     public func router() -> Router<APIContext> {
-        let routes = APIRoutes(service: service, today: today)
+        let routes = APIRoutes(service: service, today: today, attachmentLimit: attachmentLimit)
         let router = Router(context: APIContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
@@ -51,8 +51,12 @@ public struct APIServer: Sendable {
         // Authentication, then the role, then the body limit: a caller without a valid token, or whose role may not
         // do what the route does, never has a body read at all (401 or 403, never 413).
         let api = router.group("/api/v1").add(middleware: AuthenticationMiddleware(resolver: resolver))
-        let read = api.group().add(middleware: RoleMiddleware(.read)).add(middleware: BodyLimitMiddleware())
-        let change = api.group().add(middleware: RoleMiddleware(.change)).add(middleware: BodyLimitMiddleware())
+        // The routes that need `access`, with the 1 MiB body limit after the role check.
+        func limited(_ access: RoleMiddleware.Access) -> RouterGroup<APIContext> {
+            api.group().add(middleware: RoleMiddleware(access)).add(middleware: BodyLimitMiddleware())
+        }
+        let read = limited(.read)
+        let change = limited(.change)
         read.get("requests", use: routes.list)
         change.post("requests", use: routes.register)
         read.get("requests/{case}", use: routes.show)
@@ -65,23 +69,19 @@ public struct APIServer: Sendable {
         change.post("requests/{case}/notes", use: routes.addNote)
         read.get("requests/{case}/attachments", use: routes.attachments)
         read.get("requests/{case}/attachments/{id}", use: routes.attachment)
-        let administer = api.group().add(middleware: RoleMiddleware(.administer)).add(middleware: BodyLimitMiddleware())
+        let administer = limited(.administer)
         administer.get("users", use: routes.listUsers)
         administer.post("users", use: routes.addUser)
         administer.post("users/{name}/disable", use: routes.disableUser)
         administer.put("users/{name}/role", use: routes.changeRole)
         administer.get("profile", use: routes.profile)
         administer.put("profile", use: routes.changeProfile)
-        let oversee = api.group().add(middleware: RoleMiddleware(.oversee)).add(middleware: BodyLimitMiddleware())
+        let oversee = limited(.oversee)
         oversee.get("audit/verify", use: routes.verifyAudit)
         oversee.get("case-views", use: routes.caseViews)
         oversee.get("audit/export", use: routes.auditExport)
         // Attachments to the attachment limit (not the 1 MiB of the other routes), authenticated all the same.
-        router.group("/api/v1").add(middleware: AuthenticationMiddleware(resolver: resolver))
-            .add(middleware: RoleMiddleware(.change))
-            .post(
-                "requests/{case}/attachments",
-                use: APIRoutes(service: service, today: today, attachmentLimit: attachmentLimit).attach)
+        api.group().add(middleware: RoleMiddleware(.change)).post("requests/{case}/attachments", use: routes.attach)
         // The calendar subscription: its calendar token comes in the query (read by the route), not as a bearer.
         router.get("/api/v1/calendar.ics", use: routes.calendar)
         WebRoutes(service: service, options: web, today: today).add(to: router)
