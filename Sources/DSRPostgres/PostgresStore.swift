@@ -20,11 +20,18 @@ public final class PostgresStore: Sendable {
     let client: PostgresClient
     /// The task that runs the pool (`PostgresClient.run()`), cancelled by ``close()``.
     private let runner: Task<Void, Never>
+    /// What writes the portable register file of a backup (``backup(to:replacing:workflows:)``), or `nil` if this
+    /// store was opened without one (its backups then fail with ``BackupError/cannotWrite(path:reason:)``).
+    let copyWriter: (any RegisterCopyWriter)?
     /// The driver's logger: off, since a query's text or a server message may hold what a caller gave.
     let logger = Logger(label: "dsr.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    init(location: PostgresLocation, password: String?, keyFile: String? = nil) {
+    init(
+        location: PostgresLocation, password: String?, keyFile: String? = nil,
+        copyWriter: (any RegisterCopyWriter)? = nil
+    ) {
         self.location = location
+        self.copyWriter = copyWriter
         self.keyFile =
             keyFile ?? Self.keyFile(for: location, environment: ProcessInfo.processInfo.environment)
         var configuration: PostgresClient.Configuration
@@ -54,13 +61,16 @@ public final class PostgresStore: Sendable {
     ///   - migrating: Whether to apply the migrations the database lacks first (`init`, run as the owner role): a
     ///     database without a register then becomes one.
     ///   - keyFile: The identity-code key file; `nil` for ``keyFile(for:environment:)`` of the process's environment.
+    ///   - copyWriter: What writes a backup's portable register file (DSRStore's SQLite writer, given by the
+    ///     composition root); without it, ``backup(to:replacing:workflows:)`` fails.
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` if the server cannot be reached or refuses the login;
     ///   ``StoreError/missing(path:)`` if it holds no register and `migrating` is false;
     ///   ``StoreError/newerSchema(path:found:)`` if a newer dsr wrote it (nothing is changed then).
     public static func open(
-        _ location: PostgresLocation, password: String?, migrating: Bool, keyFile: String? = nil
+        _ location: PostgresLocation, password: String?, migrating: Bool, keyFile: String? = nil,
+        copyWriter: (any RegisterCopyWriter)? = nil
     ) async throws -> PostgresStore {
-        let store = PostgresStore(location: location, password: password, keyFile: keyFile)
+        let store = PostgresStore(location: location, password: password, keyFile: keyFile, copyWriter: copyWriter)
         do {
             try await store.prepareSchema(migrating: migrating)
         } catch {

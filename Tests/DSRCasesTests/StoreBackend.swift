@@ -51,13 +51,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
                     + "(start a server with scripts/pg start and export the URL it prints)")
             return nil
         }
-        // What PostgresStore implements so far; the other suites print that they leave it out.
-        let implemented: Set<StoreContractSuite> = [
-            .requestEventStorage, .profileStorage, .caseRevisionStorage, .letterStorage, .dispatchStorage,
-            .exportStorage, .searchStorage, .auditStorage, .identityCodeStorage, .suppressionStorage,
-            .attachmentStorage, .userStorage, .importStorage,
-        ]
-        var backend = StoreBackend(name: "PostgreSQL", implements: implemented) {
+        return StoreBackend(name: "PostgreSQL", implements: Set(StoreContractSuite.allCases)) {
             let server = try PostgresLocation(parsing: url, environment: environment)
             let password = PostgresPassword.lookUp(for: server, environment: environment)
             let scratch = try await PostgresStore.makeScratchDatabase(at: server, password: password)
@@ -65,7 +59,8 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
             let keys = FileManager.default.temporaryDirectory.appendingPathComponent("dsr-keys-\(UUID().uuidString)")
             do {
                 let store = try await PostgresStore.open(
-                    scratch, password: password, migrating: true, keyFile: keys.appendingPathComponent("dsr.key").path)
+                    scratch, password: password, migrating: true, keyFile: keys.appendingPathComponent("dsr.key").path,
+                    copyWriter: SQLiteRegisterCopyWriter())
                 return Made(
                     storage: store,
                     remove: {
@@ -78,8 +73,6 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
                 throw error
             }
         }
-        backend.isWhole = false
-        return backend
     }()
 
     /// Every backend: SQLite in memory, SQLite in a temporary file, and PostgreSQL when a server is given.

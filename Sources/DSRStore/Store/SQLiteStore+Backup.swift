@@ -63,7 +63,7 @@ extension SQLiteStore {
 
     /// The last step of a backup: puts the verified copy at `destination`, then its anchor beside it, or throws
     /// (keeping the copy, without an anchor) if it does not verify.
-    private static func keepBackup(
+    static func keepBackup(
         _ temporary: String, at destination: String, verified report: ChainReport,
         replacing: Bool
     ) throws {
@@ -229,10 +229,13 @@ extension SQLiteStore {
         return report
     }
 
-    /// ``verifyFile(_:workflows:)`` with the file check overlapping the walk (``verifyChainOverlapping(replaying:anchors:)``).
-    private static func verifyFileOverlapping(_ path: String, workflows: WorkflowCatalog?) async throws -> ChainReport {
+    /// ``verifyFile(_:workflows:)`` with the file check overlapping the walk (``verifyChainOverlapping(replaying:anchors:)``),
+    /// and the file also checked against `anchors`.
+    static func verifyFileOverlapping(
+        _ path: String, workflows: WorkflowCatalog?, anchors: [ChainAnchor] = []
+    ) async throws -> ChainReport {
         let store = try await StoreExecutor.run { try SQLiteStore(path: path, create: false) }
-        let report = try await store.verifyChainOverlapping(replaying: workflows, anchors: [])
+        let report = try await store.verifyChainOverlapping(replaying: workflows, anchors: anchors)
         try await StoreExecutor.run { try store.close(path) }
         return report
     }
