@@ -85,6 +85,7 @@ struct DSR: AsyncParsableCommand {
                 .init(Export.self, "dsr export --all --format csv > requests.csv"),
                 .init(Backup.self, "dsr backup /mnt/backup/dsr-2026-11-21.sqlite"),
                 .init(Restore.self, "dsr restore /mnt/backup/dsr-2026-11-21.sqlite --force"),
+                .init(Migrate.self, "dsr migrate --from dsr.sqlite --to postgresql://dsr@db.example.fi/dsr"),
                 .init(Purge.self, "dsr purge --closed-before 2025-01-01 --dry-run"),
                 .init(Attach.self, "dsr attach 2026-0001 signed-request.pdf --label request"),
                 .init(Attachments.self, "dsr attachments 2026-0001"),

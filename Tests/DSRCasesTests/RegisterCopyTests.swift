@@ -91,6 +91,70 @@ struct RegisterCopyTests {
     }
 }
 
+extension RegisterCopyTests {
+    @Test func aRegisterMigratesIntoAnEmptyPostgreSQLRegisterAndBackUnchanged() async throws {
+        guard let postgreSQL = StoreBackend.postgreSQL else { return }  // StoreBackend printed that it is skipped
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dsr-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workflows = try WorkflowCatalog.builtIn()
+        try await StoreBackend.sqliteFile.withStorage { sqlite in
+            try await postgreSQL.withStorage { target in
+                // Given an SQLite register with rows in every table, and an empty PostgreSQL register
+                _ = try await Self.populate(sqlite)
+                let source = try #require(sqlite as? any CaseStorage & RegisterCopySource)
+                let (head, rows) = try await Self.contents(source)
+                let into = try #require(target as? any CaseStorage & RegisterCopyTarget & RegisterCopySource)
+
+                // When the SQLite register is migrated into it
+                let progress = Collected()
+                let made = try await RegisterMigration.copy(
+                    from: source, into: into, workflows: workflows,
+                    progress: {
+                        progress.add(RegisterRows(table: .caseCounter, rows: [[.integer(Int64($0.totalRows))]]))
+                    })
+
+                // Then both verify with the source's head, every row arrived unchanged, and progress was reported
+                #expect(made.isIntact, "\(made.source.problems) \(made.target.problems)")
+                #expect(made.head == head)
+                let (copiedHead, copied) = try await Self.contents(into)
+                #expect(copiedHead == head)
+                for table in RegisterTable.all {
+                    #expect(copied[table.name] ?? [] == rows[table.name] ?? [], "\(table.name) differs")
+                }
+                #expect(made.rows == rows.values.map(\.count).reduce(0, +))
+                #expect(!(progress.tables[RegisterTable.caseCounter.name] ?? []).isEmpty)
+
+                // And the PostgreSQL register works: it searches the copied requests and numbers the next one on
+                let service = try Fixture.service(target)
+                #expect(
+                    try await service.search(SearchCases(text: "Meikäläinen", asOf: try Fixture.day(2026, 3, 2))).count
+                        == 1)
+                let next = try await service.register(
+                    RegisterRequest(draft: Fixture.draft(received: try Fixture.day(2026, 3, 2))),
+                    actor: Fixture.actor, today: try Fixture.today())
+                #expect(next.record.caseNumber == CaseNumber(year: 2026, sequence: 2))
+
+                // And a second migration into it is refused, leaving it as it was
+                let before = try await target.chainAnchor()
+                await #expect(throws: RegisterNotEmpty.self) {
+                    _ = try await RegisterMigration.copy(
+                        from: source, into: into, workflows: workflows, progress: { _ in })
+                }
+                #expect(try await target.chainAnchor() == before)
+
+                // And it migrates back into a new SQLite file, which verifies with its head
+                let back = folder.appendingPathComponent("back.sqlite").path
+                let returned = try await RegisterMigration.copy(
+                    from: into, toFile: back, writer: SQLiteRegisterCopyWriter(), workflows: workflows,
+                    progress: { _ in })
+                #expect(returned.isIntact, "\(returned.source.problems) \(returned.target.problems)")
+                #expect(returned.head == before)
+            }
+        }
+    }
+}
+
 /// Rows collected from a copy source, table by table.
 private final class Collected: @unchecked Sendable {
     /// Guards ``tables``.

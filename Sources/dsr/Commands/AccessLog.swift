@@ -25,7 +25,7 @@ extension DSR {
         func run() async throws {
             try await reportingFailuresAsync {
                 let caseNumber = try caseNumber.map(Parse.caseNumber)
-                let service = try global.openCasesForReading()
+                let service = try await global.openCasesForReading()
                 var after: Int64 = 0
                 var printed = 0
                 while true {

@@ -49,7 +49,7 @@ extension DSR {
                         anchors.append(anchor)
                     }
                     for path in anchorFile { anchors += try ChainAnchor.read(from: path) }
-                    let service = try global.openCases(creating: false)
+                    let service = try await global.openCases(creating: false)
                     let report = try await service.verifyAudit(
                         VerifyAudit(
                             anchors: anchors,

@@ -7,8 +7,9 @@ extension DSR {
     struct Backup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
-            abstract: "Copy the register to FILE (mode 0600) through SQLite's online backup, and verify the copy.",
-            discussion: "Other dsr commands may keep writing meanwhile. The backup's anchor (its head) is kept in "
+            abstract: "Copy the register to FILE (mode 0600) from one consistent snapshot, and verify the copy.",
+            discussion: "Other dsr commands may keep writing meanwhile. FILE is an SQLite register whichever the "
+                + "register's kind (a PostgreSQL register's backup too), so it verifies and restores anywhere. The backup's anchor (its head) is kept in "
                 + "FILE.anchor; 'dsr audit verify --anchor-file FILE.anchor' later shows the register still holds "
                 + "everything the backup held. The identity-code key file (DATABASE.key) "
                 + "is not part of the backup: keep a copy of it separately, away from the backups.")

@@ -99,7 +99,7 @@ extension DSR {
                         categories: categories, purposes: purposes, recipients: recipients, retention: retention,
                         source: source, automatedDecisions: automatedDecisions, transfers: transfers),
                     reason: reason, assignee: assignedValue)
-                let cases = try global.openCases(creating: false)
+                let cases = try await global.openCases(creating: false)
                 if let enclose, let enclosure {
                     try await encloseCopy(enclosure, fileName: enclose, caseNumber: caseNumber, cases: cases, moment)
                     let access = [categories, purposes, recipients, retention, source, automatedDecisions, transfers]

@@ -26,7 +26,7 @@ extension DSR {
                     throw InputError.unknownValue(field: "--within", text: String(within), accepted: ["0 to 3650 days"])
                 }
                 let asOfDate = try Parse.date(asOf, field: "--as-of", default: try Clock.today())
-                let service = try global.openCasesForReading()
+                let service = try await global.openCasesForReading()
                 let open = try await service.openDeadlines()
                 let due = DueList(
                     records: open.records, workflows: try WorkflowCatalog.builtIn(),

@@ -88,7 +88,7 @@ struct EventOptions: ParsableArguments {
             recipients: noRecipients ? [] : (recipient.isEmpty ? nil : recipient),
             endCondition: endCondition, details: details, note: note,
             liftsOn: try liftsOn.map { try Parse.date($0, field: "--lifts-on") }, asked: asked.isEmpty ? nil : asked)
-        let cases = try global.openCases(creating: false)
+        let cases = try await global.openCases(creating: false)
         let transition = try await Diagnostics.timed(global.log, "record \(event)", caseNumber: caseNumber) {
             try await cases.record(
                 RecordEvent(caseNumber: caseNumber, event: event, input: input), actor: global.actorName,

@@ -44,7 +44,7 @@ extension DSR {
         func run() async throws {
             if format == .xlsx { return try await runWorkbook() }
             try await reportingFailuresAsync {
-                let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
+                let requests = try await global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let output = OutputBuffer()
                 let separator: Character = excel ? ";" : ","
                 let lineEnd = excel ? "\r" : ""
@@ -74,7 +74,7 @@ extension DSR {
         private func runWorkbook() async throws {
             try await reportingFailuresAsync {
                 let file = try LetterOutput.file(output, force: force, global: global)
-                let requests = try global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
+                let requests = try await global.openCasesForReading().exportRequests(ExportRequests(includeClosed: all))
                 let today = try Clock.today()
                 let language: SheetColumns.HeaderLanguage = language == .fi ? .fi : .en
                 var writer = WorkbookWriter(

@@ -102,7 +102,7 @@ extension DSR {
                 reader.isWorkbook
                 ? .csv
                 : [".jsonl", ".ndjson"].contains(where: file.lowercased().hasSuffix) ? .jsonLines : nil
-            let opened = try global.openCasesForImport(dryRun: dryRun)
+            let opened = try await global.openCasesForImport(dryRun: dryRun)
             created = opened.created
             let command = ImportRequests(
                 options: .init(

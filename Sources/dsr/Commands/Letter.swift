@@ -83,7 +83,7 @@ extension DSR {
                         signer: try signedBy.map { try LetterTailoring.Signer(parsing: $0, field: "--signed-by") },
                         templates: try templates.map(LetterTemplateFolder.read) ?? [:],
                         allowsMixedLanguage: allowMixedLanguage))
-                let service = try global.openCases(creating: false)
+                let service = try await global.openCases(creating: false)
                 if allowMixedLanguage {
                     let untranslated = try await service.untranslatedNoticeTexts(command)
                     if !untranslated.isEmpty {

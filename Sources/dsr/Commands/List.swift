@@ -129,7 +129,7 @@ struct ListFilter: ParsableArguments {
         if let kind { query.kind = try Parse.kind(kind) }
         if let state { query.state = try Parse.state(state, kind: query.kind) }
         query.assigned = assigned
-        let service = try global.openCasesForReading()
+        let service = try await global.openCasesForReading()
         var summaries = try await service.list(ListCases(query: query, asOf: asOfDate, names: names))
         if overdue {
             // An answer printed but not sent past the deadline: the request is closed, but not answered (issue 15).

@@ -24,12 +24,11 @@ enum NoticeImportOptions {
     /// Runs the import on the register: a dry run previews it against the current profile; otherwise the profile
     /// is saved unless the notice leaves it without a name or a contact.
     ///
-    /// A missing register has no profile yet; it is created only when the import saves one (a notice that is
+    /// A missing register file has no profile yet (a PostgreSQL register is made by `dsr init`); it is created only when the import saves one (a notice that is
     /// refused, and every dry run, create nothing).
     static func run(_ command: ImportNotice, global: GlobalOptions, dryRun: Bool) async throws -> NoticeImport {
-        let existing =
-            FileManager.default.fileExists(atPath: global.databasePath)
-            ? try global.openCases(creating: false) : nil
+        let registerExists = global.locationIsPostgreSQL || FileManager.default.fileExists(atPath: global.databasePath)
+        let existing = registerExists ? try await global.openCases(creating: false) : nil
         var result: NoticeImport
         if let existing {
             result = try await existing.previewNoticeImport(command)
@@ -37,7 +36,12 @@ enum NoticeImportOptions {
             result = try CaseService.planNoticeImport(command, current: nil)
         }
         guard result.canBeSaved && !dryRun else { return result }
-        let service = try existing ?? global.openCases(creating: true)
+        let service: CaseService
+        if let existing {
+            service = existing
+        } else {
+            service = try await global.openCases(creating: true)
+        }
         result = try await service.importNotice(command, actor: global.actorName, today: try Clock.moment())
         return result
     }

@@ -41,7 +41,7 @@ extension DSR {
                         field: "--closed-before", text: closedBefore,
                         accepted: ["today (\(today)) or an earlier day"])
                 }
-                let service = try global.openCases(creating: false)
+                let service = try await global.openCases(creating: false)
                 if cutoff > suggested {
                     printWarning(
                         "--closed-before \(cutoff) keeps personal data for less than dsr suggests "

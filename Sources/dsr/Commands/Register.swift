@@ -48,7 +48,7 @@ extension DSR {
                     isDirectMarketing: directMarketing, note: note, reference: reference)
                 try CaseService.check(RegisterRequest(draft: draft), today: today)
                 let command = RegisterRequest(draft: draft, identityCode: try hetu.map(IdentityCodes.validated))
-                let cases = try global.openCases(creating: true)
+                let cases = try await global.openCases(creating: true)
                 let registered = try await Diagnostics.timed(global.log, "register") {
                     try await cases.register(command, actor: global.actorName, today: today)
                 }

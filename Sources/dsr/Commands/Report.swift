@@ -46,7 +46,7 @@ extension DSR {
                     start = first
                     end = last
                 }
-                let service = try global.openCasesForReading()
+                let service = try await global.openCasesForReading()
                 let records = try await service.records(RequestQuery(includeClosed: true))
                 let report = PeriodReport(
                     records: records, letters: try await service.answerLetters(), from: start, to: end, today: today)

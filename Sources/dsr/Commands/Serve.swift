@@ -44,7 +44,7 @@ extension DSR {
         func run() async throws {
             try await reportingFailuresAsync {
                 let (host, port) = try Self.address(listen)
-                let cases = try global.openCases(creating: false)
+                let cases = try await global.openCases(creating: false)
                 var logger = Logger(label: "dsr.serve") { _ in ServerLogHandler(format: logFormat.format) }
                 logger.logLevel = .info
                 logger.info("serving", metadata: ["listen": "\(host):\(port)"])

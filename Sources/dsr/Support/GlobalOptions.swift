@@ -75,13 +75,14 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The path of the SQLite register to open.
-    /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location, which this dsr cannot use for the
-    ///   command yet: it must never become the name of an SQLite file in the working folder.
+    /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location, for the one command that needs a file
+    ///   (`dsr restore`): a URL must never become the name of an SQLite file in the working folder.
     func sqlitePath() throws -> String {
         guard let location = try postgresLocation() else { return databasePath }
         throw StorageUnavailable(
             backend: "PostgreSQL", redactedLocation: location.redacted,
-            available: "creating the register and its schema, and checking its schema version")
+            available:
+                "every command but restore, which replaces a register file; see docs/storage.md for restoring one")
     }
 
     /// The register's location as commands print it: the path, or for PostgreSQL the URL without user name.
@@ -222,17 +223,41 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The service over the register and the built-in workflows; `creating` for the commands that may create the
-    /// register (see ``openStore()``), else it must exist (``openExistingStore()``).
-    func openCases(creating: Bool) throws -> CaseService {
-        CaseService(storage: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
+    /// register (see ``openStore()``), else it must exist (``openExistingStore()``). A PostgreSQL location opens that
+    /// register (``openPostgres(_:)``), which `dsr init` must have made.
+    func openCases(creating: Bool) async throws -> CaseService {
+        if let location = try postgresLocation() {
+            return CaseService(storage: try await openPostgres(location), workflows: try WorkflowCatalog.builtIn())
+        }
+        return CaseService(
+            storage: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
     }
 
-    /// The service over the register for a command that only reads it (``openStoreForReading()``).
-    func openCasesForReading() throws -> CaseService {
-        CaseService(storage: try openStoreForReading(), workflows: try WorkflowCatalog.builtIn())
+    /// The service over the register for a command that only reads it (``openStoreForReading()``; a PostgreSQL
+    /// register as by ``openCases(creating:)``).
+    func openCasesForReading() async throws -> CaseService {
+        if let location = try postgresLocation() {
+            return CaseService(storage: try await openPostgres(location), workflows: try WorkflowCatalog.builtIn())
+        }
+        return CaseService(storage: try openStoreForReading(), workflows: try WorkflowCatalog.builtIn())
+    }
+
+    /// Opens the PostgreSQL register at `location` without changing its schema: a database without a register, or
+    /// with an older schema, is refused with a message that says to run `dsr init` (as the owner role); one of a
+    /// newer dsr is refused (exit 74). Its backups are written as SQLite registers (``SQLiteRegisterCopyWriter``).
+    ///
+    /// The connections close when the process ends; a command's transactions have all ended by then.
+    func openPostgres(_ location: PostgresLocation) async throws -> PostgresStore {
+        let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
+        let store = try await PostgresStore.open(
+            location, password: password, migrating: false, copyWriter: SQLiteRegisterCopyWriter())
+        log.info("register opened", metadata: ["location": "\(location.redacted)"])
+        return store
     }
 
     /// The register's place, for `dsr restore`, which replaces the register without opening it.
+    /// - Throws: ``StorageUnavailable`` (exit 74) for a PostgreSQL location: a PostgreSQL register is restored with
+    ///   the server's own tools, or from an SQLite backup by `dsr migrate` (docs/storage.md).
     func registerLocation() throws -> any RegisterRestoring { SQLiteRegisterLocation(path: try sqlitePath()) }
 
     /// The own files of the register at `path` (database, logs, key, stamp), which no output may replace.
@@ -242,7 +267,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// The service for `dsr import`, and whether this call created the register: a dry run reads an existing register
     /// or an empty one in memory (``openStoreForDryRun()``); else the register is created if need be (``openStore()``).
-    func openCasesForImport(dryRun: Bool) throws -> (service: CaseService, created: Bool) {
+    func openCasesForImport(dryRun: Bool) async throws -> (service: CaseService, created: Bool) {
+        if let location = try postgresLocation() {
+            return (
+                CaseService(storage: try await openPostgres(location), workflows: try WorkflowCatalog.builtIn()), false
+            )
+        }
         let store = try dryRun ? openStoreForDryRun() : openStore()
         return (CaseService(storage: store, workflows: try WorkflowCatalog.builtIn()), !dryRun && store.created)
     }
@@ -268,12 +298,78 @@ struct GlobalOptions: ParsableArguments {
         if let location = try postgresLocation() {
             let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
             let store = try await PostgresStore.open(location, password: password, migrating: true)
-            await store.close()
             log.info("register opened", metadata: ["location": "\(location.redacted)"])
+            do {
+                let key = try await store.initialiseIdentityKey(actor: actorName, today: try Clock.moment())
+                printNote(
+                    "the register's identity-code key is \(key.location) (\(key.adopted ? "found there, taken over" : "new")). "
+                        + "Copy it to every machine that runs dsr against this register, back it up apart from the "
+                        + "register's backups: without the key, stored identity codes can be neither matched nor opened "
+                        + "(docs/storage.md, PostgreSQL).")
+            } catch IdentityCodeError.keyExists {
+                // The register has its key already.
+            } catch {
+                await store.close()
+                throw error
+            }
+            await store.close()
             return
         }
         let store = try openStore()
         try store.checkIntegrity()
         log.info("integrity check run: the register was checked whole")
+    }
+}
+
+extension GlobalOptions {
+    /// `dsr migrate`: opens the register at `from` and the empty one at `to` (one an SQLite path, the other a
+    /// PostgreSQL URL), copies the first into the second (``RegisterMigration``), verifies both, and copies the
+    /// identity-code key file to where the new register's key belongs (never over a different key).
+    ///
+    /// Into PostgreSQL, the database's schema is applied first if it lacks it (as `dsr init` does; the role in the URL
+    /// must own the schema). Into SQLite, `to` must not exist; the file is made under a temporary name and linked into
+    /// place once it verifies, with the copied head's anchor beside it (`FILE.anchor`).
+    /// - Returns: The copy's verification and, if the source had a key file, where it was copied from and to.
+    static func migrate(
+        from: String, to: String, progress: @escaping @Sendable (CopyProgress) -> Void
+    ) async throws -> (made: MigrationMade, key: (from: String, to: String)?) {
+        let environment = ProcessInfo.processInfo.environment
+        let workflows = try WorkflowCatalog.builtIn()
+        if PostgresLocation.isPostgreSQL(to) {
+            let location = try PostgresLocation(parsing: to, environment: environment)
+            let source = try SQLiteStore(path: from, create: false)
+            let target = try await PostgresStore.open(
+                location, password: PostgresPassword.lookUp(for: location, environment: environment), migrating: true,
+                copyWriter: SQLiteRegisterCopyWriter())
+            do {
+                let key = try KeyFileCopy.copy(from: IdentityCodeKey.path(forRegister: from), to: target.keyFile)
+                let made = try await RegisterMigration.copy(
+                    from: source, into: target, workflows: workflows, progress: progress)
+                await target.close()
+                return (made, key)
+            } catch {
+                await target.close()
+                throw error
+            }
+        }
+        let location = try PostgresLocation(parsing: from, environment: environment)
+        let keyPath = IdentityCodeKey.path(forRegister: to)
+        for path in [to, keyPath, SQLiteStore.anchorPath(forBackup: to)]
+        where FileManager.default.fileExists(atPath: path) {
+            throw MigrationTargetExists(path: path)
+        }
+        let source = try await PostgresStore.open(
+            location, password: PostgresPassword.lookUp(for: location, environment: environment), migrating: false,
+            copyWriter: SQLiteRegisterCopyWriter())
+        do {
+            let made = try await RegisterMigration.copy(
+                from: source, toFile: to, writer: SQLiteRegisterCopyWriter(), workflows: workflows, progress: progress)
+            let key = try KeyFileCopy.copy(from: source.keyFile, to: keyPath)
+            await source.close()
+            return (made, key)
+        } catch {
+            await source.close()
+            throw error
+        }
     }
 }
