@@ -83,11 +83,15 @@ enum RightsRules {
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
         "korrigera", "korrigering",
+        // "För att ändra dina uppgifter, kontakta oss" (folded "ändra" is also "andra", other: only with "dina").
+        "andra dina uppgifter", "andra dina personuppgifter",
     ]
     static let erasure = [
         "poista", "poisto", "poistet", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase",
         "erasure",
         "delete", "deletion", "forgotten",
+        // The Swedish nouns of removal, like "poisto": "Borttagande av uppgifter".
+        "borttagande", "borttagning",
     ]
     static let restriction = [
         // "Rajoittaa" alone limits anything ("käyttömäärien rajoittamiseksi"); the processing's restriction is named
