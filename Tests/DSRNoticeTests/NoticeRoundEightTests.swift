@@ -131,4 +131,23 @@ struct NoticeRoundEightTests {
         let text = "# Integritetspolicy\n\n\(sentence)\n\n## Personuppgifter\n\nNamn och e-post.\n"
         #expect(try parse(text).profile.name == name)
     }
+
+    @Test func aLimitedTimeInSwedishIsNotTheRightToRestriction() throws {
+        // Given "under en begränsad tid" in the retention text and no right to restriction, when linted, then the
+        // right is missing; "begränsning av behandlingen" or "begränsa behandlingen" names it.
+        let text = swedish + "## Lagringstid\n\nAnalysdata sparas under en begränsad tid.\n"
+        #expect(try rules(text).contains("missing-right-restriction"))
+        let noun = try rules(text + "\nDu kan begära begränsning av behandlingen.\n")
+        #expect(!noun.contains("missing-right-restriction"))
+        let verb = try rules(text + "\nVi kan begränsa behandlingen på din begäran.\n")
+        #expect(!verb.contains("missing-right-restriction"))
+        // The same in a paragraph that names the legal basis ("Den rättsliga grunden …"), which is not about rights.
+        let basis = try rules(
+            swedish + "## Analys\n\nVi samlar in begränsade uppgifter. Den rättsliga grunden är berättigat intresse.\n")
+        #expect(basis.contains("missing-right-restriction"))
+        // And a short line ending in a colon, read as a heading, that says "begränsade" (limited).
+        let heading = try rules(
+            swedish + "## Analys\n\nVi samlar in begränsade tekniska uppgifter, såsom:\n\n- antal besök\n")
+        #expect(heading.contains("missing-right-restriction"))
+    }
 }

@@ -38,8 +38,9 @@ enum RightsRules {
         ]
         return unit.topics.contains(where: rightsTopics.contains)
             || TextFold.fold(unit.text).split(whereSeparator: { !$0.isLetter }).contains { word in
-                // "Oikeutettu etu" (legitimate interest) is a legal basis, not a right of the data subject.
-                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet")
+                // "Oikeutettu etu" (legitimate interest) and "rättslig grund" (legal basis) are about the basis, not
+                // a right of the data subject.
+                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet") && !word.hasPrefix("rattslig")
             }
     }
 
@@ -97,7 +98,10 @@ enum RightsRules {
         // "Rajoittaa" alone limits anything ("käyttömäärien rajoittamiseksi"); the processing's restriction is named
         // with the processing, or in a text about rights (``restrictionVerbs``).
         "kasittelyn rajoitta", "kasittelyn rajoitus", "rajoittaa kasittely", "rajoittamaan kasittely",
-        "rajoittaa tietojen kasittely", "rajoittamista", "rajoitus", "begransning", "begransa", "restrict",
+        "rajoittaa tietojen kasittely", "rajoittamista", "rajoitus", "restrict",
+        // "Begränsa" alone limits anything too ("sparas under en begränsad tid"): the noun, or the verb with the
+        // processing.
+        "begransning", "begransa behandling", "begransar behandling", "begransas behandling",
         "limit processing", "limit the processing",
         "limitation of processing", "right to limit", "limiting the processing", "limiting processing",
         "limitation of the processing",
