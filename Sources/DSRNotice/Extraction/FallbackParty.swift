@@ -73,6 +73,15 @@ enum FallbackParty {
         return entry[.name] == nil && !entry.hasDetails ? nil : entry
     }
 
+    /// The distinct valid business IDs written anywhere in the notice, headings included.
+    static func validBusinessIDs(in sections: [NoticeSection]) -> Set<String> {
+        let texts = sections.flatMap { section in [section.heading ?? ""] + section.blocks.map(\.text) }
+        return Set(
+            texts.flatMap { PartyTokens($0).tokens }.filter { $0.field == .businessID }.compactMap {
+                BusinessIDCheck.validated($0.value)
+            })
+    }
+
     /// An e-mail address the notice tells the data subject to write to, outside the authority's details.
     static func contactEmail(in sections: [NoticeSection]) -> NoticeField? {
         let invitations = [
@@ -160,13 +169,23 @@ enum FallbackParty {
         "the data controller is ", "the register is maintained by ",
     ]
 
+    /// Phrases after which a sentence names the website's operator ("Denna webbplats ägs och drivs av Esimerkki
+    /// AB."): the controller of a website's notice when nothing else names one, but only a name that ends in a
+    /// legal form, because a site may be run for someone else ("sivustoa ylläpitää mainostoimisto …").
+    private static let operatorLeadIns = [
+        "webbplats som drivs av ", "webbplatsen drivs av ", "ags och drivs av ", "this website is operated by ",
+        "the website is operated by ", "this site is operated by ", "sivustoa yllapitaa ", "verkkosivustoa yllapitaa ",
+        "sivuston yllapitaja on ",
+    ]
+
     /// The controller named in a sentence anywhere in the notice, when no heading names one: the words after a
     /// lead-in up to the end of the clause, 1–8 words starting with a capital ("Henkilörekisteriä ylläpitää Suomen
     /// matemaattisen yhdistyksen valmennusjaos.").
     static func proseName(in sections: [NoticeSection]) -> NoticeField? {
         for block in sections.flatMap(\.blocks) {
             let folded = FoldedText(block.text)
-            for leadIn in proseLeadIns {
+            for leadIn in proseLeadIns + operatorLeadIns {
+                let byOperator = operatorLeadIns.contains(leadIn)
                 for range in folded.ranges(of: leadIn, wordStart: true) {
                     let start = folded.scalarIndex(ofByte: range.upperBound)
                     var words: [String] = []
@@ -175,6 +194,13 @@ enum FallbackParty {
                         let core = ends ? String(word.dropLast()) : String(word)
                         words.append(core)
                         if ends || words.count > 8 { break }
+                    }
+                    if byOperator {
+                        // The operator's name runs up to its legal form: "… drivs av Esimerkki AB regleras …".
+                        guard let form = words.firstIndex(where: { legalForms.contains(TextFold.fold($0)) }) else {
+                            continue
+                        }
+                        words = Array(words[...form])
                     }
                     let name = words.joined(separator: " ")
                     guard (1...8).contains(words.count), name.first?.isUppercase == true,

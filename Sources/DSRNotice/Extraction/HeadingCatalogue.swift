@@ -109,7 +109,8 @@ enum HeadingCatalogue {
     ])
     private static let erasureWeak = bytes(["poista", "poisto", "radera", "erase", "delet"])
     private static let restriction = bytes([
-        "rajoittami", "rajoitusoikeus", "rajoittaa", "begransning", "begransa", "restriction", "restrict",
+        // "Begränsa" with the processing: "begränsade tekniska uppgifter, såsom:" (limited) names no right.
+        "rajoittami", "rajoitusoikeus", "rajoittaa", "begransning", "begransabehandling", "restriction", "restrict",
     ])
     private static let portability = bytes([
         "jarjestelmastatoiseen", "siirrettavyys", "siirtaatiedot", "siirtaaomat", "dataportabilitet",

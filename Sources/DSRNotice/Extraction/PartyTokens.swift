@@ -74,7 +74,9 @@ struct PartyTokens {
         return before.hasSuffix(",")
     }
 
-    private static let trailing: Set<Unicode.Scalar> = [" ", ",", ";", ":", "-", "(", "/", "–", "|"]
+    /// Punctuation trimmed from the end of the name part, separators between a name and its details included
+    /// ("Esimerkki Oy · Y-tunnus 1234567-8", "Esimerkki Oy • info@…", "Esimerkki Oy — Esimerkkikatu 1").
+    private static let trailing: Set<Unicode.Scalar> = [" ", ",", ";", ":", "-", "(", "/", "–", "—", "|", "·", "•"]
     private static let businessLabels: Set<String> = [
         "ytunnus", "yritystunnus", "fonummer", "fonr", "businessid", "business", "id", "orgnr", "organisationsnummer",
     ]

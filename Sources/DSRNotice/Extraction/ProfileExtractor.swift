@@ -47,6 +47,27 @@ enum ProfileExtractor {
         {
             entries[0].set(.businessID, id.value, line: id.line, raw: id.raw)
         }
+        // The page's only business ID, in a block that names nobody ("Y-tunnus: 1234567-8" under the footer's
+        // links) outside the sections about recipients, transfers and the authority, and after the controller's own
+        // lines (a page without further headings leaves its footer in the controller's section): the page owner's,
+        // so the controller's. An ID next to another party's name, one of two IDs, or one beside another postal
+        // address or an e-mail at another domain than the controller's, is left alone.
+        let aboutOthers: [NoticeTopic] = [.recipients, .transfers, .complaint]
+        let controllerEnds = entries[0].values.values.map(\.line).max() ?? 0
+        let outside = sections.compactMap { section -> NoticeSection? in
+            guard !section.topics.contains(where: aboutOthers.contains) else { return nil }
+            guard section.topics.contains(.controller) else { return section }
+            var rest = section
+            rest.heading = nil
+            rest.blocks = section.blocks.filter { $0.line > controllerEnds }
+            return rest.blocks.isEmpty ? nil : rest
+        }
+        if entries[0][.name] != nil, entries[0][.businessID] == nil, entries[0].invalidBusinessIDs.isEmpty,
+            FallbackParty.validBusinessIDs(in: sections).count == 1, let footer = FallbackParty.party(in: outside),
+            footer[.name] == nil, let id = footer.values[.businessID], !Self.differs(entries[0], footer)
+        {
+            entries[0].set(.businessID, id.value, line: id.line, raw: id.raw)
+        }
         if entries[0][.name] != nil, entries[0][.address] == nil,
             let address = FallbackParty.addressAfterName(entries[0][.name] ?? "", in: sections)
         {
@@ -185,5 +206,17 @@ enum ProfileExtractor {
         }
         if let authority = AuthorityMentions.quote(in: sections) { result[.authorityAsQuoted] = authority }
         return result
+    }
+
+    /// Whether a block gives another postal address than the controller's, or an e-mail at another domain.
+    private static func differs(_ controller: PartyEntry, _ other: PartyEntry) -> Bool {
+        if let own = controller[.address], let theirs = other[.address],
+            TextFold.compact(own) != TextFold.compact(theirs)
+        {
+            return true
+        }
+        func domain(_ email: String) -> String { email.split(separator: "@").last.map { $0.lowercased() } ?? "" }
+        if let own = controller[.email], let theirs = other[.email], domain(own) != domain(theirs) { return true }
+        return false
     }
 }

@@ -191,6 +191,14 @@ enum CompletenessRules {
                 columnSection = unit.section
             }
         }
+        // A line labelled with the retention period ("- **Lagringstid:** loggarna raderas …", "Säilytysaika: 12
+        // kuukautta") states it when the text after the label gives a period or a criterion, as under a heading.
+        for unit in context.units where !unit.isHeading {
+            let folded = TextFold.fold(unit.text).drop { " -*•".contains($0) }
+            guard let label = retentionLabels.first(where: { folded.hasPrefix($0 + ":") }) else { continue }
+            let rest = String(folded.dropFirst(label.count + 1))
+            if statesDuration(rest) || statesCriterion(rest) { return (unit, unit.text) }
+        }
         for unit in context.units {
             for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
@@ -199,6 +207,12 @@ enum CompletenessRules {
         }
         return nil
     }
+
+    /// Labels of a retention period at the start of a line.
+    private static let retentionLabels = [
+        "sailytysaika", "sailytysajat", "sailytys", "lagringstid", "bevarandetid", "retention period", "retention",
+        "storage period",
+    ]
 
     /// Column headers of a retention period in a table.
     private static let retentionColumns = [
@@ -233,6 +247,13 @@ enum CompletenessRules {
         // suostumuksella", "Suostumuksen perusteella käsiteltävät tiedot", "med ditt samtycke", "with your consent".
         "suostumuksella", "suostumuksen perusteella", "perustuu suostumukseen", "suostumukseen perustuen",
         "med ditt samtycke", "med samtycke", "with your consent", "based on your consent", "based on consent",
+        // Consent to the processing given by the data subject's act: "Genom att du registrerar dig … ger du ditt
+        // samtycke till att dina uppgifter behandlas", "you consent to the processing of".
+        "samtycke till att", "samtycke till behandling", "consent to the processing", "consent to processing",
+        // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
+        // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
+        "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",
+        "rattslig forpliktelse", "rattsliga forpliktelse", "legal obligation",
     ]
 
     // MARK: form

@@ -38,8 +38,9 @@ enum RightsRules {
         ]
         return unit.topics.contains(where: rightsTopics.contains)
             || TextFold.fold(unit.text).split(whereSeparator: { !$0.isLetter }).contains { word in
-                // "Oikeutettu etu" (legitimate interest) is a legal basis, not a right of the data subject.
-                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet")
+                // "Oikeutettu etu" (legitimate interest) and "rättslig grund" (legal basis) are about the basis, not
+                // a right of the data subject.
+                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet") && !word.hasPrefix("rattslig")
             }
     }
 
@@ -83,17 +84,24 @@ enum RightsRules {
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
         "korrigera", "korrigering",
+        // "För att ändra dina uppgifter, kontakta oss" (folded "ändra" is also "andra", other: only with "dina").
+        "andra dina uppgifter", "andra dina personuppgifter",
     ]
     static let erasure = [
         "poista", "poisto", "poistet", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase",
         "erasure",
         "delete", "deletion", "forgotten",
+        // The Swedish nouns of removal, like "poisto": "Borttagande av uppgifter".
+        "borttagande", "borttagning",
     ]
     static let restriction = [
         // "Rajoittaa" alone limits anything ("käyttömäärien rajoittamiseksi"); the processing's restriction is named
         // with the processing, or in a text about rights (``restrictionVerbs``).
         "kasittelyn rajoitta", "kasittelyn rajoitus", "rajoittaa kasittely", "rajoittamaan kasittely",
-        "rajoittaa tietojen kasittely", "rajoittamista", "rajoitus", "begransning", "begransa", "restrict",
+        "rajoittaa tietojen kasittely", "rajoittamista", "rajoitus", "restrict",
+        // "Begränsa" alone limits anything too ("sparas under en begränsad tid"): the noun, or the verb with the
+        // processing.
+        "begransning", "begransa behandling", "begransar behandling", "begransas behandling",
         "limit processing", "limit the processing",
         "limitation of processing", "right to limit", "limiting the processing", "limiting processing",
         "limitation of the processing",
