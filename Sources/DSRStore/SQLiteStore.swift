@@ -21,6 +21,10 @@ public struct SQLiteStore: Sendable {
     public let readOnlyReason: String?
     /// Whether the file was found sound before this process first writes to it.
     let integrity: IntegrityGuard
+    /// The access log's group commit: concurrent views of cases are recorded in shared transactions.
+    let caseViewCommit = CaseViewGroupCommit()
+    /// The totals of paged lists, kept while the register is unchanged.
+    let requestCounts = RequestCountCache()
     /// Whether this process created the register when it opened it (commands that may create one say so).
     public private(set) var created = false
     /// The register's identity-code key, set by the caller once it has checked it (see ``registerKey()``): an

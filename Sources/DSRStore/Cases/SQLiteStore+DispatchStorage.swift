@@ -100,17 +100,18 @@ extension SQLiteStore: DispatchStorage {
              AND d.number = l.number AND d.kind = '\(kind)' ORDER BY d.eventSequence DESC LIMIT 1)
             """
         }
+        // A prepared statement kept on the connection: a server reads a case's letters on every page of it.
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT l.caseYear, l.caseSequence, l.number, l.type, l.date, e."on" AS issuedOn,
-                    l.eventSequence >= (SELECT firstTrackedEvent FROM dispatchTracking) AS tracked,
-                    \(newest("\"on\"", "sent")) AS sentOn, \(newest("via", "sent")) AS via,
-                    \(newest("\"on\"", "delivered")) AS deliveredOn
-                FROM letter l JOIN event e ON e.sequence = l.eventSequence
-                WHERE \(condition)
-                ORDER BY l.caseYear, l.caseSequence, l.number
-                """, arguments: arguments)
+            db.cachedStatement(
+                sql: """
+                    SELECT l.caseYear, l.caseSequence, l.number, l.type, l.date, e."on" AS issuedOn,
+                        l.eventSequence >= (SELECT firstTrackedEvent FROM dispatchTracking) AS tracked,
+                        \(newest("\"on\"", "sent")) AS sentOn, \(newest("via", "sent")) AS via,
+                        \(newest("\"on\"", "delivered")) AS deliveredOn
+                    FROM letter l JOIN event e ON e.sequence = l.eventSequence
+                    WHERE \(condition)
+                    ORDER BY l.caseYear, l.caseSequence, l.number
+                    """), arguments: arguments)
         return try rows.map { row in
             guard let year = Int.fromDatabaseValue(row["caseYear"]),
                 let sequence = Int.fromDatabaseValue(row["caseSequence"]),

@@ -39,9 +39,10 @@ extension SQLiteStore: UserStorage {
         try await StoreExecutor.run { try self.tokens() }
     }
 
-    /// Appends to the access log (``recordCaseView(_:)``), on the store's executor.
+    /// Appends to the access log through the store's group commit (``CaseViewGroupCommit``): views recorded at the
+    /// same time share a transaction, and this returns once the one holding `view` committed.
     public func recordCaseView(_ view: CaseView) async throws {
-        try await StoreExecutor.run { try self.recordCaseView(view) }
+        try await caseViewCommit.append(view) { views in try self.recordCaseViews(views) }
     }
 
     /// Reads the access log (``caseViews(of:after:limit:)``), on the store's executor.

@@ -7,7 +7,8 @@ extension SQLiteStore {
     public func controllerProfile() throws(StoreError) -> (profile: ControllerProfile, version: Int)? {
         let operation = "read the controller profile"
         let row = try read(operation) { db in
-            try ControllerProfileRow.fetchOne(db, sql: "SELECT * FROM controllerProfile ORDER BY version DESC LIMIT 1")
+            try ControllerProfileRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM controllerProfile ORDER BY version DESC LIMIT 1"))
         }
         guard let row else { return nil }
         return (try Self.decodeProfile(row, operation: operation), Int(row.version ?? 0))

@@ -54,7 +54,12 @@ extension SQLiteStore {
     /// The request with the case number, or `nil`.
     public func record(_ caseNumber: CaseNumber) throws(StoreError) -> RequestRecord? {
         let operation = "read case \(caseNumber)"
-        let row = try read(operation) { db in try RequestRow.fetchOne(db, key: caseNumber.databaseKey) }
+        let row = try read(operation) { db in
+            // A prepared statement kept on the connection: a server reads a case on every page of it.
+            try RequestRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM request WHERE caseYear = ? AND caseSequence = ?"),
+                arguments: [caseNumber.year, caseNumber.sequence])
+        }
         guard let row else { return nil }
         return try Self.decodeRecord(row, operation: operation)
     }
@@ -91,11 +96,11 @@ extension SQLiteStore {
     /// - Throws: ``StoreError/unreadable(operation:what:)`` if an event cannot be read.
     static func history(of caseNumber: CaseNumber, operation: String, in db: Database) throws -> [EventEntry] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal USING (sequence)
-                WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
-                """, arguments: [caseNumber.year, caseNumber.sequence])
+            db.cachedStatement(
+                sql: """
+                    SELECT event.*, eventPersonal.data AS personalData FROM event LEFT JOIN eventPersonal
+                    USING (sequence) WHERE caseYear = ? AND caseSequence = ? ORDER BY event.sequence
+                    """), arguments: [caseNumber.year, caseNumber.sequence])
         var entries: [EventEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {

@@ -13,7 +13,8 @@ extension SQLiteStore {
         let operation = "read a user"
         let row = try read(operation) { db in
             try Row.fetchOne(
-                db, sql: "SELECT \(Self.accountColumns) FROM account WHERE name = ?", arguments: [name.rawValue])
+                db.cachedStatement(sql: "SELECT \(Self.accountColumns) FROM account WHERE name = ?"),
+                arguments: [name.rawValue])
         }
         return try row.map { row throws(StoreError) in try Self.userRecord(row, operation: operation) }
     }
@@ -129,7 +130,7 @@ extension SQLiteStore {
     public func token(id: Int64) throws(StoreError) -> TokenRecord? {
         let operation = "read a token"
         let row = try read(operation) { db in
-            try Row.fetchOne(db, sql: "\(Self.tokenQuery) WHERE t.id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "\(Self.tokenQuery) WHERE t.id = ?"), arguments: [id])
         }
         return try row.map { row throws(StoreError) in try Self.tokenRecord(row, operation: operation) }
     }
@@ -143,19 +144,47 @@ extension SQLiteStore {
         return tokens
     }
 
-    /// Appends a view of a case to the access log.
+    /// Appends a view of a case to the access log, in a transaction of its own.
+    /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case; ``StoreError`` if it cannot be written.
     public func recordCaseView(_ view: CaseView) throws {
-        let operation = "record a view of case \(view.caseNumber)"
-        try write(operation) { db in
-            guard try RequestRow.exists(db, key: view.caseNumber.databaseKey) else {
-                throw StoreError.unknownCase(view.caseNumber)
+        let outcomes = try recordCaseViews([view])
+        try outcomes.first?.get()
+    }
+
+    /// Appends views of cases to the access log in one transaction, in the order given, and returns each view's
+    /// outcome: a view of an unknown case, or one whose time cannot be recorded, fails alone and the others are
+    /// written. Used by ``CaseViewGroupCommit``.
+    /// - Throws: ``StoreError`` if the transaction fails (then none of them is written).
+    func recordCaseViews(_ views: [CaseView]) throws -> [Result<Void, any Error>] {
+        let operation = views.count == 1 ? "record a view of case \(views[0].caseNumber)" : "record views of cases"
+        return try write(operation) { db in
+            // The rows of the access log are no request count's business (RequestCountCache).
+            let changesBefore = db.totalChangesCount
+            defer { requestCounts.noteUncountedChanges(db.totalChangesCount - changesBefore) }
+            let exists = try db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM request WHERE caseYear = ? AND caseSequence = ?)")
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO caseView (caseYear, caseSequence, actor, viewedAt) VALUES (?, ?, ?, ?)")
+            var outcomes: [Result<Void, any Error>] = []
+            outcomes.reserveCapacity(views.count)
+            for view in views {
+                let caseArguments: StatementArguments = [view.caseNumber.year, view.caseNumber.sequence]
+                guard try Bool.fetchOne(exists, arguments: caseArguments) == true else {
+                    outcomes.append(.failure(StoreError.unknownCase(view.caseNumber)))
+                    continue
+                }
+                guard let viewedAt = UTCTimestamp.string(from: view.viewedAt) else {
+                    outcomes.append(
+                        .failure(
+                            StoreError.failed(
+                                operation: "record a view of case \(view.caseNumber)",
+                                reason: "the time to record is out of range")))
+                    continue
+                }
+                try insert.execute(arguments: caseArguments + [view.actor, viewedAt])
+                outcomes.append(.success(()))
             }
-            guard let viewedAt = UTCTimestamp.string(from: view.viewedAt) else {
-                throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
-            }
-            try db.execute(
-                sql: "INSERT INTO caseView (caseYear, caseSequence, actor, viewedAt) VALUES (?, ?, ?, ?)",
-                arguments: [view.caseNumber.year, view.caseNumber.sequence, view.actor, viewedAt])
+            return outcomes
         }
     }
 
