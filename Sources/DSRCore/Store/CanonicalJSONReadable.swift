@@ -2,7 +2,7 @@
 /// `dsr audit verify` replays for every case.
 ///
 /// ``init(canonicalJSON:)`` returns `nil` for anything it does not expect (a key it does not know, a missing member,
-/// a value of another type, a day that does not exist): ``EventEntry/decodeCanonicalJSON(_:from:)-(_,_)`` then
+/// a value of another type, a day that does not exist): `EventEntry.decodeCanonicalJSON(_:from:)` then
 /// decodes the text with `JSONDecoder`, which therefore decides every case but the canonical one. A value read here
 /// must be the one the type's `Decodable` conformance gives for the same text; `CanonicalJSONReaderTests` compares them.
 public protocol CanonicalJSONReadable {

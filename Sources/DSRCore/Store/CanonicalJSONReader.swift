@@ -3,7 +3,7 @@
 ///
 /// It reads only what the writer writes: no white space, no `null`, integers without fraction or exponent, texts with
 /// the writer's escapes and any other `\u` escape outside the surrogate range. Anything else, even valid JSON, gives
-/// `nil`, and the caller (``EventEntry/decodeCanonicalJSON(_:from:)-(_,_)``) decodes the text with `JSONDecoder`
+/// `nil`, and the caller (`EventEntry.decodeCanonicalJSON(_:from:)`) decodes the text with `JSONDecoder`
 /// instead, so that a text this reader accepts always means what `JSONDecoder` would read from it.
 public struct CanonicalJSONReader {
     /// The text's UTF-8.
