@@ -9,7 +9,10 @@ Run it through scripts/bench, which installs what it needs and builds dsr. This 
 3. register: `dsr register` on the full register, with its integrity stamp current, and without (the full check);
 4. audit: `dsr audit verify`, if this dsr has it;
 5. search: `dsr search` for a surname, for a case number and for a word no request has, if this dsr has it;
-6. the peak resident memory of each (ru_maxrss of the process, from wait4).
+6. the peak resident memory of each (ru_maxrss of the process, from wait4);
+7. the floors of issue 19, measured in the same run by two small C programs (scripts/bench-floors) compiled here
+   against libsqlite3: the import's SQLite work alone on dsr's own schema, and reading and hashing the evidence
+   with SHA-256 beside `quick_check`. dsr's import and `audit verify` are given beside them, with the ratio.
 
 Medians of several runs. The data are generated with a fixed seed, so every run measures the same register.
 """
@@ -21,6 +24,7 @@ import os
 import platform
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -167,6 +171,35 @@ ORDER BY deadline, caseYear, caseSequence;
 """
 
 
+def compile_floors(work):
+    """Compiles the floor programs of scripts/bench-floors with $CC (or cc, or clang) against libsqlite3; the
+    verify floor with OpenSSL's SHA-256 if it links, else with its portable one. Returns their paths and the SHA-256
+    used, or None (with the reason on standard error) if there is no C compiler that builds them."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-floors")
+    compilers = [c for c in (os.environ.get("CC"), "cc", "clang") if c and shutil.which(c)]
+    if not compilers:
+        print("bench: no C compiler ($CC, cc, clang): the floors are not measured", file=sys.stderr)
+        return None
+    cc = compilers[0]
+    programs = {}
+    for name in ("import-floor", "verify-floor"):
+        source, binary = os.path.join(here, f"{name}.c"), os.path.join(work, name)
+        attempts = [["-lsqlite3", "-lpthread"]]
+        if name == "verify-floor":
+            attempts = [["-lsqlite3", "-lcrypto", "-lpthread"], ["-DDSR_PORTABLE_SHA256", "-lsqlite3", "-lpthread"]]
+        for extra in attempts:
+            built = subprocess.run([cc, "-O2", "-o", binary, source] + extra, capture_output=True, text=True)
+            if built.returncode == 0:
+                programs[name] = binary
+                if name == "verify-floor":
+                    programs["sha256"] = "portable C" if "-DDSR_PORTABLE_SHA256" in extra else "OpenSSL"
+                break
+        else:
+            print(f"bench: {cc} could not build {source}:\n{built.stderr[-2000:]}", file=sys.stderr)
+            return None
+    return programs
+
+
 def machine():
     model = platform.processor() or "unknown CPU"
     try:
@@ -271,6 +304,41 @@ def main():
                         f"dsr {requests}")
     open_requests = count(register, "SELECT count(*) FROM request WHERE isOpen = 1")
 
+    # 1b. The import floor: the same rows written into a fresh register of the dsr under test by a C program.
+    floors = compile_floors(work)
+    floor_results = {}
+
+    def floor_series(name, make_command, count, before=None):
+        """Runs a floor program `count` times; records the medians of the times it reports for its own work."""
+        walls, cpus = [], []
+        for _ in range(count):
+            if before:
+                before()
+            done = subprocess.run(make_command(), capture_output=True, text=True)
+            if done.returncode != 0:
+                sys.exit(f"bench: {name} failed: {done.stderr[-2000:]}")
+            fields = done.stdout.split(":", 1)[1].split()
+            walls.append(float(fields[0]))
+            cpus.append(float(fields[1]))
+        floor_results[name] = {"wall": statistics.median(walls), "cpu": statistics.median(cpus)}
+
+    if floors:
+        fresh = os.path.join(work, "fresh.sqlite")
+        floor_register = os.path.join(work, "floor.sqlite")
+        remove_database(fresh)
+        subprocess.run([binary, "init", "--database", fresh], check=True, env=user_env, capture_output=True)
+
+        def copy_fresh():
+            remove_database(floor_register)
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(fresh + suffix):
+                    shutil.copyfile(fresh + suffix, floor_register + suffix)
+
+        floor_series("floor-import", lambda: [floors["import-floor"], floor_register, register], import_runs,
+                     before=copy_fresh)
+        if count(floor_register, "SELECT count(*) FROM request") != requests:
+            failures.append("the import floor did not write every request")
+
     # 2. Overdue, against sqlite3 on a plain table holding the output's columns, indexed like dsr's partial index.
     overdue_plain = os.path.join(work, "overdue-plain.sqlite")
     remove_database(overdue_plain)
@@ -318,6 +386,8 @@ def main():
     if has_audit:
         events = count(register, "SELECT count(*) FROM event")
         series("audit", [binary, "audit", "verify", "--database", register], import_runs, env=user_env)
+        if floors:
+            floor_series("floor-verify", lambda: [floors["verify-floor"], register], import_runs)
 
     # 5. Search, if this dsr has it: a surname (thousands of matches, the newest 50 shown), a case number (one
     # match), a word no request has. Like overdue: the first run warms the page cache and is not counted.
@@ -383,6 +453,33 @@ def main():
                             ("search-none", "a word no request has")]:
             lines.append(f"| `search` {label} | {timing(name)} | | | {mb(results[name]['rss'])} | < 50 ms | "
                          f"{'yes' if results[name]['wall'] < 0.05 else 'no'} |")
+    if floor_results:
+        lines += [
+            "",
+            f"Floors (issue 19), measured in the same run by scripts/bench-floors compiled here (SHA-256 of "
+            f"{floors['sha256']}); a floor's time is that of its own work (the import floor's writing, in one "
+            "transaction; the verify floor's reading and hashing beside `quick_check`), dsr's that of the whole "
+            "process:",
+            "",
+            "| measurement | dsr | floor | dsr / floor (rate) | target | met |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        floor_import = floor_results["floor-import"]
+        floor_rate = size / floor_import["wall"]
+        ratio = import_rate / floor_rate
+        lines.append(
+            f"| import {size:,} rows | {import_rate:,.0f} requests/s | {floor_rate:,.0f} requests/s "
+            f"({ms(floor_import['wall'])}, CPU {ms(floor_import['cpu'])}) | {ratio:.3f}× | ≥ 20,000 requests/s and "
+            f"≥ 0.7× | {'yes' if import_rate >= 20_000 and ratio >= 0.7 else 'no'} |")
+        if "floor-verify" in floor_results:
+            floor_verify = floor_results["floor-verify"]
+            audit_rate = events / results["audit"]["wall"]
+            floor_rate = events / floor_verify["wall"]
+            ratio = audit_rate / floor_rate
+            lines.append(
+                f"| `audit verify`, {events:,} events | {audit_rate:,.0f} events/s | {floor_rate:,.0f} events/s "
+                f"({ms(floor_verify['wall'])}, CPU {ms(floor_verify['cpu'])}) | {ratio:.3f}× | ≥ 300,000 events/s "
+                f"and ≥ 0.5× | {'yes' if audit_rate >= 300_000 and ratio >= 0.5 else 'no'} |")
     report = "\n".join(lines)
     print(report)
     for failure in failures:

@@ -147,4 +147,30 @@ struct FinnishCalendarTests {
         #expect(calendar.workingDays(0, before: date(2025, 12, 29)) == date(2025, 12, 29))
         #expect(calendar.workingDays(5, before: date(2025, 12, 29)) == date(2025, 12, 17))
     }
+
+    @Test func holidayOnADayIsTheFirstOfTheYearsListOnThatDayForEveryDayFrom1800To2300() throws {
+        // Given every day of 1800 … 2300, and the answer of the year's list (how holiday(on:) used to be computed)
+        var day = try #require(CivilDate(year: 1800, month: 1, day: 1))
+        let end = try #require(CivilDate(year: 2300, month: 12, day: 31))
+        var listed: [(date: CivilDate, holiday: FinnishHoliday)] = []
+        var mismatches: [String] = []
+        var holidaysSeen = 0
+        while day <= end {
+            if listed.first?.date.year != day.year { listed = calendar.holidays(in: day.year) }
+            let expected = listed.first { $0.date == day }?.holiday
+            // When the calendar is asked for the day alone
+            let actual = calendar.holiday(on: day)
+            // Then it names the same holiday, or none
+            if actual != expected {
+                mismatches.append("\(day): \(String(describing: actual)), want \(String(describing: expected))")
+            }
+            if expected != nil { holidaysSeen += 1 }
+            day = day.adding(days: 1)
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5).joined(separator: "\n"))")
+        // 15 holidays a year, less the days two of them share (May Day and Ascension Day).
+        #expect(holidaysSeen > 501 * 14 && holidaysSeen <= 501 * 15)
+        // The loop met a shared day: in 2008, Easter on 23 March put Ascension Day on May Day.
+        #expect(calendar.holidays(in: 2008).filter { $0.date == date(2008, 5, 1) }.count == 2)
+    }
 }

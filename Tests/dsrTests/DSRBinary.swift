@@ -35,15 +35,16 @@ struct DSRBinary {
     /// Runs dsr with the arguments, today pinned to `today`.
     @discardableResult
     /// `environment` overrides variables (`nil` removes one, for example `DSR_DATABASE`); `directory` is the working
-    /// folder (default: the test runner's).
+    /// folder (default: the test runner's); `executable` runs another program instead of dsr (for example `script`,
+    /// which runs dsr on a pseudo-terminal) with the same environment.
     func run(
         _ arguments: [String], today: String = "2026-11-21", environment overrides: [String: String?] = [:],
-        in directory: URL? = nil
+        in directory: URL? = nil, executable: URL? = nil
     ) throws
         -> Result
     {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable ?? Self.executable
         if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment

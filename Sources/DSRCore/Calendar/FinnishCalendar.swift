@@ -53,8 +53,46 @@ public struct FinnishCalendar: Sendable {
     }
 
     /// The holiday that falls on a date, if any.
+    ///
+    /// Worked out from the date alone, without building the year's list (``holidays(in:)``), since every deadline
+    /// asks it for several days: the fixed days by month and day, the movable church holidays by their distance from
+    /// Easter Sunday, Midsummer and All Saints' by weekday. Where two holidays fall on one day (May Day and Ascension
+    /// Day, in years with Easter on 23 March) it names the one ``holidays(in:)`` lists first, as before.
     public func holiday(on date: CivilDate) -> FinnishHoliday? {
-        holidays(in: date.year).first { $0.date == date }?.holiday
+        let month = date.month
+        let day = date.day
+        switch (month, day) {
+        case (1, 1): return .newYearsDay
+        case (1, 6): return .epiphany
+        case (5, 1): return .mayDay
+        case (12, 6): return .independenceDay
+        case (12, 24): return .christmasEve
+        case (12, 25): return .christmasDay
+        case (12, 26): return .stStephensDay
+        default: break
+        }
+        // Good Friday (20 March at the earliest) … Whit Sunday (13 June at the latest).
+        if (3...6).contains(month) {
+            switch date.daysSinceEpoch - easterSunday(in: date.year).daysSinceEpoch {
+            case -2: return .goodFriday
+            case 0: return .easterSunday
+            case 1: return .easterMonday
+            case 39: return .ascensionDay
+            case 49: return .whitSunday
+            default: break
+            }
+        }
+        // Midsummer Day is the Saturday of 20–26 June, its eve the day before; All Saints' Day the Saturday of
+        // 31 October – 6 November.
+        if month == 6, (19...26).contains(day) {
+            let weekday = date.weekday
+            if weekday == .saturday, day >= 20 { return .midsummerDay }
+            if weekday == .friday, day <= 25 { return .midsummerEve }
+        }
+        if (month == 10 && day == 31) || (month == 11 && day <= 6), date.weekday == .saturday {
+            return .allSaintsDay
+        }
+        return nil
     }
 
     /// Why a date is not a working day (a weekend day or a holiday), or `nil` for a working day.

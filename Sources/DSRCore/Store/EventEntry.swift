@@ -60,6 +60,21 @@ public struct EventEntry: Sendable, Codable, Equatable {
 
     /// Decodes a value from the canonical JSON ``canonicalJSON(_:)`` wrote, or returns `nil` if it cannot be read.
     public static func decodeCanonicalJSON<Value: Decodable>(_ type: Value.Type, from text: String) -> Value? {
+        decodeWithJSONDecoder(type, from: text)
+    }
+
+    /// Decodes a value from the canonical JSON ``canonicalJSON(_:)`` wrote, or returns `nil` if it cannot be read:
+    /// through ``CanonicalJSONReader`` when the text is in canonical form, else with `JSONDecoder` (the same value
+    /// either way, many times faster the first way).
+    public static func decodeCanonicalJSON<Value: Decodable & CanonicalJSONReadable>(
+        _ type: Value.Type, from text: String
+    ) -> Value? {
+        if let value = CanonicalJSONReader.read(text).flatMap(Value.init(canonicalJSON:)) { return value }
+        return decodeWithJSONDecoder(type, from: text)
+    }
+
+    /// Decodes a value with `JSONDecoder` (ISO 8601 dates), or returns `nil` if it cannot be read.
+    static func decodeWithJSONDecoder<Value: Decodable>(_ type: Value.Type, from text: String) -> Value? {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try? decoder.decode(type, from: Data(text.utf8))

@@ -110,6 +110,7 @@ extension DSR {
                     mapping: columns),
                 read: { try reader.next() })
             let progress = ProgressLine()
+            let started = Date()
             var listed: [ImportIssue] = []
             var unlisted = 0
             var finished: ImportSummary?
@@ -126,8 +127,8 @@ extension DSR {
                     }
                 case .progress(let summary):
                     progress.show(
-                        "\(summary.rows) rows read, \(summary.imported) to import, "
-                            + "\(summary.alreadyPresent) already present, \(summary.invalid) invalid…")
+                        Self.progressText(
+                            summary, seconds: Date().timeIntervalSince(started), fractionRead: reader.fractionRead))
                 case .finished(let summary):
                     finished = summary
                 }
@@ -185,6 +186,29 @@ extension DSR {
             var summary: ImportSummary
             var issues: [ImportIssue]
             var issuesNotListed: Int
+        }
+
+        /// The progress line on a terminal: rows read, their rate, and, when the file's size is known, the time left
+        /// at that rate (from the share of the file read; the search index and the commit at the end come on top).
+        static func progressText(_ summary: ImportSummary, seconds: Double, fractionRead: Double?) -> String {
+            var text = "\(summary.rows) rows read"
+            if seconds > 0 {
+                text += ", \(Int((Double(summary.rows) / seconds).rounded())) rows/s"
+                if let fractionRead, fractionRead > 0 {
+                    text += ", about \(duration(seconds * (1 - fractionRead) / fractionRead)) left"
+                }
+            }
+            return text
+                + ": \(summary.imported) to import, \(summary.alreadyPresent) already present, "
+                + "\(summary.invalid) invalid…"
+        }
+
+        /// A duration to the second, in minutes and hours when it is long: `45 s`, `3 min 5 s`, `1 h 20 min`.
+        static func duration(_ seconds: Double) -> String {
+            let whole = Int(seconds.rounded(.up))
+            if whole < 60 { return "\(whole) s" }
+            if whole < 3_600 { return "\(whole / 60) min \(whole % 60) s" }
+            return "\(whole / 3_600) h \((whole % 3_600) / 60) min"
         }
 
         /// The one-line summary.
