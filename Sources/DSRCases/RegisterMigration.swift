@@ -18,13 +18,7 @@ public enum RegisterMigration {
         from source: any CaseStorage & RegisterCopySource, into target: any CaseStorage & RegisterCopyTarget,
         workflows: WorkflowCatalog, progress: @escaping @Sendable (CopyProgress) -> Void
     ) async throws -> MigrationMade {
-        let rows = RowTotal()
-        let counting = CountingCopySource(
-            source: source,
-            progress: {
-                rows.set($0.totalRows)
-                progress($0)
-            })
+        let (counting, rows) = counted(source, progress)
         let head = try await target.fill(from: counting, batchSize: batchSize)
         let copied = try await target.verifyChain(replaying: workflows, anchors: [head], checkingIdentityKey: true)
         let original = try await source.verifyChain(replaying: workflows, anchors: [head], checkingIdentityKey: true)
@@ -41,13 +35,7 @@ public enum RegisterMigration {
         writer: any RegisterCopyWriter, workflows: WorkflowCatalog,
         progress: @escaping @Sendable (CopyProgress) -> Void
     ) async throws -> MigrationMade {
-        let rows = RowTotal()
-        let counting = CountingCopySource(
-            source: source,
-            progress: {
-                rows.set($0.totalRows)
-                progress($0)
-            })
+        let (counting, rows) = counted(source, progress)
         let made = try await writer.writeRegister(
             copying: counting, to: destination, replacing: false, workflows: workflows, identityKeyLocation: nil)
         guard let head = made.report.anchor else {
@@ -61,6 +49,20 @@ public enum RegisterMigration {
 
     /// Rows handed on per batch.
     static let batchSize = 2_000
+
+    /// `source` reporting each batch to `progress`, and the total of rows it has handed on.
+    private static func counted(
+        _ source: any RegisterCopySource, _ progress: @escaping @Sendable (CopyProgress) -> Void
+    ) -> (CountingCopySource, RowTotal) {
+        let rows = RowTotal()
+        let counting = CountingCopySource(
+            source: source,
+            progress: {
+                rows.set($0.totalRows)
+                progress($0)
+            })
+        return (counting, rows)
+    }
 }
 
 /// The last total of rows a copy reported.

@@ -22,13 +22,25 @@ extension PostgresStore {
     func write<Result: Sendable>(
         _ operation: String, _ body: (PostgresConnection, inout ChainWriter) async throws -> Result
     ) async throws -> Result {
+        try await transaction(operation, "BEGIN ISOLATION LEVEL READ COMMITTED") { connection in
+            var chain = try await ChainWriter.lock(on: connection, logger: logger)
+            let result = try await body(connection, &chain)
+            try await chain.writeHead(on: connection, logger: logger)
+            return result
+        }
+    }
+
+    /// Runs `body` on a pooled connection in one transaction opened by `begin` (a `BEGIN` statement with its
+    /// isolation level), committed if `body` returns and rolled back if it throws.
+    /// - Throws: What `body` throws, unchanged; the driver's errors as ``StoreError``.
+    func transaction<Result: Sendable>(
+        _ operation: String, _ begin: PostgresQuery, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
         do {
             return try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL READ COMMITTED", logger: logger)
+                try await connection.query(begin, logger: logger)
                 do {
-                    var chain = try await ChainWriter.lock(on: connection, logger: logger)
-                    let result = try await body(connection, &chain)
-                    try await chain.writeHead(on: connection, logger: logger)
+                    let result = try await body(connection)
                     try await connection.query("COMMIT", logger: logger)
                     return result
                 } catch {

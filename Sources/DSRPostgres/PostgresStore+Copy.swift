@@ -11,23 +11,12 @@ extension PostgresStore: RegisterCopySource {
     {
         let operation = "read the register to copy it"
         let size = max(1, batchSize)
-        do {
-            return try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-                do {
-                    let head = try await Self.head(on: connection, logger: logger)
-                    for table in RegisterTable.all {
-                        try await Self.copy(table, on: connection, batchSize: size, logger: logger, into: sink)
-                    }
-                    try await connection.query("COMMIT", logger: logger)
-                    return head
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
+        return try await transaction(operation, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { connection in
+            let head = try await Self.head(on: connection, logger: logger)
+            for table in RegisterTable.all {
+                try await Self.copy(table, on: connection, batchSize: size, logger: logger, into: sink)
             }
-        } catch {
-            throw storeError(error, operation: operation)
+            return head
         }
     }
 

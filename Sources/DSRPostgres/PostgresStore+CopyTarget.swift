@@ -14,20 +14,8 @@ extension PostgresStore: RegisterCopyTarget {
     /// requests, the access log's identity continues after the copied entries, and the head row is written once.
     public func fill(from source: any RegisterCopySource, batchSize: Int) async throws -> ChainAnchor {
         let operation = "copy a register into \(location.redacted)"
-        do {
-            return try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL READ COMMITTED", logger: logger)
-                do {
-                    let head = try await fill(from: source, batchSize: batchSize, on: connection)
-                    try await connection.query("COMMIT", logger: logger)
-                    return head
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
-            }
-        } catch {
-            throw storeError(error, operation: operation)
+        return try await transaction(operation, "BEGIN ISOLATION LEVEL READ COMMITTED") { connection in
+            try await fill(from: source, batchSize: batchSize, on: connection)
         }
     }
 
