@@ -38,7 +38,7 @@ extension PostgresStore: RegisterCopyTarget {
         let head = try await source.copyContents(batchSize: max(1, batchSize)) { batch in
             try await Self.insert(batch, on: connection, logger: logger)
         }
-        try await indexCopiedRequests(on: connection)
+        try await indexUnindexedRequests(on: connection)
         try await connection.query(
             """
             SELECT setval(pg_get_serial_sequence('case_view', 'position'), coalesce(max(position), 0) + 1, false)
@@ -95,42 +95,6 @@ extension PostgresStore: RegisterCopyTarget {
         case (.integer(let number), _): bindings.append(number)
         case (.text(let text), _): bindings.append(text)
         case (.blob(let bytes), _): bindings.append(ByteBuffer(bytes: bytes))
-        }
-    }
-
-    /// Writes the search index's row of every copied request (``PostgresSearchText``), in batches.
-    private func indexCopiedRequests(on connection: PostgresConnection) async throws {
-        let operation = "index the copied requests"
-        var after = (year: 0, sequence: 0)
-        while true {
-            let rows = try await connection.query(
-                """
-                SELECT case_year, case_sequence, record FROM request
-                WHERE (case_year, case_sequence) > (\(after.year), \(after.sequence))
-                ORDER BY case_year, case_sequence LIMIT 1000
-                """, logger: logger)
-            var texts: [(Int, Int, String)] = []
-            for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
-                let record = try Self.decodeRecord(
-                    json, CaseNumber(year: year, sequence: sequence), operation: operation)
-                texts.append((year, sequence, PostgresSearchText.indexed(record)))
-            }
-            guard let last = texts.last else { return }
-            var bindings = PostgresBindings(capacity: texts.count * 3)
-            var tuples: [String] = []
-            for (year, sequence, text) in texts {
-                bindings.append(year)
-                bindings.append(sequence)
-                bindings.append(text)
-                let count = bindings.count
-                tuples.append("($\(count - 2), $\(count - 1), $\(count))")
-            }
-            try await connection.query(
-                PostgresQuery(
-                    unsafeSQL: "INSERT INTO request_search (case_year, case_sequence, text) VALUES "
-                        + tuples.joined(separator: ", "), binds: bindings),
-                logger: logger)
-            after = (last.0, last.1)
         }
     }
 }

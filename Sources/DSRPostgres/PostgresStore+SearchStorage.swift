@@ -46,20 +46,43 @@ extension PostgresStore: SearchStorage {
             """, logger: logger)
     }
 
-    /// Indexes the requests stored before the search index existed (after migration 3 is applied).
+    /// Writes the search index's row of every request that has none (``PostgresSearchText``), 1,000 requests at a
+    /// time, so that memory stays bounded: the requests stored before the search index existed (after migration 3 is
+    /// applied), and those of a copied register (``fill(from:batchSize:)``).
     func indexUnindexedRequests(on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
-            """
-            SELECT r.case_year, r.case_sequence, r.record FROM request r
-            WHERE NOT EXISTS (SELECT 1 FROM request_search s
-                              WHERE s.case_year = r.case_year AND s.case_sequence = r.case_sequence)
-            """, logger: logger)
-        var records: [RequestRecord] = []
-        for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
-            records.append(
-                try Self.decodeRecord(
-                    json, CaseNumber(year: year, sequence: sequence), operation: "index the requests for search"))
+        let operation = "index the requests for search"
+        var after = (year: 0, sequence: 0)
+        while true {
+            let rows = try await connection.query(
+                """
+                SELECT r.case_year, r.case_sequence, r.record FROM request r
+                WHERE (r.case_year, r.case_sequence) > (\(after.year), \(after.sequence))
+                  AND NOT EXISTS (SELECT 1 FROM request_search s
+                                  WHERE s.case_year = r.case_year AND s.case_sequence = r.case_sequence)
+                ORDER BY r.case_year, r.case_sequence LIMIT 1000
+                """, logger: logger)
+            var texts: [(Int, Int, String)] = []
+            for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
+                let record = try Self.decodeRecord(
+                    json, CaseNumber(year: year, sequence: sequence), operation: operation)
+                texts.append((year, sequence, PostgresSearchText.indexed(record)))
+            }
+            guard let last = texts.last else { return }
+            var bindings = PostgresBindings(capacity: texts.count * 3)
+            var tuples: [String] = []
+            for (year, sequence, text) in texts {
+                bindings.append(year)
+                bindings.append(sequence)
+                bindings.append(text)
+                let count = bindings.count
+                tuples.append("($\(count - 2), $\(count - 1), $\(count))")
+            }
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: "INSERT INTO request_search (case_year, case_sequence, text) VALUES "
+                        + tuples.joined(separator: ", "), binds: bindings),
+                logger: logger)
+            after = (last.0, last.1)
         }
-        for record in records { try await index(record, on: connection) }
     }
 }
