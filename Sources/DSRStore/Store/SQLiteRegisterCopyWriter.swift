@@ -25,10 +25,7 @@ public struct SQLiteRegisterCopyWriter: RegisterCopyWriter {
         copying source: any RegisterCopySource, to destination: String, replacing: Bool,
         workflows: WorkflowCatalog?, identityKeyLocation: String?
     ) async throws -> BackupMade {
-        for path in [destination, SQLiteStore.anchorPath(forBackup: destination)]
-        where !replacing && FileManager.default.fileExists(atPath: path) {
-            throw BackupError.destinationExists(path: path, isRegister: false)
-        }
+        try SQLiteStore.checkBackupDestination(destination, replacing: replacing)
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-backup")
         defer { PrivateFile.remove(temporary) }
         let head = try await Self.fill(temporary, from: source, destination: destination)

@@ -45,10 +45,7 @@ extension SQLiteStore {
     /// The first step of a backup: checks that nothing is in the way, and copies the register to a new temporary
     /// file beside `destination` (the caller removes it), whose path it returns.
     private func copyForBackup(to destination: String, replacing: Bool) throws -> String {
-        for path in [destination, Self.anchorPath(forBackup: destination)]
-        where !replacing && FileManager.default.fileExists(atPath: path) {
-            throw BackupError.destinationExists(path: path, isRegister: false)
-        }
+        try Self.checkBackupDestination(destination, replacing: replacing)
         let temporary = try PrivateFile.makeTemporary(near: destination, purpose: "dsr-backup")
         do {
             let copy = try DatabaseQueue(path: temporary, configuration: Self.configuration())
@@ -59,6 +56,15 @@ extension SQLiteStore {
             throw Self.storeError(error, operation: "copy the register to \(destination)")
         }
         return temporary
+    }
+
+    /// Checks that neither a backup's destination nor its anchor file is there, unless they may be replaced.
+    /// - Throws: ``BackupError/destinationExists(path:isRegister:)`` naming the first that is.
+    static func checkBackupDestination(_ destination: String, replacing: Bool) throws(BackupError) {
+        for path in [destination, anchorPath(forBackup: destination)]
+        where !replacing && FileManager.default.fileExists(atPath: path) {
+            throw .destinationExists(path: path, isRegister: false)
+        }
     }
 
     /// The last step of a backup: puts the verified copy at `destination`, then its anchor beside it, or throws

@@ -20,9 +20,7 @@ extension DSR {
         @Option(help: ArgumentHelp("The empty register to copy into.", valueName: "URL-OR-PATH")) var to: String
 
         func validate() throws {
-            let fromPostgreSQL = from.hasPrefix("postgresql://") || from.hasPrefix("postgres://")
-            let toPostgreSQL = to.hasPrefix("postgresql://") || to.hasPrefix("postgres://")
-            guard fromPostgreSQL != toPostgreSQL else {
+            guard GlobalOptions.isPostgreSQL(from) != GlobalOptions.isPostgreSQL(to) else {
                 throw ValidationError(
                     "--from and --to must be one SQLite path and one postgresql:// URL; to copy an SQLite register, "
                         + "use 'dsr backup'.")

@@ -1,18 +1,16 @@
 import DSRCases
 import Foundation
 
-/// The progress of a copy on standard error: the table and its rows so far, rewritten in place on a terminal (at
-/// most every 50,000 rows), and one line per table when standard error is not a terminal.
+/// The progress of a copy on standard error: one line per table copied, and on a terminal the table being copied and
+/// its rows so far, rewritten in place (``ProgressLine``).
 final class CopyProgressReport: @unchecked Sendable {
-    /// Guards the state.
+    /// Guards the state: the copy reports from whichever task hands its batches on.
     private let lock = NSLock()
-    /// Whether standard error is a terminal.
-    private let terminal = isatty(STDERR_FILENO) == 1
+    /// The rewritten line, on a terminal only.
+    private let line = ProgressLine()
     /// The table reported last and its rows.
     private var table: String?
     private var rows = 0
-    /// The total at the last terminal update.
-    private var shownAt = 0
 
     /// Notes how far the copy has come.
     func show(_ progress: CopyProgress) {
@@ -22,10 +20,7 @@ final class CopyProgressReport: @unchecked Sendable {
                 table = progress.table
             }
             rows = progress.tableRows
-            if terminal && progress.totalRows - shownAt >= 50_000 {
-                shownAt = progress.totalRows
-                StandardError.write("\r\u{1B}[K\(progress.table): \(rows) row(s) copied")
-            }
+            line.show("\(progress.table): \(progress.tableRows) row(s) copied")
         }
     }
 
@@ -34,9 +29,10 @@ final class CopyProgressReport: @unchecked Sendable {
         lock.withLock { flushTable() }
     }
 
-    /// Writes the finished table's line.
+    /// Writes the finished table's line, in place of the rewritten one.
     private func flushTable() {
         guard let table else { return }
-        StandardError.write((terminal ? "\r\u{1B}[K" : "") + "\(table): \(rows) row(s) copied\n")
+        line.clear()
+        StandardError.write("\(table): \(rows) row(s) copied\n")
     }
 }

@@ -65,7 +65,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// Whether the register's location is a PostgreSQL URL (`postgresql://…` or `postgres://…`) rather than the path
     /// of an SQLite register.
-    var locationIsPostgreSQL: Bool { PostgresLocation.isPostgreSQL(databasePath) }
+    var locationIsPostgreSQL: Bool { Self.isPostgreSQL(databasePath) }
+
+    /// Whether a register's location is a PostgreSQL URL rather than the path of an SQLite register.
+    static func isPostgreSQL(_ location: String) -> Bool { PostgresLocation.isPostgreSQL(location) }
 
     /// The PostgreSQL register the location names, or `nil` for a path (an SQLite register).
     /// - Throws: ``PostgresLocationError`` (exit 64) for a URL with a password or one that cannot be read.
@@ -248,11 +251,18 @@ struct GlobalOptions: ParsableArguments {
     ///
     /// The connections close when the process ends; a command's transactions have all ended by then.
     func openPostgres(_ location: PostgresLocation) async throws -> PostgresStore {
-        let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
-        let store = try await PostgresStore.open(
-            location, password: password, migrating: false, copyWriter: SQLiteRegisterCopyWriter())
+        let store = try await Self.openPostgres(location, migrating: false)
         log.info("register opened", metadata: ["location": "\(location.redacted)"])
         return store
+    }
+
+    /// Opens the PostgreSQL register at `location` with the password of the process's environment
+    /// (``PostgresPassword``), applying the migrations it lacks first if `migrating` (as its owner role), and with
+    /// the writer of its backups' SQLite files.
+    static func openPostgres(_ location: PostgresLocation, migrating: Bool) async throws -> PostgresStore {
+        let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
+        return try await PostgresStore.open(
+            location, password: password, migrating: migrating, copyWriter: SQLiteRegisterCopyWriter())
     }
 
     /// The register's place, for `dsr restore`, which replaces the register without opening it.
@@ -296,8 +306,7 @@ struct GlobalOptions: ParsableArguments {
     /// which must own the schema); one written by a newer dsr is refused (exit 74) and left as it is.
     func prepareRegister() async throws {
         if let location = try postgresLocation() {
-            let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
-            let store = try await PostgresStore.open(location, password: password, migrating: true)
+            let store = try await Self.openPostgres(location, migrating: true)
             log.info("register opened", metadata: ["location": "\(location.redacted)"])
             do {
                 let key = try await store.initialiseIdentityKey(actor: actorName, today: try Clock.moment())
@@ -335,12 +344,10 @@ extension GlobalOptions {
     ) async throws -> (made: MigrationMade, key: (from: String, to: String)?) {
         let environment = ProcessInfo.processInfo.environment
         let workflows = try WorkflowCatalog.builtIn()
-        if PostgresLocation.isPostgreSQL(to) {
+        if isPostgreSQL(to) {
             let location = try PostgresLocation(parsing: to, environment: environment)
             let source = try SQLiteStore(path: from, create: false)
-            let target = try await PostgresStore.open(
-                location, password: PostgresPassword.lookUp(for: location, environment: environment), migrating: true,
-                copyWriter: SQLiteRegisterCopyWriter())
+            let target = try await openPostgres(location, migrating: true)
             do {
                 let key = try KeyFileCopy.copy(from: IdentityCodeKey.path(forRegister: from), to: target.keyFile)
                 let made = try await RegisterMigration.copy(
@@ -358,9 +365,7 @@ extension GlobalOptions {
         where FileManager.default.fileExists(atPath: path) {
             throw MigrationTargetExists(path: path)
         }
-        let source = try await PostgresStore.open(
-            location, password: PostgresPassword.lookUp(for: location, environment: environment), migrating: false,
-            copyWriter: SQLiteRegisterCopyWriter())
+        let source = try await openPostgres(location, migrating: false)
         do {
             let made = try await RegisterMigration.copy(
                 from: source, toFile: to, writer: SQLiteRegisterCopyWriter(), workflows: workflows, progress: progress)
