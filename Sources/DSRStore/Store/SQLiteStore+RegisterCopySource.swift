@@ -39,21 +39,22 @@ extension SQLiteStore: RegisterCopySource {
             }
         }
         var head: ChainAnchor?
-        do {
-            for try await item in items {
-                switch item {
-                case .head(let anchor): head = anchor
-                case .rows(let rows):
-                    try await sink(rows)
-                    gate.give()
-                }
+        var reader = items.makeAsyncIterator()
+        while true {
+            // The reader's failures are the register's; what `sink` throws goes to the caller unchanged.
+            let item: CopyItem?
+            do {
+                item = try await reader.next()
+            } catch {
+                throw error as? StoreError ?? Self.storeError(error, operation: "read the register to copy it")
             }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as CopyGate.Closed {
-            throw error
-        } catch {
-            throw Self.storeError(error, operation: "read the register to copy it")
+            guard let item else { break }
+            switch item {
+            case .head(let anchor): head = anchor
+            case .rows(let rows):
+                try await sink(rows)
+                gate.give()
+            }
         }
         return head ?? .empty
     }
