@@ -169,3 +169,19 @@ struct NoticeRoundEightFreshSetTests {
         #expect(!(try rules(text).contains("missing-retention")))
     }
 }
+
+extension NoticeRoundEightFreshSetTests {
+    @Test func theRestrictionDescribedByItsEffectIsMentioned() throws {
+        // Given a Swedish notice that gives the right to have the data only stored and not used (Art. 18 described,
+        // not named), when linted, then the right to restriction is not reported missing; without it, it is.
+        func notice(_ rights: String) -> String {
+            "<html><body>\n<h1>Integritetspolicy</h1>\n<h2>Personuppgiftsansvarig</h2>\n<p>Exempel AB, info@exempel.se</p>\n"
+                + "<h2>Dina rättigheter</h2>\n<p>Du har rätt att få tillgång till dina uppgifter.</p>\n<p>\(rights)</p>\n"
+                + "</body></html>\n"
+        }
+        let described = notice(
+            "Du har i vissa fall rätt att kräva att dina uppgifter uteslutande lagras och inte används.")
+        #expect(!(try rules(described).contains("missing-right-restriction")))
+        #expect(try rules(notice("Du kan kontakta oss.")).contains("missing-right-restriction"))
+    }
+}
