@@ -185,3 +185,14 @@ extension NoticeRoundEightFreshSetTests {
         #expect(try rules(notice("Du kan kontakta oss.")).contains("missing-right-restriction"))
     }
 }
+
+extension NoticeRoundEightFreshSetTests {
+    @Test func aLabelOverADescriptionIsNoName() throws {
+        // Given "Yritys: Yrityksen nimi ja yhteystiedot" in a list of the data collected, with an e-mail after it,
+        // when parsed, then the description is not taken as the controller's name.
+        let text =
+            "<html><body>\n<h1>Tietosuojaseloste</h1>\n<h2>Kerättävät tiedot</h2>\n"
+            + "<p>Yritys: Yrityksen nimi ja yhteystiedot</p>\n<p>Sähköposti: info@esimerkki.fi</p>\n</body></html>\n"
+        #expect(try parse(text).profile.name == nil)
+    }
+}
