@@ -29,7 +29,8 @@ final class CaseWalkPipe: @unchecked Sendable {
         defer { condition.unlock() }
         while batches.count >= capacity { condition.wait() }
         batches.append(batch)
-        condition.broadcast()
+        // Only a taker waiting on an empty pipe needs waking.
+        if batches.count == 1 { condition.broadcast() }
     }
 
     /// Says that no more batches come.
@@ -47,7 +48,8 @@ final class CaseWalkPipe: @unchecked Sendable {
         while batches.isEmpty && !finished { condition.wait() }
         if batches.isEmpty { return nil }
         let batch = batches.removeFirst()
-        condition.broadcast()
+        // Only a putter waiting on a full pipe needs waking.
+        if batches.count == capacity - 1 { condition.broadcast() }
         return batch
     }
 

@@ -112,6 +112,7 @@ extension ChainVerifier {
                 current = nil
             }
             var state = current ?? CaseInProgress(caseNumber: caseNumber, latestSequence: event.sequence)
+            current = nil  // `state` alone holds the case's entries, which are appended to in place, not copied
             state.latestSequence = event.sequence
             state.latestStateHash = event.stateHash.map { String(decoding: $0, as: UTF8.self) }
             if replaying && state.unreadableEvent == nil {
@@ -150,8 +151,7 @@ extension ChainVerifier {
     }
 
     /// The full data of an event, if it is stored and matches the chain (it is not in `mismatches`).
-    private static func personalData(of event: EventColumns, in row: ColumnCursor, mismatches: Set<Int64>) -> String?
-    {
+    private static func personalData(of event: EventColumns, in row: ColumnCursor, mismatches: Set<Int64>) -> String? {
         guard event.personalHash != nil, row.isText(15), let data = row.text(16),
             !mismatches.contains(event.sequence)
         else { return nil }
