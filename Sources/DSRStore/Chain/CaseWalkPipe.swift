@@ -15,6 +15,10 @@ final class CaseWalkPipe: @unchecked Sendable {
     private let capacity: Int
     /// Whether the reading half has finished (no more batches come).
     private var finished = false
+    /// Whether the taker waits for batches.
+    private var takerWaits = false
+    /// Whether the putter waits for room.
+    private var putterWaits = false
     /// The verifier of the checking half, once it is done.
     private var verifier: ChainVerifier?
 
@@ -23,14 +27,22 @@ final class CaseWalkPipe: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
+    /// The middle of the pipe: a waiting taker is woken once this many batches wait, a waiting putter once no more
+    /// than this many do, so that each side that waited then works through several batches before it waits again
+    /// (every wake-up costs a switch of threads, which on a virtual machine is dear).
+    private var middle: Int { max(1, capacity / 2) }
+
     /// Queues a batch, waiting while the pipe is full.
     func put(_ batch: [CaseWalkItem]) {
         condition.lock()
         defer { condition.unlock() }
-        while batches.count >= capacity { condition.wait() }
+        while batches.count >= capacity {
+            putterWaits = true
+            condition.wait()
+        }
+        putterWaits = false
         batches.append(batch)
-        // Only a taker waiting on an empty pipe needs waking.
-        if batches.count == 1 { condition.broadcast() }
+        if takerWaits && batches.count >= middle { condition.broadcast() }
     }
 
     /// Says that no more batches come.
@@ -45,11 +57,14 @@ final class CaseWalkPipe: @unchecked Sendable {
     func take() -> [CaseWalkItem]? {
         condition.lock()
         defer { condition.unlock() }
-        while batches.isEmpty && !finished { condition.wait() }
+        while batches.isEmpty && !finished {
+            takerWaits = true
+            condition.wait()
+        }
+        takerWaits = false
         if batches.isEmpty { return nil }
         let batch = batches.removeFirst()
-        // Only a putter waiting on a full pipe needs waking.
-        if batches.count == capacity - 1 { condition.broadcast() }
+        if putterWaits && batches.count <= middle { condition.broadcast() }
         return batch
     }
 
