@@ -21,6 +21,8 @@ final class CaseWalkPipe: @unchecked Sendable {
     private var putterWaits = false
     /// The verifier of the checking half, once it is done.
     private var verifier: ChainVerifier?
+    /// Batches the checking half is done with, to be released by the reading half (``recycle(_:)``).
+    private var spent: [[CaseWalkItem]] = []
 
     /// A pipe that holds at most `capacity` batches.
     init(capacity: Int) {
@@ -32,10 +34,11 @@ final class CaseWalkPipe: @unchecked Sendable {
     /// (every wake-up costs a switch of threads, which on a virtual machine is dear).
     private var middle: Int { max(1, capacity / 2) }
 
-    /// Queues a batch, waiting while the pipe is full.
+    /// Queues a batch, waiting while the pipe is full; releases, on the caller's thread, the batches the checking
+    /// half is done with.
     func put(_ batch: [CaseWalkItem]) {
+        var released: [[CaseWalkItem]] = []
         condition.lock()
-        defer { condition.unlock() }
         while batches.count >= capacity {
             putterWaits = true
             condition.wait()
@@ -43,6 +46,18 @@ final class CaseWalkPipe: @unchecked Sendable {
         putterWaits = false
         batches.append(batch)
         if takerWaits && batches.count >= middle { condition.broadcast() }
+        swap(&released, &spent)
+        condition.unlock()
+        released.removeAll()
+    }
+
+    /// Hands back a batch the checking half is done with, so that the reading half, which allocated its values,
+    /// also frees them: memory freed on another thread than the one that allocated it makes both contend for the
+    /// allocator's lock.
+    func recycle(_ batch: [CaseWalkItem]) {
+        condition.lock()
+        spent.append(batch)
+        condition.unlock()
     }
 
     /// Says that no more batches come.

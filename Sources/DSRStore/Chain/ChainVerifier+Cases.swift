@@ -47,8 +47,10 @@ extension ChainVerifier {
         let start = self
         let checking = Thread {
             var verifier = start
-            while let batch = pipe.take() {
+            while var batch = pipe.take() {
                 for item in batch { verifier.check(item) }
+                pipe.recycle(batch)
+                batch = []
             }
             verifier.problems += verifier.missingRequestProblems
             verifier.missingRequestProblems = []
