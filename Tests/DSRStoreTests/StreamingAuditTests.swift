@@ -135,6 +135,46 @@ struct StreamingAuditTests {
         #expect(report.problems.last?.detail.contains("numbered 1–6, 8–12") == true)
     }
 
+    @Test func problemsInCasesSeveralBatchesApartComeInTheWalksOrder() throws {
+        // Given more cases than one batch of the case walk's two halves holds (256 items), with a request row
+        // deleted in the first batch, a record changed behind dsr's back in the second and a case replayed to
+        // another state in the third
+        let store = try SQLiteStore.inMemory()
+        let cases = try interleaved(store, count: 600)
+        let deleted = cases[10]
+        let changed = cases[300]
+        let replayed = cases[550]
+        try store.tamperForTesting("DELETE FROM request WHERE caseSequence = \(deleted.sequence)")
+        try store.tamperForTesting(
+            """
+            UPDATE request SET record = replace(record, '"isDirectMarketing":false', '"isDirectMarketing":true')
+            WHERE caseSequence = \(changed.sequence)
+            """)
+        let day = try Fixture.day(2026, 3, 4)
+        _ = try store.update(replayed) { record in
+            var next = record
+            next.isDirectMarketing = true
+            next.lastEventOn = day
+            let entry = EventEntry(
+                caseNumber: record.caseNumber, name: "request-identity", on: day,
+                recordedAt: Fixture.now, actor: Fixture.actor, workflowVersion: 1,
+                stateAfter: StateID("awaiting-identity"), data: EventEntry.canonicalJSON(EventInput(on: day)))
+            next.state = StateID("awaiting-identity")
+            next.clock = .paused
+            next.pauses.append(ClockPause(start: day))
+            return (next, entry)
+        }
+
+        // Then each is found, in the order one walk of the cases gives, and every request was checked
+        let report = try verify(store)
+        #expect(
+            report.problems.map(\.kind) == [.stateMismatch, .missingRequest, .counterMismatch, .replayMismatch],
+            "\(report.problems.map(\.description))")
+        #expect(report.problems.map(\.caseNumber) == [changed, deleted, nil, replayed])
+        #expect(report.requestsChecked == cases.count - 1)
+        #expect(report.requestsReplayed == cases.count - 1)
+    }
+
     @Test func theCounterMessageShortensManyRuns() throws {
         // Given every second request row removed, leaving seven runs of numbers where the message lists six
         let store = try SQLiteStore.inMemory()

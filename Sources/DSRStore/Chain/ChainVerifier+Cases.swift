@@ -1,20 +1,26 @@
 import DSRCore
+import Foundation
 
-/// One case during the case walk: its latest event and its replay so far.
-struct CaseInProgress {
+/// One case during the case walk: its latest event, its events read for the replay, and its replay so far.
+struct CaseInProgress: Sendable {
     /// The case.
     let caseNumber: CaseNumber
     /// The sequence number of its latest event.
     var latestSequence: Int64
     /// The state hash its latest event recorded.
     var latestStateHash: String?
+    /// The case's events as the reading half read them, in order, waiting for the checking half to replay them.
+    var pending: [EventEntry] = []
+    /// The event whose day or time cannot be read, if one can not (the events after it are not read for the
+    /// replay, which stops there).
+    var unreadableEvent: Int64?
     /// The record its events gave so far, if the replay started.
     var replayed: RequestRecord?
     /// Whether the replay stopped at a problem.
     var replayFailed = false
     /// Whether the case follows a workflow version this dsr does not have.
     var replaySkipped = false
-    /// The case's events so far, which a `void` event replays without the event it voids.
+    /// The case's events replayed so far, which a `void` event replays without the event it voids.
     var history: [EventEntry] = []
 }
 
@@ -30,64 +36,149 @@ extension ChainVerifier {
     /// case, by case number and sequence), beside the request rows (`requests`: ``RequestRow/columnList`` by case
     /// number). Each case is replayed, checked against its request row and dropped before the next one.
     ///
+    /// The walk runs in two halves on two threads: this one steps the statements and reads each case's events and
+    /// request row into Swift values (``CaseWalkItem``), a second one replays each case and checks it, in the same
+    /// order, through a bounded ``CaseWalkPipe`` (at most ``caseWalkBatches`` batches of ``caseWalkBatchSize``
+    /// items wait). The report is the one a single thread would give.
+    ///
     /// Call it after ``checkEvents(_:personalData:)``, which finds the personal data the replay must not use.
     mutating func checkCases(_ events: ColumnCursor, requests: ColumnCursor) throws {
+        let pipe = CaseWalkPipe(capacity: Self.caseWalkBatches)
+        let start = self
+        let checking = Thread {
+            var verifier = start
+            while var batch = pipe.take() {
+                for item in batch { verifier.check(item) }
+                pipe.recycle(batch)
+                batch = []
+            }
+            verifier.problems += verifier.missingRequestProblems
+            verifier.missingRequestProblems = []
+            pipe.complete(verifier)
+        }
+        checking.start()
+        do {
+            try Self.readCases(
+                events, requests: requests, replaying: replay != nil, mismatches: personalDataMismatches, into: pipe)
+        } catch {
+            pipe.finish()
+            _ = pipe.result()
+            throw error
+        }
+        pipe.finish()
+        self = pipe.result()
+    }
+
+    /// How many items the reading half of the case walk puts into one batch.
+    static let caseWalkBatchSize = 256
+    /// How many batches may wait for the checking half of the case walk.
+    static let caseWalkBatches = 8
+
+    /// The reading half of ``checkCases(_:requests:)``: reads each case's events (into entries for the replay, if
+    /// `replaying`; the personal data of events in `mismatches` is not used) and merges them with the request rows,
+    /// putting the items into `pipe` in batches.
+    private static func readCases(
+        _ events: ColumnCursor, requests: ColumnCursor, replaying: Bool, mismatches: Set<Int64>,
+        into pipe: CaseWalkPipe
+    ) throws {
+        var batch: [CaseWalkItem] = []
+        batch.reserveCapacity(caseWalkBatchSize)
+        func emit(_ item: CaseWalkItem) {
+            batch.append(item)
+            if batch.count >= caseWalkBatchSize {
+                pipe.put(batch)
+                batch = []
+                batch.reserveCapacity(caseWalkBatchSize)
+            }
+        }
         var requestRow = try requests.step()
         var current: CaseInProgress?
-        /// Checks the request rows before `caseNumber`, then the case's own (or reports it missing).
-        func finish(_ done: CaseInProgress, verifier: inout ChainVerifier) throws {
+        /// Hands on the request rows before the case, then the case with its own row (or as missing one).
+        func finish(_ done: CaseInProgress) throws {
             // Rows whose key cannot be read come first (SQLite orders nulls first) and match no case.
             while requestRow, RequestRow.caseNumber(in: requests).map({ $0 < done.caseNumber }) ?? true {
-                verifier.check(request: requests, case: nil)
+                emit(.request(CaseWalkItem.StoredRequest(requests), case: nil))
                 requestRow = try requests.step()
             }
             if requestRow, RequestRow.caseNumber(in: requests) == done.caseNumber {
-                verifier.check(request: requests, case: done)
+                emit(.request(CaseWalkItem.StoredRequest(requests), case: done))
                 requestRow = try requests.step()
             } else {
-                verifier.missingRequestProblems.append(
-                    ChainProblem(
-                        kind: .missingRequest, sequence: nil, caseNumber: done.caseNumber,
-                        detail: "the case has events but no request row (deleted)"))
+                emit(.missingRequest(done))
             }
         }
         while try events.step() {
             guard let event = EventColumns(events), let caseNumber = event.caseNumber else { continue }
             if let open = current, open.caseNumber != caseNumber {
-                try finish(open, verifier: &self)
+                try finish(open)
                 current = nil
             }
             var state = current ?? CaseInProgress(caseNumber: caseNumber, latestSequence: event.sequence)
+            current = nil  // `state` alone holds the case's entries, which are appended to in place, not copied
             state.latestSequence = event.sequence
             state.latestStateHash = event.stateHash.map { String(decoding: $0, as: UTF8.self) }
-            if replay != nil { replay(event, personalData: personalData(of: event, in: events), into: &state) }
+            if replaying && state.unreadableEvent == nil {
+                let data = personalData(of: event, in: events, mismatches: mismatches)
+                if let entry = event.entry(personalData: data) {
+                    state.pending.append(entry)
+                } else {
+                    state.unreadableEvent = event.sequence
+                }
+            }
             current = state
         }
-        if let open = current { try finish(open, verifier: &self) }
+        if let open = current { try finish(open) }
         while requestRow {
-            check(request: requests, case: nil)
+            emit(.request(CaseWalkItem.StoredRequest(requests), case: nil))
             requestRow = try requests.step()
         }
-        problems += missingRequestProblems
-        missingRequestProblems = []
+        if !batch.isEmpty { pipe.put(batch) }
     }
 
-    /// The full data of an event, if it is stored and matches the chain.
-    private func personalData(of event: EventColumns, in row: ColumnCursor) -> String? {
+    /// The checking half of ``checkCases(_:requests:)``: replays the item's case and checks its request row.
+    private mutating func check(_ item: CaseWalkItem) {
+        switch item {
+        case .request(let request, case: var state?):
+            replay(&state)
+            check(request: request, case: state)
+        case .request(let request, case: nil):
+            check(request: request, case: nil)
+        case .missingRequest(var state):
+            replay(&state)
+            missingRequestProblems.append(
+                ChainProblem(
+                    kind: .missingRequest, sequence: nil, caseNumber: state.caseNumber,
+                    detail: "the case has events but no request row (deleted)"))
+        }
+    }
+
+    /// The full data of an event, if it is stored and matches the chain (it is not in `mismatches`).
+    private static func personalData(of event: EventColumns, in row: ColumnCursor, mismatches: Set<Int64>) -> String? {
         guard event.personalHash != nil, row.isText(15), let data = row.text(16),
-            !personalDataMismatches.contains(event.sequence)
+            !mismatches.contains(event.sequence)
         else { return nil }
         return data
     }
 
-    /// Takes a case's event into its replay.
-    private mutating func replay(_ event: EventColumns, personalData: String?, into state: inout CaseInProgress) {
-        guard let replay, !state.replayFailed, !state.replaySkipped else { return }
-        guard let entry = event.entry(personalData: personalData) else {
-            state.replayFailed = true
-            replayFailure(at: event.sequence, of: state.caseNumber, "its day or time cannot be read")
-            return
+    /// Replays a case's events that the reading half read, in order, until one fails or the case's workflow
+    /// version is unknown; then, if the replay went on to it, the event whose day or time cannot be read fails it.
+    private mutating func replay(_ state: inout CaseInProgress) {
+        guard replay != nil else { return }
+        let pending = state.pending
+        state.pending = []
+        for entry in pending {
+            replay(entry, into: &state)
+            if state.replayFailed || state.replaySkipped { return }
         }
+        if let unreadable = state.unreadableEvent {
+            state.replayFailed = true
+            replayFailure(at: unreadable, of: state.caseNumber, "its day or time cannot be read")
+        }
+    }
+
+    /// Takes a case's event into its replay.
+    private mutating func replay(_ entry: EventEntry, into state: inout CaseInProgress) {
+        guard let replay, !state.replayFailed, !state.replaySkipped else { return }
         do {
             if let record = state.replayed {
                 state.replayed = try replay.apply(entry, to: record, history: state.history)
@@ -101,7 +192,7 @@ extension ChainVerifier {
         } catch {
             state.replayFailed = true
             replayFailure(
-                at: event.sequence, of: state.caseNumber,
+                at: entry.sequence ?? 0, of: state.caseNumber,
                 "replaying the case's events through its workflow fails here: \(error.errorDescription ?? "refused")")
         }
     }
@@ -115,10 +206,10 @@ extension ChainVerifier {
 
     /// Checks a request's current-state row against its case's latest event (`state`, `nil` if the case has no
     /// events) and, with a replay, against its history.
-    private mutating func check(request row: ColumnCursor, case state: CaseInProgress?) {
+    private mutating func check(request stored: CaseWalkItem.StoredRequest, case state: CaseInProgress?) {
         requestsChecked += 1
-        guard let request = RequestRow(columns: row) else {
-            let caseNumber = RequestRow.caseNumber(in: row)
+        guard let request = stored.row else {
+            let caseNumber = stored.caseNumber
             if let caseNumber { numbersByYear[caseNumber.year, default: CaseNumbersOfYear()].add(caseNumber.sequence) }
             report(.unreadableRow, sequence: nil, case: caseNumber, "the request row cannot be read")
             return
@@ -161,7 +252,7 @@ extension ChainVerifier {
                 "its list columns (state, clock, deadline, dates) disagree with its stored record")
         }
         // A record the chain does not vouch for was reported above; its import key says nothing more.
-        if isChained { check(importKey: row, of: record) }
+        if isChained { check(importKey: stored, of: record) }
         if let rebuilt {
             requestsReplayed += 1
             if rebuilt != record {
@@ -180,9 +271,9 @@ extension ChainVerifier {
     /// its digest is the registration's. A missing key is not evidence of anything: a request registered by hand,
     /// or imported with a reference, has none, and losing one can only make a later import add the request twice,
     /// which the import's summary shows.
-    private mutating func check(importKey row: ColumnCursor, of record: RequestRecord) {
-        guard let key = row.bytes(Self.importKeyColumn) else {
-            if !row.isNull(Self.importKeyColumn) {
+    private mutating func check(importKey stored: CaseWalkItem.StoredRequest, of record: RequestRecord) {
+        guard let key = stored.importKey else {
+            if !stored.importKeyIsNull {
                 report(.unreadableRow, sequence: nil, case: record.caseNumber, "its import key cannot be read")
             }
             return
@@ -202,9 +293,9 @@ extension ChainVerifier {
 
     /// Whether a stored import key is ``ImportKey/of(_:)-(RequestRecord)`` of the record: the same digest, computed
     /// with swift-crypto (DSRCore's portable SHA-256 is many times slower, and the audit checks every key).
-    private mutating func importKeyMatches(_ key: UnsafeBufferPointer<UInt8>, _ record: RequestRecord) -> Bool {
+    private mutating func importKeyMatches(_ key: [UInt8], _ record: RequestRecord) -> Bool {
         buffer.fill { ImportKey.writeDigestInput(of: record, into: &$0) }
-        return buffer.hashMatches(key)
+        return key.withUnsafeBufferPointer { buffer.hashMatches($0) }
     }
 
     /// The column of the request row that holds the import key, after ``RequestRow/columnList``.

@@ -5,9 +5,9 @@ import GRDB
 /// ``EventChain``): the event log in sequence order (``checkEvents(_:personalData:)``), then each case's events
 /// in case order beside the request rows (``checkCases(_:requests:)``).
 ///
-/// Memory stays flat whatever the register's size: the chain walk keeps the previous hash, the case walk one case
-/// at a time, and only problems, register-wide events, letter events, personal data awaiting a later purge and
-/// one summary per year are kept beyond the row at hand.
+/// Memory stays flat whatever the register's size: the chain walk keeps the previous hash, the case walk checks
+/// one case at a time and at most a few thousand read ahead (``CaseWalkPipe``), and only problems, register-wide
+/// events, letter events, personal data awaiting a later purge and one summary per year are kept beyond that.
 ///
 /// With a ``HistoryReplay`` it also rebuilds each case from its events through its workflow, and compares the result
 /// with the stored state; with anchors (``ChainAnchor``), the chain walk checks that the log contains each head.
