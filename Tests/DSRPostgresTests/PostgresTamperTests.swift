@@ -47,6 +47,13 @@ struct PostgresTamperTests {
             sql: "UPDATE request SET record = replace(record, 'Maija', 'Mirja') WHERE case_sequence = 2",
             kind: .stateMismatch, caseNumber: second),
         Tampering(sql: "DELETE FROM request WHERE case_sequence = 2", kind: .missingRequest, caseNumber: second),
+        // The columns lists and the overdue list read, beside the record the chain vouches for.
+        Tampering(
+            sql: "UPDATE request SET deadline = '2027-12-31' WHERE case_sequence = 2", kind: .columnsMismatch,
+            caseNumber: second),
+        Tampering(
+            sql: "UPDATE request SET clock = 'stopped' WHERE case_sequence = 2", kind: .columnsMismatch,
+            caseNumber: second),
         Tampering(
             sql: "UPDATE request SET import_key = repeat('0', 64) WHERE case_sequence = 2", kind: .importKeyMismatch,
             caseNumber: second),
