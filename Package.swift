@@ -154,7 +154,9 @@ let package = Package(
                 + [.product(name: "Crypto", package: "swift-crypto")],  // SHA-256 in the users' tests
             swiftSettings: strictSettings),
         .testTarget(
-            name: "DSRPostgresTests", dependencies: ["DSRCore", "DSRPostgres"], swiftSettings: strictSettings),
+            name: "DSRPostgresTests",
+            dependencies: ["DSRCore", "DSRPostgres", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strictSettings),
         .testTarget(name: "DSRNoticeTests", dependencies: ["DSRCore", "DSRNotice"], swiftSettings: strictSettings),
         .testTarget(
             name: "DSRSheetsTests",

@@ -16,7 +16,7 @@ struct ChainWriter: Sendable {
 
     /// Locks the head row for the rest of the transaction and reads it.
     static func lock(on connection: PostgresConnection, logger: Logger) async throws -> ChainWriter {
-        let rows = try await connection.query("SELECT sequence, hash FROM chain_head FOR UPDATE", logger: logger)
+        let rows = try await connection.guardedQuery("SELECT sequence, hash FROM chain_head FOR UPDATE", logger: logger)
         for try await (sequence, hash) in rows.decode((Int64, String).self) {
             return ChainWriter(sequence: sequence, hash: hash, lockedSequence: sequence)
         }
@@ -33,7 +33,7 @@ struct ChainWriter: Sendable {
     /// Writes the head back if events were appended.
     func writeHead(on connection: PostgresConnection, logger: Logger) async throws {
         guard sequence != lockedSequence else { return }
-        try await connection.query(
+        try await connection.guardedQuery(
             "UPDATE chain_head SET sequence = \(sequence), hash = \(hash)", logger: logger)
     }
 
@@ -47,7 +47,7 @@ struct ChainWriter: Sendable {
     ) async throws -> Int64 {
         let row = try PostgresEventRow(
             entry, sequence: sequence + 1, previousHash: hash, stateJSON: stateJSON, operation: operation)
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             INSERT INTO event (sequence, case_year, case_sequence, name, on_day, recorded_at, actor, workflow_version,
                 state_after, data, state_hash, previous_hash, hash, format, personal_hash)
@@ -56,7 +56,7 @@ struct ChainWriter: Sendable {
                 \(row.previousHash), \(row.hash), 2, \(row.personalHash))
             """, logger: logger)
         if let salt = row.salt, let data = row.personalData {
-            try await connection.query(
+            try await connection.guardedQuery(
                 "INSERT INTO event_personal (sequence, salt, data) VALUES (\(row.sequence), \(salt), \(data))",
                 logger: logger)
         }

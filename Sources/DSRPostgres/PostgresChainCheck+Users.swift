@@ -20,7 +20,7 @@ extension PostgresChainCheck {
         func report(_ sequence: Int64?, _ detail: String) {
             problems.append(ChainProblem(kind: .userMismatch, sequence: sequence, caseNumber: nil, detail: detail))
         }
-        let accounts = try await connection.query(
+        let accounts = try await connection.guardedQuery(
             PostgresQuery(
                 unsafeSQL: """
                     SELECT a.name, a.role, a.disabled, a.password_hash, a.setup_code_hash, a.setup_code_expires_at,
@@ -66,7 +66,7 @@ extension PostgresChainCheck {
                         + "(the row was put back behind dsr's back)")
             }
         }
-        let missingUsers = try await connection.query(
+        let missingUsers = try await connection.guardedQuery(
             PostgresQuery(
                 unsafeSQL: """
                     SELECT min(sequence) FROM event WHERE case_year IS NULL AND name IN (\(userStateEventList))
@@ -84,7 +84,7 @@ extension PostgresChainCheck {
     private static func tokenProblems(
         _ store: PostgresStore, on connection: PostgresConnection, report: (Int64?, String) -> Void
     ) async throws {
-        let tokens = try await connection.query(
+        let tokens = try await connection.guardedQuery(
             """
             SELECT t.id, t.user_name, t.kind, t.label, t.secret_hash, t.created_at, t.created_by, NULL::text,
                 coalesce(e.case_year IS NULL AND e.name = 'token-created'
@@ -134,7 +134,7 @@ extension PostgresChainCheck {
                             + "(changed behind dsr's back)")
             }
         }
-        let missingTokens = try await connection.query(
+        let missingTokens = try await connection.guardedQuery(
             """
             SELECT sequence FROM event WHERE case_year IS NULL AND name = 'token-created'
               AND NOT EXISTS (SELECT 1 FROM api_token WHERE id = event.sequence) ORDER BY sequence

@@ -82,7 +82,7 @@ struct PostgresChainCheck {
 
     /// The event log in sequence order beside its personal data, and personal data without an event.
     private mutating func walkEvents(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT event.sequence, case_year, case_sequence, name, on_day, recorded_at, actor, workflow_version,
                 state_after, event.data, state_hash, previous_hash, hash, format, personal_hash,
@@ -164,7 +164,7 @@ struct PostgresChainCheck {
                     "the event's personal data is gone although no purge of its case was recorded")
             }
         }
-        let orphans = try await connection.query(
+        let orphans = try await connection.guardedQuery(
             """
             SELECT sequence FROM event_personal p WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.sequence = p.sequence)
             ORDER BY sequence
@@ -209,7 +209,7 @@ struct PostgresChainCheck {
 
     /// The head row must name the last event and its hash.
     private mutating func checkHead(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query("SELECT sequence, hash FROM chain_head", logger: store.logger)
+        let rows = try await connection.guardedQuery("SELECT sequence, hash FROM chain_head", logger: store.logger)
         var heads: [(Int64, String)] = []
         for try await head in rows.decode((Int64, String).self) { heads.append(head) }
         if heads.count != 1 || heads[0].0 != lastSequence || heads[0].1 != lastHash {
@@ -223,7 +223,7 @@ struct PostgresChainCheck {
     private mutating func checkRequests(_ store: PostgresStore, on connection: PostgresConnection, operation: String)
         async throws
     {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT case_year, case_sequence, last_event_sequence, record, import_key, kind, state, clock,
                 workflow_version, received, deadline, closed_on, is_open, outcome, reference, channel, language,
@@ -290,7 +290,7 @@ struct PostgresChainCheck {
         _ stored: [(CaseNumber, RequestRecord)], with replay: HistoryReplay, _ store: PostgresStore,
         on connection: PostgresConnection, operation: String
     ) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT event.case_year, event.case_sequence, \(unescaped: PostgresStore.historyColumns)
             FROM event LEFT JOIN event_personal USING (sequence)
@@ -367,7 +367,7 @@ struct PostgresChainCheck {
 
     /// Each year's counter must be the highest case number of that year.
     private mutating func checkCounters(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT coalesce(c.year, r.year), c.last, r.highest FROM case_counter c
             FULL JOIN (SELECT case_year AS year, max(case_sequence) AS highest FROM request GROUP BY case_year) r
@@ -384,7 +384,7 @@ struct PostgresChainCheck {
 
     /// Each controller-profile version must be the state its event recorded, and each such event must have one.
     private mutating func checkProfiles(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT version, event_sequence, profile FROM controller_profile ORDER BY version", logger: store.logger)
         var withVersion: Set<Int64> = []
         for try await (version, sequence, json) in rows.decode((Int, Int64, String).self) {
@@ -404,7 +404,7 @@ struct PostgresChainCheck {
     /// Each issued letter must agree with its `letter-issued` event, each such event must have its letter, and no
     /// letter may stand without one.
     private mutating func checkLetters(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT e.sequence, e.case_year, e.case_sequence, l.number FROM event e
             LEFT JOIN letter l ON l.event_sequence = e.sequence
@@ -415,7 +415,7 @@ struct PostgresChainCheck {
             let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
             cases.append((sequence, caseNumber, letter != nil))
         }
-        let strays = try await connection.query(
+        let strays = try await connection.guardedQuery(
             """
             SELECT l.event_sequence, l.case_year, l.case_sequence, l.number FROM letter l
             LEFT JOIN event e ON e.sequence = l.event_sequence
@@ -452,7 +452,7 @@ struct PostgresChainCheck {
     /// SHA-256 (sealed ones opened with the key, when there is one), erased bytes need a deletion or a purge, and
     /// each such event must have its attachment.
     private mutating func checkAttachments(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let missing = try await connection.query(
+        let missing = try await connection.guardedQuery(
             """
             SELECT e.sequence, e.case_year, e.case_sequence FROM event e
             WHERE e.name = 'attachment-added'
@@ -463,7 +463,7 @@ struct PostgresChainCheck {
             let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
             report(.attachmentMismatch, sequence, caseNumber, "the attachment-added event has no attachment (deleted)")
         }
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT a.case_year, a.case_sequence, a.number, a.sha256, a.size, a.sealed, a.content, a.event_sequence,
                 e.name = 'attachment-added' AND e.case_year = a.case_year AND e.case_sequence = a.case_sequence

@@ -71,14 +71,14 @@ actor PostgresImportSession: ImportTransaction {
     private func store(_ pending: [PostgresRequestBatch.PendingRequest]) async throws {
         guard !pending.isEmpty else { return }
         let json = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
-        try await connection.query("SELECT dsr_import_requests(\(json)::jsonb)", logger: logger)
+        try await connection.guardedQuery("SELECT dsr_import_requests(\(json)::jsonb)", logger: logger)
     }
 
     /// Reads the answers to a run's missed lookups, one statement per kind, and gives them to the batch.
     private func learn(_ misses: PostgresRequestBatch.Misses, into batch: PostgresRequestBatch) async throws {
         var owners: [String: PostgresRequestBatch.Owner] = [:]
         if !misses.references.isEmpty {
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT reference, case_year, case_sequence, coalesce(record::jsonb #>> '{subject,name}', ''),
                     (record::jsonb ->> 'personalDataRemovedOn') IS NOT NULL
@@ -93,7 +93,7 @@ actor PostgresImportSession: ImportTransaction {
         }
         var keyed: [String: [(caseNumber: CaseNumber, reference: String?)]] = [:]
         if !misses.importKeys.isEmpty {
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT import_key, case_year, case_sequence, reference FROM request
                 WHERE import_key = ANY(\(Array(misses.importKeys))) ORDER BY case_year, case_sequence
@@ -105,7 +105,7 @@ actor PostgresImportSession: ImportTransaction {
         var records: [CaseNumber: RequestRecord] = [:]
         if !misses.cases.isEmpty {
             let cases = Array(misses.cases)
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT r.case_year, r.case_sequence, r.record FROM request r
                 JOIN unnest(\(cases.map(\.year))::integer[], \(cases.map(\.sequence))::integer[]) AS asked (year, number)

@@ -38,16 +38,28 @@ extension PostgresStore {
     ) async throws -> Result {
         do {
             return try await client.withConnection { connection in
-                try await connection.query(begin, logger: logger)
+                try await connection.guardedQuery(begin, logger: logger)
+                let result: Result
                 do {
-                    let result = try await body(connection)
-                    try await connection.query("COMMIT", logger: logger)
-                    return result
+                    result = try await body(connection)
                 } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.guardedQuery("ROLLBACK", logger: logger)
                     throw error
                 }
+                do {
+                    try await connection.guardedQuery("COMMIT", logger: logger)
+                } catch {
+                    throw CommitUnanswered(error: error)
+                }
+                return result
             }
+        } catch let unanswered as CommitUnanswered {
+            // The server refused the commit (a deferred constraint, say): the transaction was rolled back. The
+            // connection failed while the commit was on its way or being made: it may have been made.
+            if let error = unanswered.error as? PSQLError, error.serverInfo?[.message] != nil {
+                throw storeError(error, operation: operation)
+            }
+            throw StoreError.outcomeUnknown(operation: operation, reason: connectionFailure(unanswered.error))
         } catch {
             throw storeError(error, operation: operation)
         }
@@ -59,13 +71,20 @@ extension PostgresStore {
     /// Only the server's primary message is kept (a trigger's rule, a constraint's name): never the statement or its
     /// values, and never the server's detail, which can quote a row.
     func storeError(_ error: any Error, operation: String) -> any Error {
-        guard let error = error as? PSQLError else { return error }
-        if let message = error.serverInfo?[.message] {
+        if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
             return StoreError.failed(operation: operation, reason: "PostgreSQL refused it: \(message)")
         }
-        return StoreError.failed(
-            operation: operation,
-            reason: "the connection to the PostgreSQL server at \(location.redacted) failed (\(error.code))")
+        guard error is ConnectionLost || error is PSQLError else { return error }
+        return StoreError.failed(operation: operation, reason: connectionFailure(error))
+    }
+
+    /// What went wrong with the connection, for a driver's error that the server did not send: a lost connection
+    /// (``ConnectionLost``) or the driver's own failure (its code only; its text can quote a statement).
+    private func connectionFailure(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            return "the connection to the PostgreSQL server at \(location.redacted) failed (\(error.code))"
+        }
+        return "the connection to the PostgreSQL server at \(location.redacted) was lost before it answered"
     }
 
     /// The value of a row's column, or `nil` if it cannot be decoded as `type`. For an optional `type` a null

@@ -29,7 +29,7 @@ extension PostgresStore: AttachmentStorage {
             }
             let record = try Self.decodeRecord(json, caseNumber, operation: operation)
             let history = try await self.history(of: caseNumber, operation: operation, on: connection)
-            let numbers = try await connection.query(
+            let numbers = try await connection.guardedQuery(
                 """
                 SELECT coalesce(max(number), 0) FROM attachment
                 WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)
@@ -50,7 +50,7 @@ extension PostgresStore: AttachmentStorage {
             let event = try await chain.append(
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)
             try await self.moveLatestEvent(of: caseNumber, to: event, on: connection)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 INSERT INTO attachment (case_year, case_sequence, number, sha256, size, sealed, content, event_sequence)
                 VALUES (\(caseNumber.year), \(caseNumber.sequence), \(number.sequence), \(sha256), \(content.count),
@@ -66,7 +66,7 @@ extension PostgresStore: AttachmentStorage {
     ///   are sealed and the register's key is missing or cannot be read.
     public func attachmentContent(_ number: AttachmentNumber) async throws -> AttachmentContent? {
         let found: (Bool, Data?)? = try await read("read attachment \(number)") { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT sealed, content FROM attachment WHERE case_year = \(number.caseNumber.year)
                     AND case_sequence = \(number.caseNumber.sequence) AND number = \(number.sequence)
@@ -104,7 +104,7 @@ extension PostgresStore: AttachmentStorage {
             }
             let record = try Self.decodeRecord(json, caseNumber, operation: operation)
             let history = try await self.history(of: caseNumber, operation: operation, on: connection)
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT number FROM attachment WHERE case_year = \(caseNumber.year)
                     AND case_sequence = \(caseNumber.sequence) AND content IS NOT NULL ORDER BY number
@@ -129,7 +129,7 @@ extension PostgresStore: AttachmentStorage {
                 let event = try await chain.append(
                     entry, stateJSON: json, operation: operation, on: connection, logger: logger)
                 try await self.moveLatestEvent(of: caseNumber, to: event, on: connection)
-                try await connection.query(
+                try await connection.guardedQuery(
                     """
                     UPDATE attachment SET content = NULL WHERE case_year = \(caseNumber.year)
                         AND case_sequence = \(caseNumber.sequence) AND number = \(deletion.number.sequence)
@@ -143,7 +143,7 @@ extension PostgresStore: AttachmentStorage {
 extension PostgresStore {
     /// A request's stored record as stored, read on the caller's connection, or `nil`.
     func recordJSON(_ caseNumber: CaseNumber, on connection: PostgresConnection) async throws -> String? {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT record FROM request WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)",
             logger: logger)
         for try await json in rows.decode(String.self) { return json }
@@ -152,7 +152,7 @@ extension PostgresStore {
 
     /// Moves a request's latest event on, its record kept byte for byte.
     func moveLatestEvent(of caseNumber: CaseNumber, to event: Int64, on connection: PostgresConnection) async throws {
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             UPDATE request SET last_event_sequence = \(event)
             WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)
@@ -164,7 +164,7 @@ extension PostgresStore {
     func resealAttachments(from old: IdentityCodeKey, to new: IdentityCodeKey, on connection: PostgresConnection)
         async throws
     {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT case_year, case_sequence, number, content FROM attachment
             WHERE sealed AND content IS NOT NULL ORDER BY case_year, case_sequence, number
@@ -175,7 +175,7 @@ extension PostgresStore {
         }
         for (year, sequence, number, content) in sealed {
             let resealed = ByteBuffer(bytes: Array(try new.sealAttachment(try old.openAttachment(content))))
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 UPDATE attachment SET content = \(resealed)
                 WHERE case_year = \(year) AND case_sequence = \(sequence) AND number = \(number)

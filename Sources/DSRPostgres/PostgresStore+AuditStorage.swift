@@ -18,15 +18,15 @@ extension PostgresStore: AuditStorage {
         let key = try? await registerKey().key
         do {
             return try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+                try await connection.guardedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                 do {
                     var check = PostgresChainCheck(
                         replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors, key: key)
                     try await check.walk(self, on: connection, operation: operation)
-                    try await connection.query("COMMIT", logger: logger)
+                    try await connection.guardedQuery("COMMIT", logger: logger)
                     return check.report()
                 } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.guardedQuery("ROLLBACK", logger: logger)
                     throw error
                 }
             }
@@ -39,7 +39,7 @@ extension PostgresStore: AuditStorage {
     /// - Throws: ``StoreError``, or ``AuditTrailError/unreadableHead`` if they cannot be read.
     public func chainAnchor() async throws -> ChainAnchor {
         let head: (Int64, String)? = try await read("read the head of the event log") { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1", logger: logger)
             for try await row in rows {
                 let cells = row.makeRandomAccess()
@@ -80,7 +80,7 @@ extension PostgresStore: AuditStorage {
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         return try await read(operation) { connection in
             var entries: [AuditTrailEntry] = []
-            let rows = try await connection.query(query, logger: logger)
+            let rows = try await connection.guardedQuery(query, logger: logger)
             for try await row in rows {
                 let cells = row.makeRandomAccess()
                 let sequence = Self.cell(cells, 0, as: Int64.self) ?? 0

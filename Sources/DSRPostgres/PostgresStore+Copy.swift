@@ -22,7 +22,7 @@ extension PostgresStore: RegisterCopySource {
 
     /// The head of the chain in the transaction's snapshot: its newest event.
     private static func head(on connection: PostgresConnection, logger: Logger) async throws -> ChainAnchor {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT sequence, hash FROM event ORDER BY sequence DESC LIMIT 1", logger: logger)
         for try await (sequence, hash) in rows.decode((Int64, String).self) {
             guard let anchor = ChainAnchor(events: sequence, headHash: hash) else {
@@ -43,7 +43,7 @@ extension PostgresStore: RegisterCopySource {
             SELECT \(PostgresCopyNames.columns(of: table)) FROM \(PostgresCopyNames.name(table.name))
             ORDER BY \(PostgresCopyNames.key(of: table))
             """
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+        let rows = try await connection.guardedQuery(PostgresQuery(unsafeSQL: sql), logger: logger)
         var batch: [[RegisterValue]] = []
         batch.reserveCapacity(batchSize)
         for try await row in rows {

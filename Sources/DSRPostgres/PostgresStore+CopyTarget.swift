@@ -29,27 +29,27 @@ extension PostgresStore: RegisterCopyTarget {
         }
         let tables = RegisterTable.all.map { PostgresCopyNames.name($0.name) } + ["request_search"]
         for table in tables {
-            try await connection.query(
+            try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "ALTER TABLE \(table) DISABLE TRIGGER USER"), logger: logger)
         }
         // The start of dispatch records that migration 2 set comes from the source.
-        try await connection.query("DELETE FROM dispatch_tracking", logger: logger)
+        try await connection.guardedQuery("DELETE FROM dispatch_tracking", logger: logger)
         let logger = self.logger
         let head = try await source.copyContents(batchSize: max(1, batchSize)) { batch in
             try await Self.insert(batch, on: connection, logger: logger)
         }
         try await indexUnindexedRequests(on: connection)
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             SELECT setval(pg_get_serial_sequence('case_view', 'position'), coalesce(max(position), 0) + 1, false)
             FROM case_view
             """, logger: logger)
-        try await connection.query(
+        try await connection.guardedQuery(
             "UPDATE chain_head SET sequence = \(head.events), hash = \(head.headHash)", logger: logger)
         // The deferred check of each event's request runs now: a table with pending trigger events cannot be altered.
-        try await connection.query("SET CONSTRAINTS ALL IMMEDIATE", logger: logger)
+        try await connection.guardedQuery("SET CONSTRAINTS ALL IMMEDIATE", logger: logger)
         for table in tables {
-            try await connection.query(
+            try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "ALTER TABLE \(table) ENABLE TRIGGER USER"), logger: logger)
         }
         return head
@@ -80,7 +80,7 @@ extension PostgresStore: RegisterCopyTarget {
                 INSERT INTO \(PostgresCopyNames.name(table.name)) (\(PostgresCopyNames.columns(of: table)))\(overriding)
                 VALUES \(tuples.joined(separator: ", "))
                 """
-            try await connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+            try await connection.guardedQuery(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
             start += rows.count
         }
     }

@@ -13,7 +13,7 @@ extension PostgresStore: DispatchStorage {
         let caseNumber = letter.caseNumber
         let operation = "record the dispatch of letter \(letter)"
         return try await write(operation) { connection, chain in
-            let stored = try await connection.query(
+            let stored = try await connection.guardedQuery(
                 """
                 SELECT record FROM request WHERE case_year = \(caseNumber.year)
                     AND case_sequence = \(caseNumber.sequence)
@@ -44,12 +44,12 @@ extension PostgresStore: DispatchStorage {
             }
             let event = try await chain.append(
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 UPDATE request SET last_event_sequence = \(event)
                 WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)
                 """, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 INSERT INTO letter_dispatch (event_sequence, case_year, case_sequence, number, kind, on_day, via)
                 VALUES (\(event), \(caseNumber.year), \(caseNumber.sequence), \(letter.sequence), \(kind),
@@ -120,7 +120,7 @@ extension PostgresStore: DispatchStorage {
         -> [LetterDispatchState]
     {
         let operation = "read the dispatch of letters"
-        let rows = try await connection.query(query, logger: logger)
+        let rows = try await connection.guardedQuery(query, logger: logger)
         var states: [LetterDispatchState] = []
         for try await row in rows {
             let cells = row.makeRandomAccess()

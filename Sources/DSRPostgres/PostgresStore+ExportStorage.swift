@@ -45,7 +45,7 @@ extension PostgresStore: ExportStorage {
         let selection = PostgresQuery(unsafeSQL: sql, binds: bindings)
         return try await read(operation) { connection in
             var page: [ExportedRequest] = []
-            let rows = try await connection.query(selection, logger: logger)
+            let rows = try await connection.guardedQuery(selection, logger: logger)
             for try await (year, sequence, json, acknowledged) in rows.decode((Int, Int, String, String?).self) {
                 let record = try Self.decodeRecord(
                     json, CaseNumber(year: year, sequence: sequence), operation: operation)

@@ -27,7 +27,7 @@ extension PostgresStore: IdentityCodeStorage {
     public func records(withIdentityLookup tag: String) async throws -> [RequestRecord] {
         let operation = "look up an identity code"
         return try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT case_year, case_sequence, record FROM request
                 WHERE record::jsonb #>> '{subject,identityCode,lookup}' = \(tag)
@@ -101,7 +101,7 @@ extension PostgresStore {
 
     /// The fingerprint of the key the register recorded last, or `nil`.
     func recordedKeyFingerprint(on connection: PostgresConnection) async throws -> String? {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT data FROM event WHERE case_year IS NULL AND name = \(SystemEvent.identityKey.rawValue)
             ORDER BY sequence DESC LIMIT 1
@@ -120,7 +120,7 @@ extension PostgresStore {
 
     /// One identity code a request carries, to test a key against, or `nil`.
     func anySealedIdentityCode(on connection: PostgresConnection) async throws -> SealedIdentityCode? {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT (record::jsonb #> '{subject,identityCode}')::text FROM request
             WHERE record::jsonb #> '{subject,identityCode}' IS NOT NULL LIMIT 1

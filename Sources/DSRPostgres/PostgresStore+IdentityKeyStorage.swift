@@ -77,7 +77,7 @@ extension PostgresStore: IdentityKeyStorage {
     {
         let operation = "re-seal the identity codes under the new key"
         return try await write(operation) { connection, chain in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT case_year, case_sequence, record FROM request
                 WHERE record::jsonb #> '{subject,identityCode}' IS NOT NULL ORDER BY case_year, case_sequence

@@ -20,7 +20,7 @@ extension PostgresStore: ImportStorage {
         // Rows of requests purged earlier are recognised by their tags under the register's key, which must then be
         // the register's own (a missing or other key stops the import).
         let hasPurgedTags = try await read(operation) { connection in
-            let rows = try await connection.query("SELECT EXISTS (SELECT 1 FROM purged_tag)", logger: logger)
+            let rows = try await connection.guardedQuery("SELECT EXISTS (SELECT 1 FROM purged_tag)", logger: logger)
             var found = false
             for try await exists in rows.decode(Bool.self) { found = exists }
             return found
@@ -48,10 +48,10 @@ extension PostgresStore: ImportStorage {
         operation: String, key: IdentityCodeKey?, chain: ChainWriter, on connection: PostgresConnection
     ) async throws -> PostgresRequestBatch {
         var counters: [Int: Int] = [:]
-        let counted = try await connection.query("SELECT year, last FROM case_counter", logger: logger)
+        let counted = try await connection.guardedQuery("SELECT year, last FROM case_counter", logger: logger)
         for try await (year, last) in counted.decode((Int, Int).self) { counters[year] = last }
         var tags: Set<String> = []
-        let tagged = try await connection.query("SELECT tag FROM purged_tag", logger: logger)
+        let tagged = try await connection.guardedQuery("SELECT tag FROM purged_tag", logger: logger)
         for try await tag in tagged.decode(String.self) { tags.insert(tag) }
         return PostgresRequestBatch(
             operation: operation, key: key, purgedTags: tags, counters: counters, lastSequence: chain.sequence,

@@ -15,7 +15,7 @@ extension PostgresStore: LetterStorage {
     ) async throws -> (issued: IssuedLetter?, outcome: Outcome) {
         let operation = "issue a letter for case \(caseNumber)"
         return try await write(operation) { connection, chain in
-            let stored = try await connection.query(
+            let stored = try await connection.guardedQuery(
                 """
                 SELECT record FROM request WHERE case_year = \(caseNumber.year)
                     AND case_sequence = \(caseNumber.sequence)
@@ -26,7 +26,7 @@ extension PostgresStore: LetterStorage {
             let record = try Self.decodeRecord(json, caseNumber, operation: operation)
             var profile: ControllerProfile?
             var profileVersion: Int?
-            let profiles = try await connection.query(
+            let profiles = try await connection.guardedQuery(
                 "SELECT version, profile FROM controller_profile ORDER BY version DESC LIMIT 1", logger: logger)
             for try await (version, text) in profiles.decode((Int, String).self) {
                 do {
@@ -48,12 +48,12 @@ extension PostgresStore: LetterStorage {
             try Self.check(letter, entry, number: number, state: record.state, operation: operation)
             let event = try await chain.append(
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 UPDATE request SET last_event_sequence = \(event)
                 WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)
                 """, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 INSERT INTO letter (case_year, case_sequence, number, type, language, date, profile_version, format,
                     body_sha256, event_sequence)
@@ -62,7 +62,7 @@ extension PostgresStore: LetterStorage {
                     \(letter.format.rawValue), \(letter.bodySHA256), \(event))
                 """, logger: logger)
             for file in letter.files {
-                try await connection.query(
+                try await connection.guardedQuery(
                     """
                     INSERT INTO letter_file (case_year, case_sequence, number, format, sha256, content)
                     VALUES (\(caseNumber.year), \(caseNumber.sequence), \(number.sequence), \(file.format.rawValue),
@@ -91,7 +91,7 @@ extension PostgresStore: LetterStorage {
     public func issuedLetters(withFileSHA256 sha256: String) async throws -> [IssuedLetter] {
         let operation = "look up an issued letter"
         let found: [(IssuedLetter, Bool)] = try await read(operation) { connection in
-            let keys = try await connection.query(
+            let keys = try await connection.guardedQuery(
                 """
                 SELECT DISTINCT case_year, case_sequence, number FROM letter_file WHERE sha256 = \(sha256)
                 ORDER BY case_year, case_sequence, number
@@ -120,7 +120,7 @@ extension PostgresStore: LetterStorage {
     /// hash the data gives (an erased file is not checked).
     func agrees(_ letter: IssuedLetter, on connection: PostgresConnection) async throws -> Bool {
         guard let sequence = letter.eventSequence else { return false }
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT case_year, case_sequence, name, on_day, recorded_at, actor, workflow_version, state_after, data,
                 state_hash, previous_hash, hash, format, personal_hash
@@ -161,7 +161,7 @@ extension PostgresStore: LetterStorage {
     func letters(of caseNumber: CaseNumber, withContent: Bool, operation: String, on connection: PostgresConnection)
         async throws -> [IssuedLetter]
     {
-        let files = try await connection.query(
+        let files = try await connection.guardedQuery(
             """
             SELECT number, format, sha256, CASE WHEN \(withContent) THEN content END FROM letter_file
             WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence) ORDER BY number, format
@@ -175,7 +175,7 @@ extension PostgresStore: LetterStorage {
             let bytes = content.map { Array($0.readableBytesView) }
             filesByLetter[number, default: []].append(IssuedLetter.File(format: format, sha256: sha256, content: bytes))
         }
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT letter.number, letter.type, letter.language, letter.date, letter.profile_version, letter.format,
                 letter.body_sha256, letter.event_sequence, event.actor, event.on_day

@@ -42,7 +42,7 @@ extension PostgresStore: MaintenanceStorage {
     ) async throws -> PurgeOutcome {
         let operation = "remove the personal data of case \(caseNumber)"
         return try await write(operation) { connection, chain in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT record, import_key FROM request
                 WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)
@@ -77,7 +77,7 @@ extension PostgresStore: MaintenanceStorage {
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)
             try await updateRow(record, json: json, lastEvent: event, droppingImportKey: true, on: connection)
             for tag in tags {
-                try await connection.query(
+                try await connection.guardedQuery(
                     """
                     INSERT INTO purged_tag (tag, case_year, case_sequence)
                     VALUES (\(tag), \(caseNumber.year), \(caseNumber.sequence)) ON CONFLICT (tag) DO NOTHING
@@ -98,7 +98,7 @@ extension PostgresStore: MaintenanceStorage {
                 SELECT count(*)::bigint FROM gone
                 """, on: connection)
             // Attachments go with the personal data: their bytes are erased, their SHA-256 stays in the chain.
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 UPDATE attachment SET content = NULL WHERE case_year = \(caseNumber.year)
                     AND case_sequence = \(caseNumber.sequence) AND content IS NOT NULL
@@ -114,7 +114,7 @@ extension PostgresStore: MaintenanceStorage {
 
     /// The one count a query gives.
     private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
-        let rows = try await connection.query(query, logger: logger)
+        let rows = try await connection.guardedQuery(query, logger: logger)
         var total: Int64 = 0
         for try await value in rows.decode(Int64.self) { total = value }
         return Int(total)
@@ -125,7 +125,7 @@ extension PostgresStore: MaintenanceStorage {
     /// at the next autovacuum.
     private func vacuumPersonalData() async throws {
         _ = try await read("tidy the register after the purge") { connection in
-            try await connection.query(
+            try await connection.guardedQuery(
                 "VACUUM request, request_search, event_personal, letter_file, attachment", logger: logger)
             return true
         }

@@ -8,7 +8,7 @@ extension PostgresStore: ProfileStorage {
     public func controllerProfile() async throws -> ControllerProfileVersion? {
         let operation = "read the controller profile"
         return try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT version, profile FROM controller_profile ORDER BY version DESC LIMIT 1", logger: logger)
             for try await (version, json) in rows.decode((Int, String).self) {
                 return ControllerProfileVersion(
@@ -32,7 +32,7 @@ extension PostgresStore: ProfileStorage {
             let json = CanonicalJSON.encode(profile)
             let event = try await chain.append(
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 INSERT INTO controller_profile (version, profile, created_at, event_sequence)
                 SELECT coalesce(max(version), 0) + 1, \(json), \(createdAt), \(event) FROM controller_profile
@@ -48,7 +48,7 @@ extension PostgresStore: ProfileStorage {
     public func controllerProfileHistory() async throws -> [ControllerProfileVersion] {
         let operation = "read the controller profile's history"
         return try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT version, profile, created_at FROM controller_profile ORDER BY version", logger: logger)
             var history: [ControllerProfileVersion] = []
             for try await (version, json, createdText) in rows.decode((Int, String, String).self) {

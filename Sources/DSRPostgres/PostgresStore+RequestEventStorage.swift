@@ -11,7 +11,7 @@ extension PostgresStore: RequestEventStorage {
     {
         let operation = "register a request"
         return try await write(operation) { connection, chain in
-            let allocated = try await connection.query(
+            let allocated = try await connection.guardedQuery(
                 """
                 INSERT INTO case_counter (year, last) VALUES (\(year), 1)
                 ON CONFLICT (year) DO UPDATE SET last = case_counter.last + 1 RETURNING last
@@ -67,7 +67,7 @@ extension PostgresStore: RequestEventStorage {
         let operation = "list requests"
         return try await read(operation) { connection in
             var records: [RequestRecord] = []
-            let rows = try await connection.query(Self.selection(query), logger: logger)
+            let rows = try await connection.guardedQuery(Self.selection(query), logger: logger)
             for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
                 records.append(
                     try Self.decodeRecord(json, CaseNumber(year: year, sequence: sequence), operation: operation))
@@ -126,7 +126,7 @@ extension PostgresStore {
     func record(_ caseNumber: CaseNumber, operation: String, on connection: PostgresConnection) async throws
         -> RequestRecord?
     {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT record FROM request WHERE case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)",
             logger: logger)
         for try await json in rows.decode(String.self) {
@@ -137,7 +137,7 @@ extension PostgresStore {
 
     /// The case that holds a reference, if one does.
     func owner(ofReference reference: String, on connection: PostgresConnection) async throws -> CaseNumber? {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT case_year, case_sequence FROM request WHERE reference = \(reference)", logger: logger)
         for try await (year, sequence) in rows.decode((Int, Int).self) {
             return CaseNumber(year: year, sequence: sequence)
@@ -150,7 +150,7 @@ extension PostgresStore {
     func history(of caseNumber: CaseNumber, operation: String, on connection: PostgresConnection) async throws
         -> [EventEntry]
     {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             """
             SELECT \(unescaped: Self.historyColumns)
             FROM event LEFT JOIN event_personal USING (sequence)
@@ -208,7 +208,7 @@ extension PostgresStore {
     func insertRow(_ record: RequestRecord, json: String, lastEvent: Int64, on connection: PostgresConnection)
         async throws
     {
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             INSERT INTO request (case_year, case_sequence, kind, state, clock, workflow_version, received, deadline,
                 closed_on, is_open, outcome, last_event_sequence, record, reference, channel, language, is_extended)
@@ -227,7 +227,7 @@ extension PostgresStore {
         _ record: RequestRecord, json: String, lastEvent: Int64, droppingImportKey: Bool = false,
         on connection: PostgresConnection
     ) async throws {
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             UPDATE request SET kind = \(record.kind.rawValue), state = \(record.state.rawValue),
                 clock = \(record.clock.rawValue), workflow_version = \(record.workflowVersion),

@@ -59,19 +59,20 @@ extension PostgresStore {
             try await client.withConnection { connection in
                 await connected.set()
                 if migrating {
-                    try await connection.query("SELECT pg_advisory_lock(\(Self.migrationLock))", logger: logger)
+                    try await connection.guardedQuery("SELECT pg_advisory_lock(\(Self.migrationLock))", logger: logger)
                 }
                 do {
                     try await self.check(on: connection, place: place, migrating: migrating)
                 } catch {
                     if migrating {
-                        _ = try? await connection.query(
+                        _ = try? await connection.guardedQuery(
                             "SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
                     }
                     throw error
                 }
                 if migrating {
-                    try await connection.query("SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
+                    try await connection.guardedQuery(
+                        "SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
                 }
             }
         } catch let error as PSQLError where error.serverInfo == nil {
@@ -91,13 +92,13 @@ extension PostgresStore {
 
     /// Reads the recorded migrations and applies or requires the missing ones.
     private func check(on connection: PostgresConnection, place: String, migrating: Bool) async throws {
-        let exists = try await connection.query(
+        let exists = try await connection.guardedQuery(
             "SELECT to_regclass('dsr_schema_migration') IS NOT NULL", logger: logger)
         var tableExists = false
         for try await found in exists.decode(Bool.self) { tableExists = found }
         var applied: [(version: Int, name: String)] = []
         if tableExists {
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT version, name FROM dsr_schema_migration ORDER BY version", logger: logger)
             for try await (version, name) in rows.decode((Int, String).self) { applied.append((version, name)) }
         } else if !migrating {
@@ -121,23 +122,23 @@ extension PostgresStore {
                 reason: "its schema lacks migration \(missing[0].version) (\(missing[0].name)) of this dsr; "
                     + "apply the migrations as the register's owner role first")
         }
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             CREATE TABLE IF NOT EXISTS dsr_schema_migration (
                 version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
             """, logger: logger)
         for migration in missing {
-            try await connection.query("BEGIN", logger: logger)
+            try await connection.guardedQuery("BEGIN", logger: logger)
             do {
                 for statement in migration.statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    try await connection.guardedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query(
+                try await connection.guardedQuery(
                     "INSERT INTO dsr_schema_migration (version, name) VALUES (\(migration.version), \(migration.name))",
                     logger: logger)
-                try await connection.query("COMMIT", logger: logger)
+                try await connection.guardedQuery("COMMIT", logger: logger)
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                _ = try? await connection.guardedQuery("ROLLBACK", logger: logger)
                 throw error
             }
         }

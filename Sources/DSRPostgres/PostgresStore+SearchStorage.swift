@@ -26,7 +26,7 @@ extension PostgresStore: SearchStorage {
                 """, binds: bindings)
         return try await read(operation) { connection in
             var records: [RequestRecord] = []
-            let rows = try await connection.query(selection, logger: logger)
+            let rows = try await connection.guardedQuery(selection, logger: logger)
             for try await (year, sequence, json) in rows.decode((Int, Int, String).self) {
                 records.append(
                     try Self.decodeRecord(json, CaseNumber(year: year, sequence: sequence), operation: operation))
@@ -38,7 +38,7 @@ extension PostgresStore: SearchStorage {
     /// Writes a request's row of the search index (inside the transaction that stores the request).
     func index(_ record: RequestRecord, on connection: PostgresConnection) async throws {
         let text = PostgresSearchText.indexed(record)
-        try await connection.query(
+        try await connection.guardedQuery(
             """
             INSERT INTO request_search (case_year, case_sequence, text)
             VALUES (\(record.caseNumber.year), \(record.caseNumber.sequence), \(text))
@@ -53,7 +53,7 @@ extension PostgresStore: SearchStorage {
         let operation = "index the requests for search"
         var after = (year: 0, sequence: 0)
         while true {
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 SELECT r.case_year, r.case_sequence, r.record FROM request r
                 WHERE (r.case_year, r.case_sequence) > (\(after.year), \(after.sequence))
@@ -77,7 +77,7 @@ extension PostgresStore: SearchStorage {
                 let count = bindings.count
                 tuples.append("($\(count - 2), $\(count - 1), $\(count))")
             }
-            try await connection.query(
+            try await connection.guardedQuery(
                 PostgresQuery(
                     unsafeSQL: "INSERT INTO request_search (case_year, case_sequence, text) VALUES "
                         + tuples.joined(separator: ", "), binds: bindings),

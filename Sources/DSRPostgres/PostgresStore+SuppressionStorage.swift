@@ -14,7 +14,7 @@ extension PostgresStore: SuppressionStorage {
         let operation = "look up the suppression list"
         return try await read(operation) { connection in
             var found: [Suppression] = []
-            let objections = try await connection.query(
+            let objections = try await connection.guardedQuery(
                 """
                 SELECT case_year, case_sequence, record FROM request
                 WHERE kind = 'objection' AND (record::jsonb ->> 'isDirectMarketing') = 'true'
@@ -27,7 +27,7 @@ extension PostgresStore: SuppressionStorage {
                 }
             }
             if let tag {
-                let tagged = try await connection.query(
+                let tagged = try await connection.guardedQuery(
                     """
                     SELECT t.case_year, t.case_sequence, r.received FROM purged_tag t
                     JOIN request r USING (case_year, case_sequence) WHERE t.tag = \(tag)

@@ -30,7 +30,7 @@ extension PostgresStore {
         let store = PostgresStore(location: location, password: password)
         do {
             _ = try await store.read("prepare a test database") { connection in
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: store.logger)
+                try await connection.guardedQuery(PostgresQuery(unsafeSQL: statement), logger: store.logger)
                 return true
             }
         } catch {

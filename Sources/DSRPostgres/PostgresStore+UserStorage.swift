@@ -27,7 +27,7 @@ extension PostgresStore: UserStorage {
     public func users() async throws -> [UserRecord] {
         let operation = "list the users"
         return try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "SELECT \(Self.accountColumns) FROM account ORDER BY name"), logger: logger)
             var users: [UserRecord] = []
             for try await row in rows {
@@ -47,7 +47,7 @@ extension PostgresStore: UserStorage {
         return try await write(operation) { connection, chain in
             let current = try await self.user(named: name, operation: operation, on: connection, locking: true)
             var administrators = 0
-            let counted = try await connection.query(
+            let counted = try await connection.guardedQuery(
                 "SELECT count(*) FROM account WHERE role = 'admin' AND NOT disabled AND password_hash IS NOT NULL",
                 logger: logger)
             for try await count in counted.decode(Int.self) { administrators = count }
@@ -61,7 +61,7 @@ extension PostgresStore: UserStorage {
                 entry, stateJSON: record.stateJSON, operation: operation, on: connection, logger: logger)
             let role = record.role.rawValue
             if event == .userAdded {
-                try await connection.query(
+                try await connection.guardedQuery(
                     """
                     INSERT INTO account (name, role, disabled, password_hash, setup_code_hash, setup_code_expires_at,
                         sessions_generation, last_event_sequence)
@@ -69,7 +69,7 @@ extension PostgresStore: UserStorage {
                         \(record.setupCodeHash), \(record.setupCodeExpiresAt), \(record.sessionsGeneration), \(sequence))
                     """, logger: logger)
             } else {
-                try await connection.query(
+                try await connection.guardedQuery(
                     """
                     UPDATE account SET role = \(role), disabled = \(record.isDisabled),
                         password_hash = \(record.passwordHash), setup_code_hash = \(record.setupCodeHash),
@@ -92,7 +92,7 @@ extension PostgresStore: UserStorage {
             throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
         }
         return try await write(operation) { connection, chain in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT disabled FROM account WHERE name = \(token.user.rawValue) FOR UPDATE", logger: logger)
             var disabled: Bool?
             for try await value in rows.decode(Bool.self) { disabled = value }
@@ -100,7 +100,7 @@ extension PostgresStore: UserStorage {
             if disabled { throw UserError.userDisabled(token.user) }
             let sequence = try await chain.append(
                 entry, stateJSON: token.stateJSON, operation: operation, on: connection, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 """
                 INSERT INTO api_token (id, user_name, kind, label, secret_hash, created_at, created_by)
                 VALUES (\(sequence), \(token.user.rawValue), \(token.kind.rawValue), \(token.label),
@@ -114,7 +114,7 @@ extension PostgresStore: UserStorage {
     public func revokeToken(id: Int64, entry: EventEntry) async throws {
         let operation = "revoke a token"
         try await write(operation) { connection, chain in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 "SELECT revoked_event_sequence FROM api_token WHERE id = \(id) FOR UPDATE", logger: logger)
             var found: Int64??
             for try await revokedBy in rows.decode(Int64?.self) { found = .some(revokedBy) }
@@ -125,7 +125,7 @@ extension PostgresStore: UserStorage {
             }
             let sequence = try await chain.append(
                 entry, stateJSON: nil, operation: operation, on: connection, logger: logger)
-            try await connection.query(
+            try await connection.guardedQuery(
                 "UPDATE api_token SET revoked_event_sequence = \(sequence) WHERE id = \(id)", logger: logger)
         }
     }
@@ -136,7 +136,7 @@ extension PostgresStore: UserStorage {
         return try await read(operation) { connection in
             var bindings = PostgresBindings()
             bindings.append(id)
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "\(Self.tokenQuery) WHERE t.id = $1", binds: bindings), logger: logger)
             for try await row in rows { return try Self.tokenRecord(row.makeRandomAccess(), operation: operation) }
             return nil
@@ -147,7 +147,7 @@ extension PostgresStore: UserStorage {
     public func tokens() async throws -> [TokenRecord] {
         let operation = "list the tokens"
         return try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "\(Self.tokenQuery) ORDER BY t.id"), logger: logger)
             var tokens: [TokenRecord] = []
             for try await row in rows {
@@ -166,7 +166,7 @@ extension PostgresStore: UserStorage {
         let year = view.caseNumber.year
         let number = view.caseNumber.sequence
         let stored = try await read(operation) { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.guardedQuery(
                 """
                 INSERT INTO case_view (case_year, case_sequence, actor, viewed_at)
                 SELECT case_year, case_sequence, \(view.actor), \(viewedAt) FROM request
@@ -196,7 +196,7 @@ extension PostgresStore: UserStorage {
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         return try await read(operation) { connection in
             var views: [CaseView] = []
-            let rows = try await connection.query(query, logger: logger)
+            let rows = try await connection.guardedQuery(query, logger: logger)
             for try await row in rows {
                 let cells = row.makeRandomAccess()
                 guard let position = Self.cell(cells, 0, as: Int64.self), let year = Self.cell(cells, 1, as: Int.self),
@@ -219,7 +219,7 @@ extension PostgresStore: UserStorage {
         var bindings = PostgresBindings()
         bindings.append(name.rawValue)
         let sql = "SELECT \(Self.accountColumns) FROM account WHERE name = $1" + (locking ? " FOR UPDATE" : "")
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+        let rows = try await connection.guardedQuery(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
         for try await row in rows { return try Self.userRecord(row.makeRandomAccess(), operation: operation) }
         return nil
     }

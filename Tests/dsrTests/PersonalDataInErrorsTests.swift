@@ -61,6 +61,9 @@ struct PersonalDataInErrorsTests {
             .unknownCase(caseNumber), .cannotOpen(path: "/srv/dsr/dsr.sqlite", reason: "Permission denied"),
             .notARegister(path: "/srv/dsr/dsr.sqlite"), .newerSchema(path: "/srv/dsr/dsr.sqlite", found: "version 3"),
             .failed(operation: "record an event on case 2026-0042", reason: "the register is read-only"),
+            .outcomeUnknown(
+                operation: "import requests",
+                reason: "the connection to the PostgreSQL server at postgresql://db.example:5432/dsr was lost"),
             .missing(path: "/srv/dsr/dsr.sqlite"), .referenceInUse(caseNumber),
             .unreadable(operation: "show case 2026-0042", what: "the stored state of case 2026-0042"),
             .damaged(operation: "check the register", finding: "SQLite's integrity check finds the file damaged"),
@@ -74,6 +77,7 @@ struct PersonalDataInErrorsTests {
         case .notARegister: "notARegister"
         case .newerSchema: "newerSchema"
         case .failed: "failed"
+        case .outcomeUnknown: "outcomeUnknown"
         case .missing: "missing"
         case .referenceInUse: "referenceInUse"
         case .unreadable: "unreadable"
@@ -371,7 +375,7 @@ struct PersonalDataInErrorsTests {
         let replay = Self.replayErrors(personal)
         let letters = Self.letterErrors()
         #expect(Set(input.map(Self.name)).count == 12)
-        #expect(Set(store.map(Self.name)).count == 9)
+        #expect(Set(store.map(Self.name)).count == 10)
         #expect(Set(transition.map(Self.name)).count == 11)
         #expect(Set(replay.map(Self.name)).count == 9)
         #expect(Set(letters.map(Self.name)).count == 26)

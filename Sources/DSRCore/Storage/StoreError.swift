@@ -12,6 +12,9 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
     case newerSchema(path: String, found: String)
     /// A read or write failed.
     case failed(operation: String, reason: String)
+    /// A change was sent to be committed but no answer came back (`reason`: why, such as a connection to a database
+    /// server lost while it committed): the change may or may not have been stored, and only looking tells which.
+    case outcomeUnknown(operation: String, reason: String)
     /// Something the register holds cannot be read back (`what`: "the stored state of case 2026-0042", "event 7"):
     /// the register may have been damaged or changed outside dsr; its hash chain's verification says more.
     case unreadable(operation: String, what: String)
@@ -28,7 +31,7 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
         switch self {
         case .unknownCase, .missing: .notFound
         case .referenceInUse: .invalidData
-        case .cannotOpen, .notARegister, .newerSchema, .failed, .unreadable, .damaged: .storage
+        case .cannotOpen, .notARegister, .newerSchema, .failed, .outcomeUnknown, .unreadable, .damaged: .storage
         }
     }
 
@@ -46,6 +49,9 @@ public enum StoreError: LocalizedErrorWithCategory, Sendable, Equatable {
             "\(path) was written by a newer dsr (schema \(found)); it was left untouched. Upgrade dsr to use it."
         case .failed(let operation, let reason):
             "the register could not \(operation): \(reason). Nothing was changed; try again."
+        case .outcomeUnknown(let operation, let reason):
+            "the register was asked to \(operation) and did not confirm it: \(reason). The change may or may not have "
+                + "been stored; look at the register before trying again."
         case .unreadable(let operation, let what):
             "the register could not \(operation): \(what) cannot be read. Nothing was changed; verify the register's "
                 + "hash chain."

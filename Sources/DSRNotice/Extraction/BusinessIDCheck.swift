@@ -3,8 +3,19 @@ import DSRCore
 /// Validates business IDs with ``DSRCore/BusinessID``.
 enum BusinessIDCheck {
     /// The ID in its canonical `NNNNNNN-C` form, or `nil` when the check digit fails (weights 7, 9, 10, 5, 8, 4, 2,
-    /// mod 11; see `BusinessID`).
+    /// mod 11; see `BusinessID`) or the ID is a template's placeholder: one digit repeated ("0000000-0" passes the
+    /// check but identifies nobody).
     static func validated(_ text: String) -> String? {
-        BusinessID(text)?.description
+        guard let id = BusinessID(text)?.description else { return nil }
+        let digits = id.filter(\.isASCIIDigit)
+        return Set(digits).count == 1 ? nil : id
+    }
+
+    /// Whether the text after a business-ID label is a remark rather than an ID, however mistyped: lower-case words
+    /// without a digit ("Y-tunnus: saatavilla pyynnöstä", "haetaan"). A placeholder ("[Y-tunnus]", "XXXXXXX-X") is
+    /// not a remark: it stands where the ID should be.
+    static func isRemark(_ value: String) -> Bool {
+        guard !value.contains(where: \.isNumber), let first = value.first, first.isLetter else { return false }
+        return value.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true }
     }
 }

@@ -6,7 +6,7 @@
 /// business ID; the name must end (or start) with a legal form (Oy, Ab, ry, Tmi, …) or stand in a copyright line.
 enum FallbackParty {
     /// The legal forms that end or start a business's or association's name, folded.
-    private static let legalForms: Set<String> = [
+    static let legalForms: Set<String> = [
         "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "ky", "ay", "osk", "ltd", "inc", "gmbh", "llc",
         "saatio", "stiftelse", "ek.for", "kb", "hb",
     ]
@@ -120,17 +120,33 @@ enum FallbackParty {
         "rekisterinpitaja", "yritys", "yhdistys", "organisaatio", "julkaisija", "sovelluksenjulkaisija",
         "palvelunjulkaisija", "palveluntarjoaja", "personuppgiftsansvarig", "foretag", "organisation", "utgivare",
         "registrar", "controller", "datacontroller", "company", "organization", "publisher", "serviceprovider",
+        // The site's owner ("Omistaja: Esimerkki Oy", "Ägare:", "Owner:").
+        "omistaja", "sivustonomistaja", "agare", "owner",
     ]
 
     /// The controller after a label on a line of its own: the lines that follow it, up to a blank line or heading,
-    /// read as a controller section. Taken only with a name and a contact detail (address, e-mail, phone or
+    /// read as a controller section. A label with a capitalised value on its line ("Omistaja: Esimerkki Oy") is
+    /// read the same way, the value first. Taken only with a name and a contact detail (address, e-mail, phone or
     /// business ID), because a label alone proves nothing.
     static func labelledParty(in sections: [NoticeSection]) -> PartyEntry? {
         for section in sections where !section.topics.contains(.complaint) {
             for (index, block) in section.blocks.enumerated() {
                 let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
                 for (offset, line) in lines.enumerated() {
-                    let label = line.trimmingSuffix { $0 == " " }
+                    var label = Substring(line.trimmingSuffix { $0 == " " })
+                    var value: [NoticeBlock] = []
+                    if !label.hasSuffix(":"), let colon = label.firstIndex(of: ":") {
+                        // The value is a name: one to six words, each capitalised or a legal form ("Matti
+                        // Esimerkki", "Esimerkki Oy"), never a description ("Yrityksen nimi ja yhteystiedot").
+                        let rest = TextCleanup.collapse(label[label.index(after: colon)...])
+                        let words = rest.split(separator: " ")
+                        guard (1...6).contains(words.count),
+                            words.allSatisfy({ $0.first?.isUppercase == true || legalForms.contains(TextFold.fold($0)) }
+                            )
+                        else { continue }
+                        value = [NoticeBlock(kind: .paragraph, text: rest, line: block.line + offset)]
+                        label = label[...colon]
+                    }
                     guard label.hasSuffix(":"), isOwnLineLabel(TextFold.compact(label.dropLast())) else { continue }
                     var following: [NoticeBlock] = lines[(offset + 1)...].map {
                         NoticeBlock(kind: .paragraph, text: String($0), line: block.line + offset + 1)
@@ -138,6 +154,7 @@ enum FallbackParty {
                     if following.isEmpty {
                         following = Array(section.blocks[(index + 1)...].prefix(6))
                     }
+                    following = value + following
                     let candidate = NoticeSection(
                         heading: String(label), line: block.line + offset, topics: [.controller], blocks: following)
                     guard let entry = PartyParser.controllers(in: candidate).first, entry[.name] != nil,
@@ -216,6 +233,10 @@ enum FallbackParty {
         return nil
     }
 
+    /// ``legalForms`` without their full stops, and the Swedish economic association's "upa" (*utan personligt
+    /// ansvar*, also written "u p a" or "u.p.a.").
+    private static let plainLegalForms = Set(legalForms.map { $0.filter { $0 != "." } }).union(["upa"])
+
     /// Roles that follow the controller's name and a copula in prose, folded and without punctuation.
     private static let copulaRoles: Set<String> = [
         "personuppgiftsansvarig", "personuppgiftsansvariga", "rekisterinpitaja", "rekisterinpitajana", "controller",
@@ -232,6 +253,17 @@ enum FallbackParty {
         guard let mark = folded.firstIndex(where: copulaRoles.contains), mark >= 2 else { return nil }
         func capitalisedRun(endingBefore end: Int) -> [Substring] {
             var run: [Substring] = []
+            var end = end
+            // A legal form in lower case ends the name: "… Fastighetsägarförening u p a", "… Esimerkki ry".
+            for width in [3, 2, 1] where end - width >= 1 && run.isEmpty {
+                let form = words[(end - width)..<end]
+                guard width == 1 || form.allSatisfy({ $0.count <= 2 }) else { continue }
+                let key = form.map { TextFold.fold($0).filter { $0 != "." } }.joined()
+                if plainLegalForms.contains(key), words[end - width - 1].first?.isUppercase == true {
+                    run = Array(form)
+                    end -= width
+                }
+            }
             for word in words[..<end].reversed() {
                 guard word.first?.isUppercase == true, run.count < 6, !word.hasSuffix(","), !word.hasSuffix(".")
                 else { break }
@@ -449,6 +481,40 @@ enum FallbackParty {
             legalForms.contains(last) || legalForms.contains(first)
         else { return nil }
         return name
+    }
+
+    /// The owner in a copyright line ("© 2024 Esimerkki Center. All Rights Reserved.") when nothing else names the
+    /// controller and a heading of the notice names the same party ("Integritetspolicy för Esimerkki Center"): the
+    /// brand that publishes the notice. A name without a legal form is taken only so, because a copyright line can
+    /// name the site's designer.
+    static func copyrightOwner(in sections: [NoticeSection]) -> NoticeField? {
+        let headings = sections.compactMap(\.heading).map { FoldedText($0) }
+        for block in sections.flatMap(\.blocks) {
+            for line in block.text.split(separator: "\n") {
+                guard let owner = copyrightHolder(String(line)) else { continue }
+                let key = TextFold.fold(owner)
+                guard headings.contains(where: { $0.contains(key, wordStart: true) }) else { continue }
+                return NoticeField(field: .name, value: owner, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+
+    /// The one to five capitalised words after "©" and a year, up to a full stop, a comma, a bar or a dash.
+    private static func copyrightHolder(_ text: String) -> String? {
+        guard let mark = text.firstIndex(of: "©") else { return nil }
+        var words = text[text.index(after: mark)...].split(separator: " ")
+        while let first = words.first, first.allSatisfy(\.isNumber) || first.lowercased() == "copyright" {
+            words.removeFirst()
+        }
+        var name: [Substring] = []
+        for word in words {
+            let core = Substring(word.trimmingSuffix { ".,|".contains($0) })
+            guard core.first?.isUppercase == true, !core.contains(where: \.isNumber), name.count < 5 else { break }
+            name.append(core)
+            if core.count != word.count { break }
+        }
+        return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
     /// The owner named in a copyright line: "Copyright © RenoArt Oy 2023. Kotisivut toteuttanut …" gives

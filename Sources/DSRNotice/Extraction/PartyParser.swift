@@ -142,6 +142,37 @@ enum PartyParser {
         }
     }
 
+    /// Countries that may close a controller's line after its town ("…, Posio, Finland.").
+    private static let countries: Set<String> = ["suomi", "finland", "sverige", "sweden", "ruotsi"]
+
+    /// A controller's line that gives its name and then the places of its address, comma-separated, with or without
+    /// a closing full stop: "Lapin Esimerkki, Esimerkin tila, Posio." gives the name "Lapin Esimerkki" and the
+    /// address "Esimerkin tila, Posio"; "Esimerkki ry, Helsinki" the name alone (a town is no postal address). The
+    /// line ends in a town (one capitalised word) or a town and a country; each part is at most three words and the
+    /// name is a controller's name, so a sentence is never split so.
+    static func nameAndPlaces(_ text: String) -> (name: String, address: String?)? {
+        let line = TextCleanup.trimTrailing(TextCleanup.collapse(text), [".", " "])
+        let parts = line.split(separator: ",").map { TextCleanup.collapse($0) }
+        guard (2...4).contains(parts.count), TextCleanup.wordCount(line) <= 10 else { return nil }
+        var places = Array(parts.dropFirst())
+        if places.count >= 2, let last = places.last, countries.contains(TextFold.fold(last)) {
+            places.removeLast()
+        }
+        func isTown(_ part: String) -> Bool {
+            !part.contains(" ") && part.first?.isUppercase == true && part.allSatisfy { $0.isLetter || $0 == "-" }
+        }
+        let name = parts[0]
+        guard !line.contains(",,"), let town = places.last, isTown(town), name.first?.isUppercase == true,
+            !name.contains(where: \.isNumber), !name.hasSuffix("."), isControllerName(name),
+            places.allSatisfy({ part in
+                let words = part.split(separator: " ")
+                return (1...3).contains(words.count) && words.first?.first?.isUppercase == true
+            })
+        else { return nil }
+        let address = parts.dropFirst().joined(separator: ", ")
+        return (name, isPlaceOnly(address) ? nil : address)
+    }
+
     /// Whether a name part is plausibly a person's name or a role ("Sasu Mikkola", "Asiakaspalvelu").
     static func isPersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -229,7 +260,9 @@ enum PartyParser {
                     }
                     lastAddressBlock = index
                 case .businessID:
-                    if tokens.first(.businessID) == nil, !value.isEmpty, !isSwedishOrganisationNumber(value) {
+                    if tokens.first(.businessID) == nil, !value.isEmpty, !isSwedishOrganisationNumber(value),
+                        !BusinessIDCheck.isRemark(value)
+                    {
                         current { $0.addInvalidBusinessID(value, line: block.line, raw: block.text) }
                     }
                     apply(tokens, block: block, index: index)
@@ -294,6 +327,17 @@ enum PartyParser {
             let listName =
                 block.kind != .listItem || !tokens.tokens.isEmpty
                 || (index == 0 && TextCleanup.wordCount(name) <= 8)
+            // "Lapin Esimerkki, Esimerkin tila, Posio.": a name and the places of its address on one line.
+            if tokens.tokens.isEmpty, !isIntro, entries[entries.count - 1][.name] == nil,
+                let (own, place) = nameAndPlaces(text)
+            {
+                startName(own, block: block)
+                if let place {
+                    current { $0.set(.address, place, line: block.line, raw: block.text) }
+                    lastAddressBlock = index
+                }
+                continue
+            }
             if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)
             }

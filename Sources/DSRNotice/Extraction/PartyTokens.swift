@@ -312,7 +312,7 @@ struct PartyTokens {
             last = cursor
             cursor += 1
         }
-        let first = isGenitiveStreet ? index - 1 : isStreet ? streetStart(index) : index
+        let first = isGenitiveStreet ? genitiveStreetStart(index - 1) : isStreet ? streetStart(index) : index
         let value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
         return Token(field: .address, value: value, firstWord: first, lastWord: last)
     }
@@ -333,6 +333,21 @@ struct PartyTokens {
     /// Whether a text has a word ending in a street-type word ("Mannerheimintie", "Storgatan").
     static func hasStreetWord(_ text: String) -> Bool {
         split(text).contains { word in streetSuffixes.contains { word.key.hasSuffix($0) } }
+    }
+
+    /// The first word of a street named after a person, with their first names before the genitive: "Wilhelm
+    /// Schildtin katu 28", "Aleksis Kiven katu 17". The first names are taken only when they open the line and are
+    /// one or two capitalised words without a legal form, so a name before the street ("Esimerkki Oy Pispalan
+    /// valtatie 27") stays the name.
+    private func genitiveStreetStart(_ genitive: Int) -> Int {
+        guard (1...2).contains(genitive),
+            words[..<genitive].allSatisfy({ word in
+                word.core == word.text && word.core.first?.isUppercase == true
+                    && word.core.allSatisfy { $0.isLetter || $0 == "-" } && !FallbackParty.legalForms.contains(word.key)
+            }),
+            !(0..<genitive).contains(where: claimed)
+        else { return genitive }
+        return 0
     }
 
     /// Words that open a street's name written apart from its street-type word: "Itäinen Pitkäkatu", "Läntinen

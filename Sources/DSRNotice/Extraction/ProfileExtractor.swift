@@ -31,7 +31,7 @@ enum ProfileExtractor {
         if entries[0][.name] == nil,
             let name =
                 FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
-                ?? FallbackParty.subjectName(in: sections)
+                ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.copyrightOwner(in: sections)
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
         }

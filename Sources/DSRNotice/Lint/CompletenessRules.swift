@@ -132,6 +132,8 @@ enum CompletenessRules {
         "forvaras", "stored", "kept", "removed", "erased",
         // Active and intransitive forms: "Vi sparar / förvarar / lagrar dina uppgifter i 14 månader", "tieto säilyy".
         "sparar", "forvarar", "lagrar", "bevarar", "sailyy",
+        // "We keep messages for as long as the matter requires", "Vi behåller uppgifterna …".
+        "we keep", "behaller",
         // Processing for a stated time is keeping for it: "I will process the information for as long as necessary
         // for the purpose", "Käsittelemme tietoja niin kauan kuin …".
         "process", "kasittelemme", "kasitellaan", "behandlar", "behandlas",
@@ -250,9 +252,16 @@ enum CompletenessRules {
         // Consent to the processing given by the data subject's act: "Genom att du registrerar dig … ger du ditt
         // samtycke till att dina uppgifter behandlas", "you consent to the processing of".
         "samtycke till att", "samtycke till behandling", "consent to the processing", "consent to processing",
+        // … or given by the act in Swedish with the verb: "Genom att använda tjänsten samtycker du till insamling och
+        // användning av dina personuppgifter".
+        "samtycker du till insamling", "samtycker du till behandling", "samtycker du till att",
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",
+        // … and the purpose of meeting such obligations: "Tietoja käytetään myös lakisääteisten velvoitteiden, kuten
+        // kirjanpidon, täyttämiseen" (the obligations' plural, with or without an example between).
+        "lakisaateisten velvoitteiden tayttamiseen", "lakisaateisten velvoitteiden tayttamiseksi",
+        "lakisaateisten velvoitteiden noudattamiseksi", "lakisaateisten velvoitteiden, kuten",
         "rattslig forpliktelse", "rattsliga forpliktelse", "legal obligation",
     ]
 

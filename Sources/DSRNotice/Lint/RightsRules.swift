@@ -105,6 +105,9 @@ enum RightsRules {
         "limit processing", "limit the processing",
         "limitation of processing", "right to limit", "limiting the processing", "limiting processing",
         "limitation of the processing",
+        // The restriction described by its effect, as Swedish notices word Art. 18 ("rätt att kräva att dina
+        // personuppgifter uteslutande lagras och inte används"): data kept but not otherwise used.
+        "uteslutande lagras", "endast lagras och inte", "only stored and not used", "ainoastaan sailytetaan eika",
     ]
     static let portability = [
         "jarjestelmasta toiseen", "siirrettavyy", "siirtaa omat tieto", "siirtaa tietonsa", "dataportabilitet",

@@ -16,6 +16,10 @@ extension StoreError: CommandLineWorded {
             domainMessage
         case .failed:
             domainMessage
+        case .outcomeUnknown(let operation, let reason):
+            "the register was asked to \(operation) and did not confirm it: \(reason). The change may or may not have "
+                + "been stored: look with 'dsr list --all', 'dsr search' or 'dsr show CASE' (and 'dsr audit verify') "
+                + "before trying again."
         case .unreadable(let operation, let what):
             "the register could not \(operation): \(what) cannot be read; run 'dsr audit verify'. Nothing was changed; "
                 + "try again."

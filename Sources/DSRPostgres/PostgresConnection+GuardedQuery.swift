@@ -1,0 +1,55 @@
+import Foundation
+import PostgresNIO
+
+extension PostgresConnection {
+    /// Runs `query` like `query(_:logger:)`, but fails with ``ConnectionLost`` instead of waiting for ever if the
+    /// connection is closed or closes before the server answers (``ConnectionWatch``). Every query of DSRPostgres goes
+    /// through it.
+    ///
+    /// The driver's query runs in a task of its own; if the connection was already closed when it was written, that
+    /// task never ends (the driver never answers it), and only it is lost, not the caller.
+    @discardableResult
+    func guardedQuery(
+        _ query: PostgresQuery, logger: Logger, file: String = #fileID, line: Int = #line
+    ) async throws -> PostgresRowSequence {
+        if isClosed { throw ConnectionLost() }
+        let answer = OneAnswer<PostgresRowSequence>()
+        return try await withCheckedThrowingContinuation { continuation in
+            answer.set(continuation)
+            let token = ConnectionWatch.shared.watch(self) { answer.resume(with: .failure(ConnectionLost())) }
+            Task {
+                let result: Result<PostgresRowSequence, any Error>
+                do {
+                    result = .success(try await self.query(query, logger: logger, file: file, line: line))
+                } catch {
+                    result = .failure(error)
+                }
+                ConnectionWatch.shared.leave(token, on: self)
+                answer.resume(with: result)
+            }
+        }
+    }
+}
+
+/// A continuation resumed by the first of two answers (the query's, or the watch's news of a closed connection); the
+/// second is dropped.
+///
+/// `@unchecked Sendable` because its mutable state is read and written only while holding `lock`.
+private final class OneAnswer<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value, any Error>?
+
+    /// Gives the continuation to resume, before either answer can come.
+    func set(_ continuation: CheckedContinuation<Value, any Error>) {
+        lock.withLock { self.continuation = continuation }
+    }
+
+    /// Resumes the continuation with `result` if no answer came before.
+    func resume(with result: Result<Value, any Error>) {
+        let waiting = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(with: result)
+    }
+}
