@@ -223,6 +223,129 @@ def machine():
             f"{swift[0] if swift else 'swift ?'}; sqlite3 {sqlite[0] if sqlite else '?'}")
 
 
+def side_by_side(args, binary, work, data, series, results, import_env, user_env, runs, import_runs):
+    """`--backend postgresql`: the import, overdue, register and audit verify on an SQLite register and on a
+    PostgreSQL one made from the same file, printed side by side against issue 17's targets. Returns the exit
+    status."""
+    failures = []
+    server = args.postgresql.rsplit("/", 1)[0]
+    pg_register = f"{server}/dsr_bench"
+    # A PostgreSQL register's key file is named after its host, port and database (docs/storage.md); each run's
+    # fresh database gets a fresh key in a folder of the benchmark's own.
+    config = os.path.join(work, "pg-config")
+    pg_import_env = dict(import_env, XDG_CONFIG_HOME=config)
+    pg_user_env = dict(user_env, XDG_CONFIG_HOME=config)
+    pg_user_env.pop("DSR_KEY_FILE", None)
+    pg_import_env.pop("DSR_KEY_FILE", None)
+
+    def psql(database, sql):
+        done = subprocess.run(["psql", "-qAtX", "-v", "ON_ERROR_STOP=1", database, "-c", sql], capture_output=True,
+                              text=True)
+        if done.returncode != 0:
+            sys.exit(f"bench: psql failed: {done.stderr.strip()[-2000:]}")
+        return done.stdout.strip()
+
+    def fresh_pg_register():
+        psql(args.postgresql, "DROP DATABASE IF EXISTS dsr_bench")
+        psql(args.postgresql, "CREATE DATABASE dsr_bench")
+        shutil.rmtree(config, ignore_errors=True)
+        subprocess.run([binary, "init", "--database", pg_register], check=True, env=pg_user_env,
+                       capture_output=True)
+
+    def sqlite_count(database, sql):
+        return int(subprocess.run(["sqlite3", database, sql], capture_output=True, text=True).stdout.strip() or 0)
+
+    size = args.size
+    register = os.path.join(work, "dsr.sqlite")
+    # 1. Import into an empty register (after `dsr init` on PostgreSQL, which an empty database needs).
+    series("import", [binary, "import", data, "--database", register], import_runs, env=import_env,
+           before=lambda: remove_database(register))
+    series("pg-import", [binary, "import", data, "--database", pg_register], import_runs, env=pg_import_env,
+           before=fresh_pg_register)
+    events = sqlite_count(register, "SELECT count(*) FROM event")
+    pg_events = int(psql(pg_register, "SELECT count(*) FROM event"))
+    pg_requests = int(psql(pg_register, "SELECT count(*) FROM request"))
+    if sqlite_count(register, "SELECT count(*) FROM request") != size or pg_requests != size or pg_events != events:
+        failures.append(f"the registers differ: {pg_requests} requests and {pg_events} events on PostgreSQL, "
+                        f"{events} events on SQLite, {size} rows in the file")
+    # Statistics as autovacuum would gather them shortly after a bulk load: measured without them, the first query
+    # plans would be those of an empty table.
+    psql(pg_register, "VACUUM ANALYZE")
+
+    # 2. Overdue: the same rows, byte for byte, from both.
+    as_of = TODAY.isoformat()
+    outputs = {}
+    for name, database, env in (("overdue", register, user_env), ("pg-overdue", pg_register, pg_user_env)):
+        outputs[name] = os.path.join(work, f"{name}.csv")
+        series(name, [binary, "overdue", "--as-of", as_of, "--format", "csv", "--database", database], runs,
+               warmup=1, env=env, stdout_path=outputs[name])
+    with open(outputs["overdue"], "rb") as first, open(outputs["pg-overdue"], "rb") as second:
+        sqlite_bytes, pg_bytes = first.read(), second.read()
+    overdue_rows = max(0, sqlite_bytes.count(b"\n") - 1)
+    if sqlite_bytes != pg_bytes:
+        failures.append(f"overdue printed different rows on the two backends (see {outputs['overdue']} and "
+                        f"{outputs['pg-overdue']})")
+
+    # 3. Register one request on the full register.
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    for name, database, env in (("register", register, user_env), ("pg-register", pg_register, pg_user_env)):
+        series(name, [binary, "register", "access", "--name", "Bench Person", "--received", yesterday,
+                      "--database", database], runs, warmup=1, env=env)
+
+    # 4. Audit verify of the whole chain (the import's events and the registrations').
+    events = sqlite_count(register, "SELECT count(*) FROM event")
+    pg_events = int(psql(pg_register, "SELECT count(*) FROM event"))
+    series("audit", [binary, "audit", "verify", "--database", register], import_runs, env=user_env)
+    series("pg-audit", [binary, "audit", "verify", "--database", pg_register], import_runs, env=pg_user_env)
+    pg_size = psql(pg_register, "SELECT pg_size_pretty(pg_database_size(current_database()))")
+    server_version = psql(pg_register, "SHOW server_version")
+
+    def ms(seconds):
+        return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+    def timing(name):
+        return f"{ms(results[name]['wall'])} (CPU {ms(results[name]['cpu'])})"
+
+    def rss(name):
+        return f"{results[name]['rss'] / 1024:.0f} MB"
+
+    def met(ok):
+        return "yes" if ok else "no"
+
+    sqlite_rate, pg_rate = size / results["import"]["wall"], size / results["pg-import"]["wall"]
+    sqlite_verify, pg_verify = events / results["audit"]["wall"], pg_events / results["pg-audit"]["wall"]
+    load = os.getloadavg()
+    lines = [
+        f"Machine: {machine()}; PostgreSQL {server_version} (scripts/pg: a local cluster, fsync on, default "
+        f"settings otherwise), reached over 127.0.0.1. Load average at the end: {load[0]:.2f} / {load[1]:.2f} / "
+        f"{load[2]:.2f} (1 / 5 / 15 min).",
+        "",
+        f"Build: `swift build -c {args.build}{' --static-swift-stdlib' if args.build == 'release' else ''}`. "
+        f"Register: {size:,} requests received {FIRST_DAY} … {TODAY - dt.timedelta(days=1)}, {overdue_rows:,} overdue "
+        f"on {as_of}, imported from the same file into each backend; {pg_size} on the server. Medians of "
+        f"{import_runs} import and audit runs and {runs} runs of the other commands (after one unmeasured run); wall "
+        "time of the whole dsr process, with its CPU time (user + system) in brackets: the server's CPU is not in it. "
+        "Peak RSS is dsr's (the server's own memory is PostgreSQL's shared buffers and one backend).",
+        "",
+        "| measurement | SQLite | PostgreSQL | peak RSS SQLite / PostgreSQL | target (PostgreSQL, issue 17) | met |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| `import`, {size:,} rows | {timing('import')}: {sqlite_rate:,.0f} requests/s | {timing('pg-import')}: "
+        f"{pg_rate:,.0f} requests/s | {rss('import')} / {rss('pg-import')} | ≥ 8,000 requests/s | "
+        f"{met(pg_rate >= 8_000)} |",
+        f"| `overdue --format csv`, {overdue_rows:,} rows | {timing('overdue')} | {timing('pg-overdue')} | "
+        f"{rss('overdue')} / {rss('pg-overdue')} | < 50 ms | {met(results['pg-overdue']['wall'] < 0.05)} |",
+        f"| `register` one request | {timing('register')} | {timing('pg-register')} | {rss('register')} / "
+        f"{rss('pg-register')} | < 30 ms | {met(results['pg-register']['wall'] < 0.03)} |",
+        f"| `audit verify`, {pg_events:,} events | {timing('audit')}: {sqlite_verify:,.0f} events/s | "
+        f"{timing('pg-audit')}: {pg_verify:,.0f} events/s | {rss('audit')} / {rss('pg-audit')} | "
+        f"≥ 100,000 events/s | {met(pg_verify >= 100_000)} |",
+    ]
+    print("\n".join(lines))
+    for failure in failures:
+        print(f"bench: FAILED: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -235,7 +358,17 @@ def main():
     parser.add_argument("--seed", type=int, default=20180525)
     parser.add_argument("--workdir", default=".build/bench")
     parser.add_argument("--write-doc", action="store_true", help="record the results in docs/performance.md")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite",
+                        help="postgresql: the same commands on an SQLite and a PostgreSQL register, side by side")
+    parser.add_argument("--postgresql", metavar="URL",
+                        help="the server for --backend postgresql (scripts/bench starts one with scripts/pg if not "
+                             "given); a database named dsr_bench is made (and replaced) there")
     args = parser.parse_args()
+    if args.backend == "postgresql":
+        if not args.postgresql:
+            sys.exit("bench: --backend postgresql needs --postgresql URL (scripts/bench starts a server itself)")
+        if args.write_doc:
+            sys.exit("bench: --write-doc records the SQLite table; copy the PostgreSQL table by hand")
 
     binary = os.path.abspath(args.binary)
     os.makedirs(args.workdir, exist_ok=True)
@@ -286,6 +419,9 @@ def main():
 
     def count(database, sql):
         return int(subprocess.run(["sqlite3", database, sql], capture_output=True, text=True).stdout.strip() or 0)
+
+    if args.backend == "postgresql":
+        sys.exit(side_by_side(args, binary, work, data, series, results, import_env, user_env, runs, import_runs))
 
     # 1. Import into an empty register, against sqlite3 .import into a plain table with the file's columns.
     register = os.path.join(work, "dsr.sqlite")

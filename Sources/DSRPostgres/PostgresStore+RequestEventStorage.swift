@@ -152,9 +152,7 @@ extension PostgresStore {
     {
         let rows = try await connection.guardedQuery(
             """
-            SELECT event.sequence, event.name, event.on_day, event.recorded_at, event.actor, event.workflow_version,
-                event.state_after, event.data, event.previous_hash, event.hash, event.personal_hash,
-                event_personal.data
+            SELECT \(unescaped: Self.historyColumns)
             FROM event LEFT JOIN event_personal USING (sequence)
             WHERE event.case_year = \(caseNumber.year) AND event.case_sequence = \(caseNumber.sequence)
             ORDER BY event.sequence
@@ -162,31 +160,48 @@ extension PostgresStore {
         var entries: [EventEntry] = []
         for try await row in rows {
             let cells = row.makeRandomAccess()
-            let sequence = (Self.cell(cells, 0, as: Int64.self)) ?? 0
-            guard let name = Self.cell(cells, 1, as: String.self), let onText = Self.cell(cells, 2, as: String.self),
-                let on = CivilDate(parsing: onText), let recordedText = Self.cell(cells, 3, as: String.self),
-                let recordedAt = ChainHashing.date(fromTimestamp: recordedText),
-                let actor = Self.cell(cells, 4, as: String.self),
-                let workflowVersion = Self.cell(cells, 5, as: Int.self),
-                let stateAfter = Self.cell(cells, 6, as: String?.self), let data = Self.cell(cells, 7, as: String.self),
-                let previousHash = Self.cell(cells, 8, as: String.self),
-                let hash = Self.cell(cells, 9, as: String.self),
-                let personalHash = Self.cell(cells, 10, as: String?.self),
-                let personalData = Self.cell(cells, 11, as: String?.self)
-            else {
-                throw StoreError.unreadable(operation: operation, what: "event \(sequence)")
+            guard let entry = Self.historyEntry(cells, from: 0, of: caseNumber) else {
+                throw StoreError.unreadable(
+                    operation: operation, what: "event \(Self.cell(cells, 0, as: Int64.self) ?? 0)")
             }
-            var entry = EventEntry(
-                caseNumber: caseNumber, name: name, on: on, recordedAt: recordedAt, actor: actor,
-                workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
-                data: personalData ?? data)
-            if personalHash != nil { entry.publicData = data }
-            entry.sequence = sequence
-            entry.previousHash = previousHash
-            entry.hash = hash
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The columns a history entry is read from (``historyEntry(_:from:of:)``), with `event_personal` joined.
+    static let historyColumns = """
+        event.sequence, event.name, event.on_day, event.recorded_at, event.actor, event.workflow_version,
+        event.state_after, event.data, event.previous_hash, event.hash, event.personal_hash, event_personal.data
+        """
+
+    /// An entry of `caseNumber`'s history from a row's cells, ``historyColumns`` starting at `offset`, with the full
+    /// data of the event where it is kept; `nil` if they cannot be read.
+    static func historyEntry(_ cells: PostgresRandomAccessRow, from offset: Int, of caseNumber: CaseNumber)
+        -> EventEntry?
+    {
+        guard let sequence = cell(cells, offset, as: Int64.self), let name = cell(cells, offset + 1, as: String.self),
+            let onText = cell(cells, offset + 2, as: String.self), let on = CivilDate(parsing: onText),
+            let recordedText = cell(cells, offset + 3, as: String.self),
+            let recordedAt = ChainHashing.date(fromTimestamp: recordedText),
+            let actor = cell(cells, offset + 4, as: String.self),
+            let workflowVersion = cell(cells, offset + 5, as: Int.self),
+            let stateAfter = cell(cells, offset + 6, as: String?.self),
+            let data = cell(cells, offset + 7, as: String.self),
+            let previousHash = cell(cells, offset + 8, as: String.self),
+            let hash = cell(cells, offset + 9, as: String.self),
+            let personalHash = cell(cells, offset + 10, as: String?.self),
+            let personalData = cell(cells, offset + 11, as: String?.self)
+        else { return nil }
+        var entry = EventEntry(
+            caseNumber: caseNumber, name: name, on: on, recordedAt: recordedAt, actor: actor,
+            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
+            data: personalData ?? data)
+        if personalHash != nil { entry.publicData = data }
+        entry.sequence = sequence
+        entry.previousHash = previousHash
+        entry.hash = hash
+        return entry
     }
 
     /// Inserts a request's row and its row of the search index (inside the transaction that appended its event).
