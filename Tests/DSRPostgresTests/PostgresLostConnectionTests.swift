@@ -85,8 +85,11 @@ struct PostgresLostConnectionTests {
             await #expect(throws: StoreError.self) {
                 try await store.read("wait on the server") { connection in
                     let pid = try await Self.backend(of: connection, logger: store.logger)
+                    // The driver answers the query with its rows' stream as soon as their description comes, before
+                    // the statement has run: the failure comes through the stream, so it is read to its end.
                     async let sleeping: Void = {
-                        try await connection.guardedQuery("SELECT pg_sleep(30)", logger: store.logger)
+                        let rows = try await connection.guardedQuery("SELECT pg_sleep(30)", logger: store.logger)
+                        for try await _ in rows {}
                     }()
                     try await Task.sleep(for: .milliseconds(300))
                     _ = try PostgresServer.psql(location, "SELECT pg_terminate_backend(\(pid))")
