@@ -9,7 +9,7 @@ import PostgresNIO
 /// ``PostgresRequestBatch`` that works in it.
 ///
 /// Each ``withBatch(_:)`` runs the synchronous work on the batch in memory (again, after reading what it missed, until
-/// it misses nothing), then stores the requests it added in one statement (`dsr_import_requests`, migration 6).
+/// it misses nothing), then stores the requests it added in one statement (`dsr_import_requests`, migrations 6 and 7).
 /// The head row is written once, when the import is kept (``finish(keep:)``).
 actor PostgresImportSession: ImportTransaction {
     private let connection: PostgresConnection

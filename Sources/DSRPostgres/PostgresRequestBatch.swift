@@ -21,7 +21,7 @@ final class PostgresRequestBatch: RequestBatch {
         var isPurged: Bool
     }
 
-    /// One request to store, with its events, in the form `dsr_import_requests` (migration 6) reads.
+    /// One request to store, with its events, in the form `dsr_import_requests` (migrations 6 and 7) reads.
     struct PendingRequest: Sendable, Encodable {
         /// The request's row.
         struct Row: Sendable, Encodable {

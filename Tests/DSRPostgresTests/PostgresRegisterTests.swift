@@ -77,7 +77,12 @@ struct PostgresRegisterTests {
                 ("UPDATE event_personal SET data = '{}'", "personal data cannot be changed"),
                 ("DELETE FROM event_personal", "personal data is removed only by a purge"),
                 ("UPDATE chain_head SET sequence = 0, hash = repeat('0', 64)", "moves forward only"),
-                ("UPDATE case_counter SET last = 5", "allocated one at a time"),
+                // skipping numbers: the counter may rise, but not past numbers no request took (checked at commit)
+                ("UPDATE case_counter SET last = 5", "passed a number that no request took"),
+                ("INSERT INTO case_counter VALUES (2030, 1)", "passed a number that no request took"),
+                // going back or starting at 0: refused at once
+                ("UPDATE case_counter SET last = 0", "allocated one at a time"),
+                ("INSERT INTO case_counter VALUES (2031, 0)", "allocated one at a time"),
                 ("DELETE FROM request", "requests cannot be deleted"),
                 (
                     "INSERT INTO event SELECT sequence + 5, case_year, case_sequence, name, on_day, recorded_at, actor, "
