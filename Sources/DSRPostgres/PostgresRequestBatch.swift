@@ -27,22 +27,25 @@ final class PostgresRequestBatch: RequestBatch {
         struct Row: Sendable, Encodable {
             var caseYear: Int
             var caseSequence: Int
-            var kind: String
-            var state: String
-            var clock: String
-            var workflowVersion: Int
-            var received: String
-            var deadline: String
-            var closedOn: String?
-            var isOpen: Bool
-            var outcome: String?
+            /// The list columns, from the record (encoded beside the other members, as one object).
+            var columns: RequestColumns
             var lastEventSequence: Int64
             var record: String
-            var reference: String?
-            var channel: String
-            var language: String
-            var isExtended: Bool
             var importKey: String?
+
+            private enum CodingKeys: String, CodingKey {
+                case caseYear, caseSequence, lastEventSequence, record, importKey
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                try columns.encode(to: encoder)
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(caseYear, forKey: .caseYear)
+                try container.encode(caseSequence, forKey: .caseSequence)
+                try container.encode(lastEventSequence, forKey: .lastEventSequence)
+                try container.encode(record, forKey: .record)
+                try container.encodeIfPresent(importKey, forKey: .importKey)
+            }
         }
         var events: [PostgresEventRow]
         var request: Row
@@ -170,13 +173,8 @@ final class PostgresRequestBatch: RequestBatch {
             PendingRequest(
                 events: events,
                 request: PendingRequest.Row(
-                    caseYear: year, caseSequence: caseNumber.sequence, kind: final.kind.rawValue,
-                    state: final.state.rawValue, clock: final.clock.rawValue, workflowVersion: final.workflowVersion,
-                    received: final.received.description, deadline: final.deadline.description,
-                    closedOn: final.closedOn?.description, isOpen: final.isOpen, outcome: final.outcome?.rawValue,
-                    lastEventSequence: lastSequence, record: finalJSON, reference: final.reference,
-                    channel: final.channel.rawValue, language: final.language.rawValue,
-                    isExtended: final.isExtended, importKey: importKey),
+                    caseYear: year, caseSequence: caseNumber.sequence, columns: RequestColumns(final),
+                    lastEventSequence: lastSequence, record: finalJSON, importKey: importKey),
                 search: PostgresSearchText.indexed(final)))
         if let reference = final.reference {
             addedOwners[reference] = Owner(

@@ -208,15 +208,15 @@ extension PostgresStore {
     func insertRow(_ record: RequestRecord, json: String, lastEvent: Int64, on connection: PostgresConnection)
         async throws
     {
+        let columns = RequestColumns(record)
         try await connection.guardedQuery(
             """
             INSERT INTO request (case_year, case_sequence, kind, state, clock, workflow_version, received, deadline,
                 closed_on, is_open, outcome, last_event_sequence, record, reference, channel, language, is_extended)
-            VALUES (\(record.caseNumber.year), \(record.caseNumber.sequence), \(record.kind.rawValue),
-                \(record.state.rawValue), \(record.clock.rawValue), \(record.workflowVersion),
-                \(record.received.description), \(record.deadline.description), \(record.closedOn?.description),
-                \(record.isOpen), \(record.outcome?.rawValue), \(lastEvent), \(json), \(record.reference),
-                \(record.channel.rawValue), \(record.language.rawValue), \(record.isExtended))
+            VALUES (\(record.caseNumber.year), \(record.caseNumber.sequence), \(columns.kind), \(columns.state),
+                \(columns.clock), \(columns.workflowVersion), \(columns.received), \(columns.deadline),
+                \(columns.closedOn), \(columns.isOpen), \(columns.outcome), \(lastEvent), \(json), \(columns.reference),
+                \(columns.channel), \(columns.language), \(columns.isExtended))
             """, logger: logger)
         try await index(record, on: connection)
     }
@@ -227,15 +227,15 @@ extension PostgresStore {
         _ record: RequestRecord, json: String, lastEvent: Int64, droppingImportKey: Bool = false,
         on connection: PostgresConnection
     ) async throws {
+        let columns = RequestColumns(record)
         try await connection.guardedQuery(
             """
-            UPDATE request SET kind = \(record.kind.rawValue), state = \(record.state.rawValue),
-                clock = \(record.clock.rawValue), workflow_version = \(record.workflowVersion),
-                received = \(record.received.description), deadline = \(record.deadline.description),
-                closed_on = \(record.closedOn?.description), is_open = \(record.isOpen),
-                outcome = \(record.outcome?.rawValue), last_event_sequence = \(lastEvent), record = \(json),
-                reference = \(record.reference), channel = \(record.channel.rawValue),
-                language = \(record.language.rawValue), is_extended = \(record.isExtended),
+            UPDATE request SET kind = \(columns.kind), state = \(columns.state), clock = \(columns.clock),
+                workflow_version = \(columns.workflowVersion), received = \(columns.received),
+                deadline = \(columns.deadline), closed_on = \(columns.closedOn), is_open = \(columns.isOpen),
+                outcome = \(columns.outcome), last_event_sequence = \(lastEvent), record = \(json),
+                reference = \(columns.reference), channel = \(columns.channel), language = \(columns.language),
+                is_extended = \(columns.isExtended),
                 import_key = CASE WHEN \(droppingImportKey) THEN NULL ELSE import_key END
             WHERE case_year = \(record.caseNumber.year) AND case_sequence = \(record.caseNumber.sequence)
             """, logger: logger)
