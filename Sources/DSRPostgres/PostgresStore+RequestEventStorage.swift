@@ -193,15 +193,11 @@ extension PostgresStore {
             let personalHash = cell(cells, offset + 10, as: String?.self),
             let personalData = cell(cells, offset + 11, as: String?.self)
         else { return nil }
-        var entry = EventEntry(
-            caseNumber: caseNumber, name: name, on: on, recordedAt: recordedAt, actor: actor,
-            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
-            data: personalData ?? data)
-        if personalHash != nil { entry.publicData = data }
-        entry.sequence = sequence
-        entry.previousHash = previousHash
-        entry.hash = hash
-        return entry
+        return EventEntry(
+            stored: sequence, caseNumber: caseNumber, name: name, on: on, recordedAt: recordedAt, actor: actor,
+            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)), keptData: data,
+            personalData: personalData, hasPersonalCommitment: personalHash != nil, previousHash: previousHash,
+            hash: hash)
     }
 
     /// Inserts a request's row and its row of the search index (inside the transaction that appended its event).

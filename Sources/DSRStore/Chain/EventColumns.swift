@@ -91,15 +91,11 @@ struct EventColumns {
     func entry(personalData: String?) -> EventEntry? {
         guard let day = Self.day(on), let time = UTCTimestamp.date(fromBytes: recordedAt) else { return nil }
         let data = String(decoding: data, as: UTF8.self)
-        var entry = EventEntry(
-            caseNumber: caseNumber, name: String(decoding: name, as: UTF8.self), on: day,
-            recordedAt: time, actor: String(decoding: actor, as: UTF8.self),
-            workflowVersion: Int(workflowVersion),
-            stateAfter: stateAfter.map { StateID(rawValue: String(decoding: $0, as: UTF8.self)) },
-            data: personalData ?? data)
-        if personalHash != nil { entry.publicData = data }
-        entry.sequence = sequence
-        return entry
+        return EventEntry(
+            stored: sequence, caseNumber: caseNumber, name: String(decoding: name, as: UTF8.self), on: day,
+            recordedAt: time, actor: String(decoding: actor, as: UTF8.self), workflowVersion: Int(workflowVersion),
+            stateAfter: stateAfter.map { StateID(rawValue: String(decoding: $0, as: UTF8.self)) }, keptData: data,
+            personalData: personalData, hasPersonalCommitment: personalHash != nil, previousHash: nil, hash: nil)
     }
 
     /// A day written `YYYY-MM-DD`, read from its digits; anything else through ``CivilDate/init(parsing:)``, as

@@ -86,15 +86,11 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// the public form once a purge removed the personal data.
     func entry(personalData: String? = nil) -> EventEntry? {
         guard let day = CivilDate(parsing: on), let time = UTCTimestamp.date(from: recordedAt) else { return nil }
-        var entry = EventEntry(
-            caseNumber: caseNumber, name: name, on: day, recordedAt: time, actor: actor,
-            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)),
-            data: personalData ?? data)
-        if personalHash != nil { entry.publicData = data }
-        entry.sequence = sequence
-        entry.previousHash = previousHash
-        entry.hash = hash
-        return entry
+        return EventEntry(
+            stored: sequence, caseNumber: caseNumber, name: name, on: day, recordedAt: time, actor: actor,
+            workflowVersion: workflowVersion, stateAfter: stateAfter.map(StateID.init(rawValue:)), keptData: data,
+            personalData: personalData, hasPersonalCommitment: personalHash != nil, previousHash: previousHash,
+            hash: hash)
     }
 
     /// The entry the row stores with the data it keeps, or `nil` if a field cannot be read back.
