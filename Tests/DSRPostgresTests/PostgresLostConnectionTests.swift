@@ -109,7 +109,7 @@ struct PostgresLostConnectionTests {
             let calls = Calls()
             try await store.read("watch a connection") { connection in
                 // Given two waiters on a connection, one of which leaves when its query answers
-                let staying = watch.watch(connection) { calls.add("staying") }
+                _ = watch.watch(connection) { calls.add("staying") }
                 let leaving = watch.watch(connection) { calls.add("leaving") }
                 watch.leave(leaving, on: connection)
                 #expect(watch.connectionsWatched == 1)
@@ -127,7 +127,6 @@ struct PostgresLostConnectionTests {
                     try await Task.sleep(for: .milliseconds(20))
                 }
                 #expect(calls.names == ["staying", "late"])
-                _ = staying
             }
             await store.close()
         }
