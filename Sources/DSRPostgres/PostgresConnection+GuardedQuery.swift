@@ -12,15 +12,36 @@ extension PostgresConnection {
     func guardedQuery(
         _ query: PostgresQuery, logger: Logger, file: String = #fileID, line: Int = #line
     ) async throws -> PostgresRowSequence {
+        try await guarded { try await self.query(query, logger: logger, file: file, line: line) }
+    }
+
+    /// Copies `rows` (``PostgresCopyText``) into `columns` of `table` with `COPY … FROM STDIN` in text format, guarded
+    /// as ``guardedQuery(_:logger:file:line:)`` is: the driver's `copyFrom` also waits for ever on a closed
+    /// connection. `table` and `columns` are written into the statement as they are: dsr's own names only.
+    func guardedCopy(into table: String, columns: [String], rows: PostgresCopyText, logger: Logger) async throws {
+        guard rows.rows > 0 else { return }
+        let buffer = rows.buffer
+        try await guarded {
+            try await self.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                try await writer.write(buffer)
+            }
+        }
+    }
+
+    /// Runs `operation` on this connection in a task of its own, and fails with ``ConnectionLost`` at once if the
+    /// connection is closed, or as soon as it closes before `operation` ends (``ConnectionWatch``).
+    private func guarded<Value: Sendable>(_ operation: @escaping @Sendable () async throws -> Value) async throws
+        -> Value
+    {
         if isClosed { throw ConnectionLost() }
-        let answer = OneAnswer<PostgresRowSequence>()
+        let answer = OneAnswer<Value>()
         return try await withCheckedThrowingContinuation { continuation in
             answer.set(continuation)
             let token = ConnectionWatch.shared.watch(self) { answer.resume(with: .failure(ConnectionLost())) }
             Task {
-                let result: Result<PostgresRowSequence, any Error>
+                let result: Result<Value, any Error>
                 do {
-                    result = .success(try await self.query(query, logger: logger, file: file, line: line))
+                    result = .success(try await operation())
                 } catch {
                     result = .failure(error)
                 }

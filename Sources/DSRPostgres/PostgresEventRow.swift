@@ -4,9 +4,9 @@ import Foundation
 
 /// One event as a PostgreSQL register stores it, hashed into the chain (format 2, as an SQLite register's): an entry
 /// with a public form of its data keeps its full data beside the chain under a fresh salt, and the chain commits to it
-/// through the salted hash. Made by ``ChainWriter`` for one event and by an import's batch for many; encoded as JSON
-/// for the import's bulk statement (`dsr_import_requests`, migrations 6 and 7), whose texts are stored exactly as hashed.
-struct PostgresEventRow: Sendable, Encodable {
+/// through the salted hash. Made by ``ChainWriter`` for one event and by an import's batch for many (copied into the
+/// tables by ``PostgresImportRows``); its texts are stored exactly as hashed.
+struct PostgresEventRow: Sendable {
     var sequence: Int64
     var caseYear: Int?
     var caseSequence: Int?

@@ -9,14 +9,19 @@ import PostgresNIO
 /// ``PostgresRequestBatch`` that works in it.
 ///
 /// Each ``withBatch(_:)`` runs the synchronous work on the batch in memory (again, after reading what it missed, until
-/// it misses nothing), then stores the requests it added in one statement (`dsr_import_requests`, migrations 6 and 7).
-/// The head row is written once, when the import is kept (``finish(keep:)``).
+/// it misses nothing), then copies the requests it added into their tables (``PostgresImportRows``, migration 8).
+/// The copy runs while the caller prepares and works on the next batch: a batch's copy is awaited before anything
+/// else is sent on the connection (the next batch's lookups or copy, the end of the import), and its failure is
+/// thrown there, ending the import with nothing stored. The head row is written once, when the import is kept
+/// (``finish(keep:)``).
 actor PostgresImportSession: ImportTransaction {
     private let connection: PostgresConnection
     private let logger: Logger
     private let operation: String
     /// The batch, until the transaction ends.
     private var batch: PostgresRequestBatch?
+    /// The copy of the last batch's rows, while it may still be running.
+    private var copying: Task<Void, any Error>?
 
     /// A session on `connection`, inside the transaction the caller began, with `batch` made from what it read.
     init(connection: PostgresConnection, logger: Logger, operation: String, batch: PostgresRequestBatch) {
@@ -45,12 +50,18 @@ actor PostgresImportSession: ImportTransaction {
             if !misses.isEmpty {
                 // The run answered some lookups without knowing: read the answers and run it again.
                 batch.discardRun()
+                try await settle()
                 try await learn(misses, into: batch)
                 continue
             }
             // Rows added before the work threw are stored as a single registration would have stored them: the
             // import then ends, rolled back, with the work's error.
-            try await store(batch.pending)
+            let rows = PostgresImportRows(batch.pending)
+            try await settle()
+            if !rows.isEmpty {
+                let (connection, logger, operation) = (connection, logger, operation)
+                copying = Task { try await rows.store(on: connection, logger: logger, operation: operation) }
+            }
             batch.keepRun()
             return try outcome.get()
         }
@@ -58,20 +69,23 @@ actor PostgresImportSession: ImportTransaction {
             operation: operation, reason: "a batch of the import kept asking for requests it had not asked for before")
     }
 
-    /// Ends the session.
+    /// Ends the session, once the last batch's copy has ended.
     /// - Returns: With `keep`, the head of the chain after the events stored, for the caller to write before it
     ///   commits; `nil` if the import is not kept (the caller rolls back).
-    func finish(keep: Bool) -> (sequence: Int64, hash: String)? {
+    /// - Throws: The last copy's error, even when the import is not kept (the caller then rolls back as it would).
+    func finish(keep: Bool) async throws -> (sequence: Int64, hash: String)? {
         defer { batch = nil }
+        try await settle()
         guard keep, let batch else { return nil }
         return (batch.lastSequence, batch.lastHash)
     }
 
-    /// Stores a run's requests with their events in one statement.
-    private func store(_ pending: [PostgresRequestBatch.PendingRequest]) async throws {
-        guard !pending.isEmpty else { return }
-        let json = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
-        try await connection.guardedQuery("SELECT dsr_import_requests(\(json)::jsonb)", logger: logger)
+    /// Waits for the last batch's copy to end: nothing else may be sent on the connection while it runs.
+    /// - Throws: The copy's error.
+    private func settle() async throws {
+        guard let running = copying else { return }
+        copying = nil
+        try await running.value
     }
 
     /// Reads the answers to a run's missed lookups, one statement per kind, and gives them to the batch.

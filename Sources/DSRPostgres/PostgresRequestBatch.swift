@@ -8,8 +8,8 @@ import Foundation
 /// case counters and purged tags, read once under the import's lock, and the references, import keys and cases read
 /// on demand. A lookup it cannot answer yet is a *miss*: it answers as if nothing were stored and notes the question;
 /// the session then throws the run away, reads every missed answer in one statement per kind, and runs the same work
-/// again, until a run has no miss. The rows a run adds wait in ``pending`` for the session to store them in one
-/// statement; case numbers, sequence numbers and hashes are given here, in order, from the head the session locked,
+/// again, until a run has no miss. The rows a run adds wait in ``pending`` for the session to copy them into their
+/// tables; case numbers, sequence numbers and hashes are given here, in order, from the head the session locked,
 /// and the database's triggers check each row as it is stored.
 ///
 /// Used by one task at a time (the session's), never shared.
@@ -21,31 +21,17 @@ final class PostgresRequestBatch: RequestBatch {
         var isPurged: Bool
     }
 
-    /// One request to store, with its events, in the form `dsr_import_requests` (migrations 6 and 7) reads.
-    struct PendingRequest: Sendable, Encodable {
+    /// One request to store, with its events and its search row (``PostgresImportRows`` writes them for COPY).
+    struct PendingRequest: Sendable {
         /// The request's row.
-        struct Row: Sendable, Encodable {
+        struct Row: Sendable {
             var caseYear: Int
             var caseSequence: Int
-            /// The list columns, from the record (encoded beside the other members, as one object).
+            /// The list columns, from the record.
             var columns: RequestColumns
             var lastEventSequence: Int64
             var record: String
             var importKey: String?
-
-            private enum CodingKeys: String, CodingKey {
-                case caseYear, caseSequence, lastEventSequence, record, importKey
-            }
-
-            func encode(to encoder: any Encoder) throws {
-                try columns.encode(to: encoder)
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(caseYear, forKey: .caseYear)
-                try container.encode(caseSequence, forKey: .caseSequence)
-                try container.encode(lastEventSequence, forKey: .lastEventSequence)
-                try container.encode(record, forKey: .record)
-                try container.encodeIfPresent(importKey, forKey: .importKey)
-            }
         }
         var events: [PostgresEventRow]
         var request: Row

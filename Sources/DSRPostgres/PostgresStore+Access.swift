@@ -9,7 +9,7 @@ extension PostgresStore {
         _ operation: String, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
-            return try await client.withConnection { connection in try await body(connection) }
+            return try await withOpenConnection { connection in try await body(connection) }
         } catch {
             throw storeError(error, operation: operation)
         }
@@ -37,7 +37,7 @@ extension PostgresStore {
         _ operation: String, _ begin: PostgresQuery, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
-            return try await client.withConnection { connection in
+            return try await withOpenConnection { connection in
                 try await connection.guardedQuery(begin, logger: logger)
                 let result: Result
                 do {
@@ -64,6 +64,31 @@ extension PostgresStore {
             throw storeError(error, operation: operation)
         }
     }
+
+    /// Runs `body` on a pooled connection that is open when it is handed over.
+    ///
+    /// When the server ends a connection, the connection knows it before the pool does: for a moment the pool can
+    /// still hand it out, and the first statement on it would fail although nothing had been sent. Such a connection
+    /// is given back and another asked for, a few times, before the operation fails with ``ConnectionLost``.
+    /// - Throws: What `body` throws, unchanged.
+    func withOpenConnection<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws
+        -> Result
+    {
+        for attempt in 1...Self.closedConnectionAttempts {
+            do {
+                return try await client.withConnection { connection in
+                    guard !connection.isClosed else { throw ClosedWhenHandedOver() }
+                    return try await body(connection)
+                }
+            } catch is ClosedWhenHandedOver {
+                try await Task.sleep(for: .milliseconds(10 * attempt))
+            }
+        }
+        throw ConnectionLost()
+    }
+
+    /// How many connections ``withOpenConnection(_:)`` asks the pool for before it gives up.
+    static let closedConnectionAttempts = 5
 
     /// The ``StoreError`` for a failure of the driver or the server; any other error unchanged (a caller's own,
     /// or a ``StoreError`` already).
@@ -106,3 +131,6 @@ extension PostgresStore {
         return try decoder.decode(type, from: Data(text.utf8))
     }
 }
+
+/// The pool handed over a connection that had already closed (``PostgresStore/withOpenConnection(_:)``).
+private struct ClosedWhenHandedOver: Error {}

@@ -17,7 +17,7 @@ extension PostgresStore: AuditStorage {
         // Sealed attachments are opened with the key when it can be read; without it their bytes are not opened.
         let key = try? await registerKey().key
         do {
-            return try await client.withConnection { connection in
+            return try await withOpenConnection { connection in
                 try await connection.guardedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                 do {
                     var check = PostgresChainCheck(

@@ -6,7 +6,7 @@ import PostgresNIO
 extension PostgresStore: ImportStorage {
     /// Runs an import in one transaction (``PostgresImportSession``): all of its requests or none.
     ///
-    /// The transaction locks the head of the hash chain once at its start, so that other writers wait for the
+    /// Each batch's rows are copied into their tables with `COPY` (``PostgresImportRows``, migration 8). The transaction locks the head of the hash chain once at its start, so that other writers wait for the
     /// import, and writes the head once at its end (one update per event would make a large import quadratic); under
     /// the lock it reads the case counters and purged tags, so case numbers are given gapless from them. It is
     /// committed if `body` returns `keep`, and rolled back if `body` returns `false` or throws, or the task is
@@ -31,8 +31,15 @@ extension PostgresStore: ImportStorage {
                 let batch = try await self.importBatch(operation: operation, key: key, chain: chain, on: connection)
                 let session = PostgresImportSession(
                     connection: connection, logger: logger, operation: operation, batch: batch)
-                let outcome = try await body(session)
-                guard let head = await session.finish(keep: outcome.keep) else {
+                let outcome: (keep: Bool, result: Result)
+                do {
+                    outcome = try await body(session)
+                } catch {
+                    // The last batch's copy must end before the transaction is rolled back.
+                    _ = try? await session.finish(keep: false)
+                    throw error
+                }
+                guard let head = try await session.finish(keep: outcome.keep) else {
                     throw ImportDiscarded(result: outcome.result)
                 }
                 chain.advance(to: head.sequence, hash: head.hash)

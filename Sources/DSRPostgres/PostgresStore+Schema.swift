@@ -56,7 +56,7 @@ extension PostgresStore {
     private func prepareSchemaOnce(migrating: Bool, place: String, connected: Signal) async throws {
         let operation = "prepare the register's schema"
         do {
-            try await client.withConnection { connection in
+            try await withOpenConnection { connection in
                 await connected.set()
                 if migrating {
                     try await connection.guardedQuery("SELECT pg_advisory_lock(\(Self.migrationLock))", logger: logger)

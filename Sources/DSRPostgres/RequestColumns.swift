@@ -2,9 +2,8 @@ import DSRCore
 
 /// The columns of a `request` row that lists filter and sort on, copies of its record's fields: the one mapping from a
 /// record to them, which `insertRow`, `updateRow` and the import's batch (``PostgresRequestBatch``) write, and which
-/// `dsr audit verify` checks they still are, as an SQLite register's verifier checks its `RequestRow`. Encoded with
-/// the keys `dsr_import_requests` (migrations 6 and 7) reads.
-struct RequestColumns: Equatable, Sendable, Encodable {
+/// `dsr audit verify` checks they still are, as an SQLite register's verifier checks its `RequestRow`.
+struct RequestColumns: Equatable, Sendable {
     var kind: String
     var state: String
     var clock: String

@@ -138,4 +138,73 @@ struct PostgresImportTests {
             await importing.close()
         }
     }
+
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func textsWithTheCopyFormatsSpecialCharactersAreStoredExactlyAsHashed() async throws {
+        try await PostgresServer.withScratchDatabase { location in
+            let store = try await PostgresStore.open(
+                location, password: PostgresServer.password(location), migrating: true)
+            // When names and notes hold a backslash, COPY's null and end-of-data marks, and notes a tab and line breaks
+            let names = ["Back\\slash Nimi", "Tabi Nimi", "Rivi\\N Nimi", "\\. Piste", "Åsa \\\\ Öhman"]
+            let notes = ["rivi yksi\nrivi kaksi", "cr\r\nlf", "\\N", "\\.", "tab\tja \\t"]
+            var lines = ["kind,received,name,reference,note"]
+            for (index, (name, note)) in zip(names, notes).enumerated() {
+                lines.append("access,2026-10-10,\"\(name)\",C-\(index),\"\(note)\"")
+            }
+            let (summary, issues) = try await Self.run(store, lines.joined(separator: "\n") + "\n")
+            #expect(issues.isEmpty, "\(issues)")
+            #expect(summary.imported == 5 && summary.stored)
+
+            // Then each record reads back as written, and the chain, which hashed those texts, verifies
+            for (index, (name, note)) in zip(names, notes).enumerated() {
+                let record = try await store.record(CaseNumber(year: 2026, sequence: index + 1))
+                #expect(record?.subject.name == name)
+                #expect(record?.note == note.replacingOccurrences(of: "\r\n", with: "\n"))
+            }
+            let report = try await store.verifyChain(
+                replaying: try WorkflowCatalog.builtIn(), anchors: [], checkingIdentityKey: false)
+            #expect(report.isIntact, "\(report.problems)")
+            await store.close()
+        }
+    }
+
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func aBatchTheDatabaseRefusesEndsTheImportWithNothingStored() async throws {
+        try await PostgresServer.withScratchDatabase { location in
+            let store = try await PostgresStore.open(
+                location, password: PostgresServer.password(location), migrating: true)
+            // Given a rule of the owner's that refuses the search row of case 2026-1700, in a later batch than the first
+            let rule = try PostgresServer.psql(
+                location,
+                """
+                CREATE FUNCTION refuse_1700() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.case_sequence = 1700 THEN RAISE EXCEPTION 'case 1700 refused by the owner'; END IF;
+                RETURN NEW; END; $$;
+                CREATE TRIGGER refuse_1700 BEFORE INSERT ON request_search FOR EACH ROW EXECUTE FUNCTION refuse_1700();
+                """)
+            #expect(rule.status == 0, "\(rule.stderr)")
+
+            // When 2,500 requests are imported
+            await #expect {
+                _ = try await Self.run(store, Self.file(2_500))
+            } throws: { error in
+                // Then the import fails with the database's reason
+                guard case .failed(let operation, let reason) = error as? StoreError else { return false }
+                return operation == "import requests" && reason.contains("case 1700 refused by the owner")
+            }
+
+            // And nothing was stored: the register is as before, and takes a registration at number 1
+            #expect(try await store.records(RequestQuery(includeClosed: true)).isEmpty)
+            let draft = RequestDraft(kind: .access, subject: DataSubject(name: "Käsin Kirjattu"), received: Self.today)
+            let stored = try await store.insert(year: 2026) { caseNumber in
+                try RequestRules.registration(
+                    of: draft, caseNumber: caseNumber, workflow: try WorkflowCatalog.builtIn()[.access],
+                    calculator: DeadlineCalculator(), actor: "test-officer", now: Self.now)
+            }
+            #expect(stored.caseNumber == CaseNumber(year: 2026, sequence: 1))
+            let report = try await store.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+            #expect(report.isIntact, "\(report.problems)")
+            await store.close()
+        }
+    }
 }

@@ -84,6 +84,12 @@ struct PostgresRegisterTests {
                 ("UPDATE case_counter SET last = 0", "allocated one at a time"),
                 ("INSERT INTO case_counter VALUES (2031, 0)", "allocated one at a time"),
                 ("DELETE FROM request", "requests cannot be deleted"),
+                // personal data and request rows only with an event stored by the same transaction (migration 8)
+                (
+                    "INSERT INTO event_personal SELECT max(sequence), 'c2FsdA==', '{}' FROM event",
+                    "personal data is stored only with its event"
+                ),
+                ("UPDATE request SET last_event_sequence = 0", "only with its newest event"),
                 (
                     "INSERT INTO event SELECT sequence + 5, case_year, case_sequence, name, on_day, recorded_at, actor, "
                         + "workflow_version, state_after, data, state_hash, previous_hash, hash, format, personal_hash "
