@@ -26,13 +26,17 @@ struct PostgresEventRow: Sendable {
     /// The full data kept beside the chain, if the entry has a public form.
     var personalData: String?
 
-    /// The row of `entry` as event `sequence`, linked to `previousHash`, recording the hash of `stateJSON`.
+    /// The row of `entry` as event `sequence`, linked to `previousHash`, recording the hash of `stateJSON`; the salt
+    /// of its personal data, if it has any, from `newSalt`.
     /// - Throws: ``StoreError/failed(operation:reason:)`` if the time to record is out of range.
-    init(_ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?, operation: String) throws {
+    init(
+        _ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?, operation: String,
+        newSalt: () -> String = ChainHashing.newSalt
+    ) throws {
         guard let recordedAt = ChainHashing.timestamp(entry.recordedAt) else {
             throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
         }
-        let personal = entry.publicData.map { _ in (salt: ChainHashing.newSalt(), data: entry.data) }
+        let personal = entry.publicData.map { _ in (salt: newSalt(), data: entry.data) }
         self.sequence = sequence
         caseYear = entry.caseNumber?.year
         caseSequence = entry.caseNumber?.sequence

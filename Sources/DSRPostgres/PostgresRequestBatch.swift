@@ -69,6 +69,8 @@ final class PostgresRequestBatch: RequestBatch {
     private var addedRecords: [CaseNumber: RequestRecord] = [:]
     /// The rows the current run added, in order.
     private(set) var pending: [PendingRequest] = []
+    /// The salts of the events' personal data.
+    private var salts = SaltSource()
     /// The lookups of the current run that could not be answered.
     private(set) var misses = Misses()
     /// Counters and head at the start of the current run.
@@ -138,30 +140,38 @@ final class PostgresRequestBatch: RequestBatch {
         guard let final = history.last?.record else {
             throw StoreError.failed(operation: operation, reason: "a request must come with its registration")
         }
-        var events: [PostgresEventRow] = []
-        events.reserveCapacity(history.count)
-        var finalJSON = ""
-        var previousHash = lastHash
-        for (index, step) in history.enumerated() {
+        for step in history {
             try PostgresStore.check(step.record, step.entry, against: caseNumber, operation: operation)
-            let json = step.recordJSON ?? CanonicalJSON.encode(step.record)
-            let row = try PostgresEventRow(
-                step.entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash, stateJSON: json,
-                operation: operation)
-            previousHash = row.hash
-            events.append(row)
-            finalJSON = json
         }
         counters[year] = caseNumber.sequence
-        lastSequence += Int64(events.count)
-        lastHash = previousHash
-        pending.append(
-            PendingRequest(
-                events: events,
-                request: PendingRequest.Row(
-                    caseYear: year, caseSequence: caseNumber.sequence, columns: RequestColumns(final),
-                    lastEventSequence: lastSequence, record: finalJSON, importKey: importKey),
-                search: PostgresSearchText.indexed(final)))
+        if misses.isEmpty {
+            var events: [PostgresEventRow] = []
+            events.reserveCapacity(history.count)
+            var finalJSON = ""
+            var previousHash = lastHash
+            for (index, step) in history.enumerated() {
+                let json = step.recordJSON ?? CanonicalJSON.encode(step.record)
+                let row = try PostgresEventRow(
+                    step.entry, sequence: lastSequence + 1 + Int64(index), previousHash: previousHash,
+                    stateJSON: json, operation: operation, newSalt: { salts.next() })
+                previousHash = row.hash
+                events.append(row)
+                finalJSON = json
+            }
+            lastSequence += Int64(events.count)
+            lastHash = previousHash
+            pending.append(
+                PendingRequest(
+                    events: events,
+                    request: PendingRequest.Row(
+                        caseYear: year, caseSequence: caseNumber.sequence, columns: RequestColumns(final),
+                        lastEventSequence: lastSequence, record: finalJSON, importKey: importKey),
+                    search: PostgresSearchText.indexed(final)))
+        } else {
+            // The run has missed a lookup, so it will be thrown away and run again once the answers are read: its
+            // rows are never stored, and only what later lookups of the run ask (numbers, owners, records) is kept.
+            lastSequence += Int64(history.count)
+        }
         if let reference = final.reference {
             addedOwners[reference] = Owner(
                 caseNumber: caseNumber, name: final.subject.name, isPurged: final.personalDataRemovedOn != nil)

@@ -30,9 +30,17 @@ public enum ChainHashing {
     }
 
     /// A fresh salt for personal data: 32 random bytes from the system's source, as lowercase hex.
+    ///
+    /// The bytes are taken eight at a time: the system's generator makes a system call for each value it gives, and
+    /// one per byte made that a twentieth of an import's time.
     public static func newSalt() -> String {
         var generator = SystemRandomNumberGenerator()
-        return EventChain.hex((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for _ in 0..<4 {
+            withUnsafeBytes(of: generator.next() as UInt64) { bytes.append(contentsOf: $0) }
+        }
+        return EventChain.hex(bytes)
     }
 
     /// The lowercase hex SHA-256 of a text's UTF-8 bytes (an event's `stateHash` of the state's JSON).

@@ -8,13 +8,16 @@
 
 /// The salts of personal data (32 random bytes, hex, as `EventPersonalRow` makes them) for a batch: the bytes come
 /// from the system's random source in blocks of 1,024 salts, where drawing them one by one costs a system call per
-/// eight bytes, a million times over on a large import.
-struct SaltSource {
+/// eight bytes, a million times over on a large import. Both backends' imports draw their salts from one.
+public struct SaltSource: Sendable {
     private var buffer = [UInt8](repeating: 0, count: 32 * 1024)
     private var offset = 32 * 1024
 
+    /// A source that reads its first block when its first salt is asked for.
+    public init() {}
+
     /// The next salt.
-    mutating func next() -> String {
+    public mutating func next() -> String {
         if offset == buffer.count { refill() }
         defer { offset += 32 }
         return EventChain.hex(Array(buffer[offset..<offset + 32]))
