@@ -35,6 +35,9 @@ public struct AuditVerificationDocument: Encodable, Sendable {
     public var personalDataPurged: Int
     /// Issued letters checked.
     public var lettersChecked: Int
+    /// Purged tags of cases purged by an earlier dsr, whose purge events do not commit to them (not covered by the
+    /// chain).
+    public var purgedTagsNotCovered: Int
     /// The last event's number.
     public var lastSequence: Int64
     /// The chain's head hash.
@@ -61,6 +64,7 @@ public struct AuditVerificationDocument: Encodable, Sendable {
         personalDataChecked = report.personalDataChecked
         personalDataPurged = report.personalDataPurged
         lettersChecked = report.lettersChecked
+        purgedTagsNotCovered = report.purgedTagsNotCovered
         lastSequence = report.lastSequence
         headHash = report.headHash
         anchor = report.anchor?.description

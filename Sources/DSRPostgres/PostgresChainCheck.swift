@@ -37,6 +37,10 @@ struct PostgresChainCheck {
     /// The `controller-set` events that recorded a state (controller-profile versions), with that state's hash (other
     /// register-wide events with a state, a user's or a token's, are checked against their rows apart).
     private var profileEvents: [Int64: String] = [:]
+    /// The dispatch events, for the check of the dispatch records.
+    private var dispatch = DispatchRecordCheck()
+    /// The purge events, for the check of the purged tags.
+    private var purgedTags = PurgedTagCheck()
 
     /// The register's key, to open sealed attachments with (`nil`: sealed bytes are not opened).
     let key: IdentityCodeKey?
@@ -59,6 +63,7 @@ struct PostgresChainCheck {
         report.requestsReplayed = requestsReplayed
         report.requestsNotReplayable = requestsNotReplayable
         report.anchorsChecked = anchors.count
+        report.purgedTagsNotCovered = purgedTags.notCovered
         return report
     }
 
@@ -76,6 +81,7 @@ struct PostgresChainCheck {
         try await checkCounters(store, on: connection)
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
+        try await checkDispatchAndTags(store, on: connection)
         try await checkAttachments(store, on: connection)
         problems += try await Self.userProblems(store, on: connection)
     }
@@ -136,6 +142,11 @@ struct PostgresChainCheck {
             checkPersonalData(
                 sequence: sequence, caseNumber: caseNumber, name: name, personalHash: personalHash, salt: salt,
                 data: personal)
+            if name == SystemEvent.purge.rawValue, let caseNumber {
+                purgedTags.event(sequence: sequence, caseNumber: caseNumber, data: data)
+            } else if DispatchRecordCheck.kind(ofEventNamed: name) != nil {
+                dispatch.event(sequence: sequence, caseNumber: caseNumber, name: name, on: on, data: data)
+            }
             if let caseNumber {
                 latest[caseNumber] = (sequence, stateHash)
             } else if let stateHash, name == SystemEvent.controllerSet.rawValue {
@@ -428,6 +439,19 @@ struct PostgresChainCheck {
                 .letterMismatch, sequence, CaseNumber(year: year, sequence: number),
                 "letter \(letter) of the case is stored without a letter-issued event of the case (inserted)")
         }
+        let orphanFiles = try await connection.guardedQuery(
+            """
+            SELECT DISTINCT f.case_year, f.case_sequence, f.number FROM letter_file f
+            WHERE NOT EXISTS (SELECT 1 FROM letter l WHERE l.case_year = f.case_year
+                AND l.case_sequence = f.case_sequence AND l.number = f.number)
+            ORDER BY f.case_year, f.case_sequence, f.number
+            """, logger: store.logger)
+        for try await (year, number, letter) in orphanFiles.decode((Int, Int, Int).self) {
+            let caseNumber = CaseNumber(year: year, sequence: number)
+            report(
+                .letterMismatch, nil, caseNumber,
+                "a file of letter \(caseNumber)/L\(letter) is stored, but no such letter was issued (inserted)")
+        }
         var checkedCases: Set<CaseNumber> = []
         for (sequence, caseNumber, hasLetter) in cases {
             guard hasLetter else {
@@ -446,6 +470,36 @@ struct PostgresChainCheck {
                 }
             }
         }
+    }
+
+    /// Each dispatch record must be what its `letter-sent` or `letter-delivered` event recorded, and each such event
+    /// must have one, from the start of dispatch records on (``DispatchRecordCheck``); each case's purged tags must be
+    /// the ones its purge event committed to (``PurgedTagCheck``). The events were noted during the walk of the log;
+    /// this reads the three small tables once.
+    private mutating func checkDispatchAndTags(_ store: PostgresStore, on connection: PostgresConnection) async throws {
+        let rows = try await connection.guardedQuery(
+            """
+            SELECT event_sequence, case_year, case_sequence, number, kind, on_day, via FROM letter_dispatch
+            ORDER BY event_sequence
+            """, logger: store.logger)
+        for try await (sequence, year, number, letter, kind, on, via) in rows.decode(
+            (Int64, Int, Int, Int, String, String, String?).self)
+        {
+            dispatch.row(
+                eventSequence: sequence, caseNumber: CaseNumber(year: year, sequence: number), letter: letter,
+                kind: kind, on: on, via: via)
+        }
+        var firstTracked: [Int64] = []
+        let tracking = try await connection.guardedQuery(
+            "SELECT first_tracked_event FROM dispatch_tracking", logger: store.logger)
+        for try await sequence in tracking.decode(Int64.self) { firstTracked.append(sequence) }
+        problems += dispatch.problems(firstTrackedEvents: firstTracked, lastSequence: lastSequence)
+        let tags = try await connection.guardedQuery(
+            "SELECT tag, case_year, case_sequence FROM purged_tag", logger: store.logger)
+        for try await (tag, year, number) in tags.decode((String, Int, Int).self) {
+            purgedTags.tag(tag, of: CaseNumber(year: year, sequence: number))
+        }
+        problems += purgedTags.problems()
     }
 
     /// Each attachment must be what its `attachment-added` event recorded, its kept bytes must have the recorded

@@ -51,7 +51,8 @@ extension PostgresStore: MaintenanceStorage {
             for try await row in rows.decode((String, String?).self) { stored = row }
             guard let (currentJSON, importKey) = stored else { throw StoreError.unknownCase(caseNumber) }
             let current = try Self.decodeRecord(currentJSON, caseNumber, operation: operation)
-            let (record, entry) = try change(current)
+            let (record, changed) = try change(current)
+            var entry = changed
             try Self.check(record, entry, against: caseNumber, operation: operation)
             guard entry.name == SystemEvent.purge.rawValue, entry.publicData == nil else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
@@ -72,6 +73,24 @@ extension PostgresStore: MaintenanceStorage {
                         + "register's identity-code key, and there is none (create the register's identity-code key "
                         + "first)")
             }
+            // The purge event commits to the tags the case keeps after it (its own earlier ones, and the new ones no
+            // other case's purge stored first), so that `dsr audit verify` can check them.
+            var kept: Set<String> = []
+            var taken: Set<String> = []
+            let held = try await connection.guardedQuery(
+                """
+                SELECT tag, case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence) FROM purged_tag
+                WHERE (case_year = \(caseNumber.year) AND case_sequence = \(caseNumber.sequence)) OR tag = ANY(\(tags))
+                """, logger: logger)
+            for try await (tag, own) in held.decode((String, Bool).self) {
+                taken.insert(tag)
+                if own { kept.insert(tag) }
+            }
+            kept.formUnion(tags.filter { !taken.contains($0) })
+            guard let data = PersonalData.purgeData(entry.data, keepingTags: kept) else {
+                throw StoreError.failed(operation: operation, reason: "the purge event's data cannot record its tags")
+            }
+            entry.data = data
             let json = CanonicalJSON.encode(record)
             let event = try await chain.append(
                 entry, stateJSON: json, operation: operation, on: connection, logger: logger)

@@ -56,7 +56,22 @@ struct PostgresPurgeTests {
             let report = try await store.verifyChain(
                 replaying: try WorkflowCatalog.builtIn(), anchors: [], checkingIdentityKey: true)
             #expect(report.isIntact, "\(report.problems)")
-            #expect(report.personalDataPurged == 1)
+            #expect(report.personalDataPurged == 1 && report.purgedTagsNotCovered == 0)
+
+            // And when its tags are changed behind dsr's back (triggers off), one changed, then one deleted, then one
+            // added, each change is reported for the case, whose purge event committed to its tags
+            for sql in [
+                "UPDATE purged_tag SET tag = md5(tag) WHERE tag = (SELECT min(tag) FROM purged_tag)",
+                "DELETE FROM purged_tag WHERE tag = (SELECT max(tag) FROM purged_tag)",
+                "INSERT INTO purged_tag VALUES ('0123', 2026, 1)",
+            ] {
+                let result = try PostgresServer.psql(location, "SET session_replication_role = replica; " + sql)
+                #expect(result.status == 0, "\(result.stderr)")
+                let tampered = try await store.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+                #expect(
+                    tampered.problems.map(\.kind) == [.purgedTagMismatch]
+                        && tampered.problems.first?.caseNumber == record.caseNumber, "\(sql): \(tampered.problems)")
+            }
             await store.close()
         }
     }

@@ -90,7 +90,7 @@ struct PostgresTamperTests {
     ]
 
     /// Builds the register the tamperings change, straight through the storage.
-    private static func make(_ store: PostgresStore) async throws {
+    static func make(_ store: PostgresStore) async throws {
         let now = Date(timeIntervalSince1970: 1_790_000_000)
         let day = try #require(CivilDate(year: 2026, month: 3, day: 2))
         _ = try await store.saveControllerProfile(

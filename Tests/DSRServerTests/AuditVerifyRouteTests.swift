@@ -20,7 +20,8 @@ struct AuditVerifyRouteTests {
             #expect(object["intact"] as? Bool == true)
             for field in [
                 "eventsChecked", "requestsChecked", "requestsReplayed", "requestsNotReplayable", "profilesChecked",
-                "personalDataChecked", "personalDataPurged", "lettersChecked", "lastSequence", "headHash",
+                "personalDataChecked", "personalDataPurged", "lettersChecked", "purgedTagsNotCovered", "lastSequence",
+                "headHash",
                 "anchorsChecked", "problems",
             ] {
                 #expect(object[field] != nil, "missing \(field)")

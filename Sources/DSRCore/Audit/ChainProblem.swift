@@ -56,6 +56,11 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         /// A user's or token's stored row no longer agrees with the user or token events that recorded it, or an
         /// event's row is gone.
         case userMismatch = "user-mismatch"
+        /// A letter's dispatch record disagrees with the `letter-sent` or `letter-delivered` event that recorded it,
+        /// stands without such an event, or such an event has none; or the start of dispatch records was moved.
+        case dispatchMismatch = "dispatch-mismatch"
+        /// A case's purged tags are not the ones its purge event committed to, or stand without a purge of the case.
+        case purgedTagMismatch = "purged-tag-mismatch"
     }
 
     /// What kind of mismatch was found.

@@ -17,6 +17,9 @@ public struct ChainReport: Sendable, Equatable {
     public var personalDataPurged: Int = 0
     /// How many issued letters were checked against their `letter-issued` events.
     public var lettersChecked: Int = 0
+    /// How many purged tags belong to cases whose purge event predates the chain's commitment to them
+    /// (``PersonalData/keptTagsMember``): they stand for a purge of their case, but the chain does not vouch for them.
+    public var purgedTagsNotCovered: Int = 0
     /// How many anchors kept outside the register were checked (``ChainAnchor``).
     public var anchorsChecked: Int = 0
     /// The sequence number of the last event (0 for an empty log).

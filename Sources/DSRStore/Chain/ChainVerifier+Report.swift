@@ -100,6 +100,28 @@ extension ChainVerifier {
         }
     }
 
+    /// Checks the dispatch records and purged tags against the events noted during the chain walk
+    /// (``DispatchRecordCheck``, ``PurgedTagCheck``): `dispatchRows` are `eventSequence, caseYear, caseSequence,
+    /// number, kind, on, via` of every `letterDispatch` row, `firstTracked` every `dispatchTracking` row's event, and
+    /// `tagRows` `tag, caseYear, caseSequence` of every `purgedTag` row.
+    mutating func check(dispatchRows: RowCursor, firstTracked: [Int64], tagRows: RowCursor) throws {
+        while let row = try dispatchRows.next() {
+            dispatch.row(
+                eventSequence: Int64.fromDatabaseValue(row[0]) ?? 0,
+                caseNumber: CaseNumber(
+                    year: Int.fromDatabaseValue(row[1]) ?? 0, sequence: Int.fromDatabaseValue(row[2]) ?? 0),
+                letter: Int.fromDatabaseValue(row[3]) ?? 0, kind: String.fromDatabaseValue(row[4]) ?? "?",
+                on: String.fromDatabaseValue(row[5]) ?? "?", via: String.fromDatabaseValue(row[6]))
+        }
+        problems += dispatch.problems(firstTrackedEvents: firstTracked, lastSequence: lastSequence)
+        while let row = try tagRows.next() {
+            purgedTags.tag(
+                String.fromDatabaseValue(row[0]) ?? "",
+                of: CaseNumber(year: Int.fromDatabaseValue(row[1]) ?? 0, sequence: Int.fromDatabaseValue(row[2]) ?? 0))
+        }
+        problems += purgedTags.problems()
+    }
+
     /// Records the result of SQLite's integrity check (`ok` when the file is sound).
     mutating func check(integrity lines: [String]) {
         guard lines != ["ok"] else { return }
@@ -138,6 +160,7 @@ extension ChainVerifier {
         report.personalDataChecked = personalDataChecked
         report.personalDataPurged = personalDataPurged
         report.anchorsChecked = anchors.count
+        report.purgedTagsNotCovered = purgedTags.notCovered
         return report
     }
 }

@@ -72,6 +72,11 @@ struct ChainVerifier {
     /// How many requests were compared with their replay.
     var requestsReplayed = 0
 
+    /// The dispatch events, for the check of the dispatch records.
+    var dispatch = DispatchRecordCheck()
+    /// The purge events, for the check of the purged tags.
+    var purgedTags = PurgedTagCheck()
+
     /// The buffer events and commitments are encoded into.
     var buffer = CanonicalEventBuffer()
 
@@ -157,6 +162,15 @@ struct ChainVerifier {
         if event.name.equals(IssuedLetter.eventNameBytes), let caseNumber { letterEvents[sequence] = caseNumber }
         if event.name.equals(PersonalData.purgeEventBytes), let caseNumber {
             personalDataPurged += personalDataAwaitingPurge.removeValue(forKey: caseNumber)?.count ?? 0
+            purgedTags.event(
+                sequence: sequence, caseNumber: caseNumber, data: String(decoding: event.data, as: UTF8.self))
+        }
+        if event.name.equals(LetterDispatchData.sentEventBytes)
+            || event.name.equals(LetterDispatchData.deliveredEventBytes)
+        {
+            dispatch.event(
+                sequence: sequence, caseNumber: caseNumber, name: String(decoding: event.name, as: UTF8.self),
+                on: String(decoding: event.on, as: UTF8.self), data: String(decoding: event.data, as: UTF8.self))
         }
         lastSequence = sequence
         lastHash.removeAll(keepingCapacity: true)
@@ -261,6 +275,13 @@ struct ChainVerifier {
 extension IssuedLetter {
     /// The UTF-8 of ``SystemEvent/letterIssued``.
     static let eventNameBytes = Array(SystemEvent.letterIssued.rawValue.utf8)
+}
+
+extension LetterDispatchData {
+    /// The UTF-8 of ``SystemEvent/letterSent``.
+    static let sentEventBytes = Array(SystemEvent.letterSent.rawValue.utf8)
+    /// The UTF-8 of ``SystemEvent/letterDelivered``.
+    static let deliveredEventBytes = Array(SystemEvent.letterDelivered.rawValue.utf8)
 }
 
 extension PersonalData {

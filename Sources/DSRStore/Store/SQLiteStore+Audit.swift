@@ -167,6 +167,15 @@ extension SQLiteStore {
                         sequence: Int.fromDatabaseValue(file["caseSequence"]) ?? 0),
                     number: Int.fromDatabaseValue(file["number"]) ?? 0)
             }
+            try verifier.check(
+                dispatchRows: try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT eventSequence, caseYear, caseSequence, number, kind, "on", via FROM letterDispatch
+                        ORDER BY eventSequence
+                        """),
+                firstTracked: try Int64.fetchAll(db, sql: "SELECT firstTrackedEvent FROM dispatchTracking"),
+                tagRows: try Row.fetchCursor(db, sql: "SELECT tag, caseYear, caseSequence FROM purgedTag"))
             // Letter bytes are erased only by a purge of their case recorded after the letter (the purge event is
             // in the chain, checked above; the index event_case finds it).
             let erasedFiles = try Row.fetchCursor(

@@ -13,7 +13,9 @@ extension SQLiteStore {
     ///
     /// The request's import key goes, and so does its reference when `change` blanks it; the register keeps only
     /// their keyed tags under `key` (``IdentityCodeKey/purgedTag(_:of:)``, table `purgedTag`), so that importing the
-    /// same row again finds it purged instead of adding the person back.
+    /// same row again finds it purged instead of adding the person back. The purge event's data gets the commitment
+    /// to the case's tags after the purge (``PersonalData/purgeData(_:keepingTags:)``), which `dsr audit verify`
+    /// checks the rows against.
     /// - Parameter key: The register's identity-code key; needed only if the request has an import key or loses its
     ///   reference.
     /// - Returns: The new record, how many events' personal data was deleted, and how many events of the case were
@@ -30,7 +32,8 @@ extension SQLiteStore {
                 throw StoreError.unknownCase(caseNumber)
             }
             let current = try Self.decodeRecord(row, operation: operation)
-            let (record, entry) = try callerStep { try change(current) }
+            let (record, changed) = try callerStep { try change(current) }
+            var entry = changed
             try Self.check(record, entry, against: caseNumber, operation: operation)
             guard entry.name == SystemEvent.purge.rawValue, entry.publicData == nil else {
                 throw StoreError.failed(operation: operation, reason: "the entry is not a purge event")
@@ -55,6 +58,22 @@ extension SQLiteStore {
                         + "a tag under the register's identity-code key, and there is none (create the register's identity-code key first)"
                 )
             }
+            // The purge event commits to the tags the case keeps after it (its own earlier ones, and the new ones no
+            // other case's purge stored first), so that `dsr audit verify` can check them.
+            var kept = Set(
+                try String.fetchAll(
+                    db, sql: "SELECT tag FROM purgedTag WHERE caseYear = ? AND caseSequence = ?",
+                    arguments: [caseNumber.year, caseNumber.sequence]))
+            for tag in tags {
+                let taken =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS (SELECT 1 FROM purgedTag WHERE tag = ?)", arguments: [tag]) ?? false
+                if !taken { kept.insert(tag) }
+            }
+            guard let data = PersonalData.purgeData(entry.data, keepingTags: kept) else {
+                throw StoreError.failed(operation: operation, reason: "the purge event's data cannot record its tags")
+            }
+            entry.data = data
             let sequence = try EventRow.append(entry, stateJSON: json, operation: operation, in: db)
             // The import key, a digest of the personal data, goes with it (docs/import.md).
             try RequestRow(record, json: json, lastEventSequence: sequence).updateRemovingImportKey(db)

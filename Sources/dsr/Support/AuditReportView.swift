@@ -17,6 +17,12 @@ enum AuditReportView {
                 "\(report.requestsNotReplayable) request(s) follow a workflow version this dsr does not have "
                     + "and were not replayed.")
         }
+        if report.purgedTagsNotCovered > 0 {
+            lines.append(
+                "\(report.purgedTagsNotCovered) purged tag(s) are not covered by the chain: their cases were purged "
+                    + "by an earlier dsr, whose purge events do not record the tags kept (a change to them is not "
+                    + "detected).")
+        }
         lines.append("Head: event \(report.lastSequence), hash \(report.headHash)")
         if report.anchorsChecked > 0 {
             lines.append("Anchors: \(report.anchorsChecked) checked against the chain.")
