@@ -7,7 +7,8 @@
 enum FallbackParty {
     /// The legal forms that end or start a business's or association's name, folded.
     static let legalForms: Set<String> = [
-        "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "ky", "ay", "osk", "ltd", "inc", "gmbh", "llc",
+        "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "t:mi", "ky", "ay", "osk", "ltd", "inc", "gmbh",
+        "llc",
         "saatio", "stiftelse", "ek.for", "kb", "hb",
     ]
 
@@ -180,6 +181,8 @@ enum FallbackParty {
     private static let proseLeadIns = [
         "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
         "rekisterin yllapitaja on ", "rekisterinpitajana on ",
+        // The controller who is also the contact: "Rekisterinpitäjänä sekä yhteyshenkilönä toimii Matti Esimerkki".
+        "rekisterinpitajana seka yhteyshenkilona toimii ", "rekisterinpitajana ja yhteyshenkilona toimii ",
         "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ",
         "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
@@ -338,19 +341,30 @@ enum FallbackParty {
             var end = start
             while end < words.count, end - start < 6 {
                 let word = words[end]
-                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) else { break }
+                // "&" joins the words of a name: "Esimerkki Fastighet & Konsult AB".
+                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) || word == "&" else { break }
                 end += 1
                 if legalForms.contains(folded[end - 1]) || word.hasSuffix(",") || word.hasSuffix(".") { break }
             }
             guard end - start >= 2, legalForms.contains(folded[end - 1]) else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ".,".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
-            if !words[end - 1].hasSuffix(",") {
-                if end < words.count, subjectVerbs.contains(folded[end]) { return (name, false) }
+            // Identifiers or a definition in parentheses after the name ("Esimerkki AB (org.nr. 556000-0000), som vi
+            // här kallar …, behandlar …", "Example Ltd (the "Site", "we") collects …") are passed over like a comma.
+            var detached = words[end - 1].hasSuffix(",")
+            var after = end
+            if end < words.count, words[end].hasPrefix("("),
+                let close = words[end..<min(words.count, end + 24)].firstIndex(where: { $0.contains(")") })
+            {
+                after = close + 1
+                detached = words[close].hasSuffix(",")
+            }
+            if !detached {
+                if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
                 continue
             }
             // Detached by a comma: its identifiers and address, then the verb or the role, in the same sentence.
-            var index = end
+            var index = after
             while index < min(words.count, end + 24) {
                 if subjectVerbs.contains(folded[index]) { return (name, false) }
                 if ["ar", "on", "is"].contains(folded[index]) {
@@ -366,6 +380,16 @@ enum FallbackParty {
             }
         }
         return nil
+    }
+
+    /// The e-mail address written right after the controller's name, after a comma or an opening parenthesis
+    /// ("… toimii Matti Esimerkki, matti@esimerkki.fi"), or `nil`.
+    static func emailAfterName(_ name: String, in text: String) -> String? {
+        guard !name.isEmpty, let range = text.firstRange(of: name) else { return nil }
+        let rest = text[range.upperBound...].drop { " ,(:".contains($0) }
+        let tokens = PartyTokens(String(rest))
+        guard let first = tokens.tokens.first, first.field == .email, first.firstWord == 0 else { return nil }
+        return first.value
     }
 
     /// The controller in a byline of a date and a name with a legal form: "11.7.2024 — Esimerkki Group Oy",

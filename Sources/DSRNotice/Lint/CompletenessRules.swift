@@ -171,6 +171,9 @@ enum CompletenessRules {
         "paattyy", "paattymisen jalkeen", "paatyttya", "poistetaan", "havitetaan", "tarpeellis", "tarpeen",
         "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
         "removed", "necessary", "ajantasa", "vanhentu", "toistaiseksi", "indefinitely",
+        // The period said to depend on stated factors ("How long we retain your personal information depends on
+        // different factors, such as whether we need the information to maintain your account").
+        "depends on", "riippuu", "beror pa",
     ]
 
     /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson
@@ -255,6 +258,11 @@ enum CompletenessRules {
         // … or given by the act in Swedish with the verb: "Genom att använda tjänsten samtycker du till insamling och
         // användning av dina personuppgifter".
         "samtycker du till insamling", "samtycker du till behandling", "samtycker du till att",
+        // Consent required before the collecting or processing: "Henkilötietojen keruu edellyttää suostumustasi",
+        // "Analytiikkaa ei ladata ennen kuin annat siihen suostumuksesi", "kräver ditt samtycke", "requires your
+        // consent".
+        "edellyttaa suostumustasi", "ennen kuin annat siihen suostumuksesi", "ennen kuin annat suostumuksesi",
+        "kraver ditt samtycke", "requires your consent",
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",

@@ -80,6 +80,9 @@ enum RightsRules {
         "right to see", "ratt att granska", "granska dina",
         "ratt att kontrollera", "insyn", "pyytaa paasya", "paasta tietoihi", "paasta omiin", "paasya omiin",
         "paasta kasiteltaviin",
+        // The noun in the nominative ("Pyytää pääsy omiin tietoihisi") and the Swedish extract of one's data
+        // ("Begära utdrag av dina personuppgifter").
+        "paasy omiin", "paasy tietoihisi", "utdrag av dina", "utdrag ur registret",
     ]
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
