@@ -51,10 +51,7 @@ struct NoticeRoundNineTests {
         // Given a controller's section whose only short line is an unknown label over an e-mail ("Kontakt: …"), when
         // parsed, then the label is not the controller's name (none is better than a wrong one), and the e-mail is
         // kept; a name with a legal form written as a label still is one.
-        let label = try parse(
-            page(
-                heading: "Personuppgiftsansvarig",
-                controller: "Exempel Exempelsson, ansvarig för appen.<br>Kontakt: hej@exempel.se"))
+        let label = try parse(page(heading: "Personuppgiftsansvarig", controller: "Kontakt: hej@exempel.se"))
         #expect(label.profile.name == nil)
         #expect(label.profile.email == "hej@exempel.se")
         #expect(
@@ -170,5 +167,37 @@ struct NoticeRoundNineTests {
             controller: "Example Oy<br>info@example.fi",
             body: "<h2>Retention of Your Information</h2>\n<p>Your information is stored on secure servers.</p>\n")
         #expect(try rules(storage).contains("missing-retention"))
+    }
+
+    @Test func aPersonWithARoleAfterACommaInTheControllersSection() throws {
+        // Given the controller's section naming a person with their role after a comma, when parsed, then the person
+        // is the controller; a line that is not a person's name and a role is not split so.
+        let notice = try parse(
+            page(
+                heading: "Personuppgiftsansvarig",
+                controller: "Exempel Exempelsson, ansvarig för appen.<br>Kontakt: hej@exempel.se"))
+        #expect(notice.profile.name == "Exempel Exempelsson")
+        #expect(PartyParser.personAndRole("Exempel Exempelsson, ansvarig för appen.") == "Exempel Exempelsson")
+        #expect(PartyParser.personAndRole("Esimerkki Oy, Helsinki") == nil)
+        #expect(PartyParser.personAndRole("Esimerkki Oy, toimitusjohtaja") == nil)
+        #expect(PartyParser.personAndRole("Matti Esimerkki, puh. 040 123 4567") == nil)
+    }
+
+    @Test func aCopyrightOwnerWrittenAloneAsTheSiteNameIsTheController() throws {
+        // Given a page without a controller's section whose footer gives "© Tekijänoikeus Esimerkki Keskus 2025" and
+        // whose header writes the same name alone, when parsed, then that name is the controller; without the name
+        // in the header, or with a controller's section, it is not taken.
+        let body =
+            "<p>Tietosuojaseloste</p>\n<h2>Tietojen käsittely</h2>\n<p>Keräämme yhteydenottojen tiedot.</p>\n"
+            + "<h2>Oikeutesi</h2>\n<p>Voit pyytää tietojesi poistamista.</p>\n"
+            + "<p>© Tekijänoikeus Esimerkki Keskus 2025 | Sivut: Toinen Oy</p>\n"
+        let headed = "<html><body>\n<p>Esimerkki Keskus</p>\n" + body + "</body></html>\n"
+        #expect(try parse(headed).profile.name == "Esimerkki Keskus")
+        let unheaded = "<html><body>\n<p>Etusivu</p>\n" + body + "</body></html>\n"
+        #expect(try parse(unheaded).profile.name == nil)
+        let withController =
+            "<html><body>\n<p>Esimerkki Keskus</p>\n<h2>Rekisterinpitäjä</h2>\n<p>Yhteydenotot: info@esimerkki.fi</p>\n"
+            + body + "</body></html>\n"
+        #expect(try parse(withController).profile.name != "Esimerkki Keskus")
     }
 }

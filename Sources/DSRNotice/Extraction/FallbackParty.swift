@@ -511,24 +511,53 @@ enum FallbackParty {
     /// controller and a heading of the notice names the same party ("Integritetspolicy för Esimerkki Center"): the
     /// brand that publishes the notice. A name without a legal form is taken only so, because a copyright line can
     /// name the site's designer.
+    ///
+    /// The same holds when the page writes the owner's name alone in a block of its own elsewhere, as a site writes
+    /// its name in its header ("Esimerkki Center" over the menu, "© 2024 Esimerkki Center" in the footer); a web
+    /// address's ending is ignored in that comparison ("© Esimerkki.fi 2023" under "Esimerkki"). A designer is
+    /// credited in a line, not written alone as the site's name. Not when the notice has a controller's section:
+    /// the controller is named there (a person, say) even when dsr could not read it, and the brand may be another.
     static func copyrightOwner(in sections: [NoticeSection]) -> NoticeField? {
         let headings = sections.compactMap(\.heading).map { FoldedText($0) }
-        for block in sections.flatMap(\.blocks) {
+        let blocks = sections.flatMap(\.blocks)
+        let hasControllerSection = sections.contains { $0.topics.contains(.controller) }
+        for block in blocks {
             for line in block.text.split(separator: "\n") {
                 guard let owner = copyrightHolder(String(line)) else { continue }
                 let key = TextFold.fold(owner)
-                guard headings.contains(where: { $0.contains(key, wordStart: true) }) else { continue }
+                let site = siteKey(owner)
+                let headed = headings.contains(where: { $0.contains(key, wordStart: true) })
+                let standsAlone =
+                    !hasControllerSection && !site.isEmpty
+                    && blocks.contains { other in
+                        other.line != block.line && !other.text.contains("©")
+                            && TextCleanup.wordCount(other.text) <= 5 && siteKey(other.text) == site
+                    }
+                guard headed || standsAlone else { continue }
                 return NoticeField(field: .name, value: owner, line: block.line, raw: block.text)
             }
         }
         return nil
     }
 
+    /// A name compacted for comparison without a web address's ending: "Esimerkki.fi" and "Esimerkki" give
+    /// "esimerkki".
+    private static func siteKey(_ text: String) -> String {
+        var trimmed = TextCleanup.collapse(text)
+        for ending in [".fi", ".com", ".se", ".net", ".org", ".eu"] where trimmed.lowercased().hasSuffix(ending) {
+            trimmed = String(trimmed.dropLast(ending.count))
+            break
+        }
+        return TextFold.compact(trimmed)
+    }
+
     /// The one to five capitalised words after "©" and a year, up to a full stop, a comma, a bar or a dash.
     private static func copyrightHolder(_ text: String) -> String? {
         guard let mark = text.firstIndex(of: "©") else { return nil }
         var words = text[text.index(after: mark)...].split(separator: " ")
-        while let first = words.first, first.allSatisfy(\.isNumber) || first.lowercased() == "copyright" {
+        // "© 2024 Copyright Esimerkki", "© Tekijänoikeus Esimerkki 2025", "© Upphovsrätt Exempel".
+        let copyrightWords: Set<String> = ["copyright", "tekijanoikeus", "upphovsratt"]
+        while let first = words.first, first.allSatisfy(\.isNumber) || copyrightWords.contains(TextFold.fold(first)) {
             words.removeFirst()
         }
         var name: [Substring] = []

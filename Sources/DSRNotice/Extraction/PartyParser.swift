@@ -134,6 +134,23 @@ enum PartyParser {
         return true
     }
 
+    /// A person's name followed by their role after a comma, on a line of its own in the controller's section:
+    /// "Matti Esimerkki, sovelluksen ylläpitäjä." gives "Matti Esimerkki". The name is two or three capitalised
+    /// words without a legal form; the role is up to eight words that start in lower case, with no digit or e-mail.
+    static func personAndRole(_ text: String) -> String? {
+        let line = TextCleanup.collapse(text)
+        guard let comma = line.firstIndex(of: ",") else { return nil }
+        let person = String(line[..<comma])
+        let role = line[line.index(after: comma)...].drop { $0 == " " }
+        let personWords = person.split(separator: " ")
+        guard (2...3).contains(personWords.count), isPersonName(person), !hasLegalForm(person),
+            personWords.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            role.first?.isLowercase == true, !role.contains(where: \.isNumber), !role.contains("@"),
+            !role.contains(","), (1...8).contains(role.split(separator: " ").count)
+        else { return nil }
+        return person
+    }
+
     /// Whether a name carries a legal form ("Esimerkki Oy", "Exempel AB", "T:mi Esimerkki").
     static func hasLegalForm(_ name: String) -> Bool {
         name.split(separator: " ").contains { word in
@@ -355,6 +372,13 @@ enum PartyParser {
                     current { $0.set(.address, place, line: block.line, raw: block.text) }
                     lastAddressBlock = index
                 }
+                continue
+            }
+            // "Matti Esimerkki, sovelluksen ylläpitäjä.": a person named with their role after a comma.
+            if tokens.tokens.isEmpty, !isIntro, entries[entries.count - 1][.name] == nil,
+                let person = personAndRole(text)
+            {
+                startName(person, block: block)
                 continue
             }
             if !isIntro && isControllerName(name) && listName {
