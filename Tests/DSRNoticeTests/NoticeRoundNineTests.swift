@@ -200,4 +200,24 @@ struct NoticeRoundNineTests {
             + body + "</body></html>\n"
         #expect(try parse(withController).profile.name != "Esimerkki Keskus")
     }
+
+    @Test func aBasisHeadingOverPurposesAloneStatesNoBasis() throws {
+        // Given a heading that names the basis and the purpose over text that gives only the purpose, when linted,
+        // then the legal basis is missing; with a ground in the text, or a heading with its value after a colon, it
+        // is not.
+        let purposeOnly = page(
+            controller: "Esimerkki Oy<br>info@esimerkki.fi",
+            body: "<h2>Henkilötietojen käsittelyn peruste ja käyttötarkoitus</h2>\n"
+                + "<p>Tietojen käyttötarkoituksena on opetuksen sujuvoittaminen.</p>\n")
+        #expect(try rules(purposeOnly).contains("missing-legal-basis"))
+        let withGround = page(
+            controller: "Esimerkki Oy<br>info@esimerkki.fi",
+            body: "<h2>Henkilötietojen käsittelyn peruste ja käyttötarkoitus</h2>\n"
+                + "<p>Käsittely perustuu sopimukseen. Tarkoituksena on opetuksen sujuvoittaminen.</p>\n")
+        #expect(!(try rules(withGround).contains("missing-legal-basis")))
+        let labelled = page(
+            controller: "Esimerkki Oy<br>info@esimerkki.fi",
+            body: "<h2>Käyttötarkoitus</h2>\n<p>Opetuksen sujuvoittaminen.</p>\n<h3>Oikeusperuste: sopimus</h3>\n")
+        #expect(!(try rules(labelled).contains("missing-legal-basis")))
+    }
 }

@@ -46,7 +46,10 @@ enum CompletenessRules {
             findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
         }
         if notice.profile.legalBasis == nil {
-            if let (unit, range) = context.first(ofAny: legalBasisElsewhere) {
+            // A heading that names the basis ("Käsittelyn peruste ja käyttötarkoitus") over text that gives only
+            // purposes states none: the basis is looked for in the text, and in headings only with a value after a
+            // colon ("Oikeusperuste: sopimus").
+            if let (unit, range) = context.first(ofAny: legalBasisElsewhere, where: statesValue) {
                 findings.append(
                     LintFinding(
                         .legalBasisNotUnderHeading, line: context.line(of: range, in: unit),
@@ -65,6 +68,12 @@ enum CompletenessRules {
         findings += identityCode(context)
         findings += templateText(context)
         return findings
+    }
+
+    /// Whether a unit can state a value: any text, and a heading only with its value after a colon ("Oikeusperuste:
+    /// sopimus").
+    private static func statesValue(_ unit: LintContext.Unit) -> Bool {
+        !unit.isHeading || (unit.text.contains(":") && !unit.text.hasSuffix(":"))
     }
 
     /// Words by which a text says it is a privacy notice, or about personal data.
