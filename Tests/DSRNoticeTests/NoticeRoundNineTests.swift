@@ -220,4 +220,19 @@ struct NoticeRoundNineTests {
             body: "<h2>Käyttötarkoitus</h2>\n<p>Opetuksen sujuvoittaminen.</p>\n<h3>Oikeusperuste: sopimus</h3>\n")
         #expect(!(try rules(labelled).contains("missing-legal-basis")))
     }
+
+    @Test func removingAConsentOrCookiesIsNoRightToErasure() throws {
+        // Given a notice whose only "poistaa" removes a consent or cookies, when linted, then the right to erasure is
+        // missing; a notice that lets the reader have data removed names it.
+        let consent = page(
+            controller: "Esimerkki Oy<br>info@esimerkki.fi",
+            body: "<h2>Evästeet</h2>\n<p>Voit poistaa suostumuksesi tyhjentämällä selaimen evästeet.</p>\n")
+        #expect(try rules(consent).contains("missing-right-erasure"))
+        #expect(!RightsRules.namesErasure("voit poistaa evasteet selaimesta"))
+        #expect(RightsRules.namesErasure("voit pyytaa tietojesi poistamista"))
+        let erasure = page(
+            controller: "Esimerkki Oy<br>info@esimerkki.fi",
+            body: "<h2>Evästeet</h2>\n<p>Voit poistaa suostumuksesi. Voit pyytää tietojesi poistamista.</p>\n")
+        #expect(!(try rules(erasure).contains("missing-right-erasure")))
+    }
 }
