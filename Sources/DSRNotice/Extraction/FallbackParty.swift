@@ -7,7 +7,8 @@
 enum FallbackParty {
     /// The legal forms that end or start a business's or association's name, folded.
     static let legalForms: Set<String> = [
-        "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "ky", "ay", "osk", "ltd", "inc", "gmbh", "llc",
+        "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "t:mi", "ky", "ay", "osk", "ltd", "inc", "gmbh",
+        "llc",
         "saatio", "stiftelse", "ek.for", "kb", "hb",
     ]
 
@@ -180,6 +181,8 @@ enum FallbackParty {
     private static let proseLeadIns = [
         "rekisterinpitajana toimii ", "rekisterinpitaja on ", "henkilorekisteria yllapitaa ", "rekisteria yllapitaa ",
         "rekisterin yllapitaja on ", "rekisterinpitajana on ",
+        // The controller who is also the contact: "Rekisterinpitäjänä sekä yhteyshenkilönä toimii Matti Esimerkki".
+        "rekisterinpitajana seka yhteyshenkilona toimii ", "rekisterinpitajana ja yhteyshenkilona toimii ",
         "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ",
         "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
@@ -338,19 +341,30 @@ enum FallbackParty {
             var end = start
             while end < words.count, end - start < 6 {
                 let word = words[end]
-                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) else { break }
+                // "&" joins the words of a name: "Esimerkki Fastighet & Konsult AB".
+                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) || word == "&" else { break }
                 end += 1
                 if legalForms.contains(folded[end - 1]) || word.hasSuffix(",") || word.hasSuffix(".") { break }
             }
             guard end - start >= 2, legalForms.contains(folded[end - 1]) else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ".,".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
-            if !words[end - 1].hasSuffix(",") {
-                if end < words.count, subjectVerbs.contains(folded[end]) { return (name, false) }
+            // Identifiers or a definition in parentheses after the name ("Esimerkki AB (org.nr. 556000-0000), som vi
+            // här kallar …, behandlar …", "Example Ltd (the "Site", "we") collects …") are passed over like a comma.
+            var detached = words[end - 1].hasSuffix(",")
+            var after = end
+            if end < words.count, words[end].hasPrefix("("),
+                let close = words[end..<min(words.count, end + 24)].firstIndex(where: { $0.contains(")") })
+            {
+                after = close + 1
+                detached = words[close].hasSuffix(",")
+            }
+            if !detached {
+                if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
                 continue
             }
             // Detached by a comma: its identifiers and address, then the verb or the role, in the same sentence.
-            var index = end
+            var index = after
             while index < min(words.count, end + 24) {
                 if subjectVerbs.contains(folded[index]) { return (name, false) }
                 if ["ar", "on", "is"].contains(folded[index]) {
@@ -366,6 +380,16 @@ enum FallbackParty {
             }
         }
         return nil
+    }
+
+    /// The e-mail address written right after the controller's name, after a comma or an opening parenthesis
+    /// ("… toimii Matti Esimerkki, matti@esimerkki.fi"), or `nil`.
+    static func emailAfterName(_ name: String, in text: String) -> String? {
+        guard !name.isEmpty, let range = text.firstRange(of: name) else { return nil }
+        let rest = text[range.upperBound...].drop { " ,(:".contains($0) }
+        let tokens = PartyTokens(String(rest))
+        guard let first = tokens.tokens.first, first.field == .email, first.firstWord == 0 else { return nil }
+        return first.value
     }
 
     /// The controller in a byline of a date and a name with a legal form: "11.7.2024 — Esimerkki Group Oy",
@@ -487,24 +511,53 @@ enum FallbackParty {
     /// controller and a heading of the notice names the same party ("Integritetspolicy för Esimerkki Center"): the
     /// brand that publishes the notice. A name without a legal form is taken only so, because a copyright line can
     /// name the site's designer.
+    ///
+    /// The same holds when the page writes the owner's name alone in a block of its own elsewhere, as a site writes
+    /// its name in its header ("Esimerkki Center" over the menu, "© 2024 Esimerkki Center" in the footer); a web
+    /// address's ending is ignored in that comparison ("© Esimerkki.fi 2023" under "Esimerkki"). A designer is
+    /// credited in a line, not written alone as the site's name. Not when the notice has a controller's section:
+    /// the controller is named there (a person, say) even when dsr could not read it, and the brand may be another.
     static func copyrightOwner(in sections: [NoticeSection]) -> NoticeField? {
         let headings = sections.compactMap(\.heading).map { FoldedText($0) }
-        for block in sections.flatMap(\.blocks) {
+        let blocks = sections.flatMap(\.blocks)
+        let hasControllerSection = sections.contains { $0.topics.contains(.controller) }
+        for block in blocks {
             for line in block.text.split(separator: "\n") {
                 guard let owner = copyrightHolder(String(line)) else { continue }
                 let key = TextFold.fold(owner)
-                guard headings.contains(where: { $0.contains(key, wordStart: true) }) else { continue }
+                let site = siteKey(owner)
+                let headed = headings.contains(where: { $0.contains(key, wordStart: true) })
+                let standsAlone =
+                    !hasControllerSection && !site.isEmpty
+                    && blocks.contains { other in
+                        other.line != block.line && !other.text.contains("©")
+                            && TextCleanup.wordCount(other.text) <= 5 && siteKey(other.text) == site
+                    }
+                guard headed || standsAlone else { continue }
                 return NoticeField(field: .name, value: owner, line: block.line, raw: block.text)
             }
         }
         return nil
     }
 
+    /// A name compacted for comparison without a web address's ending: "Esimerkki.fi" and "Esimerkki" give
+    /// "esimerkki".
+    private static func siteKey(_ text: String) -> String {
+        var trimmed = TextCleanup.collapse(text)
+        for ending in [".fi", ".com", ".se", ".net", ".org", ".eu"] where trimmed.lowercased().hasSuffix(ending) {
+            trimmed = String(trimmed.dropLast(ending.count))
+            break
+        }
+        return TextFold.compact(trimmed)
+    }
+
     /// The one to five capitalised words after "©" and a year, up to a full stop, a comma, a bar or a dash.
     private static func copyrightHolder(_ text: String) -> String? {
         guard let mark = text.firstIndex(of: "©") else { return nil }
         var words = text[text.index(after: mark)...].split(separator: " ")
-        while let first = words.first, first.allSatisfy(\.isNumber) || first.lowercased() == "copyright" {
+        // "© 2024 Copyright Esimerkki", "© Tekijänoikeus Esimerkki 2025", "© Upphovsrätt Exempel".
+        let copyrightWords: Set<String> = ["copyright", "tekijanoikeus", "upphovsratt"]
+        while let first = words.first, first.allSatisfy(\.isNumber) || copyrightWords.contains(TextFold.fold(first)) {
             words.removeFirst()
         }
         var name: [Substring] = []

@@ -166,6 +166,9 @@ enum HeadingCatalogue {
         "controller", "rekisterinyllapitaja", "rekisterinomistaja", "whoweare", "keitaolemme",
         // English translations of "rekisterinpitäjä": "Registrar", "Register holder", "Register keeper".
         "registrar", "registerholder", "registerkeeper",
+        // The controller asked for as a question: "Kuka kerää henkilötietojasi?", "Who collects your personal data?",
+        // "Vem samlar in dina personuppgifter?".
+        "kukakeraa", "whocollects", "vemsamlarin",
     ])
     private static let noticeDate = bytes([
         "laatimispaiva", "laadittu", "paivays", "paivitetty", "paivamaara", "laatimispvm", "datum", "uppdaterad",

@@ -68,6 +68,7 @@ enum PartyParser {
     /// Lead-ins that precede the controller's name in prose.
     private static let leadIns = [
         "rekisterinpitajana toimii ", "rekisterinpitajina toimivat ", "rekisterinpitaja on ", "rekisterinpitajana on ",
+        "rekisterinpitajana seka yhteyshenkilona toimii ", "rekisterinpitajana ja yhteyshenkilona toimii ",
         "rekisterinpitajana ",
         "personuppgiftsansvarig ar ", "personuppgiftsansvarig for registret ar ", "the data controller is ",
         "the controller is ", "controller is ",
@@ -113,10 +114,14 @@ enum PartyParser {
     /// A sentence ("… on sitoutunut varmistamaan, että … käsitellään lainmukaisesti.") is not a name: it ends with a
     /// full stop after a long word; and more than 12 words make a name only when most of them are capitalised.
     static func isControllerName(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 160, !text.contains(":"),
+        // The legal form "T:mi" (*toiminimi*, a sole trader's trade name) is written with a colon that is no label's.
+        let unlabelled = text.replacing("T:mi", with: "Tmi").replacing("t:mi", with: "tmi")
+        guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"),
             TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return false }
         let words = text.split(separator: " ")
+        // A copula makes a sentence, not a name: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, …".
+        if words.contains(where: { copulas.contains($0.lowercased()) }) { return false }
         for word in words where word.hasSuffix(".") {
             let core = word.dropLast()
             let isAbbreviation = core.count <= 3 || core.contains(".")
@@ -128,6 +133,34 @@ enum PartyParser {
         }
         return true
     }
+
+    /// A person's name followed by their role after a comma, on a line of its own in the controller's section:
+    /// "Matti Esimerkki, sovelluksen ylläpitäjä." gives "Matti Esimerkki". The name is two or three capitalised
+    /// words without a legal form; the role is up to eight words that start in lower case, with no digit or e-mail.
+    static func personAndRole(_ text: String) -> String? {
+        let line = TextCleanup.collapse(text)
+        guard let comma = line.firstIndex(of: ",") else { return nil }
+        let person = String(line[..<comma])
+        let role = line[line.index(after: comma)...].drop { $0 == " " }
+        let personWords = person.split(separator: " ")
+        guard (2...3).contains(personWords.count), isPersonName(person), !hasLegalForm(person),
+            personWords.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            role.first?.isLowercase == true, !role.contains(where: \.isNumber), !role.contains("@"),
+            !role.contains(","), (1...8).contains(role.split(separator: " ").count)
+        else { return nil }
+        return person
+    }
+
+    /// Whether a name carries a legal form ("Esimerkki Oy", "Exempel AB", "T:mi Esimerkki").
+    static func hasLegalForm(_ name: String) -> Bool {
+        name.split(separator: " ").contains { word in
+            FallbackParty.legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,;:".contains($0) })
+        }
+    }
+
+    /// Copulas, which a name never contains: a text with one is a sentence ("Esimerkki är verksamhetsnamn inom …",
+    /// "Esimerkki on rekisterinpitäjä", "Example is the controller").
+    private static let copulas: Set<String> = ["är", "on", "ovat", "is", "are"]
 
     /// Whether a labelled address names only places: at most three comma-separated parts of one to three
     /// capitalised words, no digit and no street-type word ("Jyväskylä, Suomi", "Helsinki, Finland").
@@ -319,9 +352,12 @@ enum PartyParser {
             }
             // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one. Nor is a sentence that
             // introduces a detail ("Tietosuojasta voi kysyä lisää sähköpostilla: tietosuoja@…").
+            // Nor is a label over a detail that no label rule knows ("Kontakt: info@…"): a name written as a label
+            // carries a legal form ("Esimerkki Oy: info@…").
             let isIntro =
                 (text.hasSuffix(":") && tokens.tokens.isEmpty)
                 || (!tokens.tokens.isEmpty && TextCleanup.wordCount(name) > 3 && text.contains(name + ":"))
+                || (!tokens.tokens.isEmpty && text.contains(name + ":") && !Self.hasLegalForm(name))
             // A list item is a name only with details on it, or as the section's first line ("<li>Esimerkki Oy</li>"
             // opening the controller's list), never a data item further down.
             let listName =
@@ -336,6 +372,13 @@ enum PartyParser {
                     current { $0.set(.address, place, line: block.line, raw: block.text) }
                     lastAddressBlock = index
                 }
+                continue
+            }
+            // "Matti Esimerkki, sovelluksen ylläpitäjä.": a person named with their role after a comma.
+            if tokens.tokens.isEmpty, !isIntro, entries[entries.count - 1][.name] == nil,
+                let person = personAndRole(text)
+            {
+                startName(person, block: block)
                 continue
             }
             if !isIntro && isControllerName(name) && listName {

@@ -34,6 +34,11 @@ enum ProfileExtractor {
                 ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.copyrightOwner(in: sections)
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
+            // "Rekisterinpitäjänä toimii Matti Esimerkki, matti@esimerkki.fi": the e-mail right after the name in
+            // its sentence is the controller's.
+            if entries[0][.email] == nil, let email = FallbackParty.emailAfterName(name.value, in: name.raw) {
+                entries[0].set(.email, email, line: name.line, raw: name.raw)
+            }
         }
         // The business ID given only in the page's contact block (its footer) outside the controller's sections, next
         // to the controller's own address or e-mail: the same party, so the ID is the controller's.

@@ -46,7 +46,10 @@ enum CompletenessRules {
             findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
         }
         if notice.profile.legalBasis == nil {
-            if let (unit, range) = context.first(ofAny: legalBasisElsewhere) {
+            // A heading that names the basis ("Käsittelyn peruste ja käyttötarkoitus") over text that gives only
+            // purposes states none: the basis is looked for in the text, and in headings only with a value after a
+            // colon ("Oikeusperuste: sopimus").
+            if let (unit, range) = context.first(ofAny: legalBasisElsewhere, where: statesValue) {
                 findings.append(
                     LintFinding(
                         .legalBasisNotUnderHeading, line: context.line(of: range, in: unit),
@@ -65,6 +68,12 @@ enum CompletenessRules {
         findings += identityCode(context)
         findings += templateText(context)
         return findings
+    }
+
+    /// Whether a unit can state a value: any text, and a heading only with its value after a colon ("Oikeusperuste:
+    /// sopimus").
+    private static func statesValue(_ unit: LintContext.Unit) -> Bool {
+        !unit.isHeading || (unit.text.contains(":") && !unit.text.hasSuffix(":"))
     }
 
     /// Words by which a text says it is a privacy notice, or about personal data.
@@ -171,6 +180,9 @@ enum CompletenessRules {
         "paattyy", "paattymisen jalkeen", "paatyttya", "poistetaan", "havitetaan", "tarpeellis", "tarpeen",
         "lakisaatei", "kirjanpitolai", "saakka", "asti", "ajan ", "tills", "raderas", "gallras", "after", "deleted",
         "removed", "necessary", "ajantasa", "vanhentu", "toistaiseksi", "indefinitely",
+        // The period said to depend on stated factors ("How long we retain your personal information depends on
+        // different factors, such as whether we need the information to maintain your account").
+        "depends on", "riippuu", "beror pa",
     ]
 
     /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson
@@ -255,6 +267,11 @@ enum CompletenessRules {
         // … or given by the act in Swedish with the verb: "Genom att använda tjänsten samtycker du till insamling och
         // användning av dina personuppgifter".
         "samtycker du till insamling", "samtycker du till behandling", "samtycker du till att",
+        // Consent required before the collecting or processing: "Henkilötietojen keruu edellyttää suostumustasi",
+        // "Analytiikkaa ei ladata ennen kuin annat siihen suostumuksesi", "kräver ditt samtycke", "requires your
+        // consent".
+        "edellyttaa suostumustasi", "ennen kuin annat siihen suostumuksesi", "ennen kuin annat suostumuksesi",
+        "kraver ditt samtycke", "requires your consent",
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",

@@ -48,8 +48,10 @@ struct LintContext {
     }
 
     /// The first unit containing any of the phrases, with the match.
-    func first(ofAny phrases: [String], wordStart: Bool = true) -> (unit: Unit, range: Range<Int>)? {
-        for unit in units {
+    func first(
+        ofAny phrases: [String], wordStart: Bool = true, where include: (Unit) -> Bool = { _ in true }
+    ) -> (unit: Unit, range: Range<Int>)? {
+        for unit in units where include(unit) {
             if let range = unit.folded.firstRange(ofAny: phrases, wordStart: wordStart) { return (unit, range) }
         }
         return nil

@@ -18,14 +18,36 @@ enum RightsRules {
         var findings: [LintFinding] = []
         for (rule, topic, words, verbs) in rights {
             let headed = context.notice.sections.contains { $0.topics.contains(topic) }
+            let mentioned =
+                topic == .rightToErasure
+                ? context.units.contains { namesErasure(TextFold.fold($0.text)) } : context.mentions(words)
             let named =
-                context.mentions(words)
+                mentioned
                 || rightsUnits.contains { $0.folded.firstRange(ofAny: verbs, wordStart: true) != nil }
                 || (topic == .complaint
                     && context.units.contains { !AuthorityMentions.mentions(in: $0.folded).isEmpty })
             if !headed && !named { findings.append(LintFinding(rule, line: nil, quote: "")) }
         }
         return findings
+    }
+
+    /// Whether a folded text names erasure other than by removing a consent or cookies: "Voit poistaa suostumuksesi
+    /// tyhjentämällä selaimen evästeet" withdraws consent, "poista evästeet" clears the browser; neither is the right
+    /// to erasure.
+    static func namesErasure(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        var kept: [Substring] = []
+        var index = 0
+        while index < words.count {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if words[index].hasPrefix("poist"), ["suostumu", "evaste", "cookie"].contains(where: next.hasPrefix) {
+                index += 2
+                continue
+            }
+            kept.append(words[index])
+            index += 1
+        }
+        return FoldedText(kept.joined(separator: " ")).firstRange(ofAny: erasure, wordStart: true) != nil
     }
 
     /// Whether a heading or block speaks of the data subject's rights: it stands in a section about rights, or says
@@ -80,6 +102,9 @@ enum RightsRules {
         "right to see", "ratt att granska", "granska dina",
         "ratt att kontrollera", "insyn", "pyytaa paasya", "paasta tietoihi", "paasta omiin", "paasya omiin",
         "paasta kasiteltaviin",
+        // The noun in the nominative ("Pyytää pääsy omiin tietoihisi") and the Swedish extract of one's data
+        // ("Begära utdrag av dina personuppgifter").
+        "paasy omiin", "paasy tietoihisi", "utdrag av dina", "utdrag ur registret",
     ]
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",
