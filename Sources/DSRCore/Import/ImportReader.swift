@@ -31,8 +31,8 @@ struct ImportReader: Sendable {
     /// The last case number of each year: the register's when the import began, then the ones given ahead.
     var counters: [Int: Int]
 
-    /// Rows per chunk handed to the writer.
-    private static let chunkSize = 256
+    /// Rows per chunk handed to the writer (``ImportStorage/importRowsPerBatch``).
+    var chunkSize = 256
     /// The most bytes parsed before the rows found are handed on (a workbook's sheet comes as one piece of text):
     /// the rows of one slice are all in memory at once.
     private static let sliceSize = 8 << 10
@@ -50,7 +50,7 @@ struct ImportReader: Sendable {
         var decoder = ImportDecoder(encoding: options.encoding)
         var header: ImportHeader?
         var items: [Item] = []
-        items.reserveCapacity(Self.chunkSize)
+        items.reserveCapacity(chunkSize)
         var sawInvalid = false
         func add(_ parsed: ImportRow.Parsed) {
             switch parsed {
@@ -103,9 +103,9 @@ struct ImportReader: Sendable {
                 start = end
                 // Handed on in chunks of at most `chunkSize` rows, so that the writer's buffer holds a bounded
                 // number of rows however short they are.
-                while items.count >= Self.chunkSize {
-                    guard await sender.send(Array(items.prefix(Self.chunkSize))) else { return }
-                    items.removeFirst(Self.chunkSize)
+                while items.count >= chunkSize {
+                    guard await sender.send(Array(items.prefix(chunkSize))) else { return }
+                    items.removeFirst(chunkSize)
                 }
             }
         }

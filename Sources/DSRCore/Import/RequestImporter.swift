@@ -46,8 +46,8 @@ public struct RequestImporter: Sendable {
     /// chunk of rows that passes each multiple).
     public static let progressInterval = 2_000
 
-    /// Chunks of rows the reading half may be ahead of the writing half.
-    static let chunksAhead = 16
+    /// Rows the reading half may be ahead of the writing half (in chunks of the store's batch size, at least two).
+    static let rowsAhead = 4_096
 
     /// Creates an importer.
     public init(
@@ -63,7 +63,7 @@ public struct RequestImporter: Sendable {
     ///
     /// Two tasks share the work, so that a large import keeps two processor cores busy: a child task reads, checks
     /// and prepares the rows (everything that needs no register, ``ImportReader``) and hands them over in chunks
-    /// through a ``BoundedStream`` at most ``chunksAhead`` chunks ahead; this task writes each chunk inside the
+    /// through a ``BoundedStream`` at most ``rowsAhead`` rows ahead; this task writes each chunk inside the
     /// import's transaction (``ImportTransaction/withBatch(_:)``) and reports. `read` is called from the child task,
     /// one call at a time; `report` from this one, in file order.
     /// - Parameters:
@@ -100,10 +100,13 @@ public struct RequestImporter: Sendable {
         report: (ImportProgress) async throws -> Void
     ) async throws -> ImportSummary {
         let counters = try await transaction.withBatch { batch in try batch.caseCounters() }
-        let reader = ImportReader(
+        var prepared = ImportReader(
             options: options, workflows: workflows, calculator: calculator, actor: actor,
             now: now, today: today, counters: counters)
-        let (chunks, producer) = BoundedStream<[ImportReader.Item]>.makeStream(capacity: Self.chunksAhead)
+        prepared.chunkSize = max(1, storage.importRowsPerBatch)
+        let reader = prepared
+        let (chunks, producer) = BoundedStream<[ImportReader.Item]>.makeStream(
+            capacity: max(2, Self.rowsAhead / reader.chunkSize))
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 var reader = reader

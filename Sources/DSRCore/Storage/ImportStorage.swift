@@ -14,4 +14,13 @@ public protocol ImportStorage: Sendable {
     func importRequests<Result: Sendable>(
         _ body: (any ImportTransaction) async throws -> (keep: Bool, result: Result)
     ) async throws -> (stored: Bool, result: Result)
+
+    /// How many rows of the file each ``ImportTransaction/withBatch(_:)`` should be given: what one batch costs the
+    /// store beside its rows (a few statements in process for SQLite, several round trips to a server) decides it.
+    var importRowsPerBatch: Int { get }
+}
+
+extension ImportStorage {
+    /// 256 rows, unless the store says otherwise.
+    public var importRowsPerBatch: Int { 256 }
 }
