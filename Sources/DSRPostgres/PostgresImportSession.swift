@@ -10,9 +10,9 @@ import PostgresNIO
 ///
 /// Each ``withBatch(_:)`` runs the synchronous work on the batch in memory (again, after reading what it missed, until
 /// it misses nothing), then copies the requests it added into their tables (``PostgresImportRows``, migration 8).
-/// The copy runs while the caller prepares and works on the next batch: a batch's copy is awaited before anything
-/// else is sent on the connection (the next batch's lookups or copy, the end of the import), and its failure is
-/// thrown there, ending the import with nothing stored. The head row is written once, when the import is kept
+/// The copy runs while the caller prepares and works on the next batch, and while that batch's lookups are read
+/// (except those about the rows being copied, which wait for it). The copy is awaited before the next copy and before
+/// the import ends, and its failure is thrown there, ending the import with nothing stored. The head row is written once, when the import is kept
 /// (``finish(keep:)``).
 actor PostgresImportSession: ImportTransaction {
     private let connection: PostgresConnection
@@ -22,6 +22,8 @@ actor PostgresImportSession: ImportTransaction {
     private var batch: PostgresRequestBatch?
     /// The copy of the last batch's rows, while it may still be running.
     private var copying: Task<Void, any Error>?
+    /// The references, import keys and cases of the rows being copied.
+    private var inFlight = PostgresRequestBatch.Misses()
 
     /// A session on `connection`, inside the transaction the caller began, with `batch` made from what it read.
     init(connection: PostgresConnection, logger: Logger, operation: String, batch: PostgresRequestBatch) {
@@ -50,7 +52,10 @@ actor PostgresImportSession: ImportTransaction {
             if !misses.isEmpty {
                 // The run answered some lookups without knowing: read the answers and run it again.
                 batch.discardRun()
-                try await settle()
+                // The batch still being copied is not in the register yet: a question about its rows waits for the
+                // copy. Others are read at once, while it runs (they are queued behind it on the connection, or
+                // between its statements, and their answers are the same either way).
+                if misses.overlaps(inFlight) { try await settle() }
                 try await learn(misses, into: batch)
                 continue
             }
@@ -61,6 +66,7 @@ actor PostgresImportSession: ImportTransaction {
             if !rows.isEmpty {
                 let (connection, logger, operation) = (connection, logger, operation)
                 copying = Task { try await rows.store(on: connection, logger: logger, operation: operation) }
+                inFlight = PostgresRequestBatch.Misses(adding: batch.pending)
             }
             batch.keepRun()
             return try outcome.get()
@@ -85,6 +91,7 @@ actor PostgresImportSession: ImportTransaction {
     private func settle() async throws {
         guard let running = copying else { return }
         copying = nil
+        inFlight = PostgresRequestBatch.Misses()
         try await running.value
     }
 

@@ -45,6 +45,24 @@ final class PostgresRequestBatch: RequestBatch {
         var importKeys: Set<String> = []
         var cases: Set<CaseNumber> = []
         var isEmpty: Bool { references.isEmpty && importKeys.isEmpty && cases.isEmpty }
+
+        /// No question yet.
+        init() {}
+
+        /// The references, import keys and cases of `pending`'s requests.
+        init(adding pending: [PendingRequest]) {
+            for item in pending {
+                if let reference = item.request.columns.reference { references.insert(reference) }
+                if let importKey = item.request.importKey { importKeys.insert(importKey) }
+                cases.insert(CaseNumber(year: item.request.caseYear, sequence: item.request.caseSequence))
+            }
+        }
+
+        /// Whether a question here is about a reference, import key or case in `other`.
+        func overlaps(_ other: Misses) -> Bool {
+            !references.isDisjoint(with: other.references) || !importKeys.isDisjoint(with: other.importKeys)
+                || !cases.isDisjoint(with: other.cases)
+        }
     }
 
     private let operation: String

@@ -207,4 +207,24 @@ struct PostgresImportTests {
             await store.close()
         }
     }
+
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func aRowRepeatedInALaterBatchIsFoundPresent() async throws {
+        try await PostgresServer.withScratchDatabase { location in
+            let store = try await PostgresStore.open(
+                location, password: PostgresServer.password(location), migrating: true)
+            // When a file repeats, after more than a batch of rows, a row without a reference (found by its import
+            // key) and a row with one
+            let text = Self.file(store.importRowsPerBatch + 50)
+            let lines = text.split(separator: "\n")
+            let repeated = text + lines[3] + "\n" + lines[1] + "\n"
+            let (summary, issues) = try await Self.run(store, repeated)
+
+            // Then both repeats are found present (the later batch's lookups run while the earlier batch is copied)
+            #expect(issues.isEmpty, "\(issues)")
+            #expect(summary.imported == store.importRowsPerBatch + 50 && summary.alreadyPresent == 2 && summary.stored)
+            #expect(try await store.records(RequestQuery(includeClosed: true)).count == store.importRowsPerBatch + 50)
+            await store.close()
+        }
+    }
 }
