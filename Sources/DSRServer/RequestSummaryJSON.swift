@@ -13,6 +13,7 @@ struct RequestSummaryJSON: CanonicalJSONWritable {
         writer.member("assignee", summary.assignee)
         writer.member("case", summary.case)
         writer.member("channel", summary.channel)
+        writer.member("clock", summary.clock)
         writer.member("closed", summary.closed)
         writer.member("daysLeft", summary.daysLeft)
         writer.member("deadline", summary.deadline)
