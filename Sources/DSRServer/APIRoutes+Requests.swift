@@ -80,7 +80,9 @@ extension APIRoutes {
             requests = rows
         }
         let next = start + requests.count < total ? Self.pageLink(request, query: query, page: page + 1) : nil
-        return try Self.json(RequestPage(requests: requests, page: page, perPage: size, total: total, next: next))
+        return Self.json(
+            text: CanonicalJSON.encode(
+                RequestPage(requests: requests, page: page, perPage: size, total: total, next: next)))
     }
 
     /// The path and query of another page of the same listing.
@@ -112,9 +114,9 @@ extension APIRoutes {
         let command = RegisterRequest(draft: draft, identityCode: try body.hetu.map(APIValue.identityCode))
         let registered = try await service.register(command, actor: principal.actorName, today: moment)
         let record = registered.record
-        return try Self.json(
-            RequestSummary(record, asOf: moment.date), status: .created,
-            headers: [.location: "/api/v1/requests/\(record.caseNumber)"])
+        return Self.json(
+            text: CanonicalJSON.encode(RequestSummaryJSON(summary: RequestSummary(record, asOf: moment.date))),
+            status: .created, headers: [.location: "/api/v1/requests/\(record.caseNumber)"])
     }
 
     /// `GET /requests/{case}`: the request, its deadline with the explanation of how it was computed, and its

@@ -15,7 +15,7 @@ extension SQLiteStore: DispatchStorage {
     /// The letters of a case with their dispatch state (``DispatchStorage/dispatchStates(of:)``).
     public func dispatchStates(of caseNumber: CaseNumber) async throws -> [LetterDispatchState] {
         try await StoreExecutor.run {
-            try self.read("read the letters of case \(caseNumber)") { db in
+            try self.readStatement("read the letters of case \(caseNumber)") { db in
                 try Self.dispatchStates(
                     where: "l.caseYear = ? AND l.caseSequence = ?",
                     arguments: [caseNumber.year, caseNumber.sequence], in: db)
@@ -38,7 +38,7 @@ extension SQLiteStore: DispatchStorage {
         }
         let selection = condition
         return try await StoreExecutor.run {
-            try self.read("read the dispatch of letters") { db in
+            try self.readStatement("read the dispatch of letters") { db in
                 try Self.dispatchStates(where: selection, arguments: StatementArguments(names), in: db)
             }
         }

@@ -2,13 +2,48 @@ import DSRCore
 import GRDB
 
 extension SQLiteStore {
-    /// Runs a read on a consistent snapshot of the register.
+    /// Runs a read on a consistent snapshot of the register: in one read transaction, or inside the transaction
+    /// already open on the connection (an import's).
+    ///
+    /// Not GRDB's `read`, for two costs it pays on every call (docs/performance.md, issue 18): it switches the
+    /// connection to read-only and back (`PRAGMA query_only`), and setting that pragma makes SQLite expire every
+    /// statement prepared on the connection, so each cached statement was compiled again (through GRDB's statement
+    /// authorizer) at its next use; and it begins and ends the transaction with statements prepared anew. Here the
+    /// transaction's statements are prepared once per connection, and the body's are kept. The body must only read:
+    /// the store's reads are its own code, and none of them writes.
     /// - Parameters:
     ///   - operation: What is being read, for error messages (`list requests`).
     ///   - body: The reads.
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try writer.read(body)
+            return try writer.unsafeRead { db in
+                if db.isInsideTransaction { return try body(db) }
+                try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+                let value: T
+                do {
+                    value = try body(db)
+                } catch {
+                    if db.isInsideTransaction { try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute() }
+                    throw error
+                }
+                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                return value
+            }
+        } catch {
+            throw Self.storeError(error, operation: operation)
+        }
+    }
+
+    /// Runs a read of a single statement, which needs no transaction of its own: SQLite reads a statement on its own
+    /// from one snapshot, taken when it first steps and kept until it is reset. Inside the transaction already open
+    /// on the connection (an import's), the statement reads within it. As with ``read(_:_:)``, the body must only
+    /// read.
+    /// - Parameters:
+    ///   - operation: What is being read, for error messages (`read case 2026-0001`).
+    ///   - body: The read: one statement, stepped to its end or reset.
+    func readStatement<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.unsafeRead(body)
         } catch {
             throw Self.storeError(error, operation: operation)
         }

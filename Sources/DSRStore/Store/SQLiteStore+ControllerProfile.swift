@@ -6,7 +6,7 @@ extension SQLiteStore {
     /// The current controller profile and its version number, or `nil` if none was set.
     public func controllerProfile() throws(StoreError) -> (profile: ControllerProfile, version: Int)? {
         let operation = "read the controller profile"
-        let row = try read(operation) { db in
+        let row = try readStatement(operation) { db in
             try ControllerProfileRow.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM controllerProfile ORDER BY version DESC LIMIT 1"))
         }

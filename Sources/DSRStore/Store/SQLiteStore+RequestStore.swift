@@ -54,7 +54,7 @@ extension SQLiteStore {
     /// The request with the case number, or `nil`.
     public func record(_ caseNumber: CaseNumber) throws(StoreError) -> RequestRecord? {
         let operation = "read case \(caseNumber)"
-        let row = try read(operation) { db in
+        let row = try readStatement(operation) { db in
             // A prepared statement kept on the connection: a server reads a case on every page of it.
             try RequestRow.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM request WHERE caseYear = ? AND caseSequence = ?"),
@@ -88,7 +88,7 @@ extension SQLiteStore {
     /// texts replaced by a placeholder) once `dsr purge` removed it.
     public func events(of caseNumber: CaseNumber) throws(StoreError) -> [EventEntry] {
         let operation = "read the history of case \(caseNumber)"
-        return try read(operation) { db in try Self.history(of: caseNumber, operation: operation, in: db) }
+        return try readStatement(operation) { db in try Self.history(of: caseNumber, operation: operation, in: db) }
     }
 
     /// A case's history read inside the caller's access (a read, or the transaction of a change that needs it), with

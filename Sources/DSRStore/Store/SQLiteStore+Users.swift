@@ -11,7 +11,7 @@ extension SQLiteStore {
     /// The user with this name, secrets included, or `nil`.
     public func user(named name: UserName) throws(StoreError) -> UserRecord? {
         let operation = "read a user"
-        let row = try read(operation) { db in
+        let row = try readStatement(operation) { db in
             try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT \(Self.accountColumns) FROM account WHERE name = ?"),
                 arguments: [name.rawValue])
@@ -129,7 +129,7 @@ extension SQLiteStore {
     /// The token with this id, or `nil`.
     public func token(id: Int64) throws(StoreError) -> TokenRecord? {
         let operation = "read a token"
-        let row = try read(operation) { db in
+        let row = try readStatement(operation) { db in
             try Row.fetchOne(db.cachedStatement(sql: "\(Self.tokenQuery) WHERE t.id = ?"), arguments: [id])
         }
         return try row.map { row throws(StoreError) in try Self.tokenRecord(row, operation: operation) }
