@@ -12,8 +12,8 @@ import PostgresNIO
 /// it misses nothing), then copies the requests it added into their tables (``PostgresImportRows``, migration 8).
 /// The copy runs while the caller prepares and works on the next batch, and while that batch's lookups are read
 /// (except those about the rows being copied, which wait for it). The copy is awaited before the next copy and before
-/// the import ends, and its failure is thrown there, ending the import with nothing stored. The head row is written once, when the import is kept
-/// (``finish(keep:)``).
+/// the import ends, and its failure is thrown there, ending the import with nothing stored. The head row is written
+/// once, when the import is kept (``finish(keep:)``).
 actor PostgresImportSession: ImportTransaction {
     private let connection: PostgresConnection
     private let logger: Logger

@@ -6,8 +6,9 @@ import PostgresNIO
 extension PostgresStore: ImportStorage {
     /// Runs an import in one transaction (``PostgresImportSession``): all of its requests or none.
     ///
-    /// Each batch's rows are copied into their tables with `COPY` (``PostgresImportRows``, migration 8). The transaction locks the head of the hash chain once at its start, so that other writers wait for the
-    /// import, and writes the head once at its end (one update per event would make a large import quadratic); under
+    /// Each batch's rows are copied into their tables with `COPY` (``PostgresImportRows``, migration 8). The
+    /// transaction locks the head of the hash chain once at its start, so that other writers wait for the import, and
+    /// writes the head once at its end (one update per event would make a large import quadratic); under
     /// the lock it reads the case counters and purged tags, so case numbers are given gapless from them. It is
     /// committed if `body` returns `keep`, and rolled back if `body` returns `false` or throws, or the task is
     /// cancelled.

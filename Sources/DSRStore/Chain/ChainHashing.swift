@@ -29,18 +29,10 @@ public enum ChainHashing {
         EventPersonalRow.commitment(salt: salt, data: data)
     }
 
-    /// A fresh salt for personal data: 32 random bytes from the system's source, as lowercase hex.
-    ///
-    /// The bytes are taken eight at a time: the system's generator makes a system call for each value it gives, and
-    /// one per byte made that a twentieth of an import's time.
+    /// A fresh salt for personal data: 32 random bytes from the system's source, as lowercase hex
+    /// (``EventPersonalRow``'s).
     public static func newSalt() -> String {
-        var generator = SystemRandomNumberGenerator()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for _ in 0..<4 {
-            withUnsafeBytes(of: generator.next() as UInt64) { bytes.append(contentsOf: $0) }
-        }
-        return EventChain.hex(bytes)
+        EventPersonalRow.newSalt()
     }
 
     /// The lowercase hex SHA-256 of a text's UTF-8 bytes (an event's `stateHash` of the state's JSON).

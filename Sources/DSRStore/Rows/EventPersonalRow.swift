@@ -18,9 +18,20 @@ struct EventPersonalRow: Codable, FetchableRecord, PersistableRecord {
 
     /// A row with a fresh random salt.
     init(sequence: Int64, data: String) {
+        self.init(sequence: sequence, salt: Self.newSalt(), data: data)
+    }
+
+    /// A fresh salt: 32 random bytes from the system's source, as lowercase hex. The bytes are taken eight at a time:
+    /// the system's generator makes a system call for each value it gives. (A batch of many rows draws from a
+    /// ``SaltSource`` instead, which reads the source in blocks.)
+    static func newSalt() -> String {
         var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        self.init(sequence: sequence, salt: EventChain.hex(bytes), data: data)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for _ in 0..<4 {
+            withUnsafeBytes(of: generator.next() as UInt64) { bytes.append(contentsOf: $0) }
+        }
+        return EventChain.hex(bytes)
     }
 
     /// A row as stored.
