@@ -8,30 +8,30 @@ import PostgresNIO
 /// numbers only, never the data).
 ///
 /// The walk reads the event log once in sequence order with its personal data (numbering, links, hashes, salted
-/// commitments, personal data deleted without a purge, anchors), then the head row, the request rows by case
-/// (against their case's latest event, and with a replay against their history), the case counters, the profile
-/// versions and the issued letters. It keeps per case the latest event and the events whose personal data is gone.
+/// commitments, personal data deleted without a purge, anchors), then the head row, then the events once more in
+/// case order with each request row beside the event it names (``checkCases(_:on:operation:)``: the row against
+/// its case's latest event and, with a replay, against its history), the case counters, the profile versions and
+/// the issued letters. Beyond one case at a time it keeps only problems, register-wide events, purge and dispatch
+/// events, and the events whose personal data is gone until a purge of their case explains it.
 struct PostgresChainCheck {
     /// The replay of cases through their workflows, if asked for.
     let replay: HistoryReplay?
     /// The anchors to look for, by ascending head.
     let anchors: [ChainAnchor]
     /// Every mismatch found, in the order found.
-    private(set) var problems: [ChainProblem] = []
+    var problems: [ChainProblem] = []
     /// Counts for the report.
     private var eventsChecked = 0
-    private var requestsChecked = 0
+    var requestsChecked = 0
     private var profilesChecked = 0
     private var personalDataChecked = 0
     private var personalDataPurged = 0
     private var lettersChecked = 0
-    private var requestsReplayed = 0
-    private var requestsNotReplayable = 0
+    var requestsReplayed = 0
+    var requestsNotReplayable = 0
     /// The last event seen and its hash.
     private var lastSequence: Int64 = 0
     private var lastHash = ChainHashing.genesisHash
-    /// Per case, its latest event and the state hash it recorded.
-    private var latest: [CaseNumber: (sequence: Int64, stateHash: String?)] = [:]
     /// Per case, the events whose personal data is gone, waiting for a later purge of the case to explain it.
     private var awaitingPurge: [CaseNumber: [Int64]] = [:]
     /// The `controller-set` events that recorded a state (controller-profile versions), with that state's hash (other
@@ -77,7 +77,7 @@ struct PostgresChainCheck {
     mutating func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws {
         try await walkEvents(store, on: connection)
         try await checkHead(store, on: connection)
-        try await checkRequests(store, on: connection, operation: operation)
+        try await checkCases(store, on: connection, operation: operation)
         try await checkCounters(store, on: connection)
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
@@ -147,9 +147,7 @@ struct PostgresChainCheck {
             } else if DispatchRecordCheck.kind(ofEventNamed: name) != nil {
                 dispatch.event(sequence: sequence, caseNumber: caseNumber, name: name, on: on, data: data)
             }
-            if let caseNumber {
-                latest[caseNumber] = (sequence, stateHash)
-            } else if let stateHash, name == SystemEvent.controllerSet.rawValue {
+            if caseNumber == nil, let stateHash, name == SystemEvent.controllerSet.rawValue {
                 profileEvents[sequence] = stateHash
             }
             while anchorIndex < anchors.count, anchors[anchorIndex].events <= sequence {
@@ -227,152 +225,6 @@ struct PostgresChainCheck {
             report(
                 .missingEvents, nil, nil,
                 "the head of the hash chain does not name the last event of the log (events cut off or rewritten)")
-        }
-    }
-
-    /// The request rows by case, against their cases' latest events and, with a replay, their histories.
-    private mutating func checkRequests(_ store: PostgresStore, on connection: PostgresConnection, operation: String)
-        async throws
-    {
-        let rows = try await connection.guardedQuery(
-            """
-            SELECT case_year, case_sequence, last_event_sequence, record, import_key, kind, state, clock,
-                workflow_version, received, deadline, closed_on, is_open, outcome, reference, channel, language,
-                is_extended
-            FROM request ORDER BY case_year, case_sequence
-            """,
-            logger: store.logger)
-        var stored: [(CaseNumber, RequestRecord)] = []
-        var seen: Set<CaseNumber> = []
-        let decoded = rows.decode(
-            (
-                Int, Int, Int64, String, String?, String, String, String, Int, String, String, String?, Bool, String?,
-                String?, String, String, Bool
-            ).self)
-        for try await row in decoded {
-            let (year, number, lastEvent, json, importKey) = (row.0, row.1, row.2, row.3, row.4)
-            let columns = RequestColumns(
-                kind: row.5, state: row.6, clock: row.7, workflowVersion: row.8, received: row.9, deadline: row.10,
-                closedOn: row.11, isOpen: row.12, outcome: row.13, reference: row.14, channel: row.15,
-                language: row.16, isExtended: row.17)
-            requestsChecked += 1
-            let caseNumber = CaseNumber(year: year, sequence: number)
-            seen.insert(caseNumber)
-            guard let newest = latest[caseNumber] else {
-                report(.missingEvent, nil, caseNumber, "no event records this request")
-                continue
-            }
-            if lastEvent != newest.sequence {
-                report(
-                    .missingEvent, nil, caseNumber,
-                    "its current state names event \(lastEvent), but the case's latest event is \(newest.sequence)")
-                continue
-            }
-            if newest.stateHash != ChainHashing.sha256Hex(json) {
-                report(
-                    .stateMismatch, nil, caseNumber,
-                    "its current state is not the state its latest event recorded (changed behind dsr's back)")
-                continue
-            }
-            guard let record = try? PostgresStore.decodeJSON(RequestRecord.self, from: json) else {
-                report(.unreadableRow, nil, caseNumber, "its stored record cannot be read")
-                continue
-            }
-            // Lists, the overdue list and the deadline reminders read these columns, not the record.
-            if columns != RequestColumns(record) {
-                report(
-                    .columnsMismatch, nil, caseNumber,
-                    "its list columns (state, clock, deadline, dates) disagree with its stored record")
-            }
-            if let importKey { check(importKey: importKey, of: record) }
-            if replay != nil { stored.append((caseNumber, record)) }
-        }
-        for caseNumber in latest.keys.sorted() where !seen.contains(caseNumber) {
-            report(.missingRequest, nil, caseNumber, "the case has events but no request row (deleted)")
-        }
-        guard let replay else { return }
-        try await replayCases(stored, with: replay, store, on: connection, operation: operation)
-    }
-
-    /// Rebuilds each stored request (`stored`, in case order, every one with events) through its workflow from its
-    /// case's history and compares. The histories are read in one pass over the events in case order (the index
-    /// `event_case`), not with a query per case: a round trip per case made the replay most of the verification.
-    private mutating func replayCases(
-        _ stored: [(CaseNumber, RequestRecord)], with replay: HistoryReplay, _ store: PostgresStore,
-        on connection: PostgresConnection, operation: String
-    ) async throws {
-        let rows = try await connection.guardedQuery(
-            """
-            SELECT event.case_year, event.case_sequence, \(unescaped: PostgresStore.historyColumns)
-            FROM event LEFT JOIN event_personal USING (sequence)
-            WHERE event.case_year IS NOT NULL
-            ORDER BY event.case_year, event.case_sequence, event.sequence
-            """, logger: store.logger)
-        var next = stored.startIndex
-        var current: CaseNumber?
-        var history: [EventEntry] = []
-        for try await row in rows {
-            let cells = row.makeRandomAccess()
-            guard let year = PostgresStore.cell(cells, 0, as: Int.self),
-                let number = PostgresStore.cell(cells, 1, as: Int.self)
-            else { continue }
-            let caseNumber = CaseNumber(year: year, sequence: number)
-            if caseNumber != current {
-                if let current { compare(current, history, stored, &next, with: replay) }
-                current = caseNumber
-                history = []
-            }
-            guard let entry = PostgresStore.historyEntry(cells, from: 2, of: caseNumber) else {
-                throw StoreError.unreadable(
-                    operation: operation, what: "event \(PostgresStore.cell(cells, 2, as: Int64.self) ?? 0)")
-            }
-            history.append(entry)
-        }
-        if let current { compare(current, history, stored, &next, with: replay) }
-    }
-
-    /// Replays `history`, the events of `caseNumber`, if `stored` holds its request at or after `next` (cases before
-    /// it in `stored` have no more events to come), and reports a mismatch.
-    private mutating func compare(
-        _ caseNumber: CaseNumber, _ history: [EventEntry], _ stored: [(CaseNumber, RequestRecord)], _ next: inout Int,
-        with replay: HistoryReplay
-    ) {
-        while next < stored.endIndex && stored[next].0 < caseNumber { next += 1 }
-        guard next < stored.endIndex, stored[next].0 == caseNumber else { return }
-        let record = stored[next].1
-        next += 1
-        do {
-            let rebuilt = try replay.replay(history)
-            requestsReplayed += 1
-            if rebuilt != record {
-                report(
-                    .replayMismatch, latest[caseNumber]?.sequence, caseNumber,
-                    "its stored state is not what its events give when replayed through its workflow")
-            }
-        } catch .workflowVersion {
-            requestsNotReplayable += 1
-        } catch {
-            report(
-                .replayMismatch, latest[caseNumber]?.sequence, caseNumber,
-                "replaying the case's events through its workflow fails: \(error.errorDescription ?? "refused")")
-        }
-    }
-
-    /// Checks a request's import key, which decides whether a row of a later import is taken for this request and
-    /// skipped, as an SQLite register's verifier does: it must be the digest (``ImportKey``) of the registration data
-    /// of the stored record (which the chain vouches for), and gone once the request's personal data was purged. A
-    /// missing key is not evidence of anything (a request registered by hand, or imported with a reference, has none).
-    private mutating func check(importKey: String, of record: RequestRecord) {
-        if record.personalDataRemovedOn != nil {
-            report(
-                .importKeyMismatch, nil, record.caseNumber,
-                "it keeps an import key, a digest of personal data, after the purge of its case (put back behind "
-                    + "dsr's back)")
-        } else if importKey != ImportKey.of(record) {
-            report(
-                .importKeyMismatch, nil, record.caseNumber,
-                "its import key is not the digest of the registration data its events hold (changed behind dsr's "
-                    + "back): a later import would skip a row as this request, or add this request again")
         }
     }
 

@@ -47,6 +47,16 @@ struct PostgresTamperTests {
             sql: "UPDATE request SET record = replace(record, 'Maija', 'Mirja') WHERE case_sequence = 2",
             kind: .stateMismatch, caseNumber: second),
         Tampering(sql: "DELETE FROM request WHERE case_sequence = 2", kind: .missingRequest, caseNumber: second),
+        // A request row naming an earlier event of its case, an event of another case, or no event at all.
+        Tampering(
+            sql: "UPDATE request SET last_event_sequence = 3 WHERE case_sequence = 2", kind: .missingEvent,
+            caseNumber: second),
+        Tampering(
+            sql: "UPDATE request SET last_event_sequence = 2 WHERE case_sequence = 2", kind: .missingEvent,
+            caseNumber: second),
+        Tampering(
+            sql: "UPDATE request SET last_event_sequence = 99 WHERE case_sequence = 2", kind: .missingEvent,
+            caseNumber: second),
         // The columns lists and the overdue list read, beside the record the chain vouches for.
         Tampering(
             sql: "UPDATE request SET deadline = '2027-12-31' WHERE case_sequence = 2", kind: .columnsMismatch,

@@ -88,6 +88,13 @@ extension CivilDate {
     /// and its date part is kept; with a zone (`Z`, `+02:00`, `-0500`) it is converted to the date in Europe/Helsinki,
     /// so `2026-11-05T23:30:00Z` is 6 November (statutory periods count Finnish calendar days).
     public init?(parsing text: String) {
+        // The register's and the ISO form `YYYY-MM-DD` exactly, read from its digits: what the general reading below
+        // gives for it, without splitting (lists, the replay and the audit read many days).
+        if text.utf8.count == 10, let parts = CivilDate.isoParts(text.utf8) {
+            guard let date = CivilDate(year: parts.year, month: parts.month, day: parts.day) else { return nil }
+            self = date
+            return
+        }
         let trimmed = text.trimmedWhitespace
         // The first separator decides the form: `5.11.2026` is Finnish, while `2026-11-05T14:30:00.5Z` is ISO even
         // though its fraction of a second contains a dot.
@@ -121,6 +128,25 @@ extension CivilDate {
         let utcMinutes = date.daysSinceEpoch * 1440 + time.minutes - offset
         let local = utcMinutes + CivilDate.helsinkiOffsetMinutes(atUTCMinutes: utcMinutes)
         self.init(daysSinceEpoch: Int((Double(local) / 1440).rounded(.down)))
+    }
+
+    /// The year, month and day of UTF-8 `YYYY-MM-DD` (ASCII digits and dashes only), or `nil` for any other text.
+    private static func isoParts(_ utf8: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        var numbers = (0, 0, 0)
+        for (index, byte) in utf8.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case 0..<4: numbers.0 = numbers.0 * 10 + digit
+            case 5..<7: numbers.1 = numbers.1 * 10 + digit
+            default: numbers.2 = numbers.2 * 10 + digit
+            }
+        }
+        return (numbers.0, numbers.1, numbers.2)
     }
 
     /// Europe/Helsinki's offset from UTC at an instant: +3 h from the last Sunday of March 01:00 UTC to the last

@@ -23,8 +23,16 @@ enum UTCTimestamp {
         return "\(day)T\(twoDigits(rest / 3600)):\(twoDigits(rest / 60 % 60)):\(twoDigits(rest % 60))Z"
     }
 
-    /// The instant a text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`.
+    /// The instant a text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`. The register's own form is read from
+    /// its digits (``date(fromBytes:)``); anything else is parsed by parts.
     static func date(from text: String) -> Date? {
+        var text = text
+        if text.utf8.count == 20, let date = text.withUTF8({ fixedDate($0) }) { return date }
+        return partsDate(text)
+    }
+
+    /// ``date(from:)`` for any text, by parts.
+    private static func partsDate(_ text: String) -> Date? {
         let parts = text.split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].hasSuffix("Z"),
             let day = CivilDate(parsing: String(parts[0])), String(parts[0]) == day.description
@@ -41,12 +49,18 @@ enum UTCTimestamp {
     /// The instant UTF-8 text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`: ``date(from:)`` without building
     /// a string for the register's own form.
     static func date(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        fixedDate(bytes) ?? partsDate(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The instant of exactly the register's form `YYYY-MM-DDTHH:MM:SSZ` in UTF-8, read from its digits; `nil` for
+    /// any other text, and for a day or time that does not exist (``partsDate(_:)`` then says the same).
+    private static func fixedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
             let day = day(fromBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
-            let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19)
-        else { return date(from: String(decoding: bytes, as: UTF8.self)) }
-        guard hour <= 23, minute <= 59, second <= 59 else { return nil }
+            let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19),
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
         let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
