@@ -1,6 +1,6 @@
 import DSRCore
 
-/// One case during ``PostgresChainCheck/checkCases(_:on:operation:)``: its latest event so far, its events read for
+/// One case during ``PostgresCaseWalk/walk(_:on:operation:)``: its latest event so far, its events read for
 /// the replay, and the request row read beside the event it names.
 struct CaseInWalk {
     /// A request row and the event it names.

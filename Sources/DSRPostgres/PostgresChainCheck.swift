@@ -9,8 +9,9 @@ import PostgresNIO
 ///
 /// The walk reads the event log once in sequence order with its personal data (numbering, links, hashes, salted
 /// commitments, personal data deleted without a purge, anchors), then the head row, then the events once more in
-/// case order with each request row beside the event it names (``checkCases(_:on:operation:)``: the row against
-/// its case's latest event and, with a replay, against its history), the case counters, the profile versions and
+/// case order with each request row beside the event it names (``PostgresCaseWalk``, on a second connection that
+/// shares the snapshot, beside the chain walk: the row against its case's latest event and, with a replay, against
+/// its history), the case counters, the profile versions and
 /// the issued letters. Beyond one case at a time it keeps only problems, register-wide events, purge and dispatch
 /// events, and the events whose personal data is gone until a purge of their case explains it.
 struct PostgresChainCheck {
@@ -19,16 +20,16 @@ struct PostgresChainCheck {
     /// The anchors to look for, by ascending head.
     let anchors: [ChainAnchor]
     /// Every mismatch found, in the order found.
-    var problems: [ChainProblem] = []
+    private(set) var problems: [ChainProblem] = []
     /// Counts for the report.
     private var eventsChecked = 0
-    var requestsChecked = 0
+    private var requestsChecked = 0
     private var profilesChecked = 0
     private var personalDataChecked = 0
     private var personalDataPurged = 0
     private var lettersChecked = 0
-    var requestsReplayed = 0
-    var requestsNotReplayable = 0
+    private var requestsReplayed = 0
+    private var requestsNotReplayable = 0
     /// The last event seen and its hash.
     private var lastSequence: Int64 = 0
     private var lastHash = ChainHashing.genesisHash
@@ -73,17 +74,50 @@ struct PostgresChainCheck {
         problems.append(ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail))
     }
 
-    /// Walks the register on `connection`, inside the caller's snapshot.
+    /// Walks the register on `connection`, inside the caller's snapshot (a `REPEATABLE READ` transaction). The case
+    /// walk runs beside the chain walk on a second connection that imports the snapshot, so that the two use both
+    /// cores (each is bound by dsr's decoding and hashing, not by the server).
     mutating func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws {
+        let snapshot = try await Self.exportSnapshot(store, on: connection)
+        async let walkedCases = store.withOpenConnection { second in
+            try await second.guardedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: store.logger)
+            do {
+                try await second.guardedQuery("SET TRANSACTION SNAPSHOT \(unescaped: snapshot)", logger: store.logger)
+                var cases = PostgresCaseWalk(replay: replay)
+                try await cases.walk(store, on: second, operation: operation)
+                try await second.guardedQuery("COMMIT", logger: store.logger)
+                return cases
+            } catch {
+                _ = try? await second.guardedQuery("ROLLBACK", logger: store.logger)
+                throw error
+            }
+        }
         try await walkEvents(store, on: connection)
         try await checkHead(store, on: connection)
-        try await checkCases(store, on: connection, operation: operation)
+        let cases = try await walkedCases
+        problems += cases.requestProblems + cases.missingRequests + cases.replayProblems
+        requestsChecked += cases.requestsChecked
+        requestsReplayed += cases.requestsReplayed
+        requestsNotReplayable += cases.requestsNotReplayable
         try await checkCounters(store, on: connection)
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
         try await checkDispatchAndTags(store, on: connection)
         try await checkAttachments(store, on: connection)
         problems += try await Self.userProblems(store, on: connection)
+    }
+
+    /// The name of the transaction's snapshot, quoted as an SQL literal, for a second connection to read the same
+    /// register (`pg_export_snapshot()`; the name is the server's, of hexadecimal digits and dashes).
+    private static func exportSnapshot(_ store: PostgresStore, on connection: PostgresConnection) async throws
+        -> String
+    {
+        let rows = try await connection.guardedQuery("SELECT pg_export_snapshot()", logger: store.logger)
+        for try await name in rows.decode(String.self)
+        where !name.isEmpty && name.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+            return "'\(name)'"
+        }
+        throw StoreError.failed(operation: "verify the register", reason: "the server gave no snapshot to share")
     }
 
     /// The event log in sequence order beside its personal data, and personal data without an event.

@@ -2,22 +2,39 @@ import DSRCore
 import DSRStore
 import PostgresNIO
 
-extension PostgresChainCheck {
-    /// The request rows against their cases' events, in one pass over the events in case order with each request
-    /// row beside the event it names (its `last_event_sequence`, which must be its case's newest), as an SQLite
-    /// register's case walk merges its two cursors: each case is checked (and, with a replay, rebuilt through its
-    /// workflow) and dropped before the next one, so memory stays flat whatever the register's size. Before the
-    /// walk, one query finds the rows that name no event of their own case, which the walk cannot meet.
-    ///
-    /// Problems come in the order the earlier reading gave them: the request rows' in case order, then the cases
-    /// with events but no request row, then the replays that disagree.
-    mutating func checkCases(_ store: PostgresStore, on connection: PostgresConnection, operation: String)
-        async throws
-    {
+/// The second half of `dsr audit verify` on a PostgreSQL register (``PostgresChainCheck``): the request rows against
+/// their cases' events, in one pass over the events in case order with each request row beside the event it names
+/// (its `last_event_sequence`, which must be its case's newest), as an SQLite register's case walk merges its two
+/// cursors. Each case is checked (and, with a replay, rebuilt through its workflow) and dropped before the next one,
+/// so memory stays flat whatever the register's size. Before the walk, one query finds the rows that name no event
+/// of their own case, which the walk cannot meet.
+///
+/// It runs on a connection of its own, on the chain walk's snapshot, beside the chain walk: the two share nothing
+/// until their problems are put together.
+struct PostgresCaseWalk: Sendable {
+    /// The replay of cases through their workflows, if asked for.
+    let replay: HistoryReplay?
+    /// The request rows' problems, in case order.
+    private(set) var requestProblems: [ChainProblem] = []
+    /// The cases with events but no request row, in case order.
+    private(set) var missingRequests: [ChainProblem] = []
+    /// The replays that fail or disagree with the stored state, in case order.
+    private(set) var replayProblems: [ChainProblem] = []
+    /// How many request rows were checked.
+    private(set) var requestsChecked = 0
+    /// How many requests were compared with their replay.
+    private(set) var requestsReplayed = 0
+    /// How many requests follow a workflow version this dsr does not have.
+    private(set) var requestsNotReplayable = 0
+
+    /// A walk; with `replay`, cases are also rebuilt through their workflows.
+    init(replay: HistoryReplay?) {
+        self.replay = replay
+    }
+
+    /// Walks the cases on `connection`, inside the caller's snapshot.
+    mutating func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws {
         var namingNoEventProblems: [ChainProblem] = []
-        var requestProblems: [ChainProblem] = []
-        var missingRequests: [ChainProblem] = []
-        var replayProblems: [ChainProblem] = []
         let unattached = try await connection.guardedQuery(
             """
             SELECT r.case_year, r.case_sequence, r.last_event_sequence,
@@ -51,9 +68,6 @@ extension PostgresChainCheck {
             ORDER BY event.case_year, event.case_sequence, event.sequence
             """, logger: store.logger)
         var current: CaseInWalk?
-        func finish(_ done: CaseInWalk) {
-            check(done, namingNoEvent: namingNoEvent, into: &requestProblems, &missingRequests, &replayProblems)
-        }
         for try await row in rows {
             let cells = row.makeRandomAccess()
             guard let year = PostgresStore.cell(cells, 0, as: Int.self),
@@ -62,7 +76,7 @@ extension PostgresChainCheck {
             else { continue }
             let caseNumber = CaseNumber(year: year, sequence: number)
             if let open = current, open.caseNumber != caseNumber {
-                finish(open)
+                check(open, namingNoEvent: namingNoEvent)
                 current = nil
             }
             var state = current ?? CaseInWalk(caseNumber: caseNumber)
@@ -81,8 +95,8 @@ extension PostgresChainCheck {
             }
             current = state
         }
-        if let open = current { finish(open) }
-        problems += Self.merged(namingNoEventProblems, requestProblems) + missingRequests + replayProblems
+        if let open = current { check(open, namingNoEvent: namingNoEvent) }
+        requestProblems = Self.merged(namingNoEventProblems, requestProblems)
     }
 
     /// Two lists of problems of cases, each in case order, merged into one in case order (the first list's first
@@ -135,10 +149,7 @@ extension PostgresChainCheck {
 
     /// Checks a case whose events were all read: its request row against its latest event, its list columns and
     /// import key against its record and, with a replay, its record against its history.
-    private mutating func check(
-        _ walked: CaseInWalk, namingNoEvent: Set<CaseNumber>, into requestProblems: inout [ChainProblem],
-        _ missingRequests: inout [ChainProblem], _ replayProblems: inout [ChainProblem]
-    ) {
+    private mutating func check(_ walked: CaseInWalk, namingNoEvent: Set<CaseNumber>) {
         let caseNumber = walked.caseNumber
         func problem(_ kind: ChainProblem.Kind, _ sequence: Int64?, _ detail: String) -> ChainProblem {
             ChainProblem(kind: kind, sequence: sequence, caseNumber: caseNumber, detail: detail)
