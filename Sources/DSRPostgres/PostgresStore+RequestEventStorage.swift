@@ -84,9 +84,58 @@ extension PostgresStore: RequestEventStorage {
         }
     }
 
-    /// The summaries of the requests the query selects, in the order of ``records(_:)``.
+    /// The summaries of the requests the query selects, in the order of ``records(_:)``, read from the list columns
+    /// (which `dsr audit verify` checks against each stored record), not by decoding each record: the overdue list
+    /// and the server's pages read the index `request_running_deadline` or `request_open_deadline` alone unless
+    /// names are asked for. The name and the assignee are read from the stored record by the server.
     public func summaries(_ query: RequestQuery, asOf: CivilDate, names: Bool) async throws -> [RequestSummary] {
-        try await records(query).map { RequestSummary($0, asOf: asOf, name: names) }
+        let operation = "list requests"
+        let columns = Self.summaryColumns + (names ? Self.nameAndAssigneeColumns : "")
+        return try await read(operation) { connection in
+            var summaries: [RequestSummary] = []
+            let rows = try await connection.guardedQuery(Self.selection(query, columns: columns), logger: logger)
+            for try await row in rows {
+                let cells = row.makeRandomAccess()
+                guard let year = Self.cell(cells, 0, as: Int.self), let sequence = Self.cell(cells, 1, as: Int.self)
+                else { throw StoreError.unreadable(operation: operation, what: "the case number of a listed request") }
+                let caseNumber = CaseNumber(year: year, sequence: sequence)
+                guard let kind = Self.cell(cells, 2, as: String.self), let state = Self.cell(cells, 3, as: String.self),
+                    let clock = Self.cell(cells, 4, as: String.self).flatMap(ClockState.init(rawValue:)),
+                    let received = Self.cell(cells, 5, as: String.self),
+                    let deadline = Self.cell(cells, 6, as: String.self).flatMap(CivilDate.init(parsing:)),
+                    let isExtended = Self.cell(cells, 7, as: Bool.self),
+                    let channel = Self.cell(cells, 8, as: String.self),
+                    let language = Self.cell(cells, 9, as: String.self),
+                    let closed = Self.cell(cells, 10, as: String?.self),
+                    let outcome = Self.cell(cells, 11, as: String?.self)
+                else {
+                    throw StoreError.unreadable(operation: operation, what: "the list columns of case \(caseNumber)")
+                }
+                let name = names ? Self.cell(cells, 12, as: String?.self) ?? nil : nil
+                let assignee = names ? Self.cell(cells, 13, as: String?.self) ?? nil : nil
+                summaries.append(
+                    RequestSummary(
+                        caseNumber: caseNumber, kind: kind, state: state, clock: clock, received: received,
+                        deadline: deadline, isExtended: isExtended, channel: channel, language: language,
+                        closed: closed, outcome: outcome, asOf: asOf, name: name, assignee: assignee))
+            }
+            return summaries
+        }
+    }
+
+    /// How many requests the query selects, its limit and offset left aside, counted by the server.
+    public func count(_ query: RequestQuery) async throws -> Int {
+        var all = query
+        all.limit = nil
+        all.offset = nil
+        let operation = "count requests"
+        return try await read(operation) { connection in
+            let rows = try await connection.guardedQuery(
+                Self.selection(all, columns: "count(*)", ordered: false), logger: logger)
+            var total: Int64 = 0
+            for try await value in rows.decode(Int64.self) { total = value }
+            return Int(total)
+        }
     }
 }
 
@@ -94,12 +143,24 @@ extension PostgresStore {
     /// The columns of `request` a record is read from.
     static let recordColumns = "case_year, case_sequence, record"
 
-    /// The SQL and values that select a query's requests (``recordColumns``), in the order of the lists.
+    /// The columns a summary is read from, in the order ``summaries(_:asOf:names:)`` reads them: all in the list
+    /// indexes.
+    static let summaryColumns =
+        "case_year, case_sequence, kind, state, clock, received, deadline, is_extended, channel, language, "
+        + "closed_on, outcome"
+
+    /// The name and the assignee, after ``summaryColumns`` when names are read: from the stored record.
+    static let nameAndAssigneeColumns = ", record::jsonb -> 'subject' ->> 'name', record::jsonb ->> 'assignee'"
+
+    /// The SQL and values that select a query's requests (`columns`, by default ``recordColumns``), in the order of
+    /// the lists (unless not `ordered`, for a count), with its limit and offset.
     ///
     /// Overdue and due-by lists filter on `clock = 'running'` alone, matching the partial index
     /// `request_running_deadline` (a running request is open, by the schema's CHECK); open lists on `is_open`,
-    /// matching `request_open_deadline`.
-    static func selection(_ query: RequestQuery) -> PostgresQuery {
+    /// matching `request_open_deadline`. The assignee is read from the stored record, as SQLite's lists read it.
+    static func selection(_ query: RequestQuery, columns: String = recordColumns, ordered: Bool = true)
+        -> PostgresQuery
+    {
         var conditions: [String] = []
         var bindings = PostgresBindings()
         func bind(_ value: String) -> String {
@@ -115,10 +176,18 @@ extension PostgresStore {
         if let day = query.dueOnOrBefore { conditions.append("deadline <= " + bind(day.description)) }
         if let kind = query.kind { conditions.append("kind = " + bind(kind.rawValue)) }
         if let state = query.state { conditions.append("state = " + bind(state.rawValue)) }
-        var sql = "SELECT \(recordColumns) FROM request"
+        switch query.assigned {
+        case .user(let name)?: conditions.append("record::jsonb ->> 'assignee' = " + bind(name))
+        case .nobody?: conditions.append("record::jsonb ->> 'assignee' IS NULL")
+        case nil: break
+        }
+        var sql = "SELECT \(columns) FROM request"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY deadline, case_year, case_sequence"
-        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        if ordered { sql += " ORDER BY deadline, case_year, case_sequence" }
+        if let limit = query.limit {
+            sql += " LIMIT \(max(0, limit))"
+            if let offset = query.offset { sql += " OFFSET \(max(0, offset))" }
+        }
         return PostgresQuery(unsafeSQL: sql, binds: bindings)
     }
 

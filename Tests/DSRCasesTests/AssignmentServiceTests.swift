@@ -85,8 +85,9 @@ struct AssignmentServiceTests {
         }
     }
 
-    @Test func listsFilterOnTheAssigneeAndPageInStorage() async throws {
-        try await StoreBackend.inMemory.withStorage { storage in
+    @Test(arguments: StoreBackend.all(for: .requestEventStorage, wholeRegister: true))
+    func listsFilterOnTheAssigneeAndPageInStorage(backend: StoreBackend) async throws {
+        try await backend.withStorage { storage in
             let (service, first, second) = try await Self.prepared(storage)
             try await Self.assign(service, second, to: "anna")
             let asOf = try Fixture.day(2026, 2, 10)

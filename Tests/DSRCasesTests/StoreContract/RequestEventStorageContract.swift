@@ -107,6 +107,11 @@ struct RequestEventStorageContract {
 
             #expect(records.map(\.caseNumber) == [sooner.caseNumber, later.caseNumber])
             #expect(summaries == records.map { RequestSummary($0, asOf: asOf) })
+            // With names (read from the stored record), on a query that takes closed requests too
+            let everything = RequestQuery(includeClosed: true)
+            let named = try await storage.summaries(everything, asOf: asOf, names: true)
+            #expect(named == (try await storage.records(everything)).map { RequestSummary($0, asOf: asOf, name: true) })
+            #expect(named.first?.name != nil)
         }
     }
 
