@@ -13,8 +13,12 @@ enum PostgresSchema {
         var version: Int
         /// Its name, the rest of the file name (`register`).
         var name: String
-        /// Its statements, in order.
-        var statements: [String]
+        /// Its text, as embedded.
+        var text: String
+
+        /// Its statements, in order: split only when the migration is applied, since every command opens the
+        /// register and reads only the migrations' numbers and names.
+        var statements: [String] { PostgresSchema.statements(of: text) }
     }
 
     /// The migrations, by number, from the embedded files `NNNN-name.sql`.
@@ -23,7 +27,7 @@ enum PostgresSchema {
             return nil
         }
         let name = String(path[path.index(after: dash)...].dropLast(".sql".count))
-        return Migration(version: version, name: name, statements: statements(of: text))
+        return Migration(version: version, name: name, text: text)
     }.sorted { $0.version < $1.version }
 
     /// The schema version this dsr writes: the number of its last migration.
