@@ -1,0 +1,114 @@
+/// Finds the controller named only by the brand of its site or service, when no other source names it: in the
+/// sentence by which the notice says what it describes ("Tämä tietosuojaseloste kuvaa, miten Esimerkki kerää …",
+/// "This Privacy Policy explains how ExampleApp collects …"), or as the subject of the sentence that opens the
+/// controller's section and says what the service is ("Esimerkki.app on yksityishenkilön ylläpitämä
+/// verkkopalvelu.").
+///
+/// A brand is what such a notice gives as its controller (the person or firm behind it is not named), and taking
+/// it is the rule of the corpus's judgments. Only these two sentence forms are read, because a brand named
+/// anywhere else may be a processor's, a designer's or a product's; and the name must be written again elsewhere in
+/// the notice (its title, another sentence), as ``FallbackParty/subjectName(in:)`` asks.
+enum BrandName {
+    /// The brand named as the subject of the collecting or processing that the notice says it describes, or as the
+    /// subject of a sentence saying what the service is at the start of the controller's section; `nil` otherwise.
+    static func name(in sections: [NoticeSection]) -> NoticeField? {
+        let found =
+            sections.lazy.flatMap(\.blocks).compactMap { block in
+                describedSubject(in: block.text).map {
+                    NoticeField(field: .name, value: $0, line: block.line, raw: block.text)
+                }
+            }.first ?? serviceSubject(in: sections)
+        guard let name = found, mentions(of: name.value, in: sections) >= 2 else { return nil }
+        return name
+    }
+
+    /// Words, folded, that open the notice's sentence about itself: "Tämä", "This", "Denna", "Den".
+    private static let selfOpeners: Set<String> = ["tama", "this", "denna", "den"]
+    /// Words, folded and compact, by which that sentence names the notice ("tietosuojaseloste", "Privacy Policy").
+    private static let noticeWords = [
+        "seloste", "tietosuoja", "policy", "notice", "statement", "integritetspolicy", "policyn", "beskrivning",
+        "dataskydd",
+    ]
+    /// Verbs by which the notice says what it describes.
+    private static let describeVerbs: Set<String> = [
+        "kuvaa", "kertoo", "selittaa", "explains", "describes", "beskriver", "forklarar",
+    ]
+    /// Words that open the clause whose subject is the brand.
+    private static let clauseStarts: Set<String> = ["miten", "kuinka", "how", "hur"]
+    /// Verbs whose subject in that clause is the party that processes the data.
+    private static let processVerbs: Set<String> = [
+        "keraa", "kasittelee", "kayttaa", "suojaa", "sailyttaa", "samlar", "behandlar", "anvander", "collects",
+        "processes", "uses", "handles", "protects",
+    ]
+
+    /// The brand in "Tämä tietosuojaseloste kuvaa, miten Esimerkki kerää …": one to three capitalised words right
+    /// after the clause's opening word and right before a verb of processing, in a sentence that opens with "this"
+    /// and names the notice before the verb of describing.
+    static func describedSubject(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let folded = words.map { TextFold.fold($0).trimmingSuffix { "().,;:".contains($0) } }
+        for opener in folded.indices where selfOpeners.contains(folded[opener]) {
+            let sentence = opener..<min(words.count, opener + 12)
+            guard let verb = sentence.first(where: { describeVerbs.contains(folded[$0]) }),
+                folded[opener..<verb].contains(where: { word in noticeWords.contains(where: word.contains) }),
+                verb + 1 < words.count, clauseStarts.contains(folded[verb + 1])
+            else { continue }
+            let start = verb + 2
+            var end = start
+            while end < min(words.count, start + 3), isNameWord(words[end]), !processVerbs.contains(folded[end]) {
+                end += 1
+                if words[end - 1].hasSuffix(",") { break }
+            }
+            guard end > start, end < words.count, processVerbs.contains(folded[end]) else { continue }
+            let name = words[start..<end].joined(separator: " ").trimmingSuffix { ",".contains($0) }
+            guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// Predicate words that say the subject is a site or a service, folded.
+    private static let serviceWords: Set<String> = [
+        "verkkopalvelu", "palvelu", "sivusto", "verkkosivusto", "sovellus", "website", "site", "service", "app",
+        "application", "tjanst", "webbplats", "sajt", "applikation",
+    ]
+
+    /// The brand as the subject of the sentence that opens the controller's section and says what the service is
+    /// ("Esimerkki.app on yksityishenkilön ylläpitämä verkkopalvelu."). The subject must look like a name, not a
+    /// common noun that opens a sentence ("Sivusto on …"): a web address, a capital inside the word, or two
+    /// capitalised words.
+    static func serviceSubject(in sections: [NoticeSection]) -> NoticeField? {
+        for section in sections where section.topics.contains(.controller) {
+            guard let block = section.blocks.first(where: { !$0.text.isEmpty }) else { continue }
+            let words = block.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            let folded = words.map { TextFold.fold($0).trimmingSuffix { "().,;:".contains($0) } }
+            guard let copula = folded.prefix(4).firstIndex(where: { ["on", "ar", "is"].contains($0) }), copula >= 1,
+                words[..<copula].allSatisfy(isNameWord)
+            else { continue }
+            let sentenceEnd = words.indices.first { $0 > copula && words[$0].hasSuffix(".") } ?? words.count - 1
+            guard folded[copula...sentenceEnd].contains(where: serviceWords.contains) else { continue }
+            let name = words[..<copula].joined(separator: " ")
+            let looksLikeName =
+                copula >= 2 || name.contains(".") || name.dropFirst().contains(where: \.isUppercase)
+            guard looksLikeName, PartyParser.isControllerName(name), !name.contains("@") else { continue }
+            return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+        }
+        return nil
+    }
+
+    /// Whether a word can be part of a brand: it starts with a capital and holds letters, digits, dots or hyphens
+    /// ("NumBlocks", "Esimerkki.app", "Pyörä-Vahti").
+    private static func isNameWord(_ word: Substring) -> Bool {
+        let core = word.trimmingSuffix { ",".contains($0) }
+        return core.first?.isUppercase == true && core.allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) }
+            && !core.hasSuffix(".")
+    }
+
+    /// How many times the name's first word is written in the notice, headings included.
+    private static func mentions(of name: String, in sections: [NoticeSection]) -> Int {
+        let key = TextFold.fold(name.prefix { $0 != " " })
+        guard !key.isEmpty else { return 0 }
+        let texts = sections.flatMap { section in [section.heading ?? ""] + section.blocks.map(\.text) }
+        return texts.reduce(0) { $0 + FoldedText($1).ranges(of: key, wordStart: true).count }
+    }
+}
