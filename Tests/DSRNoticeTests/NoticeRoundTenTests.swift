@@ -98,6 +98,50 @@ struct NoticeRoundTenTests {
         #expect(once.profile.name == nil)
     }
 
+    @Test func aBrandInASentenceThatSaysWhatIsToldHere() throws {
+        // Given "Tässä kerrotaan lyhyesti, miten ESIMERKKI käsittelee …" (no notice word) and the brand written again
+        // in an inflected form, when parsed, then the brand is the controller's name.
+        let text = """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <p>Tässä kerrotaan lyhyesti, miten ESIMERKKI käsittelee lomakkeen kautta lähetettyjä tietoja.</p>
+            <h2>Oikeutesi</h2><p>Voit pyytää tietojen poistamista ottamalla yhteyttä ESIMERKKIin.</p>
+            <p>Sähköposti: esimerkki@example.fi</p></body></html>
+            """
+        #expect(try parse(text).profile.name == "ESIMERKKI")
+    }
+
+    @Test func aBrandDefinedAsWe() throws {
+        // Given a sentence that opens with a brand defined as "we" in parentheses, and the brand written again, when
+        // parsed, then the brand is the controller's name; a parenthesis that does not define "we" gives none.
+        let text = """
+            <html><body><h1>Integritetspolicy – Exempel Konsult</h1>
+            <p>Exempel Konsult ("vi", "oss", "vår") värnar om din personliga integritet.</p>
+            <h2>Kontakt</h2><p>info@exempel.se</p></body></html>
+            """
+        #expect(try parse(text).profile.name == "Exempel Konsult")
+        #expect(
+            BrandName.weDefinedName(in: "Exempel Konsult (\"vi\", \"oss\") värnar om din integritet.")
+                == "Exempel Konsult")
+        #expect(BrandName.weDefinedName(in: "Exempel Konsult (Stockholm) värnar om din integritet.") == nil)
+    }
+
+    @Test func aBrandResponsibleForTheSiteAtTheOpeningOfTheNotice() throws {
+        // Given a notice that opens saying a brand is responsible for the site, the brand capitalised wherever it is
+        // written (its web address apart), when parsed, then the brand is the controller's name; a word that the
+        // notice also writes in lower case is a common noun, not a brand.
+        let text = """
+            <html><body><h1>Esimerkin tietosuojakäytäntö</h1>
+            <p>Esimerkki vastaa https://esimerkki.net -sivuston toiminnasta.</p>
+            <h2>Rekisteröidyn oikeudet</h2><p>Esimerkki poistaa tiedot pyynnöstä.</p>
+            <p>Yhteys: info@esimerkki.net</p></body></html>
+            """
+        #expect(try parse(text).profile.name == "Esimerkki")
+        let noun = text.replacingOccurrences(of: "Esimerkki poistaa", with: "Sivusto poistaa").replacingOccurrences(
+            of: "Esimerkki vastaa", with: "Sivusto vastaa"
+        ).replacingOccurrences(of: "Yhteys:", with: "Tämä sivusto ei kerää. Yhteys:")
+        #expect(try parse(noun).profile.name == nil)
+    }
+
     @Test func aBrandAsTheSubjectOfTheControllersFirstSentence() throws {
         // Given a controller's section that opens "Esimerkki.app on yksityishenkilön ylläpitämä verkkopalvelu." and
         // a notice that names the service again, when parsed, then the service's name is the controller's; a common
