@@ -208,4 +208,20 @@ struct NoticeRoundTenTests {
                 body: "<h2>Tietoturva</h2><p>Tiedot tallennetaan palvelimelle tietosuojalain mukaisesti.</p>"))
         #expect(stored.contains("missing-retention"))
     }
+
+    @Test func forwardingARequestIsNoComplaint() throws {
+        // Given a notice whose only "valittaa"-like word is "välittää" (to forward a request), which folds to the
+        // verb of complaining, when linted, then the missing right to complain is reported; "valittaa" itself names
+        // the right.
+        let body =
+            "<h2>Tarkastusoikeus</h2><p>Rekisteröity voi tarkastaa tietonsa. Pyynnön voi välittää"
+            + " yhteyshenkilölle.</p>"
+        #expect(
+            try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: body)).contains(
+                "missing-right-complaint"))
+        let complain = body.replacingOccurrences(of: "Pyynnön voi välittää yhteyshenkilölle", with: "Voit valittaa")
+        #expect(
+            !(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: complain)).contains(
+                "missing-right-complaint")))
+    }
 }
