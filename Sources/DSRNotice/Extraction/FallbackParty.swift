@@ -361,6 +361,13 @@ enum FallbackParty {
             }
             if !detached {
                 if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
+                // The copula and the role right after the name or its parentheses: "Esimerkki AB (org.nr:
+                // 556000-0000) är personuppgiftsansvarig för …", "Esimerkki Oy on rekisterinpitäjä".
+                if after + 1 < words.count, ["ar", "on", "is"].contains(folded[after]) {
+                    var role = after + 1
+                    while role < words.count, ["the", "data"].contains(folded[role]) { role += 1 }
+                    if role < words.count, copulaRoles.contains(folded[role]) { return (name, true) }
+                }
                 continue
             }
             // Detached by a comma: its identifiers and address, then the verb or the role, in the same sentence.

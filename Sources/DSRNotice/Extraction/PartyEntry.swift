@@ -10,7 +10,7 @@ struct PartyEntry {
         // Spaces are collapsed within each line; line breaks of a multi-line value are kept.
         var value = value.split(separator: "\n").map { TextCleanup.collapse($0) }.filter { !$0.isEmpty }
             .joined(separator: "\n")
-        if field == .name { value = Self.withoutDefinition(value) }
+        if field == .name { value = Self.withoutDangling(Self.withoutDefinition(value)) }
         guard !value.isEmpty, values[field] == nil else { return }
         values[field] = NoticeField(field: field, value: value, line: line, raw: raw)
     }
@@ -21,6 +21,19 @@ struct PartyEntry {
         "myohemmin", "jaljempana", "jatkossa", "tasta eteenpain", "hereinafter", "later ", "below ", "nedan",
         "harefter", "hadanefter", "i fortsattningen",
     ]
+
+    /// A name without the separators left dangling after it: a web page's template drops the code expressions that
+    /// followed the name on its line ("Salon Esimerkki — {street}, {postal code}." is read as "Salon Esimerkki — ,
+    /// ."). A trailing run of dashes, commas and full stops with spaces, holding a dash or a comma, is cut; a name's
+    /// own final full stop ("Esimerkki r.f.") is kept.
+    static func withoutDangling(_ name: String) -> String {
+        let tail = name.reversed().prefix { " ,.;:—–-".contains($0) }
+        guard tail.contains(where: { ",—–-".contains($0) }) else { return name }
+        let kept = name.dropLast(tail.count)
+        // Only when a space or a comma opens the run: "Esimerkki-" keeps its hyphen.
+        guard let opener = tail.last, opener == " " || opener == ",", !kept.isEmpty else { return name }
+        return String(kept)
+    }
 
     /// A name without a trailing definition clause in parentheses; other parentheses are kept.
     static func withoutDefinition(_ name: String) -> String {

@@ -336,18 +336,23 @@ struct PartyTokens {
     }
 
     /// The first word of a street named after a person, with their first names before the genitive: "Wilhelm
-    /// Schildtin katu 28", "Aleksis Kiven katu 17". The first names are taken only when they open the line and are
-    /// one or two capitalised words without a legal form, so a name before the street ("Esimerkki Oy Pispalan
-    /// valtatie 27") stays the name.
+    /// Schildtin katu 28", "Aleksis Kiven katu 17". The first names are taken only when they open the line or follow
+    /// a comma and are one or two capitalised words without a legal form, so a name before the street ("Esimerkki Oy
+    /// Pispalan valtatie 27") stays the name.
     private func genitiveStreetStart(_ genitive: Int) -> Int {
-        guard (1...2).contains(genitive),
-            words[..<genitive].allSatisfy({ word in
-                word.core == word.text && word.core.first?.isUppercase == true
-                    && word.core.allSatisfy { $0.isLetter || $0 == "-" } && !FallbackParty.legalForms.contains(word.key)
-            }),
-            !(0..<genitive).contains(where: claimed)
-        else { return genitive }
-        return 0
+        func isFirstName(_ word: Word) -> Bool {
+            word.core == word.text && word.core.first?.isUppercase == true
+                && word.core.allSatisfy { $0.isLetter || $0 == "-" } && !FallbackParty.legalForms.contains(word.key)
+        }
+        // The first names open the line, or follow a comma that ends the previous detail on an inline address
+        // ("Esimerkki Oy, Y-tunnus 1234567-8, Fredrika Runebergin katu 1–3 H 16, 06100 Porvoo").
+        for start in max(0, genitive - 2)..<genitive {
+            guard start == 0 || words[start - 1].text.hasSuffix(",") else { continue }
+            guard words[start..<genitive].allSatisfy(isFirstName), !(start..<genitive).contains(where: claimed)
+            else { continue }
+            return start
+        }
+        return genitive
     }
 
     /// Words that open a street's name written apart from its street-type word: "Itäinen Pitkäkatu", "Läntinen

@@ -32,6 +32,7 @@ enum ProfileExtractor {
             let name =
                 FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
                 ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.copyrightOwner(in: sections)
+                ?? BrandName.name(in: sections)
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
             // "Rekisterinpitäjänä toimii Matti Esimerkki, matti@esimerkki.fi": the e-mail right after the name in

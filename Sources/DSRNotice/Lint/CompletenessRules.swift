@@ -218,9 +218,27 @@ enum CompletenessRules {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
                 if statesDuration(TextFold.fold(sentence)) { return (unit, sentence) }
             }
+            // Keeping as a law requires is a criterion (GDPR Art. 13(2)(a)): "laskut säilytetään osana kirjanpitoa
+            // lain vaatimusten mukaisesti", "sparas så länge bokföringslagen kräver". Only the verbs of keeping, not
+            // of storing ("tallennetaan … tietosuojalain mukaisesti" says where, not how long).
+            for range in retainWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
+                let sentence = TextFold.fold(Quote.sentence(around: range, in: unit.folded))
+                if retentionLaws.contains(where: sentence.contains) { return (unit, sentence) }
+            }
         }
         return nil
     }
+
+    /// Verbs of keeping for a time, folded: the subset of ``keepWords`` that cannot mean storing somewhere.
+    private static let retainWords = [
+        "sailytet", "sailytamme", "sailyttaa", "sailyvat", "sparas", "bevaras", "forvaras", "retain", "kept for",
+    ]
+    /// A period set by law, folded: the Accounting Act, or the law's requirements in general.
+    private static let retentionLaws = [
+        "kirjanpitolai", "kirjanpitolaki", "lain vaatimusten mukaisesti", "lain vaatimalla tavalla",
+        "lain edellyttaman ajan", "lain vaatiman ajan", "lakisaateisen ajan", "bokforingslag", "enligt lag",
+        "required by law", "accounting act", "accounting legislation",
+    ]
 
     /// Labels of a retention period at the start of a line.
     private static let retentionLabels = [
@@ -236,6 +254,11 @@ enum CompletenessRules {
     /// Whether a folded sentence states a period ("10 vuotta", "kahden viikon", "until the contract ends").
     static func statesDuration(_ folded: String) -> Bool {
         if untilPhrases.contains(where: folded.contains) { return true }
+        // The same phrases with a comma before the conjunction: "niin kauan, kuin asiakassuhde kestää", "så länge,
+        // som".
+        if folded.contains(", "), untilPhrases.contains(where: folded.replacing(", ", with: " ").contains) {
+            return true
+        }
         let words = folded.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let isNumber = word.allSatisfy(\.isNumber) || numberWords.contains(word)

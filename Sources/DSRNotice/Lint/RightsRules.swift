@@ -18,9 +18,12 @@ enum RightsRules {
         var findings: [LintFinding] = []
         for (rule, topic, words, verbs) in rights {
             let headed = context.notice.sections.contains { $0.topics.contains(topic) }
-            let mentioned =
-                topic == .rightToErasure
-                ? context.units.contains { namesErasure(TextFold.fold($0.text)) } : context.mentions(words)
+            let mentioned: Bool
+            switch topic {
+            case .rightToErasure: mentioned = context.units.contains { namesErasure(TextFold.fold($0.text)) }
+            case .complaint: mentioned = context.mentions(words) || context.units.contains(where: namesComplaintVerb)
+            default: mentioned = context.mentions(words)
+            }
             let named =
                 mentioned
                 || rightsUnits.contains { $0.folded.firstRange(ofAny: verbs, wordStart: true) != nil }
@@ -145,8 +148,16 @@ enum RightsRules {
         "vastustaa", "vastustamis", "kieltaa", "kielto-oikeu", "invanda", "invandning", "motsatta", "object to",
         "objection", "right to object",
     ]
+    /// Whether a text has the verb "valittaa" (to complain) as written: folded, "välittää" (to forward: "Pyynnön voi
+    /// välittää yhteyshenkilölle") reads the same, so the verb is matched before folding.
+    static func namesComplaintVerb(_ unit: LintContext.Unit) -> Bool {
+        unit.text.lowercased().contains("valitta")
+    }
+
+    /// Words of the right to lodge a complaint, folded; the verb "valittaa" is matched unfolded
+    /// (``namesComplaintVerb(_:)``).
     static let complaint = [
-        "valitus", "valituks", "valittaa", "kantelu", "valvontaviranomai", "klagomal", "klaga", "tillsynsmyndighet",
+        "valitus", "valituks", "kantelu", "valvontaviranomai", "klagomal", "klaga", "tillsynsmyndighet",
         "complaint", "supervisory authority", "lodge",
     ]
 }

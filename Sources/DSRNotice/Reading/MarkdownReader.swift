@@ -61,6 +61,15 @@ enum MarkdownReader {
                 blocks.append(RawBlock(.heading, text, line: number))
                 continue
             }
+            // A paragraph that opens with a bold label naming a topic ("**Rekisterin pitäjä**: Esimerkki Oy",
+            // "**Säilytysaika:** 2 vuotta") is that topic's heading over its value, as in an HTML page.
+            if !emphasised, previousBlank || hardBreak, Self.opensWithBoldLabel(trimmed),
+                let (heading, value) = HeadingRules.labelledHeading(text)
+            {
+                blocks.append(RawBlock(.heading, heading, line: number))
+                blocks.append(RawBlock(.paragraph, value, line: number))
+                continue
+            }
             // A plain line after a blank line that is numbered or in capitals and names a topic ("1. REKISTERINPITÄJÄ",
             // "2. Yhteyshenkilö rekisteriä koskevissa asioissa" in a page saved as Markdown) is a heading: it is not
             // a list item (``listItem(_:)`` leaves numbered topics alone) and must not join the text under it.
@@ -87,6 +96,14 @@ enum MarkdownReader {
             blocks.append(RawBlock(.paragraph, text, line: number, isEmphasised: emphasised))
         }
         return blocks
+    }
+
+    /// Whether a line opens with a bold label: `**Label**:` or `**Label:**` (also with `__`).
+    static func opensWithBoldLabel(_ line: String) -> Bool {
+        guard let marker = ["**", "__"].first(where: line.hasPrefix) else { return false }
+        let rest = line.dropFirst(marker.count)
+        guard let close = rest.firstRange(of: marker) else { return false }
+        return rest[..<close.lowerBound].hasSuffix(":") || rest[close.upperBound...].hasPrefix(":")
     }
 
     /// The text with inline `<br>`, `<br/>` and `<br />` tags (HTML line breaks inside Markdown) made spaces.
