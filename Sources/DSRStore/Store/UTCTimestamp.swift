@@ -25,6 +25,8 @@ enum UTCTimestamp {
 
     /// The instant a text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`.
     static func date(from text: String) -> Date? {
+        // The register's own form is read from its bytes (every event of a history read has one).
+        if let outcome = text.utf8.withContiguousStorageIfAvailable(registerForm), let date = outcome { return date }
         let parts = text.split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].hasSuffix("Z"),
             let day = CivilDate(parsing: String(parts[0])), String(parts[0]) == day.description
@@ -41,14 +43,21 @@ enum UTCTimestamp {
     /// The instant UTF-8 text of the form `YYYY-MM-DDTHH:MM:SSZ` names, or `nil`: ``date(from:)`` without building
     /// a string for the register's own form.
     static func date(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let outcome = registerForm(bytes) { return outcome }
+        return date(from: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// For UTF-8 text in the register's own form, `YYYY-MM-DDTHH:MM:SSZ` with an existing day: the instant it names,
+    /// or `.some(nil)` for a time of day out of range; `nil` for text of any other form.
+    private static func registerForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Date?? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
             let day = day(fromBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
             let hour = digits(bytes, 11..<13), let minute = digits(bytes, 14..<16), let second = digits(bytes, 17..<19)
-        else { return date(from: String(decoding: bytes, as: UTF8.self)) }
-        guard hour <= 23, minute <= 59, second <= 59 else { return nil }
+        else { return nil }
+        guard hour <= 23, minute <= 59, second <= 59 else { return .some(nil) }
         let seconds = day.daysSinceEpoch * secondsPerDay + hour * 3600 + minute * 60 + second
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return .some(Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     /// The day UTF-8 text `YYYY-MM-DD` names, read from its digits; `nil` for anything else or a day that does not
