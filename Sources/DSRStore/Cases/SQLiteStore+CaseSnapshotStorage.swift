@@ -14,13 +14,14 @@ extension SQLiteStore: CaseSnapshotStorage {
         let operation = "read case \(caseNumber)"
         let rows = try read(operation) { db -> Rows? in
             // Prepared statements kept on the connection: a server reads a case on every page of it.
+            // The record's column alone: decoding the whole row (`RequestRow`) costs more than reading the record.
             guard
-                let request = try RequestRow.fetchOne(
-                    db.cachedStatement(sql: "SELECT * FROM request WHERE caseYear = ? AND caseSequence = ?"),
+                let record = try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT record FROM request WHERE caseYear = ? AND caseSequence = ?"),
                     arguments: [caseNumber.year, caseNumber.sequence])
             else { return nil }
             return Rows(
-                request: request, events: try Self.history(of: caseNumber, operation: operation, in: db),
+                record: record, events: try Self.history(of: caseNumber, operation: operation, in: db),
                 letters: try Self.dispatchStates(
                     where: "l.caseYear = ? AND l.caseSequence = ?", arguments: [caseNumber.year, caseNumber.sequence],
                     in: db),
@@ -33,15 +34,16 @@ extension SQLiteStore: CaseSnapshotStorage {
             profile = ControllerProfileVersion(
                 version: Int(row.version ?? 0), profile: try Self.decodeProfile(row, operation: operation))
         }
-        return CaseSnapshot(
-            record: try Self.decodeRecord(rows.request, operation: operation), events: rows.events,
-            letters: rows.letters, profile: profile)
+        guard let record = EventEntry.decodeCanonicalJSON(RequestRecord.self, from: rows.record) else {
+            throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
+        }
+        return CaseSnapshot(record: record, events: rows.events, letters: rows.letters, profile: profile)
     }
 
     /// What ``caseSnapshot(_:)`` reads in its transaction, decoded after it.
     private struct Rows {
-        /// The request's row.
-        var request: RequestRow
+        /// The request's record, as stored.
+        var record: String
         /// Its history.
         var events: [EventEntry]
         /// Its letters.
