@@ -1,17 +1,17 @@
 import DSRCore
 
 extension CaseService {
-    /// One request, its deadline explanation and its history.
+    /// One request, its deadline explanation and its history, read from one snapshot of the register in one call
+    /// to the storage (``CaseSnapshotStorage/caseSnapshot(_:)``).
     /// - Throws: ``StoreError/unknownCase(_:)`` if there is no such case.
     public func show(_ command: ShowCase) async throws -> RequestDetail {
-        guard let record = try await storage.record(command.caseNumber) else {
+        guard let snapshot = try await storage.caseSnapshot(command.caseNumber) else {
             throw StoreError.unknownCase(command.caseNumber)
         }
         return RequestDetail(
-            record: record, events: try await storage.events(of: command.caseNumber),
-            workflow: workflows[record.kind], asOf: command.asOf,
-            letters: try await storage.dispatchStates(of: command.caseNumber),
-            internalTargetDays: try await storage.controllerProfile()?.profile.internalTargetWorkingDays)
+            record: snapshot.record, events: snapshot.events, workflow: workflows[snapshot.record.kind],
+            asOf: command.asOf, letters: snapshot.letters,
+            internalTargetDays: snapshot.profile?.profile.internalTargetWorkingDays)
     }
 
     /// The summaries of the requests the command selects, soonest deadline first (one page of them when the query

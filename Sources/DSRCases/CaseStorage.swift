@@ -13,3 +13,4 @@ public typealias CaseStorage = RequestEventStorage & LetterStorage & ProfileStor
     & DispatchStorage
     & SuppressionStorage
     & UserStorage
+    & CaseSnapshotStorage

@@ -8,14 +8,21 @@ extension PostgresStore: ProfileStorage {
     public func controllerProfile() async throws -> ControllerProfileVersion? {
         let operation = "read the controller profile"
         return try await read(operation) { connection in
-            let rows = try await connection.guardedQuery(
-                "SELECT version, profile FROM controller_profile ORDER BY version DESC LIMIT 1", logger: logger)
-            for try await (version, json) in rows.decode((Int, String).self) {
-                return ControllerProfileVersion(
-                    version: version, profile: try Self.decodeProfile(json, version: version, operation: operation))
-            }
-            return nil
+            try await self.controllerProfile(operation: operation, on: connection)
         }
+    }
+
+    /// The current controller profile read on the caller's connection, or `nil` if none was set.
+    func controllerProfile(operation: String, on connection: PostgresConnection) async throws
+        -> ControllerProfileVersion?
+    {
+        let rows = try await connection.guardedQuery(
+            "SELECT version, profile FROM controller_profile ORDER BY version DESC LIMIT 1", logger: logger)
+        for try await (version, json) in rows.decode((Int, String).self) {
+            return ControllerProfileVersion(
+                version: version, profile: try Self.decodeProfile(json, version: version, operation: operation))
+        }
+        return nil
     }
 
     /// Stores a new version of the controller profile with its register-wide entry, in one transaction, and returns

@@ -310,11 +310,10 @@ extension PostgresStore {
     /// Decodes a stored record.
     /// - Throws: ``StoreError/unreadable(operation:what:)`` if it cannot be decoded.
     static func decodeRecord(_ json: String, _ caseNumber: CaseNumber, operation: String) throws -> RequestRecord {
-        do {
-            return try decodeJSON(RequestRecord.self, from: json)
-        } catch {
+        guard let record = EventEntry.decodeCanonicalJSON(RequestRecord.self, from: json) else {
             throw StoreError.unreadable(operation: operation, what: "the stored state of case \(caseNumber)")
         }
+        return record
     }
 
     /// Checks that a new state and its entry describe the case being written.

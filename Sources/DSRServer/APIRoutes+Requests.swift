@@ -120,13 +120,13 @@ extension APIRoutes {
     }
 
     /// `GET /requests/{case}`: the request, its deadline with the explanation of how it was computed, and its
-    /// history, as `dsr show --format json` gives them (identity codes masked). The view is logged
-    /// (``logView(of:context:)``).
+    /// history, as `dsr show --format json` gives them (identity codes masked), in compact JSON written by hand
+    /// (``CasePageJSON``). The view is logged (``logView(of:context:)``).
     func show(_ request: Request, context: APIContext) async throws -> Response {
         _ = try QueryParameters(request, accepting: [])
         let caseNumber = try Self.caseNumber(context)
         let detail = try await service.show(ShowCase(caseNumber: caseNumber, asOf: try today().date))
-        let text = try detail.json()
+        let text = CanonicalJSON.encode(try CasePageJSON(detail))
         try await logView(of: caseNumber, context: context)
         return Self.json(text: text)
     }

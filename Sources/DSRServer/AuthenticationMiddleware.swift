@@ -33,7 +33,16 @@ public struct AuthenticationMiddleware: RouterMiddleware {
         guard let value = headers[.authorization] else { return nil }
         let parts = value.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        let token: String
+        if parts[1].utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (every token dsr issues): only spaces and tabs are white space, trimmed without Foundation.
+            var trimmed = parts[1]
+            while let first = trimmed.first, first == " " || first == "\t" { trimmed.removeFirst() }
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+            token = String(trimmed)
+        } else {
+            token = parts[1].trimmingCharacters(in: .whitespaces)
+        }
         return token.isEmpty ? nil : token
     }
 }

@@ -52,7 +52,9 @@ public struct ServerLogHandler: LogHandler {
 
     /// A value on one line: line breaks and other control characters replaced by spaces.
     static func plain(_ text: String) -> String {
-        String(
+        // Most texts are printable ASCII, which holds no control character: those are kept as they are.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        return String(
             String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

@@ -15,4 +15,5 @@ enum StoreContractSuite: String, Sendable, CaseIterable {
     case dispatchStorage = "DispatchStorage"
     case suppressionStorage = "SuppressionStorage"
     case userStorage = "UserStorage"
+    case caseSnapshotStorage = "CaseSnapshotStorage"
 }

@@ -195,6 +195,75 @@ struct CanonicalJSONReaderTests {
             #expect(Self.foundation(EventInput.self, inputText) == input)
         }
     }
+
+    /// Records with every member, with none of the optional ones, and with each optional one left out in turn.
+    static func records() throws -> [RequestRecord] {
+        let full = try CanonicalJSONTests.fullRecord()
+        var minimal = RequestRecord(
+            caseNumber: CaseNumber(year: 2026, sequence: 1), kind: .access, state: StateID("received"),
+            workflowVersion: 1, received: try day(2026, 1, 1), subject: DataSubject(name: "A"), channel: .email,
+            language: .fi, isDirectMarketing: false, note: nil, clock: .running, deadline: try day(2026, 2, 2))
+        var records = [full, minimal]
+        minimal.recipientsNotified = []
+        minimal.pauses = [ClockPause(start: try day(2026, 1, 5))]
+        minimal.refusal = Refusal(grounds: [], reason: "", reasonsWithheld: false)
+        minimal.access = AccessInformation()
+        records.append(minimal)
+        let optional: [WritableKeyPath<RequestRecord, String?>] = [
+            \.note, \.extensionReason, \.endCondition, \.liftReason, \.details, \.reference, \.assignee,
+        ]
+        for path in optional {
+            var record = full
+            record[keyPath: path] = nil
+            records.append(record)
+        }
+        let days: [WritableKeyPath<RequestRecord, CivilDate?>] = [
+            \.extendedOn, \.closedOn, \.liftsOn, \.personalDataRemovedOn,
+        ]
+        for path in days {
+            var record = full
+            record[keyPath: path] = nil
+            records.append(record)
+        }
+        var record = full
+        record.outcome = nil
+        record.refusal?.granted = nil
+        record.refusal?.late = nil
+        record.recipientsNotified = nil
+        record.askedFor = nil
+        record.access?.copies = nil
+        record.access?.source = nil
+        record.subject.identityCode = nil
+        records.append(record)
+        return records
+    }
+
+    @Test func recordsAreReadByTheReaderAsJSONDecoderReadsThem() throws {
+        for record in try Self.records() {
+            let text = CanonicalJSON.encode(record)
+            #expect(CanonicalJSONReader.read(text).flatMap(RequestRecord.init(canonicalJSON:)) == record, "\(text)")
+            #expect(Self.foundation(RequestRecord.self, text) == record)
+            #expect(EventEntry.decodeCanonicalJSON(RequestRecord.self, from: text) == record)
+        }
+        // A text the writer never writes is left to JSONDecoder, which reads it or not as before.
+        let text = CanonicalJSON.encode(try CanonicalJSONTests.fullRecord())
+        let others = [
+            text.replacingOccurrences(of: #""assignee":"anna""#, with: #""assignee":null"#),
+            text.replacingOccurrences(of: #""assignee":"anna""#, with: #""assignee":1"#),
+            text.replacingOccurrences(of: #""assignee":"anna""#, with: #""assignee":"anna","extra":1"#),
+            text.replacingOccurrences(of: #""workflowVersion":3"#, with: #""workflowVersion":"3""#),
+            text.replacingOccurrences(of: #""late":true,"#, with: #""late":"yes","#),
+            text.replacingOccurrences(of: #""kind":"restriction""#, with: #""kind":"nothing""#),
+            text.replacingOccurrences(of: #""caseNumber":{"sequence":42,"year":2026}"#, with: #""caseNumber":{}"#),
+        ]
+        for other in others {
+            #expect(other != text)
+            #expect(CanonicalJSONReader.read(other).flatMap(RequestRecord.init(canonicalJSON:)) == nil, "\(other)")
+            #expect(
+                EventEntry.decodeCanonicalJSON(RequestRecord.self, from: other)
+                    == Self.foundation(RequestRecord.self, other), "\(other)")
+        }
+    }
 }
 
 /// A small seeded generator (SplitMix64), so that random tests can be replayed.

@@ -300,11 +300,34 @@ public struct RequestDetail: Sendable {
         }
     }
 
+    /// The request as the JSON view shows it: an identity code in its masked form only.
+    public var shownRecord: RequestRecord {
+        var shown = record
+        shown.subject.identityCode = record.subject.identityCode?.forDisplay
+        return shown
+    }
+
+    /// The history as the JSON view shows it: identity codes in the events' data masked, and no public forms.
+    /// - Throws: ``EventDataError/cannotMaskIdentityCode`` if an event's data names an identity code that cannot be
+    ///   masked.
+    public func shownHistory() throws(EventDataError) -> [EventEntry] {
+        var history: [EventEntry] = []
+        history.reserveCapacity(events.count)
+        for event in events {
+            var event = event
+            event.data = try PersonalData.maskingIdentityCodes(inJSON: event.data)
+            event.publicData = nil
+            history.append(event)
+        }
+        return history
+    }
+
     /// The JSON view: the summary, the deadline steps and the history (with personal data, as the officer asked, but
-    /// an identity code in its masked form only).
+    /// an identity code in its masked form only), keys sorted; pretty-printed with a final line break (`dsr show
+    /// --format json`), or compact without one, the bytes the server's case page writes by hand.
     /// - Throws: ``EventDataError/cannotMaskIdentityCode`` if an event's data names an identity code that cannot be
     ///   masked: nothing is shown rather than the code.
-    public func json() throws(EventDataError) -> String {
+    public func json(prettyPrinted: Bool = true) throws(EventDataError) -> String {
         struct Payload: Encodable {
             var summary: RequestSummary
             var record: RequestRecord
@@ -318,21 +341,16 @@ public struct RequestDetail: Sendable {
             var extensionNoticeBy: CivilDate?
             var internalTarget: CivilDate?
         }
-        var shown = record
-        shown.subject.identityCode = record.subject.identityCode?.forDisplay
-        var history: [EventEntry] = []
-        for event in events {
-            var event = event
-            event.data = try PersonalData.maskingIdentityCodes(inJSON: event.data)
-            event.publicData = nil
-            history.append(event)
-        }
-        return RequestListing.prettyJSON(
-            Payload(
-                summary: RequestSummary(record, asOf: asOf), record: shown,
-                explanation: record.deadlineDetail().explanation(in: .en),
-                allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: history, notes: notes,
-                letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(), attachments: attachments,
-                extensionNoticeBy: extensionNoticeBy, internalTarget: internalTarget))
+        let payload = Payload(
+            summary: RequestSummary(record, asOf: asOf), record: shownRecord,
+            explanation: record.deadlineDetail().explanation(in: .en),
+            allowedEvents: workflow.events(from: record.state).map(\.id.rawValue), history: try shownHistory(),
+            notes: notes, letters: dispatch, voidedEvents: VoidData.voided(in: events).sorted(),
+            attachments: attachments, extensionNoticeBy: extensionNoticeBy, internalTarget: internalTarget)
+        guard !prettyPrinted else { return RequestListing.prettyJSON(payload) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(payload) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -114,6 +114,14 @@ public struct CanonicalJSONWriter {
         Self.writeString(value, to: &bytes)
     }
 
+    /// Writes a number as a value (an element, or a member's value after its ``key(_:)``). Canonical JSON holds
+    /// integers only; a view that shows a value as `JSONEncoder` writes a floating-point number (an instant in its
+    /// default form, seconds since 2001) gives that number's text here.
+    /// - Parameter text: A JSON number (`42`, `-7`, `818116725.25`), written as it is.
+    public mutating func number(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     /// Writes an object whose keys are data (a dictionary), its members sorted by their keys' UTF-8 bytes.
     public mutating func object(_ members: [String: some CanonicalJSONWritable]) {
         beginObject()

@@ -128,12 +128,12 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes the record a request row keeps.
+    /// Decodes the record a request row keeps: with the canonical reader, or `JSONDecoder` for a text not in
+    /// canonical form (``EventEntry/decodeCanonicalJSON(_:from:)``).
     static func decodeRecord(_ row: RequestRow, operation: String) throws(StoreError) -> RequestRecord {
-        do {
-            return try StoreJSON.decode(RequestRecord.self, from: row.record)
-        } catch {
+        guard let record = EventEntry.decodeCanonicalJSON(RequestRecord.self, from: row.record) else {
             throw StoreError.unreadable(operation: operation, what: "the stored state of case \(row.caseNumber)")
         }
+        return record
     }
 }

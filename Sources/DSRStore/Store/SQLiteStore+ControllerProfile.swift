@@ -59,7 +59,7 @@ extension SQLiteStore {
     }
 
     /// Decodes the profile a row keeps.
-    private static func decodeProfile(_ row: ControllerProfileRow, operation: String) throws(StoreError)
+    static func decodeProfile(_ row: ControllerProfileRow, operation: String) throws(StoreError)
         -> ControllerProfile
     {
         do {
