@@ -157,21 +157,44 @@ extension PostgresStore: UserStorage {
         }
     }
 
-    /// Appends a view of a case's personal data to the access log (not chained: no lock on the chain head).
+    /// Appends a view of a case's personal data to the access log, extending its keyed chain (``AccessLogChain``;
+    /// without a key, the entry is written without a mac).
+    ///
+    /// One transaction: the log's head row is locked (`SELECT … FOR UPDATE`; it is the access log's own lock, not the
+    /// event chain's, so views never wait for registrations), the entry's mac computed from the head's, and the entry
+    /// and the sealed head written in one statement. Views of the register are therefore written one at a time.
     public func recordCaseView(_ view: CaseView) async throws {
         let operation = "record a view of case \(view.caseNumber)"
         guard let viewedAt = ChainHashing.timestamp(view.viewedAt) else {
             throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
         }
+        let chain = try await accessLogKeys.chain { try await self.registerKey().key }
         let year = view.caseNumber.year
         let number = view.caseNumber.sequence
-        let stored = try await read(operation) { connection in
+        let stored = try await transaction(operation, "BEGIN ISOLATION LEVEL READ COMMITTED") { connection in
+            let heads = try await connection.guardedQuery(
+                "SELECT position, mac FROM case_view_head FOR UPDATE", logger: logger)
+            var head: (position: Int64, mac: String?)?
+            for try await (position, mac) in heads.decode((Int64, String?).self) { head = (position, mac) }
+            guard let head else {
+                throw StoreError.unreadable(operation: operation, what: "the head of the access log")
+            }
+            let position = head.position + 1
+            let mac = chain?.mac(
+                previous: head.mac, position: position, caseYear: year, caseSequence: number, actor: view.actor,
+                viewedAt: viewedAt)
+            let seal = mac.flatMap { chain?.seal(position: position, mac: $0) }
             let rows = try await connection.guardedQuery(
                 """
-                INSERT INTO case_view (case_year, case_sequence, actor, viewed_at)
-                SELECT case_year, case_sequence, \(view.actor), \(viewedAt) FROM request
-                WHERE case_year = \(year) AND case_sequence = \(number)
-                RETURNING position
+                WITH added AS (
+                    INSERT INTO case_view (position, case_year, case_sequence, actor, viewed_at, mac)
+                    OVERRIDING SYSTEM VALUE
+                    SELECT \(position), case_year, case_sequence, \(view.actor), \(viewedAt), \(mac) FROM request
+                    WHERE case_year = \(year) AND case_sequence = \(number)
+                    RETURNING position
+                )
+                UPDATE case_view_head SET position = added.position, mac = \(mac), seal = \(seal) FROM added
+                RETURNING added.position
                 """, logger: logger)
             var stored = false
             for try await _ in rows.decode(Int64.self) { stored = true }
