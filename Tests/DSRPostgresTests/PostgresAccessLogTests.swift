@@ -46,12 +46,12 @@ struct PostgresAccessLogTests {
     static func make(_ location: PostgresLocation, keyFile: String) async throws -> PostgresStore {
         let store = try await PostgresStore.open(
             location, password: PostgresServer.password(location), migrating: true, keyFile: keyFile)
+        try await PostgresTamperTests.make(store)
         _ = try await store.initialiseIdentityKey(
             actor: "test-officer",
             today: Today(
                 date: try #require(CivilDate(year: 2026, month: 3, day: 2)),
                 now: Date(timeIntervalSince1970: 1_790_000_000)))
-        try await PostgresTamperTests.make(store)
         for (sequence, actor) in [(1, "anna"), (2, "bertil"), (1, "cecilia")] {
             try await store.recordCaseView(
                 CaseView(
