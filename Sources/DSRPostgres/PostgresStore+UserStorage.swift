@@ -168,7 +168,7 @@ extension PostgresStore: UserStorage {
         guard let viewedAt = ChainHashing.timestamp(view.viewedAt) else {
             throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
         }
-        let chain = try await accessLogKeys.chain { try await self.registerKey().key }
+        let chain = try await accessLogKeys.chainAwaiting(key: { try await self.registerKey().key })
         let year = view.caseNumber.year
         let number = view.caseNumber.sequence
         let stored = try await transaction(operation, "BEGIN ISOLATION LEVEL READ COMMITTED") { connection in

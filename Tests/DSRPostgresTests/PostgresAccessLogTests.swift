@@ -25,7 +25,8 @@ struct PostgresAccessLogTests {
             sql: "UPDATE case_view SET viewed_at = '2026-01-01T00:00:00Z' WHERE position = 1",
             detail: "entry 1 does not match"),
         Tampering(sql: "DELETE FROM case_view WHERE position = 2", detail: "entry 3 does not match"),
-        Tampering(sql: "DELETE FROM case_view WHERE position = 3", detail: "ends at entry 2, but its head names entry 3"),
+        Tampering(
+            sql: "DELETE FROM case_view WHERE position = 3", detail: "ends at entry 2, but its head names entry 3"),
         Tampering(
             sql: "DELETE FROM case_view WHERE position = 3; "
                 + "UPDATE case_view_head SET position = 2, mac = (SELECT mac FROM case_view WHERE position = 2)",
@@ -131,7 +132,8 @@ struct PostgresAccessLogTests {
             let result = try PostgresServer.psql(
                 location,
                 "SET session_replication_role = replica; DELETE FROM case_view WHERE position = 3; "
-                    + "UPDATE case_view SET mac = NULL; UPDATE case_view_head SET position = 2, mac = NULL, seal = NULL")
+                    + "UPDATE case_view SET mac = NULL; UPDATE case_view_head SET position = 2, mac = NULL, seal = NULL"
+            )
             #expect(result.status == 0, "\(result.stderr)")
 
             // When dsr records a view, the chain starts after them

@@ -28,7 +28,8 @@ struct AccessLogAuditTests {
             detail: "entry 1 does not match"),
         Tampering(sql: "UPDATE caseView SET caseSequence = 2 WHERE position = 3", detail: "entry 3 does not match"),
         Tampering(sql: "DELETE FROM caseView WHERE position = 2", detail: "entry 3 does not match"),
-        Tampering(sql: "DELETE FROM caseView WHERE position = 3", detail: "ends at entry 2, but its head names entry 3"),
+        Tampering(
+            sql: "DELETE FROM caseView WHERE position = 3", detail: "ends at entry 2, but its head names entry 3"),
         Tampering(
             sql: "DELETE FROM caseView WHERE position = 3; "
                 + "UPDATE caseViewHead SET position = 2, mac = (SELECT mac FROM caseView WHERE position = 2)",

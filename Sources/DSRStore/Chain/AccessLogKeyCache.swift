@@ -43,7 +43,7 @@ public final class AccessLogKeyCache: @unchecked Sendable {
 
     /// The chain, read with `key` the first time (`nil`: the register has no key).
     /// - Throws: what `key` throws; nothing is kept then.
-    public func chain(key: () async throws -> IdentityCodeKey?) async throws -> AccessLogChain? {
+    public func chainAwaiting(key: () async throws -> IdentityCodeKey?) async throws -> AccessLogChain? {
         if let kept { return kept }
         let chain = try await key()?.accessLogChain
         keep(chain)

@@ -9,7 +9,8 @@ extension SQLiteStore {
         try read("check the access log") { db in
             var check = AccessLogCheck(chain: key?.accessLogChain)
             let entries = try Row.fetchCursor(
-                db, sql: "SELECT position, caseYear, caseSequence, actor, viewedAt, mac FROM caseView ORDER BY position")
+                db, sql: "SELECT position, caseYear, caseSequence, actor, viewedAt, mac FROM caseView ORDER BY position"
+            )
             while let row = try entries.next() {
                 check.entry(
                     position: Int64.fromDatabaseValue(row[0]) ?? 0, caseYear: Int.fromDatabaseValue(row[1]) ?? 0,
