@@ -102,6 +102,36 @@ struct PostgresAccessLogTests {
         }
     }
 
+    @Test(.enabled(if: PostgresServer.isGiven))
+    func concurrentViewsTakeTheHeadInTurnAndTheChainHolds() async throws {
+        let folder = Self.keyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await PostgresServer.withScratchDatabase { location in
+            let store = try await Self.make(location, keyFile: folder.appendingPathComponent("register.key").path)
+
+            // When 24 views are recorded at once, on the pool's connections
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        try await store.recordCaseView(
+                            CaseView(
+                                caseNumber: CaseNumber(year: 2026, sequence: 1 + index % 2), actor: "viewer-\(index)",
+                                viewedAt: Date(timeIntervalSince1970: 1_790_000_000 + Double(index))))
+                    }
+                }
+                try await group.waitForAll()
+            }
+
+            // Then every one has its own position, one after another, and the chain and its head verify
+            let positions = try await store.caseViews(of: nil, after: 0, limit: 100).map(\.position)
+            #expect(positions == Array(1...27))
+            let report = try await store.verifyChain(replaying: nil, anchors: [], checkingIdentityKey: false)
+            #expect(report.isIntact, "\(report.problems)")
+            #expect(report.caseViewsNotCovered == 0)
+            await store.close()
+        }
+    }
+
     @Test(.enabled(if: PostgresServer.isGiven), .serialized, arguments: tamperings)
     func tamperingWithTriggersDisabledIsReportedNamingTheEntry(_ tampering: Tampering) async throws {
         let folder = Self.keyFolder()
