@@ -26,6 +26,8 @@ public final class PostgresStore: Sendable {
     let copyWriter: (any RegisterCopyWriter)?
     /// The access log's keyed chain, read once from the register's key (``AccessLogKeyCache``).
     let accessLogKeys = AccessLogKeyCache()
+    /// The access log's batcher: concurrent views of cases are recorded in shared transactions.
+    let caseViewBatcher = CaseViewBatcher()
     /// The driver's logger: off, since a query's text or a server message may hold what a caller gave.
     let logger = Logger(label: "dsr.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
