@@ -38,6 +38,9 @@ public struct AuditVerificationDocument: Encodable, Sendable {
     /// Purged tags of cases purged by an earlier dsr, whose purge events do not commit to them (not covered by the
     /// chain).
     public var purgedTagsNotCovered: Int
+    /// Entries of the access log its keyed chain does not vouch for (written before it was chained, or checked
+    /// without the key file).
+    public var caseViewsNotCovered: Int
     /// The last event's number.
     public var lastSequence: Int64
     /// The chain's head hash.
@@ -65,6 +68,7 @@ public struct AuditVerificationDocument: Encodable, Sendable {
         personalDataPurged = report.personalDataPurged
         lettersChecked = report.lettersChecked
         purgedTagsNotCovered = report.purgedTagsNotCovered
+        caseViewsNotCovered = report.caseViewsNotCovered
         lastSequence = report.lastSequence
         headHash = report.headHash
         anchor = report.anchor?.description

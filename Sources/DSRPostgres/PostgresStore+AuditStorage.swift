@@ -7,7 +7,8 @@ extension PostgresStore: AuditStorage {
     /// Checks the whole register against its hash chain on one snapshot (a `REPEATABLE READ`, read-only
     /// transaction), with ``PostgresChainCheck``: the event log in sequence order with its personal data, the head
     /// row, the request rows against their cases' latest events, the case counters, the controller-profile versions
-    /// and the issued letters; with `workflows`, each case is also replayed through its workflow.
+    /// and the issued letters; with `workflows`, each case is also replayed through its workflow. The access log is
+    /// checked against its keyed chain in the same snapshot (``AccessLogCheck``).
     ///
     /// The identity-code key is not reported on (`checkingIdentityKey`): the commands that need it check it.
     public func verifyChain(replaying workflows: WorkflowCatalog?, anchors: [ChainAnchor], checkingIdentityKey: Bool)
@@ -23,8 +24,12 @@ extension PostgresStore: AuditStorage {
                     var check = PostgresChainCheck(
                         replay: workflows.map { HistoryReplay(workflows: $0) }, anchors: anchors, key: key)
                     try await check.walk(self, on: connection, operation: operation)
+                    var report = check.report()
+                    let accessLog = try await accessLogCheck(key: key, on: connection)
+                    report.problems += accessLog.problems()
+                    report.caseViewsNotCovered = accessLog.notCovered
                     try await connection.guardedQuery("COMMIT", logger: logger)
-                    return check.report()
+                    return report
                 } catch {
                     _ = try? await connection.guardedQuery("ROLLBACK", logger: logger)
                     throw error

@@ -32,8 +32,10 @@ extension PostgresStore: RegisterCopyTarget {
             try await connection.guardedQuery(
                 PostgresQuery(unsafeSQL: "ALTER TABLE \(table) DISABLE TRIGGER USER"), logger: logger)
         }
-        // The start of dispatch records that migration 2 set comes from the source.
+        // The start of dispatch records that migration 2 set, and the head of the access log that migration 9 set,
+        // come from the source (the head's seal stays right: the copy keeps the key).
         try await connection.guardedQuery("DELETE FROM dispatch_tracking", logger: logger)
+        try await connection.guardedQuery("DELETE FROM case_view_head", logger: logger)
         let logger = self.logger
         let head = try await source.copyContents(batchSize: max(1, batchSize)) { batch in
             try await Self.insert(batch, on: connection, logger: logger)

@@ -157,27 +157,93 @@ extension PostgresStore: UserStorage {
         }
     }
 
-    /// Appends a view of a case's personal data to the access log (not chained: no lock on the chain head).
+    /// Appends a view of a case's personal data to the access log, extending its keyed chain (``AccessLogChain``;
+    /// without a key, the entry is written without a mac), through the store's batcher (``CaseViewBatcher``): views
+    /// recorded at the same time share a transaction (``recordCaseViews(_:)``).
     public func recordCaseView(_ view: CaseView) async throws {
-        let operation = "record a view of case \(view.caseNumber)"
-        guard let viewedAt = ChainHashing.timestamp(view.viewedAt) else {
-            throw StoreError.failed(operation: operation, reason: "the time to record is out of range")
+        try await caseViewBatcher.append(view) { views in try await self.recordCaseViews(views) }
+    }
+
+    /// Appends views of cases to the access log in one transaction, in the order given, and returns each view's
+    /// outcome: a view of an unknown case, or one whose time cannot be recorded, fails alone and the others are
+    /// written.
+    ///
+    /// The log's head row is locked (`SELECT … FOR UPDATE`; the access log's own lock, not the event chain's, so views
+    /// never wait for registrations), each entry's mac computed from the one before, from the head's, and the entries
+    /// and the sealed head written with two statements. Transactions of views are therefore one at a time: each
+    /// process batches its views (``CaseViewBatcher``) so that they do not queue there one by one.
+    /// - Throws: ``StoreError`` if the transaction fails (then none of them is written); the error of reading the
+    ///   register's key (a key file missing although the register recorded one, or another register's key).
+    func recordCaseViews(_ views: [CaseView]) async throws -> [Result<Void, any Error>] {
+        let operation = views.count == 1 ? "record a view of case \(views[0].caseNumber)" : "record views of cases"
+        let chain = try await accessLogKeys.chainAwaiting { try await self.registerKey().key }
+        let times = views.map { ChainHashing.timestamp($0.viewedAt) }
+        let cases = Array(Set(views.map(\.caseNumber)))
+        return try await transaction(operation, "BEGIN ISOLATION LEVEL READ COMMITTED") { connection in
+            let heads = try await connection.guardedQuery(
+                "SELECT position, mac FROM case_view_head FOR UPDATE", logger: logger)
+            var head: (position: Int64, mac: String?)?
+            for try await (position, mac) in heads.decode((Int64, String?).self) { head = (position, mac) }
+            guard var (position, mac) = head else {
+                throw StoreError.unreadable(operation: operation, what: "the head of the access log")
+            }
+            var caseBindings = PostgresBindings(capacity: cases.count * 2)
+            var casePairs: [String] = []
+            for caseNumber in cases {
+                caseBindings.append(caseNumber.year)
+                caseBindings.append(caseNumber.sequence)
+                casePairs.append("($\(caseBindings.count - 1), $\(caseBindings.count))")
+            }
+            let found = try await connection.guardedQuery(
+                PostgresQuery(
+                    unsafeSQL: "SELECT case_year, case_sequence FROM request WHERE (case_year, case_sequence) IN ("
+                        + casePairs.joined(separator: ", ") + ")", binds: caseBindings), logger: logger)
+            var existing: Set<CaseNumber> = []
+            for try await (year, number) in found.decode((Int, Int).self) {
+                existing.insert(CaseNumber(year: year, sequence: number))
+            }
+            var outcomes: [Result<Void, any Error>] = []
+            var bindings = PostgresBindings(capacity: views.count * 6)
+            var tuples: [String] = []
+            for (view, viewedAt) in zip(views, times) {
+                guard existing.contains(view.caseNumber) else {
+                    outcomes.append(.failure(StoreError.unknownCase(view.caseNumber)))
+                    continue
+                }
+                guard let viewedAt else {
+                    outcomes.append(
+                        .failure(
+                            StoreError.failed(
+                                operation: "record a view of case \(view.caseNumber)",
+                                reason: "the time to record is out of range")))
+                    continue
+                }
+                position += 1
+                mac = chain?.mac(
+                    previous: mac, position: position, caseYear: view.caseNumber.year,
+                    caseSequence: view.caseNumber.sequence, actor: view.actor, viewedAt: viewedAt)
+                bindings.append(position)
+                bindings.append(view.caseNumber.year)
+                bindings.append(view.caseNumber.sequence)
+                bindings.append(view.actor)
+                bindings.append(viewedAt)
+                bindings.append(mac)
+                let last = bindings.count
+                tuples.append("(" + (last - 5...last).map { "$\($0)" }.joined(separator: ", ") + ")")
+                outcomes.append(.success(()))
+            }
+            guard !tuples.isEmpty else { return outcomes }
+            try await connection.guardedQuery(
+                PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO case_view (position, case_year, case_sequence, actor, viewed_at, mac)
+                        OVERRIDING SYSTEM VALUE VALUES \(tuples.joined(separator: ", "))
+                        """, binds: bindings), logger: logger)
+            let seal = mac.flatMap { chain?.seal(position: position, mac: $0) }
+            try await connection.guardedQuery(
+                "UPDATE case_view_head SET position = \(position), mac = \(mac), seal = \(seal)", logger: logger)
+            return outcomes
         }
-        let year = view.caseNumber.year
-        let number = view.caseNumber.sequence
-        let stored = try await read(operation) { connection in
-            let rows = try await connection.guardedQuery(
-                """
-                INSERT INTO case_view (case_year, case_sequence, actor, viewed_at)
-                SELECT case_year, case_sequence, \(view.actor), \(viewedAt) FROM request
-                WHERE case_year = \(year) AND case_sequence = \(number)
-                RETURNING position
-                """, logger: logger)
-            var stored = false
-            for try await _ in rows.decode(Int64.self) { stored = true }
-            return stored
-        }
-        guard stored else { throw StoreError.unknownCase(view.caseNumber) }
     }
 
     /// The access log, oldest first (``UserStorage/caseViews(of:after:limit:)``).

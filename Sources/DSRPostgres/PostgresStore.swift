@@ -1,4 +1,5 @@
 import DSRCore
+import DSRStore
 import Foundation
 import Logging
 import PostgresNIO
@@ -23,6 +24,10 @@ public final class PostgresStore: Sendable {
     /// What writes the portable register file of a backup (``backup(to:replacing:workflows:)``), or `nil` if this
     /// store was opened without one (its backups then fail with ``BackupError/cannotWrite(path:reason:)``).
     let copyWriter: (any RegisterCopyWriter)?
+    /// The access log's keyed chain, read once from the register's key (``AccessLogKeyCache``).
+    let accessLogKeys = AccessLogKeyCache()
+    /// The access log's batcher: concurrent views of cases are recorded in shared transactions.
+    let caseViewBatcher = CaseViewBatcher()
     /// The driver's logger: off, since a query's text or a server message may hold what a caller gave.
     let logger = Logger(label: "dsr.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 

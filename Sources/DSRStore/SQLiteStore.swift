@@ -23,6 +23,8 @@ public struct SQLiteStore: Sendable {
     let integrity: IntegrityGuard
     /// The access log's group commit: concurrent views of cases are recorded in shared transactions.
     let caseViewCommit = CaseViewGroupCommit()
+    /// The access log's keyed chain, read once from the register's key (``AccessLogKeyCache``).
+    let accessLogKeys = AccessLogKeyCache()
     /// The totals of paged lists, kept while the register is unchanged.
     let requestCounts = RequestCountCache()
     /// Whether this process created the register when it opened it (commands that may create one say so).

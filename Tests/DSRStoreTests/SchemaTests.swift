@@ -10,8 +10,9 @@ struct SchemaTests {
         #expect(
             SQLiteStore.migrationIdentifiers == [
                 "v1", "v2", "letters", "import", "purged-tags", "search", "attachments", "dispatch", "users",
+                "access-log",
             ])
-        #expect(SQLiteStore.schemaVersion == 9)
+        #expect(SQLiteStore.schemaVersion == 10)
     }
 
     @Test func fileRegisterUsesWALFullSyncForeignKeysAndBusyTimeout() throws {
@@ -26,7 +27,7 @@ struct SchemaTests {
         #expect(try store.pragmaForTesting("foreign_keys") == "1")
         #expect(try store.pragmaForTesting("busy_timeout") == "10000")
         #expect(try store.pragmaForTesting("application_id") == "1685287456")  // "dsr "
-        #expect(try store.pragmaForTesting("user_version") == "9")
+        #expect(try store.pragmaForTesting("user_version") == "10")
     }
 
     @Test(arguments: [

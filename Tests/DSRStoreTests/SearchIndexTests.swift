@@ -225,8 +225,10 @@ struct SearchIndexTests {
                 DROP TABLE dispatchTracking;
                 DROP TABLE apiToken;
                 DROP TABLE account;
+                DROP TABLE caseViewHead;
                 DROP TABLE caseView;
-                DELETE FROM grdb_migrations WHERE identifier IN ('search', 'attachments', 'dispatch', 'users');
+                DELETE FROM grdb_migrations
+                WHERE identifier IN ('search', 'attachments', 'dispatch', 'users', 'access-log');
                 PRAGMA user_version = 5;
                 """)
         }

@@ -134,9 +134,10 @@ struct SummaryTests {
                 DROP TABLE dispatchTracking;
                 DROP TABLE apiToken;
                 DROP TABLE account;
+                DROP TABLE caseViewHead;
                 DROP TABLE caseView;
                 DELETE FROM grdb_migrations
-                WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch', 'users');
+                WHERE identifier IN ('import', 'purged-tags', 'search', 'attachments', 'dispatch', 'users', 'access-log');
                 PRAGMA user_version = 3;
                 """)
         }

@@ -61,6 +61,10 @@ public struct ChainProblem: Sendable, Equatable, CustomStringConvertible {
         case dispatchMismatch = "dispatch-mismatch"
         /// A case's purged tags are not the ones its purge event committed to, or stand without a purge of the case.
         case purgedTagMismatch = "purged-tag-mismatch"
+        /// An entry of the access log (who viewed which case's personal data, when) does not match its keyed mac,
+        /// has none after chained entries, or the log's sealed head does not match its newest entry: an entry was
+        /// changed, inserted or deleted behind dsr's back.
+        case accessLogMismatch = "access-log-mismatch"
     }
 
     /// What kind of mismatch was found.

@@ -20,6 +20,9 @@ public struct ChainReport: Sendable, Equatable {
     /// How many purged tags belong to cases whose purge event predates the chain's commitment to them
     /// (``PersonalData/keptTagsMember``): they stand for a purge of their case, but the chain does not vouch for them.
     public var purgedTagsNotCovered: Int = 0
+    /// How many entries of the access log its keyed chain does not vouch for: entries written before dsr chained the
+    /// log (or by a dsr without the register's key file), and every entry when the check ran without the key file.
+    public var caseViewsNotCovered: Int = 0
     /// How many anchors kept outside the register were checked (``ChainAnchor``).
     public var anchorsChecked: Int = 0
     /// The sequence number of the last event (0 for an empty log).

@@ -5,7 +5,8 @@ import Foundation
 /// Every change to a user or a token is stored with its register-wide event (``SystemEvent/userAdded`` …) in one
 /// transaction, chained like every event; the event's data names the user, role, label or token id, never a password,
 /// hash, token or setup code, and its state hash commits to the stored row (``UserRecord/stateJSON``,
-/// ``TokenRecord/stateJSON``). The access log (``CaseView``) is append-only and not chained.
+/// ``TokenRecord/stateJSON``). The access log (``CaseView``) is append-only and not in the event chain; a store keeps
+/// it under a keyed chain of its own, which `dsr audit verify` checks (docs/storage.md, "The access log").
 public protocol UserStorage: Sendable {
     /// The user with this name, secrets included, or `nil`.
     func user(named name: UserName) async throws -> UserRecord?

@@ -6,7 +6,8 @@ import Foundation
 /// 906/2019 § 17, as issue 18 cites it; not yet in /work/shared/legal-facts.md), and every controller wants to know who
 /// read whose data. The log is kept beside the
 /// hash chain, append-only, not in it: a view changes nothing in the record, and chaining every page view would make
-/// each read a write to the chain (see docs/users.md).
+/// each read a write to the chain (see docs/users.md). Stores keep the log under a keyed chain of its own, which
+/// `dsr audit verify` checks (docs/storage.md, "The access log").
 public struct CaseView: Sendable, Equatable, Codable {
     /// The entry's position in the log, from 1 (0 before it is stored); pages of the log continue after one.
     public var position: Int64

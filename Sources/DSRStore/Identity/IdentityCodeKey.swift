@@ -25,6 +25,8 @@ public struct IdentityCodeKey: Sendable {
     private let tagging: SymmetricKey
     /// The key that makes the tags of purged references and import keys.
     private let referenceTagging: SymmetricKey
+    /// The key of the access log's chain (``accessLogChain``).
+    private let accessLogging: SymmetricKey
     /// The key that seals the bytes of sensitive attachments (``sealAttachment(_:)``).
     private let attachmentSealing: SymmetricKey
     /// The key's fingerprint: the hex SHA-256 of a value derived from the secret for this purpose alone, which the
@@ -60,6 +62,11 @@ public struct IdentityCodeKey: Sendable {
             ?? HKDF<SHA256>.deriveKey(
                 inputKeyMaterial: secret, info: Data("dsr purged-reference v1".utf8),
                 outputByteCount: 32)
+        // Derived from the key of purged tags, not from the secret: a rotation carries that key over (the file's
+        // third line), so the access log's chain, like the tags, stays checkable after `dsr key rotate`.
+        accessLogging = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: referenceTagging, info: Data("dsr access-log chain v1".utf8),
+            outputByteCount: 32)
         attachmentSealing = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: secret, info: Data("dsr attachment sealing v1".utf8),
             outputByteCount: 32)
@@ -125,6 +132,12 @@ public struct IdentityCodeKey: Sendable {
         message.append(0)
         message.append(Data(value.utf8))
         return EventChain.hex(Array(HMAC<SHA256>.authenticationCode(for: message, using: referenceTagging)))
+    }
+
+    /// The keyed chain of the access log (``AccessLogChain``), under a key derived from the key of purged tags, which
+    /// `dsr key rotate` carries over to the new key file, so entries written before a rotation still verify after it.
+    public var accessLogChain: AccessLogChain {
+        AccessLogChain(key: accessLogging)
     }
 
     /// Seals a validated code: the masked form, the ciphertext and the lookup tag.

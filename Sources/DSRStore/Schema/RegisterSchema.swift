@@ -7,7 +7,7 @@ import GRDB
 /// edited once it has shipped: a change to the schema is a new migration that also raises `PRAGMA user_version`.
 enum RegisterSchema {
     /// The schema version this dsr writes, kept in `PRAGMA user_version`. A file with a higher number is refused.
-    static let version = 9
+    static let version = 10
 
     /// The application id of a dsr register, `PRAGMA application_id`: the ASCII bytes `dsr ` (0x64737220).
     ///
@@ -46,6 +46,9 @@ enum RegisterSchema {
         }
         migrator.registerMigration("users") { db in
             try db.execute(sql: UserSchema.sql)
+        }
+        migrator.registerMigration("access-log") { db in
+            try db.execute(sql: AccessLogSchema.sql)
         }
         return migrator
     }

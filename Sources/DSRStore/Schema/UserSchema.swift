@@ -8,7 +8,8 @@
 /// - `apiToken`: API and calendar tokens, keyed by the sequence number of their `token-created` event, holding the
 ///   SHA-256 of the secret only; revoked only with a `token-revoked` event naming them, never deleted.
 /// - `caseView`: the access log, one row per view of a case's personal data (who, when, which case). It is
-///   append-only but not part of the hash chain: a view changes nothing in the record (see docs/users.md).
+///   append-only but not part of the hash chain: a view changes nothing in the record (see docs/users.md). Migration
+///   `access-log` (``AccessLogSchema``) gives it a keyed chain of its own.
 enum UserSchema {
     /// The migration's SQL.
     static let sql = """

@@ -84,8 +84,9 @@ extension SQLiteStore {
     /// checked when the register's key can be read.
     private func checkingAttachments(_ walked: ChainReport) -> ChainReport {
         var report = walked
+        let key = try? registerKey().key
         do {
-            report.problems += try attachmentProblems(key: try? registerKey().key)
+            report.problems += try attachmentProblems(key: key)
         } catch {
             report.problems.append(
                 ChainProblem(
@@ -99,6 +100,16 @@ extension SQLiteStore {
                 ChainProblem(
                     kind: .userMismatch, sequence: nil, caseNumber: nil,
                     detail: "the users cannot be read: \(error.errorDescription ?? "")"))
+        }
+        do {
+            let accessLog = try accessLogCheck(key: key)
+            report.problems += accessLog.problems()
+            report.caseViewsNotCovered = accessLog.notCovered
+        } catch {
+            report.problems.append(
+                ChainProblem(
+                    kind: .accessLogMismatch, sequence: nil, caseNumber: nil,
+                    detail: "the access log cannot be read: \(error.errorDescription ?? "")"))
         }
         return report
     }

@@ -154,9 +154,15 @@ extension SQLiteStore {
     /// Appends views of cases to the access log in one transaction, in the order given, and returns each view's
     /// outcome: a view of an unknown case, or one whose time cannot be recorded, fails alone and the others are
     /// written. Used by ``CaseViewGroupCommit``.
-    /// - Throws: ``StoreError`` if the transaction fails (then none of them is written).
+    ///
+    /// Each entry extends the log's keyed chain (``AccessLogChain``; without a key, it is written without a mac) at
+    /// the position after the head's, and the head is rewritten once per transaction, sealed: the writes of the
+    /// register are serialised by SQLite's write lock, so the head read inside the transaction is the newest.
+    /// - Throws: ``StoreError`` if the transaction fails (then none of them is written); the error of reading the
+    ///   register's key (a key file missing although the register recorded one, or another register's key).
     func recordCaseViews(_ views: [CaseView]) throws -> [Result<Void, any Error>] {
         let operation = views.count == 1 ? "record a view of case \(views[0].caseNumber)" : "record views of cases"
+        let chain = try accessLogKeys.chain { try registerKey().key }
         return try write(operation) { db in
             // The rows of the access log are no request count's business (RequestCountCache).
             let changesBefore = db.totalChangesCount
@@ -164,7 +170,14 @@ extension SQLiteStore {
             let exists = try db.cachedStatement(
                 sql: "SELECT EXISTS (SELECT 1 FROM request WHERE caseYear = ? AND caseSequence = ?)")
             let insert = try db.cachedStatement(
-                sql: "INSERT INTO caseView (caseYear, caseSequence, actor, viewedAt) VALUES (?, ?, ?, ?)")
+                sql: """
+                    INSERT INTO caseView (position, caseYear, caseSequence, actor, viewedAt, mac)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+            guard let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT position, mac FROM caseViewHead")),
+                var position = Int64.fromDatabaseValue(head[0])
+            else { throw StoreError.unreadable(operation: operation, what: "the head of the access log") }
+            var mac = String.fromDatabaseValue(head[1])
             var outcomes: [Result<Void, any Error>] = []
             outcomes.reserveCapacity(views.count)
             for view in views {
@@ -181,8 +194,17 @@ extension SQLiteStore {
                                 reason: "the time to record is out of range")))
                     continue
                 }
-                try insert.execute(arguments: caseArguments + [view.actor, viewedAt])
+                position += 1
+                mac = chain?.mac(
+                    previous: mac, position: position, caseYear: view.caseNumber.year,
+                    caseSequence: view.caseNumber.sequence, actor: view.actor, viewedAt: viewedAt)
+                try insert.execute(arguments: [position] + caseArguments + [view.actor, viewedAt, mac])
                 outcomes.append(.success(()))
+            }
+            if outcomes.contains(where: { (try? $0.get()) != nil }) {
+                try db.execute(
+                    sql: "UPDATE caseViewHead SET position = ?, mac = ?, seal = ?",
+                    arguments: [position, mac, mac.flatMap { chain?.seal(position: position, mac: $0) }])
             }
             return outcomes
         }

@@ -23,6 +23,12 @@ enum AuditReportView {
                     + "by an earlier dsr, whose purge events do not record the tags kept (a change to them is not "
                     + "detected).")
         }
+        if report.caseViewsNotCovered > 0 {
+            lines.append(
+                "\(report.caseViewsNotCovered) entry(ies) of the access log are not covered by its keyed chain: "
+                    + "written before dsr chained the log or without the register's key file, or checked without "
+                    + "that file (a change to them is not detected).")
+        }
         lines.append("Head: event \(report.lastSequence), hash \(report.headHash)")
         if report.anchorsChecked > 0 {
             lines.append("Anchors: \(report.anchorsChecked) checked against the chain.")

@@ -26,7 +26,7 @@ public struct RegisterTable: Sendable, Hashable {
     /// both stores check at commit.
     public static let all: [RegisterTable] = [
         caseCounter, event, request, eventPersonal, controllerProfile, letter, letterFile, purgedTag, letterDispatch,
-        dispatchTracking, attachment, account, apiToken, caseView,
+        dispatchTracking, attachment, account, apiToken, caseView, caseViewHead,
     ]
 
     /// The last case number of each year.
@@ -144,7 +144,14 @@ public struct RegisterTable: Sendable, Hashable {
         name: "caseView",
         columns: [
             .init("position", .integer), .init("caseYear", .integer), .init("caseSequence", .integer),
-            .init("actor", .text), .init("viewedAt", .text),
+            .init("actor", .text), .init("viewedAt", .text), .init("mac", .text),
         ],
+        key: ["position"])
+
+    /// The access log's head: its newest entry's position and mac, sealed under the register's key (one row). Copied
+    /// as it is, since the copy keeps the key: the seal stays right.
+    public static let caseViewHead = RegisterTable(
+        name: "caseViewHead",
+        columns: [.init("position", .integer), .init("mac", .text), .init("seal", .text)],
         key: ["position"])
 }
