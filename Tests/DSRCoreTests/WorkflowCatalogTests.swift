@@ -129,4 +129,15 @@ struct WorkflowCatalogTests {
         let error = try #require(throws: WorkflowCatalogError.self) { try WorkflowCatalog(files: files) }
         #expect(Set(error.problems.map(\.file)) == [files[0].name, files[1].name])
     }
+
+    @Test func theBuiltInCatalogueReadOnDemandIsTheOneReadAtOnce() throws {
+        let atOnce = try WorkflowCatalog.builtIn()
+        let onDemand = WorkflowCatalog.builtInOnDemand()
+        for kind in RequestKind.allCases {
+            #expect(onDemand[kind] == atOnce[kind], "\(kind)")
+            #expect(onDemand[kind].version > 0 && !onDemand[kind].states.isEmpty, "\(kind)")
+        }
+        #expect(onDemand.definitions == atOnce.definitions)
+        #expect(onDemand.allEventIDs == atOnce.allEventIDs)
+    }
 }

@@ -1,9 +1,18 @@
 import Foundation
+import Synchronization
 
 /// The set of workflow definitions in force: one per request kind.
 public struct WorkflowCatalog: Sendable {
-    /// The definitions by kind.
-    public let definitions: [RequestKind: WorkflowDefinition]
+    /// The definitions by kind (with ``builtInOnDemand()``, every kind's is read now).
+    public var definitions: [RequestKind: WorkflowDefinition] {
+        switch source {
+        case .read(let definitions): definitions
+        case .onDemand(let files): Dictionary(uniqueKeysWithValues: RequestKind.allCases.map { ($0, files[$0]) })
+        }
+    }
+
+    /// Where the definitions come from.
+    private let source: Source
 
     /// Builds a catalogue from YAML files given as (file name, text) pairs.
     /// - Throws: ``WorkflowCatalogError`` listing every problem in every file, and any missing or duplicated kind.
@@ -36,14 +45,37 @@ public struct WorkflowCatalog: Sendable {
             }
         }
         guard problems.isEmpty else { throw WorkflowCatalogError(problems: problems) }
-        self.definitions = definitions
+        source = .read(definitions)
+    }
+
+    private init(source: Source) {
+        self.source = source
     }
 
     /// The workflow of a kind.
     public subscript(kind: RequestKind) -> WorkflowDefinition {
-        // Every kind is present: the initializer refuses a catalogue that lacks one.
-        definitions[kind]
-            ?? WorkflowDefinition(kind: kind, version: 0, initial: StateID(""), states: [], events: [], source: "")
+        switch source {
+        case .read(let definitions):
+            // Every kind is present: the initializer refuses a catalogue that lacks one.
+            definitions[kind] ?? Self.empty(kind)
+        case .onDemand(let files):
+            files[kind]
+        }
+    }
+
+    /// The workflow of no states and no events, which refuses everything: what a kind has only if its built-in file
+    /// could not be read (``builtInOnDemand()``), which `WorkflowCatalogTests` rules out for every file dsr is built
+    /// with.
+    static func empty(_ kind: RequestKind) -> WorkflowDefinition {
+        WorkflowDefinition(kind: kind, version: 0, initial: StateID(""), states: [], events: [], source: "")
+    }
+
+    /// The workflows compiled into dsr, each read from its YAML the first time its kind is asked for: a command
+    /// reads one or two of the six (parsing all took a quarter of a registration's CPU). The files are the ones
+    /// ``builtIn()`` reads and checks; their tests check every one, so a kind read on demand is the kind
+    /// ``builtIn()`` gives.
+    public static func builtInOnDemand() -> WorkflowCatalog {
+        WorkflowCatalog(source: .onDemand(OnDemandFiles()))
     }
 
     /// The workflows compiled into dsr from `Workflows/*.yaml`.
@@ -57,6 +89,37 @@ public struct WorkflowCatalog: Sendable {
     /// The YAML text of a built-in workflow, as compiled into dsr.
     public static func builtInSource(of kind: RequestKind) -> String? {
         EmbeddedResources.files["\(kind.rawValue).yaml"]
+    }
+
+    /// Where a catalogue's definitions come from: read and checked when it was made, or read a kind at a time.
+    private enum Source: Sendable {
+        case read([RequestKind: WorkflowDefinition])
+        case onDemand(OnDemandFiles)
+    }
+
+    /// The built-in files, each read the first time its kind is asked for and kept; shared by the copies of a
+    /// catalogue.
+    private final class OnDemandFiles: Sendable {
+        /// The definitions read so far.
+        private let read = Mutex<[RequestKind: WorkflowDefinition]>([:])
+
+        /// The definition of a kind, read from its built-in file if it was not yet; the empty workflow if the file
+        /// is missing, does not parse, does not pass ``WorkflowValidator`` or defines another kind.
+        subscript(kind: RequestKind) -> WorkflowDefinition {
+            read.withLock { read in
+                if let definition = read[kind] { return definition }
+                let name = "\(kind.rawValue).yaml"
+                var definition = WorkflowCatalog.empty(kind)
+                if let text = EmbeddedResources.files[name],
+                    let parsed = try? WorkflowLoader.parse(yaml: text, file: "Workflows/" + name),
+                    parsed.kind == kind, WorkflowValidator.problems(in: parsed).isEmpty
+                {
+                    definition = parsed
+                }
+                read[kind] = definition
+                return definition
+            }
+        }
     }
 
     /// Every event name used by any workflow, sorted.

@@ -231,22 +231,19 @@ struct GlobalOptions: ParsableArguments {
     func openCases(creating: Bool) async throws -> CaseService {
         if let location = try postgresLocation() { return try await postgresService(location) }
         return CaseService(
-            storage: try creating ? openStore() : openExistingStore(), workflows: try WorkflowCatalog.builtIn())
+            storage: try creating ? openStore() : openExistingStore(), workflows: WorkflowCatalog.builtInOnDemand())
     }
 
     /// The service over the register for a command that only reads it (``openStoreForReading()``; a PostgreSQL
     /// register as by ``openCases(creating:)``).
     func openCasesForReading() async throws -> CaseService {
         if let location = try postgresLocation() { return try await postgresService(location) }
-        return CaseService(storage: try openStoreForReading(), workflows: try WorkflowCatalog.builtIn())
+        return CaseService(storage: try openStoreForReading(), workflows: WorkflowCatalog.builtInOnDemand())
     }
 
-    /// The service over the PostgreSQL register at `location`, its built-in workflows read beside the opening: their
-    /// parsing (about 5 ms of CPU, a sixth of a short command's) runs while the connection waits for the server.
+    /// The service over the PostgreSQL register at `location`.
     private func postgresService(_ location: PostgresLocation) async throws -> CaseService {
-        let workflows = Task.detached { try WorkflowCatalog.builtIn() }
-        let storage = try await openPostgres(location)
-        return CaseService(storage: storage, workflows: try await workflows.value)
+        CaseService(storage: try await openPostgres(location), workflows: WorkflowCatalog.builtInOnDemand())
     }
 
     /// Opens the PostgreSQL register at `location` without changing its schema: a database without a register, or
