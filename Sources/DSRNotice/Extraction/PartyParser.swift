@@ -556,6 +556,8 @@ enum PartyParser {
             let value = labelled(block.text).map(\.value) ?? block.text
             let tokens = PartyTokens(value)
             let name = tokens.namePart
+            // A name is capitalised: "sähköpostitse: tietosuoja@…" (a way to reach the officer) names nobody.
+            guard name.first?.isLowercase != true else { continue }
             if isPersonName(name) || (isControllerName(name) && !name.hasSuffix(".")) {
                 return NoticeField(field: .dataProtectionOfficer, value: name, line: block.line, raw: block.text)
             }
