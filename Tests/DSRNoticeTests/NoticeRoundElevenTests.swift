@@ -166,11 +166,13 @@ struct NoticeRoundElevenTests {
         let body =
             "<h2>Käsittelyn tarkoitus</h2><p>Rekisterinpitäjällä on lakisääteinen velvollisuus"
             + " potilasasiakirjojen laatimiseen.</p>"
-        #expect(!(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: body)).contains(
-            "missing-legal-basis")))
+        #expect(
+            !(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: body)).contains(
+                "missing-legal-basis")))
         let none = "<h2>Käsittelyn tarkoitus</h2><p>Potilasasiakirjojen laatiminen.</p>"
-        #expect(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: none)).contains(
-            "missing-legal-basis"))
+        #expect(
+            try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: none)).contains(
+                "missing-legal-basis"))
     }
 
     @Test func theRightOfAccessInAHyphenatedSeries() throws {
@@ -179,11 +181,13 @@ struct NoticeRoundElevenTests {
         let body =
             "<h2>Oikeudet</h2><p>Rekisteröidyn pyynnöt (esim. tarkastus-, oikaisu- tai poistopyyntö) voi lähettää"
             + " sähköpostilla.</p>"
-        #expect(!(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: body)).contains(
-            "missing-right-access")))
+        #expect(
+            !(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: body)).contains(
+                "missing-right-access")))
         let without = body.replacingOccurrences(of: "tarkastus-, ", with: "")
-        #expect(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: without)).contains(
-            "missing-right-access"))
+        #expect(
+            try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: without)).contains(
+                "missing-right-access"))
     }
 
     @Test func aSentenceSayingNoRequestIsNeededStatesNoRight() throws {
@@ -192,11 +196,13 @@ struct NoticeRoundElevenTests {
         let negated =
             "<h2>Oikeutesi</h2><p>Koska sovellus ei käsittele henkilötietoja, käyttäjillä ei ole tarpeita pyytää"
             + " tietojen poistamista.</p>"
-        #expect(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: negated)).contains(
-            "missing-right-erasure"))
+        #expect(
+            try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: negated)).contains(
+                "missing-right-erasure"))
         let stated = "<h2>Oikeutesi</h2><p>Käyttäjät voivat pyytää tietojen poistamista.</p>"
-        #expect(!(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: stated)).contains(
-            "missing-right-erasure")))
+        #expect(
+            !(try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: stated)).contains(
+                "missing-right-erasure")))
         #expect(!RightsRules.namesErasure("kayttajilla ei ole tarpeita pyytaa tietojen poistamista."))
     }
 }
