@@ -11,6 +11,15 @@ enum BusinessIDCheck {
         return Set(digits).count == 1 ? nil : id
     }
 
+    /// Whether the text after a business-ID label is a placeholder made of the letter X where the digits belong
+    /// ("XXX XXX-XXXX", "XXXXXXX-X"): no ID was filled in, so none is wrong. A bracketed placeholder ("[Y-tunnus]")
+    /// names no form and is still reported.
+    static func isLetterPlaceholder(_ value: String) -> Bool {
+        let letters = value.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy { $0 == "X" || $0 == "x" }
+            && value.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
+    }
+
     /// Whether the text after a business-ID label is a remark rather than an ID, however mistyped: lower-case words
     /// without a digit ("Y-tunnus: saatavilla pyynnöstä", "haetaan"). A placeholder ("[Y-tunnus]", "XXXXXXX-X") is
     /// not a remark: it stands where the ID should be.

@@ -138,12 +138,14 @@ enum FallbackParty {
                     var value: [NoticeBlock] = []
                     if !label.hasSuffix(":"), let colon = label.firstIndex(of: ":") {
                         // The value is a name: one to six words, each capitalised or a legal form ("Matti
-                        // Esimerkki", "Esimerkki Oy"), never a description ("Yrityksen nimi ja yhteystiedot").
+                        // Esimerkki", "Esimerkki Oy", "Asianajotoimisto Esimerkki & Toinen"), never a description
+                        // ("Yrityksen nimi ja yhteystiedot").
                         let rest = TextCleanup.collapse(label[label.index(after: colon)...])
                         let words = rest.split(separator: " ")
                         guard (1...6).contains(words.count),
-                            words.allSatisfy({ $0.first?.isUppercase == true || legalForms.contains(TextFold.fold($0)) }
-                            )
+                            words.allSatisfy({
+                                $0.first?.isUppercase == true || $0 == "&" || legalForms.contains(TextFold.fold($0))
+                            })
                         else { continue }
                         value = [NoticeBlock(kind: .paragraph, text: rest, line: block.line + offset)]
                         label = label[...colon]

@@ -83,7 +83,40 @@ enum PartyParser {
             let start = folded.scalarIndex(ofByte: bytes.count)
             return String(String.UnicodeScalarView(folded.scalars[start...]))
         }
+        // "Tämän verkkosivuston rekisterinpitäjänä toimii Esimerkki Oy (y-tunnus: …). …": the lead-in after a few
+        // words saying what is controlled; the subject after it, capitalised, is the controller.
+        if let range = folded.firstRange(ofAny: midLeadIns, wordStart: true), range.lowerBound > 0 {
+            let before = String(decoding: folded.bytes[..<range.lowerBound], as: UTF8.self)
+            let start = folded.scalarIndex(ofByte: range.upperBound)
+            let rest = String(String.UnicodeScalarView(folded.scalars[start...]))
+            if TextCleanup.wordCount(before) <= 4, !before.contains(where: { ".:;!?()".contains($0) }),
+                rest.first?.isUppercase == true
+            {
+                return rest
+            }
+        }
         return text
+    }
+
+    /// Lead-ins whose subject is the controller also after a few words ("Tämän sivuston rekisterinpitäjänä toimii").
+    private static let midLeadIns = ["rekisterinpitajana toimii ", "rekisterinpitajina toimivat "]
+
+    /// Nouns of a role that close a heading line about a person, not a name ("Tutkimuksesta vastaava henkilö",
+    /// "Rekisteriasioiden yhteyshenkilö").
+    private static let roleNouns: Set<String> = [
+        "henkilo", "henkilot", "yhteyshenkilo", "yhteyshenkilot", "vastuuhenkilo", "kontaktperson", "kontaktpersoner",
+    ]
+
+    /// Whether a line names a role rather than someone: up to five words, all but the first in lower case, the last
+    /// a noun of a role ("Tutkimuksesta vastaava henkilö"). The person who holds the role follows it; that person is
+    /// not the controller.
+    static func isRolePhrase(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [":", " "]).split(separator: " ")
+        guard (1...5).contains(words.count), let last = words.last,
+            roleNouns.contains(TextFold.compact(last)),
+            words.dropFirst().allSatisfy({ $0.first?.isLowercase == true })
+        else { return false }
+        return true
     }
 
     /// Whether a labelled value that is not a well-formed e-mail address or phone number can still be one, written
@@ -222,6 +255,8 @@ enum PartyParser {
     static func controllers(in section: NoticeSection) -> [PartyEntry] {
         var entries = [PartyEntry()]
         var lastAddressBlock = -2
+        // After a line naming a role ("Tutkimuksesta vastaava henkilö"), a name is the role holder's.
+        var roleSeen = false
 
         func current(_ body: (inout PartyEntry) -> Void) {
             body(&entries[entries.count - 1])
@@ -254,6 +289,7 @@ enum PartyParser {
         }
 
         func startName(_ name: String, block: NoticeBlock) {
+            guard !roleSeen else { return }
             if entries[entries.count - 1][.name] != nil {
                 guard entries[entries.count - 1].hasDetails else { return }
                 entries.append(PartyEntry())
@@ -286,6 +322,8 @@ enum PartyParser {
                     // continue one ("Postitoimipaikka: HELSINKI" after the street and the postal code).
                     let continues = lastAddressBlock == index - 1 && entries[entries.count - 1][.address] != nil
                     if tokens.tokens.isEmpty, !continues, isPlaceOnly(value) { continue }
+                    // "Adress: [Adress]": a template's placeholder is no address.
+                    if tokens.tokens.isEmpty, isPlaceholder(value) { continue }
                     if lastAddressBlock == index - 1, entries[entries.count - 1][.address] != nil {
                         current { $0.appendAddress(value, line: block.line, raw: block.text) }
                     } else {
@@ -294,7 +332,7 @@ enum PartyParser {
                     lastAddressBlock = index
                 case .businessID:
                     if tokens.first(.businessID) == nil, !value.isEmpty, !isSwedishOrganisationNumber(value),
-                        !BusinessIDCheck.isRemark(value)
+                        !BusinessIDCheck.isRemark(value), !BusinessIDCheck.isLetterPlaceholder(value)
                     {
                         current { $0.addInvalidBusinessID(value, line: block.line, raw: block.text) }
                     }
@@ -322,6 +360,10 @@ enum PartyParser {
             }
             let tokens = PartyTokens(text)
             let name = tokens.namePart
+            if tokens.tokens.isEmpty, isRolePhrase(text) {
+                roleSeen = true
+                continue
+            }
             // A VAT number ("ALV (VAT) FI20672322", "Momsregistreringsnummer SE…") and the page's web address
             // ("www.esimerkki.fi") close a controller's block; neither is a name.
             if tokens.tokens.isEmpty, isVATNumber(text) || isWebAddress(text) { continue }
@@ -397,6 +439,18 @@ enum PartyParser {
         let parts = TextCleanup.collapse(value).split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0].count == 6 && parts[1].count == 4
             && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// Whether a labelled value is a template's placeholder rather than a value: a word or two in square or curly
+    /// brackets with no digit ("[Adress]", "{Osoite}"), or only the letter X standing for digits ("XXX XXX-XXXX").
+    static func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = TextCleanup.collapse(value)
+        guard !trimmed.contains(where: \.isNumber) else { return false }
+        if BusinessIDCheck.isLetterPlaceholder(trimmed) { return true }
+        guard trimmed.count >= 3, TextCleanup.wordCount(trimmed) <= 3 else { return false }
+        let bracketed =
+            (trimmed.hasPrefix("[") && trimmed.hasSuffix("]")) || (trimmed.hasPrefix("{") && trimmed.hasSuffix("}"))
+        return bracketed && trimmed.dropFirst().dropLast().allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
     }
 
     /// Whether a line gives a VAT number: it opens with "ALV", "VAT" or "Moms" and has a run of seven or more digits.
@@ -502,6 +556,8 @@ enum PartyParser {
             let value = labelled(block.text).map(\.value) ?? block.text
             let tokens = PartyTokens(value)
             let name = tokens.namePart
+            // A name is capitalised: "sähköpostitse: tietosuoja@…" (a way to reach the officer) names nobody.
+            guard name.first?.isLowercase != true else { continue }
             if isPersonName(name) || (isControllerName(name) && !name.hasSuffix(".")) {
                 return NoticeField(field: .dataProtectionOfficer, value: name, line: block.line, raw: block.text)
             }

@@ -42,10 +42,31 @@ struct PartyTokens {
     }
 
     /// The text before the first token, punctuation trimmed; the whole text when there is no token.
+    ///
+    /// The name part ends at a comma followed by an identifier's label, whether or not the identifier is a token
+    /// ("PRIOX AB (Exempel Båtverkstad), org.nr 556677-9624, Box 6, …" gives "PRIOX AB (Exempel Båtverkstad)": a
+    /// Swedish organisation number is no Finnish business ID).
     var namePart: String {
+        let end = tokens.first?.firstWord ?? words.count
+        if let cut = (0..<end).first(where: { isLabelAfterComma($0) }), cut > 0 {
+            return TextCleanup.trimTrailing(String(text[..<words[cut].start]), Self.trailing)
+        }
         guard let first = tokens.first?.firstWord else { return TextCleanup.trimTrailing(text, Self.trailing) }
         guard first > 0 else { return "" }
         return TextCleanup.trimTrailing(String(text[..<words[first].start]), Self.trailing)
+    }
+
+    /// Labels of an identifier that end a name when a comma precedes them ("…, org.nr", "…, y-tunnus", "…, FO-nummer").
+    private static let identifierLabels: Set<String> = [
+        "ytunnus", "yritystunnus", "fonummer", "fonr", "orgnr", "organisationsnummer", "organisationsnr", "businessid",
+    ]
+
+    /// Whether a word is an identifier's label after a comma that ends the word before it ("org. nr" in two words
+    /// too).
+    private func isLabelAfterComma(_ index: Int) -> Bool {
+        guard index > 0, words[index - 1].text.hasSuffix(",") else { return false }
+        if Self.identifierLabels.contains(words[index].key) { return true }
+        return words[index].key == "org" && index + 1 < words.count && words[index + 1].key.hasPrefix("nr")
     }
 
     /// The text from the first token to the end, as written.
@@ -219,6 +240,15 @@ struct PartyTokens {
         // After a label ("y-tunnus 33425921-3") a mistyped ID of 5–9 digits is still the ID (and fails its check);
         // without a label only the 6–7 digit form is one.
         let labelled = index > 0 && Self.businessLabels.contains(words[index - 1].key)
+        // After a label, the eight digits of an ID written without its dash ("Y-tunnus 11420481") are the ID when
+        // the last digit is the check digit of the seven before it (1142048-1).
+        if labelled, core.count == 8, core.allSatisfy(\.isASCIIDigit) {
+            let id = "\(core.prefix(7))-\(core.suffix(1))"
+            guard BusinessIDCheck.validated(id) != nil else { return nil }
+            return Token(
+                field: .businessID, value: id, firstWord: labelStart(index, labels: Self.businessLabels),
+                lastWord: index)
+        }
         let lengths = labelled ? 5...9 : 6...7
         guard parts.count == 2, lengths.contains(parts[0].count), parts[1].count == 1,
             parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit)

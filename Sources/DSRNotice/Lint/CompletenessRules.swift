@@ -298,6 +298,8 @@ enum CompletenessRules {
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",
+        // … also as a duty ("Rekisterinpitäjällä on lakisääteinen velvollisuus potilasasiakirjojen laatimiseen").
+        "lakisaateinen velvollisuus", "lakisaateisen velvollisuuden", "lakisaateiseen velvollisuuteen",
         // … and the purpose of meeting such obligations: "Tietoja käytetään myös lakisääteisten velvoitteiden, kuten
         // kirjanpidon, täyttämiseen" (the obligations' plural, with or without an example between).
         "lakisaateisten velvoitteiden tayttamiseen", "lakisaateisten velvoitteiden tayttamiseksi",

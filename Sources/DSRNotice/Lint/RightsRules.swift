@@ -26,7 +26,13 @@ enum RightsRules {
             }
             let named =
                 mentioned
-                || rightsUnits.contains { $0.folded.firstRange(ofAny: verbs, wordStart: true) != nil }
+                || rightsUnits.contains { unit in
+                    guard unit.folded.containsAny(negatedRequests) else {
+                        return unit.folded.firstRange(ofAny: verbs, wordStart: true) != nil
+                    }
+                    return FoldedText(withoutNegatedRequests(unit.folded.folded)).firstRange(
+                        ofAny: verbs, wordStart: true) != nil
+                }
                 || (topic == .complaint
                     && context.units.contains { !AuthorityMentions.mentions(in: $0.folded).isEmpty })
             if !headed && !named { findings.append(LintFinding(rule, line: nil, quote: "")) }
@@ -38,7 +44,7 @@ enum RightsRules {
     /// tyhjentämällä selaimen evästeet" withdraws consent, "poista evästeet" clears the browser; neither is the right
     /// to erasure.
     static func namesErasure(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = withoutNegatedRequests(folded).split(separator: " ")
         var kept: [Substring] = []
         var index = 0
         while index < words.count {
@@ -51,6 +57,21 @@ enum RightsRules {
             index += 1
         }
         return FoldedText(kept.joined(separator: " ")).firstRange(ofAny: erasure, wordStart: true) != nil
+    }
+
+    /// Phrases that say a request is not needed ("käyttäjillä ei ole tarpeita pyytää tietojen poistamista"): the
+    /// sentence denies the right rather than stating it.
+    static let negatedRequests = [
+        "ei ole tarpeita pyytaa", "ei ole tarvetta pyytaa", "ei tarvitse pyytaa", "behover inte begara",
+        "no need to request",
+    ]
+
+    /// A folded text without its sentences that say a request is not needed (``negatedRequests``).
+    static func withoutNegatedRequests(_ folded: String) -> String {
+        guard negatedRequests.contains(where: { folded.contains($0) }) else { return folded }
+        return folded.split(separator: ". ", omittingEmptySubsequences: false)
+            .filter { sentence in !negatedRequests.contains { sentence.contains($0) } }
+            .joined(separator: ". ")
     }
 
     /// Whether a heading or block speaks of the data subject's rights: it stands in a section about rights, or says
@@ -108,6 +129,9 @@ enum RightsRules {
         // The noun in the nominative ("Pyytää pääsy omiin tietoihisi") and the Swedish extract of one's data
         // ("Begära utdrag av dina personuppgifter").
         "paasy omiin", "paasy tietoihisi", "utdrag av dina", "utdrag ur registret",
+        // The first part of a hyphenated series whose last word carries the noun: "tarkastus-, oikaisu- tai
+        // poistopyyntö", "tarkastus- ja korjauspyynnöt".
+        "tarkastus-, ", "tarkastus- ja ", "tarkastus- tai ", "tarkistus-, ", "tarkistus- ja ", "tarkistus- tai ",
     ]
     static let rectification = [
         "oikaise", "oikaisu", "oikaista", "korjaa", "korjaus", "korjata", "rattelse", "ratta", "rectif", "correct",

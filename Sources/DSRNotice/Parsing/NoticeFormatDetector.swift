@@ -14,10 +14,12 @@ enum NoticeFormatDetector {
         var htmlLines = 0
         var numbered = 0
         var documentMarker = false
+        var markdownLines = 0
         for line in lines {
             let trimmed = TextCleanup.collapse(line)
             if trimmed.isEmpty { continue }
             nonBlank += 1
+            if isMarkdownLine(trimmed) { markdownLines += 1 }
             if TwoColumnReader.label(of: line) != nil { rows += 1 }
             if let heading = MarkdownReader.atxHeading(line), !heading.isEmpty { atx += 1 }
             if line.contains("<") {
@@ -37,8 +39,19 @@ enum NoticeFormatDetector {
         if documentMarker { return .html }
         if rows >= 3 && rows * 3 >= nonBlank { return .twoColumn }
         if atx >= 2 { return .markdown }
+        // Markdown with its section headings written as HTML elements ("<h2 id="controller">1. Rekisterinpitäjä</h2>")
+        // and its own lists, bold labels and links at least as often: Markdown, whose line breaks matter.
+        if htmlLines >= 3, markdownLines >= 3, markdownLines >= htmlLines { return .markdown }
         if htmlLines >= 3 { return .html }
         if numbered >= 2 { return .numberedText }
         return .text
+    }
+
+    /// Whether a trimmed line is written in Markdown: a list item ("- Esimerkki"), a paragraph opening with a bold
+    /// label ("**Päivitetty:** 1.1.2026") or a line with a link ("[teksti](https://…)").
+    static func isMarkdownLine(_ trimmed: String) -> Bool {
+        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") { return trimmed.count > 2 }
+        if trimmed.hasPrefix("**"), trimmed.dropFirst(2).contains("**"), !trimmed.hasPrefix("***") { return true }
+        return trimmed.contains("](")
     }
 }

@@ -22,6 +22,11 @@ struct HTMLBlockBuilder {
     private var endsAtBreak = false
     /// The address of the open `<a href="mailto:…">`, and its link text so far.
     private var mailto: (address: String, text: String)?
+    /// For each open `<span>`, whether its class marks it as a label (``isLabelClass(_:)``).
+    private var spanLabels: [Bool] = []
+    /// Whether a label `<span>` has just closed, so that the value that follows in the same block is read after a
+    /// colon: `<span class="lbl">Osoite</span><span class="val">Esimerkkikatu 1</span>` reads "Osoite: Esimerkkikatu 1".
+    private var labelClosed = false
 
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dt", "dd", "dl",
@@ -46,6 +51,22 @@ struct HTMLBlockBuilder {
         let address = String(String.UnicodeScalarView(rest.prefix { !"\"'?> &".unicodeScalars.contains($0) }))
         guard address.contains("@"), !address.hasPrefix("@"), !address.hasSuffix("@") else { return nil }
         return address
+    }
+
+    /// Classes that mark an element as the label of the value beside it ("lbl", "label", "key", "meta-label").
+    private static let labelClasses: Set<String> = ["lbl", "label", "key", "term"]
+
+    /// Whether a tag's attributes give it a label's class (`class="lbl"`, `class="field-label"`).
+    static func isLabelClass(_ attributes: String) -> Bool {
+        let lower = attributes.lowercased()
+        guard let start = lower.firstRange(of: "class=") else { return false }
+        let rest = lower[start.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return false }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { name in
+            labelClasses.contains(String(name)) || name.hasSuffix("-label") || name.hasSuffix("__label")
+                || name.hasSuffix("-lbl")
+        }
     }
 
     /// Converts a text to blocks; `firstLine` is the source line of its first character.
@@ -130,6 +151,9 @@ struct HTMLBlockBuilder {
                     let attributes = String(String.UnicodeScalarView(scalars[nameEnd..<tagEnd]))
                     mailto = Self.mailtoHref(attributes).map { ($0, "") }
                 }
+                if name == "span" {
+                    spanLabels.append(Self.isLabelClass(String(String.UnicodeScalarView(scalars[nameEnd..<tagEnd]))))
+                }
                 open(name, line: tagLine)
                 if scalars[tagEnd - 1] == "/" && name != "br" && name != "hr" { close(name, line: tagLine) }
             }
@@ -142,6 +166,12 @@ struct HTMLBlockBuilder {
         if scalar.properties.isWhitespace {
             if !buffer.isEmpty { buffer.append(" ") }
             return
+        }
+        if labelClosed {
+            labelClosed = false
+            while buffer.last == " " { buffer.removeLast() }
+            if !buffer.isEmpty, buffer.last != ":" { buffer.append(":") }
+            if !buffer.isEmpty { buffer.append(" ") }
         }
         if bufferLine == nil { bufferLine = line }
         buffer.append(scalar)
@@ -185,6 +215,7 @@ struct HTMLBlockBuilder {
             }
             mailto = nil
         case "strong", "b": boldDepth = max(0, boldDepth - 1)
+        case "span": if spanLabels.popLast() == true { labelClosed = true }
         case _ where Self.blockTags.contains(name):
             flush()
             switch name {
@@ -205,6 +236,7 @@ struct HTMLBlockBuilder {
         defer {
             buffer = String.UnicodeScalarView()
             bufferLine = nil
+            labelClosed = false
             boldText = 0
             plainText = 0
         }

@@ -17,6 +17,20 @@ enum MarkdownReader {
         return TextCleanup.collapse(text)
     }
 
+    /// Whether a line is an HTML heading element written whole on its line (`<h2 id="controller">1.
+    /// Rekisterinpitäjä</h2>`), as Markdown allows; returns the text inside it, markup not yet removed.
+    static func htmlHeading(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard lower.hasPrefix("<h"), lower.count > 8, let level = lower.dropFirst(2).first, ("1"..."6").contains(level)
+        else { return nil }
+        let afterName = lower.dropFirst(3).first
+        guard afterName == ">" || afterName == " ", lower.hasSuffix("</h\(level)>"),
+            let open = line.firstIndex(of: ">")
+        else { return nil }
+        let inner = line[line.index(after: open)...].dropLast(5)
+        return inner.contains("<h") ? nil : String(inner)
+    }
+
     /// Reads the lines (line 1 first).
     static func blocks(lines: [String]) -> [RawBlock] {
         var blocks: [RawBlock] = []
@@ -36,6 +50,12 @@ enum MarkdownReader {
             if trimmed.isEmpty { continue }
             if let heading = atxHeading(line) {
                 if !heading.isEmpty { blocks.append(RawBlock(.heading, inline(heading), line: number)) }
+                continue
+            }
+            if let heading = Self.htmlHeading(trimmed).map(inline), !heading.isEmpty,
+                !HTMLBlockBuilder.isBodyText(heading)
+            {
+                blocks.append(RawBlock(.heading, heading, line: number))
                 continue
             }
             if isUnderline(trimmed), let last = blocks.last, last.block.kind == .paragraph,

@@ -429,7 +429,10 @@ private struct JSXConverter {
         if let title = attributes["title"] ?? attributes["heading"], Self.isProse(title), tag == "div" {
             output.append(contentsOf: "<h3>\(title)</h3>".unicodeScalars)
         }
-        output.append(contentsOf: "<\(tag)>".unicodeScalars)
+        // A label's class is kept (`<span class="lbl">Osoite</span>`), so the reader puts a colon after the label.
+        let labelClass = (attributes["class"] ?? attributes["className"]).map { " class=\"\($0)\"" } ?? ""
+        let keepsClass = tag == "span" && HTMLBlockBuilder.isLabelClass(labelClass)
+        output.append(contentsOf: "<\(tag)\(keepsClass ? labelClass : "")>".unicodeScalars)
         if selfClosing {
             if tag != "br" { output.append(contentsOf: "</\(tag)>".unicodeScalars) }
             return
