@@ -10,15 +10,7 @@ import Testing
 /// before the role, a brand named in a copyright line and a heading, consent and legal obligations worded as acts
 /// and purposes, and keeping data "for as long as" in English. Each snippet is written here, not copied from a
 /// notice.
-struct NoticeRoundEightFreshSetTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundEightFreshSetTests: NoticeSnippetTesting {
     private func page(controller: String, body: String = "") -> String {
         "<html><body>\n<h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n<p>\(controller)</p>\n"
             + "<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n\(body)</body></html>\n"

@@ -9,15 +9,7 @@ import Testing
 /// that names nobody, a retention period given after a label in a list, a legal obligation or consent named as the
 /// ground outside a basis heading, Swedish wordings of rectification and erasure, and a website's operator named in
 /// prose. Each snippet is written here, not copied from a notice.
-struct NoticeRoundEightTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundEightTests: NoticeSnippetTesting {
     @Test(arguments: [
         ("Esimerkki Oy · Y-tunnus 1234567-1", "Esimerkki Oy"),
         ("Esimerkki Oy • info@esimerkki.fi", "Esimerkki Oy"),

@@ -10,20 +10,7 @@ import Testing
 /// and values in sibling `<span>` cells, an HTML heading inside Markdown, placeholders where a value belongs, a
 /// business ID without its dash, a legal duty as the legal basis and the right of access in a hyphenated series.
 /// Each snippet is written here, not copied from a notice.
-struct NoticeRoundElevenTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
-    private func page(heading: String = "Rekisterinpitäjä", controller: String, body: String = "") -> String {
-        "<html><body>\n<h1>Tietosuojaseloste</h1>\n<h2>\(heading)</h2>\n<p>\(controller)</p>\n"
-            + "<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n\(body)</body></html>\n"
-    }
-
+struct NoticeRoundElevenTests: NoticeSnippetTesting {
     @Test func aNameEndsAtACommaBeforeAnIdentifiersLabel() throws {
         // Given an inline controller line whose organisation number (no Finnish business ID) follows the name after
         // a comma, when parsed, then the name ends before the comma; a comma inside the name's parentheses stays.

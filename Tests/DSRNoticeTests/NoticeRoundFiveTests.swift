@@ -9,15 +9,7 @@ import Testing
 /// a street on the name's line or with a separate type word, an e-mail pattern, a list whose items open with a bold
 /// title, a retention period in a table column, and the right of access as "which data are processed". Each snippet
 /// is written here, not copied from a notice.
-struct NoticeRoundFiveTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundFiveTests: NoticeSnippetTesting {
     // MARK: the controller's block
 
     @Test func aContactLabelOverANameAndABusinessIDSplitOverTwoLinesIsNoAddress() throws {

@@ -8,15 +8,7 @@ import Testing
 /// issue 16: English words for the controller's heading, a controller named in prose with its role in parentheses,
 /// a labelled e-mail whose value a React page fills in from a constant, retention limited by necessity or stated as
 /// unlimited, and the right of access in other English words. Each snippet is written here, not copied from a notice.
-struct NoticeRoundFourTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundFourTests: NoticeSnippetTesting {
     // MARK: the controller
 
     @Test(arguments: ["# Registrar", "## **Register holder**", "2. Register keeper"])

@@ -10,20 +10,7 @@ import Testing
 /// prose with the e-mail after the name, a name with "&" and identifiers in parentheses before the verb, the right of
 /// access in the nominative and as a Swedish extract, consent required before processing, and a retention period
 /// said to depend on stated factors. Each snippet is written here, not copied from a notice.
-struct NoticeRoundNineTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
-    private func page(heading: String = "Rekisterinpitäjä", controller: String, body: String = "") -> String {
-        "<html><body>\n<h1>Tietosuojaseloste</h1>\n<h2>\(heading)</h2>\n<p>\(controller)</p>\n"
-            + "<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n\(body)</body></html>\n"
-    }
-
+struct NoticeRoundNineTests: NoticeSnippetTesting {
     @Test func theLegalFormTmiWithItsColonIsPartOfTheName() throws {
         // Given a sole trader's name written "T:mi Esimerkki" over its business ID and e-mail, when parsed, then the
         // name is taken with its legal form; a label's colon still makes no name.

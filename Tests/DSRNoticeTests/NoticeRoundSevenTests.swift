@@ -8,15 +8,7 @@ import Testing
 /// data since it was scored and read, issue 16, round 7): a controller named only as the subject of collecting or
 /// processing in prose, or separated from its role by its identifiers and address. Each snippet is written here, not
 /// copied from a notice.
-struct NoticeRoundSevenTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundSevenTests: NoticeSnippetTesting {
     private let purposes = "## Käyttötarkoitus\n\nJäsenrekisteri.\n"
 
     @Test(arguments: [

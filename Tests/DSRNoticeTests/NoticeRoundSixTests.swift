@@ -11,15 +11,7 @@ import Testing
 /// controller's block, an e-mail in a sentence, a Swedish postal code, a business ID only in the footer, an address only
 /// in a closing contact section, and a name with a remark in parentheses. Each snippet is written here, not copied
 /// from a notice.
-struct NoticeRoundSixTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
+struct NoticeRoundSixTests: NoticeSnippetTesting {
     private let controller = "# Rekisterinpitäjä\n\nEsimerkki Oy\nKauppakatu 1, 00100 Helsinki\n\n"
 
     // MARK: retention

@@ -10,20 +10,7 @@ import Testing
 /// subject of the notice's sentence about itself or of the controller's first sentence, separators left after a
 /// name by a template's dropped code, a street named after a person in an inline address, and retention written
 /// with a comma before "kuin" or set by the Accounting Act. Each snippet is written here, not copied from a notice.
-struct NoticeRoundTenTests {
-    func parse(_ text: String) throws -> ParsedNotice {
-        try NoticeParser().parse(Data(text.utf8))
-    }
-
-    func rules(_ text: String) throws -> Set<String> {
-        Set(try NoticeLinter().lint(try parse(text)).map(\.rule))
-    }
-
-    private func page(heading: String = "Rekisterinpitäjä", controller: String, body: String = "") -> String {
-        "<html><body>\n<h1>Tietosuojaseloste</h1>\n<h2>\(heading)</h2>\n<p>\(controller)</p>\n"
-            + "<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n\(body)</body></html>\n"
-    }
-
+struct NoticeRoundTenTests: NoticeSnippetTesting {
     @Test func aSwedishControllerSentenceWithTheOrganisationNumberInParentheses() throws {
         // Given the controller's section as one sentence: the name, its organisation number in parentheses, then
         // "är personuppgiftsansvarig", when parsed, then the name is read from it; a name without the role after the
