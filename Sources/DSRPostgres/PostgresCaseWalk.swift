@@ -50,9 +50,7 @@ struct PostgresCaseWalk: Sendable {
             let caseNumber = CaseNumber(year: year, sequence: number)
             requestsChecked += 1
             namingNoEvent.insert(caseNumber)
-            let detail =
-                newest.map { "its current state names event \(lastEvent), but the case's latest event is \($0)" }
-                ?? "no event records this request"
+            let detail = newest.map { Self.namesAnotherEvent(lastEvent, latest: $0) } ?? "no event records this request"
             namingNoEventProblems.append(
                 ChainProblem(kind: .missingEvent, sequence: nil, caseNumber: caseNumber, detail: detail))
         }
@@ -165,10 +163,7 @@ struct PostgresCaseWalk: Sendable {
         requestsChecked += 1
         guard stored.lastEvent == walked.latestSequence else {
             requestProblems.append(
-                problem(
-                    .missingEvent, nil,
-                    "its current state names event \(stored.lastEvent), but the case's latest event is "
-                        + "\(walked.latestSequence)"))
+                problem(.missingEvent, nil, Self.namesAnotherEvent(stored.lastEvent, latest: walked.latestSequence)))
             return
         }
         guard let (json, importKey, columns) = stored.row else {
@@ -195,7 +190,7 @@ struct PostgresCaseWalk: Sendable {
         let record: RequestRecord
         if case .success(let replayed) = rebuilt, CanonicalJSON.encode(replayed) == json {
             record = replayed
-        } else if let decoded = try? PostgresStore.decodeJSON(RequestRecord.self, from: json) {
+        } else if let decoded = EventEntry.decodeCanonicalJSON(RequestRecord.self, from: json) {
             record = decoded
         } else {
             requestProblems.append(problem(.unreadableRow, nil, "its stored record cannot be read"))
@@ -230,6 +225,11 @@ struct PostgresCaseWalk: Sendable {
                     .replayMismatch, walked.latestSequence,
                     "replaying the case's events through its workflow fails: \(error.errorDescription ?? "refused")"))
         }
+    }
+
+    /// The problem of a request row whose latest event is not its case's latest (`named`, `latest`).
+    private static func namesAnotherEvent(_ named: Int64, latest: Int64) -> String {
+        "its current state names event \(named), but the case's latest event is \(latest)"
     }
 
     /// What is wrong with a request's import key, which decides whether a row of a later import is taken for this

@@ -44,6 +44,20 @@ struct CivilDateTests {
         #expect(CivilDate(parsing: text) == nil, "\(text.prefix(40))")
     }
 
+    @Test func theRegistersFormIsReadFromItsDigitsAndNothingElse() {
+        func isoDigits(_ text: String) -> CivilDate? {
+            Array(text.utf8).withUnsafeBufferPointer { CivilDate(isoDigits: $0) }
+        }
+        #expect(isoDigits("2026-11-05") == CivilDate(year: 2026, month: 11, day: 5))
+        #expect(isoDigits("0001-01-01") == CivilDate(year: 1, month: 1, day: 1))
+        for text in ["2026-02-30", "0000-01-01", "05.11.2026", "2026/11/05", "2026-11-5 ", "2026-1a-05", "2026-11-05Z"]
+        {
+            #expect(isoDigits(text) == nil, "\(text)")
+        }
+        // A Finnish day of ten bytes is not the register's form, but the general reading still takes it
+        #expect(CivilDate(parsing: "05.11.2026") == CivilDate(year: 2026, month: 11, day: 5))
+    }
+
     @Test func neverCrashesOnArbitraryInput() {
         // A deterministic pseudo-random generator over characters that matter to the parser.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -82,6 +82,24 @@ extension CivilDate {
         return CivilDate(year: parts.2, month: parts.1, day: parts.0)
     }
 
+    /// The day UTF-8 text `YYYY-MM-DD` (ASCII digits and dashes, nothing else) names, read from its bytes; `nil` for
+    /// any other text or a day that does not exist. The register writes its days so, and reads them back through
+    /// this, without building strings.
+    public init?(isoDigits bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var numbers = (year: 0, month: 0, day: 0)
+        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case 0..<4: numbers.year = numbers.year * 10 + digit
+            case 5..<7: numbers.month = numbers.month * 10 + digit
+            default: numbers.day = numbers.day * 10 + digit
+            }
+        }
+        self.init(year: numbers.year, month: numbers.month, day: numbers.day)
+    }
+
     /// Parses `YYYY-MM-DD` (ISO 8601) or `D.M.YYYY` (Finnish), or returns `nil` if the text is not a real date.
     ///
     /// A date-time such as `2026-11-05T14:30` or `2026-11-05 14:30` is accepted. Without a zone it is Helsinki time
@@ -89,9 +107,11 @@ extension CivilDate {
     /// so `2026-11-05T23:30:00Z` is 6 November (statutory periods count Finnish calendar days).
     public init?(parsing text: String) {
         // The register's and the ISO form `YYYY-MM-DD` exactly, read from its digits: what the general reading below
-        // gives for it, without splitting (lists, the replay and the audit read many days).
-        if text.utf8.count == 10, let parts = CivilDate.isoParts(text.utf8) {
-            guard let date = CivilDate(year: parts.year, month: parts.month, day: parts.day) else { return nil }
+        // gives for it, without splitting (lists, the replay and the audit read many days). Any other text of ten
+        // bytes (`05.11.2026`, or a day that does not exist) goes on to the general reading.
+        if text.utf8.count == 10,
+            let date = text.utf8.withContiguousStorageIfAvailable(CivilDate.init(isoDigits:)) ?? nil
+        {
             self = date
             return
         }
@@ -128,25 +148,6 @@ extension CivilDate {
         let utcMinutes = date.daysSinceEpoch * 1440 + time.minutes - offset
         let local = utcMinutes + CivilDate.helsinkiOffsetMinutes(atUTCMinutes: utcMinutes)
         self.init(daysSinceEpoch: Int((Double(local) / 1440).rounded(.down)))
-    }
-
-    /// The year, month and day of UTF-8 `YYYY-MM-DD` (ASCII digits and dashes only), or `nil` for any other text.
-    private static func isoParts(_ utf8: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
-        var numbers = (0, 0, 0)
-        for (index, byte) in utf8.enumerated() {
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch index {
-            case 0..<4: numbers.0 = numbers.0 * 10 + digit
-            case 5..<7: numbers.1 = numbers.1 * 10 + digit
-            default: numbers.2 = numbers.2 * 10 + digit
-            }
-        }
-        return (numbers.0, numbers.1, numbers.2)
     }
 
     /// Europe/Helsinki's offset from UTC at an instant: +3 h from the last Sunday of March 01:00 UTC to the last

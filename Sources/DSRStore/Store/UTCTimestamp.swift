@@ -68,10 +68,7 @@ enum UTCTimestamp {
     /// The day UTF-8 text `YYYY-MM-DD` names, read from its digits; `nil` for anything else or a day that does not
     /// exist. Lists and the audit read the register's days through it, without building strings.
     static func day(fromBytes bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = digits(bytes, 0..<4), let month = digits(bytes, 5..<7), let day = digits(bytes, 8..<10)
-        else { return nil }
-        return CivilDate(year: year, month: month, day: day)
+        CivilDate(isoDigits: bytes)
     }
 
     /// The number the ASCII digits in `range` write, or `nil` if one is not a digit.
