@@ -2,9 +2,9 @@ import DSRCore
 
 /// One case during ``PostgresCaseWalk/walk(_:on:operation:)``: its latest event so far, its events read for
 /// the replay, and the request row read beside the event it names.
-struct CaseInWalk {
+struct CaseInWalk: Sendable {
     /// A request row and the event it names.
-    struct StoredRequest {
+    struct StoredRequest: Sendable {
         /// The event the row names as its latest (`last_event_sequence`).
         var lastEvent: Int64
         /// The record's JSON, the import key and the list columns; `nil` if they cannot be read.

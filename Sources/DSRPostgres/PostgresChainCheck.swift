@@ -83,6 +83,9 @@ struct PostgresChainCheck {
             try await second.guardedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: store.logger)
             do {
                 try await second.guardedQuery("SET TRANSACTION SNAPSHOT \(unescaped: snapshot)", logger: store.logger)
+                for setting in PostgresCaseWalk.plannerSettings {
+                    try await second.guardedQuery("\(unescaped: setting)", logger: store.logger)
+                }
                 var cases = PostgresCaseWalk(replay: replay)
                 try await cases.walk(store, on: second, operation: operation)
                 try await second.guardedQuery("COMMIT", logger: store.logger)
@@ -131,25 +134,28 @@ struct PostgresChainCheck {
             """, logger: store.logger)
         var anchorIndex = 0
         for try await row in rows {
-            let cells = row.makeRandomAccess()
             eventsChecked += 1
-            let sequence = PostgresStore.cell(cells, 0, as: Int64.self) ?? lastSequence + 1
-            guard let year = PostgresStore.cell(cells, 1, as: Int?.self),
-                let number = PostgresStore.cell(cells, 2, as: Int?.self),
-                let name = PostgresStore.cell(cells, 3, as: String.self),
-                let on = PostgresStore.cell(cells, 4, as: String.self),
-                let recordedAt = PostgresStore.cell(cells, 5, as: String.self),
-                let actor = PostgresStore.cell(cells, 6, as: String.self),
-                let workflowVersion = PostgresStore.cell(cells, 7, as: Int.self),
-                let stateAfter = PostgresStore.cell(cells, 8, as: String?.self),
-                let data = PostgresStore.cell(cells, 9, as: String.self),
-                let stateHash = PostgresStore.cell(cells, 10, as: String?.self),
-                let previousHash = PostgresStore.cell(cells, 11, as: String.self),
-                let hash = PostgresStore.cell(cells, 12, as: String.self),
-                let format = PostgresStore.cell(cells, 13, as: Int.self),
-                let personalHash = PostgresStore.cell(cells, 14, as: String?.self),
-                let salt = PostgresStore.cell(cells, 15, as: String?.self),
-                let personal = PostgresStore.cell(cells, 16, as: String?.self)
+            // NULL where the schema forbids it, or a column of another type than the schema's, is unreadable.
+            var cells = PostgresCellReader(row)
+            let sequence = cells.next(Int64.self) ?? lastSequence + 1
+            let year = cells.next(Int.self)
+            let number = cells.next(Int.self)
+            let name = cells.next(String.self)
+            let on = cells.next(String.self)
+            let recordedAt = cells.next(String.self)
+            let actor = cells.next(String.self)
+            let workflowVersion = cells.next(Int.self)
+            let stateAfter = cells.next(String.self)
+            let data = cells.next(String.self)
+            let stateHash = cells.next(String.self)
+            let previousHash = cells.next(String.self)
+            let hash = cells.next(String.self)
+            let format = cells.next(Int.self)
+            let personalHash = cells.next(String.self)
+            let salt = cells.next(String.self)
+            let personal = cells.next(String.self)
+            guard let name, let on, let recordedAt, let actor, let workflowVersion, let data,
+                let previousHash, let hash, let format
             else {
                 report(.unreadableRow, sequence, nil, "the event row cannot be read")
                 lastSequence = sequence

@@ -75,11 +75,11 @@ extension PostgresStore {
     ///   place; ``IdentityCodeError/keyUnreadable(path:reason:)`` if it cannot be read.
     func registerKey() async throws -> RegisterKey {
         let key = try IdentityCodeKey.load(atPath: keyFile)
+        // A register that recorded its key is judged by the fingerprint alone: the sample, which must look through
+        // the requests' records, is read only for a register that never recorded one (as on SQLite).
         let (recorded, sample) = try await read("read the identity-code key's fingerprint") { connection in
-            (
-                try await self.recordedKeyFingerprint(on: connection),
-                try await self.anySealedIdentityCode(on: connection)
-            )
+            let recorded = try await self.recordedKeyFingerprint(on: connection)
+            return (recorded, recorded == nil ? try await self.anySealedIdentityCode(on: connection) : nil)
         }
         if let recorded {
             let pendingPath = IdentityCodeKey.pendingPath(of: keyFile)
@@ -119,11 +119,15 @@ extension PostgresStore {
     }
 
     /// One identity code a request carries, to test a key against, or `nil`.
+    ///
+    /// Only records whose text names the member are parsed as JSON (`strpos` first): a register without identity
+    /// codes is then read, not parsed, from end to end.
     func anySealedIdentityCode(on connection: PostgresConnection) async throws -> SealedIdentityCode? {
         let rows = try await connection.guardedQuery(
             """
             SELECT (record::jsonb #> '{subject,identityCode}')::text FROM request
-            WHERE record::jsonb #> '{subject,identityCode}' IS NOT NULL LIMIT 1
+            WHERE strpos(record, '"identityCode"') > 0 AND record::jsonb #> '{subject,identityCode}' IS NOT NULL
+            LIMIT 1
             """, logger: logger)
         for try await json in rows.decode(String.self) {
             guard let code = try? Self.decodeJSON(SealedIdentityCode.self, from: json) else {
