@@ -22,4 +22,25 @@ struct PostgresSearchTextTests {
         #expect(PostgresSearchText.pattern(SearchTerm("2026-0042", matchesPrefix: false)) == "% 2026 0042 %")
         #expect(PostgresSearchText.pattern(SearchTerm("%_*", matchesPrefix: true)) == nil)
     }
+
+    @Test
+    func asciiTextsAreReadFromTheirBytesAsTheUnicodeReadingReadsThem() {
+        // Every pair of ASCII characters (every transition between two of them), alone and between letters, and a
+        // few longer texts.
+        let ascii = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+        var texts = ["", "@Z[`a{/09:", "AZaz09", "  lead and trail  ", "MiXeD-Case_text.with,7 marks!\u{7F}"]
+        for first in ascii {
+            for second in ascii {
+                texts.append(first + second)
+                texts.append("Ab" + first + second + "9z")
+            }
+        }
+        for text in texts {
+            let tokens = PostgresSearchText.asciiTokens(of: text)
+            #expect(tokens == PostgresSearchText.unicodeTokens(of: text), "\(text.debugDescription)")
+        }
+        // Any other text is left to the Unicode reading.
+        #expect(PostgresSearchText.asciiTokens(of: "Meikäläinen") == nil)
+        #expect(PostgresSearchText.tokens(of: "MEIKÄLÄINEN Matti") == ["meikalainen", "matti"])
+    }
 }
