@@ -30,7 +30,7 @@ enum PostgresSearchText {
     /// Diacritics are removed as SQLite's `unicode61` tokenizer removes them (`remove_diacritics 2`): the combining
     /// marks of a letter's canonical decomposition go (ä, å → a, ö → o), letters without one stay (ø, æ, ß).
     static func tokens(of text: String) -> [String] {
-        asciiTokens(of: text) ?? unicodeTokens(of: text)
+        bytewiseTokens(of: text) ?? unicodeTokens(of: text)
     }
 
     /// The tokens of any text, by its Unicode properties (``tokens(of:)``).
@@ -51,24 +51,33 @@ enum PostgresSearchText {
         return tokens
     }
 
-    /// The tokens of a text all in ASCII, from its bytes; `nil` for any other text.
+    /// The tokens of a text in ASCII and the Finnish and Swedish letters (``nordicLetters``), from its bytes; `nil`
+    /// for any other text.
     ///
-    /// The same tokens as the general reading gives (``tokens(of:)``): in ASCII, lower case is `A`–`Z` to `a`–`z`,
-    /// the canonical decomposition changes nothing, and the letters and digits are exactly `A`–`Z`, `a`–`z` and
-    /// `0`–`9`. Most of a register's texts (e-mail addresses, telephone numbers, case numbers, many names) are ASCII,
-    /// and an import indexes every request: the general reading, a Unicode property lookup per character after two
-    /// Foundation passes over the text, was a fifth of a PostgreSQL import's CPU time in dsr.
-    static func asciiTokens(of text: String) -> [String]? {
+    /// The same tokens as the Unicode reading gives (``unicodeTokens(of:)``): in ASCII, lower case is `A`–`Z` to
+    /// `a`–`z`, the canonical decomposition changes nothing, and the letters and digits are exactly `A`–`Z`, `a`–`z`
+    /// and `0`–`9`; each of the letters in ``nordicLetters`` decomposes into its base letter and a combining mark,
+    /// which the reading drops. A register's texts are nearly all of these (e-mail addresses, telephone numbers, case
+    /// numbers, Finnish and Swedish names), and an import indexes every request: the Unicode reading, two Foundation
+    /// passes and a property lookup per character, was a fifth of a PostgreSQL import's CPU time in dsr.
+    static func bytewiseTokens(of text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var tokens: [String] = []
             var token: [UInt8] = []
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     token.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     token.append(byte + 32)
+                case 0xC3:
+                    guard index < bytes.count, let base = nordicLetters[bytes[index]] else { return nil }
+                    index += 1
+                    token.append(base)
                 case 0x80...:
                     return nil
                 default:
@@ -82,6 +91,16 @@ enum PostgresSearchText {
             return tokens
         }
     }
+
+    /// The base letter (ASCII, lower case) of each Finnish and Swedish letter with a diacritic, by the second byte of
+    /// its UTF-8 form (the first is 0xC3): ä, å, é, ö, ü and their capitals.
+    static let nordicLetters: [UInt8: UInt8] = [
+        0xA4: UInt8(ascii: "a"), 0x84: UInt8(ascii: "a"),  // ä Ä
+        0xA5: UInt8(ascii: "a"), 0x85: UInt8(ascii: "a"),  // å Å
+        0xA9: UInt8(ascii: "e"), 0x89: UInt8(ascii: "e"),  // é É
+        0xB6: UInt8(ascii: "o"), 0x96: UInt8(ascii: "o"),  // ö Ö
+        0xBC: UInt8(ascii: "u"), 0x9C: UInt8(ascii: "u"),  // ü Ü
+    ]
 
     /// Whether a character is a letter or a digit of any script (what an SQLite register's tokenizer keeps).
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {

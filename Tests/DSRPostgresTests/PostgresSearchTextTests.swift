@@ -24,23 +24,31 @@ struct PostgresSearchTextTests {
     }
 
     @Test
-    func asciiTextsAreReadFromTheirBytesAsTheUnicodeReadingReadsThem() {
-        // Every pair of ASCII characters (every transition between two of them), alone and between letters, and a
-        // few longer texts.
-        let ascii = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    func asciiAndNordicTextsAreReadFromTheirBytesAsTheUnicodeReadingReadsThem() {
+        // Every pair of ASCII characters and Finnish and Swedish letters (every transition between two of them),
+        // alone and between letters, and a few longer texts.
+        let characters =
+            (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) } + [
+                "ä", "Ä", "å", "Å", "é", "É", "ö", "Ö", "ü", "Ü",
+            ]
         var texts = ["", "@Z[`a{/09:", "AZaz09", "  lead and trail  ", "MiXeD-Case_text.with,7 marks!\u{7F}"]
-        for first in ascii {
-            for second in ascii {
+        texts += ["Äijälä-Öhman, Åsa Élise", "MÄKINEN Ülla 00100 HELSINKI"]
+        for first in characters {
+            for second in characters {
                 texts.append(first + second)
                 texts.append("Ab" + first + second + "9z")
             }
         }
         for text in texts {
-            let tokens = PostgresSearchText.asciiTokens(of: text)
+            let tokens = PostgresSearchText.bytewiseTokens(of: text)
+            #expect(tokens != nil, "\(text.debugDescription)")
             #expect(tokens == PostgresSearchText.unicodeTokens(of: text), "\(text.debugDescription)")
         }
-        // Any other text is left to the Unicode reading.
-        #expect(PostgresSearchText.asciiTokens(of: "Meikäläinen") == nil)
-        #expect(PostgresSearchText.tokens(of: "MEIKÄLÄINEN Matti") == ["meikalainen", "matti"])
+        // Any other text is left to the Unicode reading: other letters of the same UTF-8 lead byte, other scripts,
+        // a letter already decomposed.
+        for text in ["Søren", "Æble", "Straße", "Ångström ø", "Ñandú", "Zoë", "Łódź", "Ä\u{0301}", "a\u{0308}", "Ω"] {
+            #expect(PostgresSearchText.bytewiseTokens(of: text) == nil, "\(text.debugDescription)")
+        }
+        #expect(PostgresSearchText.tokens(of: "Søren MEIKÄLÄINEN") == ["søren", "meikalainen"])
     }
 }
