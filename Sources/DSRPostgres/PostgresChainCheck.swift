@@ -38,6 +38,10 @@ struct PostgresChainCheck {
     /// The `controller-set` events that recorded a state (controller-profile versions), with that state's hash (other
     /// register-wide events with a state, a user's or a token's, are checked against their rows apart).
     private var profileEvents: [Int64: String] = [:]
+    /// The `letter-issued` and `attachment-added` events with their cases, in sequence order, noted during the walk
+    /// for the checks of the letters and attachments they recorded (so that those need not scan the log again).
+    private var letterEvents: [(sequence: Int64, caseNumber: CaseNumber?)] = []
+    private var attachmentEvents: [(sequence: Int64, caseNumber: CaseNumber?)] = []
     /// The dispatch events, for the check of the dispatch records.
     private var dispatch = DispatchRecordCheck()
     /// The purge events, for the check of the purged tags.
@@ -187,6 +191,11 @@ struct PostgresChainCheck {
             } else if DispatchRecordCheck.kind(ofEventNamed: name) != nil {
                 dispatch.event(sequence: sequence, caseNumber: caseNumber, name: name, on: on, data: data)
             }
+            if name == SystemEvent.letterIssued.rawValue {
+                letterEvents.append((sequence, caseNumber))
+            } else if name == SystemEvent.attachmentAdded.rawValue {
+                attachmentEvents.append((sequence, caseNumber))
+            }
             if caseNumber == nil, let stateHash, name == SystemEvent.controllerSet.rawValue {
                 profileEvents[sequence] = stateHash
             }
@@ -307,17 +316,11 @@ struct PostgresChainCheck {
     /// Each issued letter must agree with its `letter-issued` event, each such event must have its letter, and no
     /// letter may stand without one.
     private mutating func checkLetters(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let rows = try await connection.guardedQuery(
-            """
-            SELECT e.sequence, e.case_year, e.case_sequence, l.number FROM event e
-            LEFT JOIN letter l ON l.event_sequence = e.sequence
-            WHERE e.name = 'letter-issued' ORDER BY e.sequence
-            """, logger: store.logger)
-        var cases: [(Int64, CaseNumber?, Bool)] = []
-        for try await (sequence, year, number, letter) in rows.decode((Int64, Int?, Int?, Int?).self) {
-            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
-            cases.append((sequence, caseNumber, letter != nil))
-        }
+        let stored = try await connection.guardedQuery(
+            "SELECT DISTINCT event_sequence FROM letter", logger: store.logger)
+        var withLetter: Set<Int64> = []
+        for try await sequence in stored.decode(Int64.self) { withLetter.insert(sequence) }
+        let cases = letterEvents.map { ($0.sequence, $0.caseNumber, withLetter.contains($0.sequence)) }
         let strays = try await connection.guardedQuery(
             """
             SELECT l.event_sequence, l.case_year, l.case_sequence, l.number FROM letter l
@@ -398,15 +401,11 @@ struct PostgresChainCheck {
     /// SHA-256 (sealed ones opened with the key, when there is one), erased bytes need a deletion or a purge, and
     /// each such event must have its attachment.
     private mutating func checkAttachments(_ store: PostgresStore, on connection: PostgresConnection) async throws {
-        let missing = try await connection.guardedQuery(
-            """
-            SELECT e.sequence, e.case_year, e.case_sequence FROM event e
-            WHERE e.name = 'attachment-added'
-                AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.event_sequence = e.sequence)
-            ORDER BY e.sequence
-            """, logger: store.logger)
-        for try await (sequence, year, number) in missing.decode((Int64, Int?, Int?).self) {
-            let caseNumber = year.flatMap { year in number.map { CaseNumber(year: year, sequence: $0) } }
+        let stored = try await connection.guardedQuery(
+            "SELECT DISTINCT event_sequence FROM attachment", logger: store.logger)
+        var withAttachment: Set<Int64> = []
+        for try await sequence in stored.decode(Int64.self) { withAttachment.insert(sequence) }
+        for (sequence, caseNumber) in attachmentEvents where !withAttachment.contains(sequence) {
             report(.attachmentMismatch, sequence, caseNumber, "the attachment-added event has no attachment (deleted)")
         }
         let rows = try await connection.guardedQuery(
