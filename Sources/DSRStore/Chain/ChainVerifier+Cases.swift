@@ -38,48 +38,36 @@ extension ChainVerifier {
     ///
     /// The walk runs in two halves on two threads: this one steps the statements and reads each case's events and
     /// request row into Swift values (``CaseWalkItem``), a second one replays each case and checks it, in the same
-    /// order, through a bounded ``CaseWalkPipe`` (at most ``caseWalkBatches`` batches of ``caseWalkBatchSize``
-    /// items wait). The report is the one a single thread would give.
+    /// order, through a bounded ``WalkPipe`` (at most ``walkBatches`` batches of ``caseWalkBatchSize`` items
+    /// wait; ``inTwoHalves(capacity:check:finish:read:)``). The report is the one a single thread would give.
     ///
     /// Call it after ``checkEvents(_:personalData:)``, which finds the personal data the replay must not use.
     mutating func checkCases(_ events: ColumnCursor, requests: ColumnCursor) throws {
-        let pipe = CaseWalkPipe(capacity: Self.caseWalkBatches)
-        let start = self
-        let checking = Thread {
-            var verifier = start
-            while var batch = pipe.take() {
+        let replaying = replay != nil
+        let mismatches = personalDataMismatches
+        try inTwoHalves(
+            capacity: Self.walkBatches,
+            check: { verifier, batch in
                 for item in batch { verifier.check(item) }
-                pipe.recycle(batch)
-                batch = []
-            }
-            verifier.problems += verifier.missingRequestProblems
-            verifier.missingRequestProblems = []
-            pipe.complete(verifier)
-        }
-        checking.start()
-        do {
-            try Self.readCases(
-                events, requests: requests, replaying: replay != nil, mismatches: personalDataMismatches, into: pipe)
-        } catch {
-            pipe.finish()
-            _ = pipe.result()
-            throw error
-        }
-        pipe.finish()
-        self = pipe.result()
+            },
+            finish: { verifier in
+                verifier.problems += verifier.missingRequestProblems
+                verifier.missingRequestProblems = []
+            },
+            read: { pipe in
+                try Self.readCases(events, requests: requests, replaying: replaying, mismatches: mismatches, into: pipe)
+            })
     }
 
     /// How many items the reading half of the case walk puts into one batch.
     static let caseWalkBatchSize = 256
-    /// How many batches may wait for the checking half of the case walk.
-    static let caseWalkBatches = 8
 
     /// The reading half of ``checkCases(_:requests:)``: reads each case's events (into entries for the replay, if
     /// `replaying`; the personal data of events in `mismatches` is not used) and merges them with the request rows,
     /// putting the items into `pipe` in batches.
     private static func readCases(
         _ events: ColumnCursor, requests: ColumnCursor, replaying: Bool, mismatches: Set<Int64>,
-        into pipe: CaseWalkPipe
+        into pipe: WalkPipe<[CaseWalkItem], ChainVerifier>
     ) throws {
         var batch: [CaseWalkItem] = []
         batch.reserveCapacity(caseWalkBatchSize)
@@ -226,7 +214,7 @@ extension ChainVerifier {
                 .missingEvent, sequence: nil, case: caseNumber,
                 "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)"
             )
-        } else if state.latestStateHash != EventChain.sha256Hex(request.record) {
+        } else if state.latestStateHash != stored.recordHash {
             report(
                 .stateMismatch, sequence: nil, case: caseNumber,
                 "its current state is not the state its latest event recorded (changed behind dsr's back)")
