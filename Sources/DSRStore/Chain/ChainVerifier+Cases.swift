@@ -7,7 +7,7 @@ struct CaseInProgress: Sendable {
     let caseNumber: CaseNumber
     /// The sequence number of its latest event.
     var latestSequence: Int64
-    /// The state hash its latest event recorded.
+    /// The state hash its latest event recorded (set by the reading half once it has read the case's last event).
     var latestStateHash: String?
     /// The case's events as the reading half read them, in order, waiting for the checking half to replay them.
     var pending: [EventEntry] = []
@@ -81,8 +81,13 @@ extension ChainVerifier {
         }
         var requestRow = try requests.step()
         var current: CaseInProgress?
+        // The state hash of the current case's latest event so far, as its bytes: made a string only once per case.
+        var latestStateHash: [UInt8] = []
+        var latestHasStateHash = false
         /// Hands on the request rows before the case, then the case with its own row (or as missing one).
-        func finish(_ done: CaseInProgress) throws {
+        func finish(_ open: CaseInProgress) throws {
+            var done = open
+            done.latestStateHash = latestHasStateHash ? String(decoding: latestStateHash, as: UTF8.self) : nil
             // Rows whose key cannot be read come first (SQLite orders nulls first) and match no case.
             while requestRow, RequestRow.caseNumber(in: requests).map({ $0 < done.caseNumber }) ?? true {
                 emit(.request(CaseWalkItem.StoredRequest(requests), case: nil))
@@ -104,7 +109,9 @@ extension ChainVerifier {
             var state = current ?? CaseInProgress(caseNumber: caseNumber, latestSequence: event.sequence)
             current = nil  // `state` alone holds the case's entries, which are appended to in place, not copied
             state.latestSequence = event.sequence
-            state.latestStateHash = event.stateHash.map { String(decoding: $0, as: UTF8.self) }
+            latestStateHash.removeAll(keepingCapacity: true)
+            if let stateHash = event.stateHash { latestStateHash.append(contentsOf: stateHash) }
+            latestHasStateHash = event.stateHash != nil
             if replaying && state.unreadableEvent == nil {
                 let data = personalData(of: event, in: events, mismatches: mismatches)
                 if let entry = event.entry(personalData: data) {
