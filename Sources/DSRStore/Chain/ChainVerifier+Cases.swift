@@ -267,8 +267,10 @@ extension ChainVerifier {
         var text = json
         return text.withUTF8 { stored in
             writer.bytes.withUnsafeBufferPointer { written in
-                stored.count == written.count
-                    && (stored.isEmpty || memcmp(stored.baseAddress, written.baseAddress, stored.count) == 0)
+                guard stored.count == written.count, let storedStart = stored.baseAddress,
+                    let writtenStart = written.baseAddress
+                else { return stored.count == written.count }
+                return memcmp(storedStart, writtenStart, stored.count) == 0
             }
         }
     }

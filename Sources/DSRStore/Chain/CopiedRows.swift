@@ -6,7 +6,7 @@
 /// has grown). Read back through ``withRows(_:)``, a row answers as the cursor did (``ColumnSource``).
 struct CopiedRows: Sendable {
     /// A column of a copied row.
-    private struct Slot {
+    fileprivate struct Slot {
         /// The column's storage class, as ``Row`` answers for it.
         var kind: Kind
         /// An integer's value, or the offset of a text's bytes in ``bytes``.
@@ -16,7 +16,7 @@ struct CopiedRows: Sendable {
     }
 
     /// A column's storage class.
-    private enum Kind: UInt8 {
+    fileprivate enum Kind: UInt8 {
         case null, integer, text, unreadableText, other
     }
 
