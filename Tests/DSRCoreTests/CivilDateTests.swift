@@ -113,6 +113,16 @@ struct CivilDateTests {
         #expect(date(2026, 11, 5).description == "2026-11-05")
         #expect(date(2026, 11, 5).finnish == "5.11.2026")
         #expect(date(987, 1, 2).description == "0987-01-02")
+        #expect(date(1, 1, 1).description == "0001-01-01")
+        #expect(date(9999, 12, 31).description == "9999-12-31")
+        // Every day of 1999–2001 as its digits: the year, month and day read back from the text.
+        var day = date(1999, 1, 1)
+        while day.year < 2002 {
+            let text = day.description
+            #expect(text.count == 10)
+            #expect(text.split(separator: "-").compactMap { Int($0) } == [day.year, day.month, day.day])
+            day = day.adding(days: 1)
+        }
     }
 
     @Test func dayCountsAndWeekdaysAgreeWithKnownDates() {

@@ -175,6 +175,40 @@ struct StreamingAuditTests {
         #expect(report.requestsReplayed == cases.count - 1)
     }
 
+    @Test func problemsInTheLogSeveralBatchesApartComeInSequenceOrder() throws {
+        // Given more events than two batches of the chain walk's two halves hold (512 steps of the merge of the log
+        // with its personal data), with an event changed in the first batch, personal data changed in the second,
+        // an event changed and personal data added to an event that recorded none in the third, and personal data
+        // of an event that does not exist
+        let store = try SQLiteStore.inMemory()
+        let cases = try interleaved(store, count: 600)
+        let last = try store.chainAnchor().events
+        #expect(last >= 1_200)
+        try store.tamperForTesting("UPDATE event SET actor = 'someone else' WHERE sequence = 5")
+        try store.tamperForTesting("UPDATE eventPersonal SET data = data || ' ' WHERE sequence = 550")
+        try store.tamperForTesting("UPDATE event SET actor = 'someone else' WHERE sequence = \(last - 100)")
+        try store.tamperForTesting(
+            """
+            INSERT INTO eventPersonal (sequence, salt, data)
+            SELECT \(last - 50), salt, data FROM eventPersonal ORDER BY sequence LIMIT 1
+            """)
+        try store.tamperForTesting(
+            "INSERT INTO eventPersonal (sequence, salt, data) SELECT \(last + 10), salt, data FROM eventPersonal LIMIT 1"
+        )
+
+        // Then the log's problems come first, in sequence order, the personal data of no event after them
+        let report = try verify(store)
+        let logProblems = Array(report.problems.prefix(5))
+        #expect(
+            logProblems.map(\.kind) == [
+                .hashMismatch, .personalDataMismatch, .hashMismatch, .unexpectedPersonalData, .unexpectedPersonalData,
+            ],
+            "\(report.problems.map(\.description))")
+        #expect(logProblems.map(\.sequence) == [5, 550, last - 100, last - 50, last + 10])
+        #expect(report.eventsChecked == Int(last))
+        #expect(report.requestsChecked == cases.count)
+    }
+
     @Test func theCounterMessageShortensManyRuns() throws {
         // Given every second request row removed, leaving seven runs of numbers where the message lists six
         let store = try SQLiteStore.inMemory()

@@ -72,6 +72,24 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
+        // Written digit by digit into a string of ten bytes, which Swift keeps without allocating (a register row's
+        // dates are written this way for every request `dsr audit verify` checks).
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { text in
+                let zero = UInt8(ascii: "0")
+                text[0] = zero + UInt8(year / 1000)
+                text[1] = zero + UInt8(year / 100 % 10)
+                text[2] = zero + UInt8(year / 10 % 10)
+                text[3] = zero + UInt8(year % 10)
+                text[4] = UInt8(ascii: "-")
+                text[5] = zero + UInt8(month / 10)
+                text[6] = zero + UInt8(month % 10)
+                text[7] = UInt8(ascii: "-")
+                text[8] = zero + UInt8(day / 10)
+                text[9] = zero + UInt8(day % 10)
+                return 10
+            }
+        }
         let y = String(year).leftPadded(to: 4)
         let m = String(month).leftPadded(to: 2)
         let d = String(day).leftPadded(to: 2)

@@ -20,6 +20,9 @@ enum CaseWalkItem: Sendable {
         let importKey: [UInt8]?
         /// Whether the import key is null.
         let importKeyIsNull: Bool
+        /// The hex SHA-256 of the row's stored record, which its case's latest event must have recorded as its state
+        /// hash (computed by the reading half, which has the time to spare).
+        let recordHash: String?
 
         /// The request row at a cursor over ``RequestRow/columnList`` and `importKey`.
         init(_ cursor: ColumnCursor) {
@@ -27,6 +30,7 @@ enum CaseWalkItem: Sendable {
             caseNumber = RequestRow.caseNumber(in: cursor)
             importKey = cursor.bytes(ChainVerifier.importKeyColumn).map(Array.init)
             importKeyIsNull = cursor.isNull(ChainVerifier.importKeyColumn)
+            recordHash = row.map { EventChain.sha256Hex($0.record) }
         }
     }
 }

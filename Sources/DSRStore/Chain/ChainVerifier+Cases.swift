@@ -7,7 +7,7 @@ struct CaseInProgress: Sendable {
     let caseNumber: CaseNumber
     /// The sequence number of its latest event.
     var latestSequence: Int64
-    /// The state hash its latest event recorded.
+    /// The state hash its latest event recorded (set by the reading half once it has read the case's last event).
     var latestStateHash: String?
     /// The case's events as the reading half read them, in order, waiting for the checking half to replay them.
     var pending: [EventEntry] = []
@@ -38,48 +38,36 @@ extension ChainVerifier {
     ///
     /// The walk runs in two halves on two threads: this one steps the statements and reads each case's events and
     /// request row into Swift values (``CaseWalkItem``), a second one replays each case and checks it, in the same
-    /// order, through a bounded ``CaseWalkPipe`` (at most ``caseWalkBatches`` batches of ``caseWalkBatchSize``
-    /// items wait). The report is the one a single thread would give.
+    /// order, through a bounded ``WalkPipe`` (at most ``walkBatches`` batches of ``caseWalkBatchSize`` items
+    /// wait; ``inTwoHalves(capacity:check:finish:read:)``). The report is the one a single thread would give.
     ///
     /// Call it after ``checkEvents(_:personalData:)``, which finds the personal data the replay must not use.
     mutating func checkCases(_ events: ColumnCursor, requests: ColumnCursor) throws {
-        let pipe = CaseWalkPipe(capacity: Self.caseWalkBatches)
-        let start = self
-        let checking = Thread {
-            var verifier = start
-            while var batch = pipe.take() {
+        let replaying = replay != nil
+        let mismatches = personalDataMismatches
+        try inTwoHalves(
+            capacity: Self.walkBatches,
+            check: { verifier, batch in
                 for item in batch { verifier.check(item) }
-                pipe.recycle(batch)
-                batch = []
-            }
-            verifier.problems += verifier.missingRequestProblems
-            verifier.missingRequestProblems = []
-            pipe.complete(verifier)
-        }
-        checking.start()
-        do {
-            try Self.readCases(
-                events, requests: requests, replaying: replay != nil, mismatches: personalDataMismatches, into: pipe)
-        } catch {
-            pipe.finish()
-            _ = pipe.result()
-            throw error
-        }
-        pipe.finish()
-        self = pipe.result()
+            },
+            finish: { verifier in
+                verifier.problems += verifier.missingRequestProblems
+                verifier.missingRequestProblems = []
+            },
+            read: { pipe in
+                try Self.readCases(events, requests: requests, replaying: replaying, mismatches: mismatches, into: pipe)
+            })
     }
 
     /// How many items the reading half of the case walk puts into one batch.
     static let caseWalkBatchSize = 256
-    /// How many batches may wait for the checking half of the case walk.
-    static let caseWalkBatches = 8
 
     /// The reading half of ``checkCases(_:requests:)``: reads each case's events (into entries for the replay, if
     /// `replaying`; the personal data of events in `mismatches` is not used) and merges them with the request rows,
     /// putting the items into `pipe` in batches.
     private static func readCases(
         _ events: ColumnCursor, requests: ColumnCursor, replaying: Bool, mismatches: Set<Int64>,
-        into pipe: CaseWalkPipe
+        into pipe: WalkPipe<[CaseWalkItem], ChainVerifier>
     ) throws {
         var batch: [CaseWalkItem] = []
         batch.reserveCapacity(caseWalkBatchSize)
@@ -93,8 +81,13 @@ extension ChainVerifier {
         }
         var requestRow = try requests.step()
         var current: CaseInProgress?
+        // The state hash of the current case's latest event so far, as its bytes: made a string only once per case.
+        var latestStateHash: [UInt8] = []
+        var latestHasStateHash = false
         /// Hands on the request rows before the case, then the case with its own row (or as missing one).
-        func finish(_ done: CaseInProgress) throws {
+        func finish(_ open: CaseInProgress) throws {
+            var done = open
+            done.latestStateHash = latestHasStateHash ? String(decoding: latestStateHash, as: UTF8.self) : nil
             // Rows whose key cannot be read come first (SQLite orders nulls first) and match no case.
             while requestRow, RequestRow.caseNumber(in: requests).map({ $0 < done.caseNumber }) ?? true {
                 emit(.request(CaseWalkItem.StoredRequest(requests), case: nil))
@@ -116,7 +109,9 @@ extension ChainVerifier {
             var state = current ?? CaseInProgress(caseNumber: caseNumber, latestSequence: event.sequence)
             current = nil  // `state` alone holds the case's entries, which are appended to in place, not copied
             state.latestSequence = event.sequence
-            state.latestStateHash = event.stateHash.map { String(decoding: $0, as: UTF8.self) }
+            latestStateHash.removeAll(keepingCapacity: true)
+            if let stateHash = event.stateHash { latestStateHash.append(contentsOf: stateHash) }
+            latestHasStateHash = event.stateHash != nil
             if replaying && state.unreadableEvent == nil {
                 let data = personalData(of: event, in: events, mismatches: mismatches)
                 if let entry = event.entry(personalData: data) {
@@ -226,7 +221,7 @@ extension ChainVerifier {
                 .missingEvent, sequence: nil, case: caseNumber,
                 "its current state names event \(request.lastEventSequence), but the case's latest event is \(state.latestSequence)"
             )
-        } else if state.latestStateHash != EventChain.sha256Hex(request.record) {
+        } else if state.latestStateHash != stored.recordHash {
             report(
                 .stateMismatch, sequence: nil, case: caseNumber,
                 "its current state is not the state its latest event recorded (changed behind dsr's back)")
@@ -237,7 +232,7 @@ extension ChainVerifier {
         // one (the JSON round-trips), so the stored JSON is decoded only when the two differ or nothing was replayed.
         let rebuilt = replay == nil ? nil : state.replayed
         let record: RequestRecord
-        if let rebuilt, CanonicalJSON.encode(rebuilt) == request.record {
+        if let rebuilt, Self.isCanonicalJSON(request.record, of: rebuilt) {
             record = rebuilt
         } else {
             guard let decoded = try? StoreJSON.decode(RequestRecord.self, from: request.record) else {
@@ -260,6 +255,22 @@ extension ChainVerifier {
                     ChainProblem(
                         kind: .replayMismatch, sequence: state.latestSequence, caseNumber: caseNumber,
                         detail: "its stored state is not what its events give when replayed through its workflow"))
+            }
+        }
+    }
+
+    /// Whether `json` is byte for byte the canonical JSON of `record` (written into bytes and compared with the
+    /// text's own bytes: no string is made, and no comparison of Unicode texts by their meaning is needed).
+    private static func isCanonicalJSON(_ json: String, of record: RequestRecord) -> Bool {
+        var writer = CanonicalJSONWriter()
+        record.writeCanonicalJSON(to: &writer)
+        var text = json
+        return text.withUTF8 { stored in
+            writer.bytes.withUnsafeBufferPointer { written in
+                guard stored.count == written.count, let storedStart = stored.baseAddress,
+                    let writtenStart = written.baseAddress
+                else { return stored.count == written.count }
+                return memcmp(storedStart, writtenStart, stored.count) == 0
             }
         }
     }

@@ -6,7 +6,7 @@ import GRDB
 /// in case order beside the request rows (``checkCases(_:requests:)``).
 ///
 /// Memory stays flat whatever the register's size: the chain walk keeps the previous hash, the case walk checks
-/// one case at a time and at most a few thousand read ahead (``CaseWalkPipe``), and only problems, register-wide
+/// one case at a time and at most a few thousand events or cases read ahead (``WalkPipe``), and only problems, register-wide
 /// events, letter events, personal data awaiting a later purge and one summary per year are kept beyond that.
 ///
 /// With a ``HistoryReplay`` it also rebuilds each case from its events through its workflow, and compares the result
@@ -96,27 +96,82 @@ struct ChainVerifier {
     /// Walks the whole event log in sequence order (`events`: ``eventColumns`` of every event, by `sequence`) beside
     /// the stored personal data (`personalData`: `sequence, salt, data` of every `eventPersonal` row, by `sequence`):
     /// numbering, links, hashes and personal-data commitments.
+    ///
+    /// The walk runs in two halves (``inTwoHalves(capacity:check:finish:read:)``): this thread steps the two
+    /// statements, merges them and copies the rows (``ChainWalkBatch``); a second thread encodes and hashes each
+    /// event and commitment and checks it, in the same order, so the report is the one a single thread gave.
     mutating func checkEvents(_ events: ColumnCursor, personalData personal: ColumnCursor) throws {
+        try inTwoHalves(
+            capacity: Self.walkBatches, check: { verifier, batch in verifier.check(batch) },
+            read: { pipe in try Self.readEvents(events, personalData: personal, into: pipe) })
+    }
+
+    /// How many steps of the merge the reading half of the chain walk puts into one batch.
+    static let chainWalkBatchSize = 512
+    /// How many batches may wait for the checking half of a walk.
+    static let walkBatches = 8
+
+    /// The reading half of ``checkEvents(_:personalData:)``: merges the events with their personal data by
+    /// sequence number (the personal data of events that do not exist falls out of the merge) and copies the rows
+    /// into `pipe` in batches, filling again the batches the checking half is done with.
+    private static func readEvents(
+        _ events: ColumnCursor, personalData personal: ColumnCursor,
+        into pipe: WalkPipe<ChainWalkBatch, ChainVerifier>
+    ) throws {
+        var spare: [ChainWalkBatch] = []
+        var batch = ChainWalkBatch()
+        func handOverIfFull() {
+            guard batch.items.count >= chainWalkBatchSize else { return }
+            spare += pipe.put(batch)
+            batch = spare.popLast() ?? ChainWalkBatch()
+            batch.removeAll()
+        }
         var personalRow = try personal.step()
         while try events.step() {
             let sequence = events.integer(0)
             // Personal data of events that do not exist comes before the next event in sequence order.
             while personalRow, let stored = personal.integer(0), sequence.map({ stored < $0 }) ?? false {
-                orphan(personalData: stored)
+                batch.items.append(.orphan(stored))
                 personalRow = try personal.step()
             }
             let personalIsHere = personalRow && sequence != nil && personal.integer(0) == sequence
-            check(event: events, personal: personalIsHere ? personal : nil)
-            if personalIsHere { personalRow = try personal.step() }
+            var personalIndex: Int?
+            if personalIsHere {
+                personalIndex = batch.personal.count
+                batch.personal.append(personal)
+                personalRow = try personal.step()
+            }
+            batch.items.append(.event(batch.events.count, personal: personalIndex))
+            batch.events.append(events)
+            handOverIfFull()
         }
         while personalRow {
-            if let stored = personal.integer(0) { orphan(personalData: stored) }
+            if let stored = personal.integer(0) { batch.items.append(.orphan(stored)) }
             personalRow = try personal.step()
+            handOverIfFull()
+        }
+        if !batch.items.isEmpty { pipe.put(batch) }
+    }
+
+    /// The checking half of ``checkEvents(_:personalData:)``: checks a batch's events and orphan personal data, in
+    /// the order of the merge.
+    private mutating func check(_ batch: ChainWalkBatch) {
+        batch.events.withRows { events in
+            batch.personal.withRows { personal in
+                for item in batch.items {
+                    switch item {
+                    case .event(let index, personal: let personalIndex):
+                        check(event: events[index], personal: personalIndex.map { personal[$0] })
+                    case .orphan(let sequence):
+                        orphan(personalData: sequence)
+                    }
+                }
+            }
         }
     }
 
-    /// Checks the event at the cursor, with the row of its personal data if one is stored.
-    private mutating func check(event row: ColumnCursor, personal: ColumnCursor?) {
+    /// Checks an event's row, with the row of its personal data if one is stored.
+    private mutating func check<Row: ColumnSource>(event row: Row, personal: Row?) {
         eventsChecked += 1
         guard let event = EventColumns(row) else {
             let sequence = row.integer(0) ?? lastSequence + 1
@@ -209,7 +264,7 @@ struct ChainVerifier {
 
     /// Checks an event's personal data against the salted hash the chain recorded; a mismatch is remembered for
     /// the replay, which then uses the event's public form.
-    private mutating func checkPersonalData(of event: EventColumns, personal: ColumnCursor?) {
+    private mutating func checkPersonalData<Row: ColumnSource>(of event: EventColumns, personal: Row?) {
         let salt = personal?.bytes(1)
         let data = personal?.bytes(2)
         let sequence = event.sequence

@@ -1,7 +1,7 @@
 import DSRCore
 
-/// The columns of an `event` row at a ``ColumnCursor`` (``ChainVerifier/eventColumns``, in that order), as SQLite
-/// stores them; valid until the cursor steps.
+/// The columns of an `event` row (``ChainVerifier/eventColumns``, in that order) at a ``ColumnCursor`` or copied
+/// out of one (``CopiedRows``), as SQLite stores them; valid while the row is.
 ///
 /// A row whose columns do not hold the storage class the schema gives them cannot be read (`init` returns `nil`).
 struct EventColumns {
@@ -37,7 +37,7 @@ struct EventColumns {
     let personalHash: UnsafeBufferPointer<UInt8>?
 
     /// The columns of the row at `row`, or `nil` if one holds a value of the wrong kind.
-    init?(_ row: ColumnCursor) {
+    init?(_ row: some ColumnSource) {
         func optionalInteger(_ column: Int32) -> Int64?? {
             if row.isNull(column) { return .some(nil) }
             return row.integer(column).map { .some($0) }

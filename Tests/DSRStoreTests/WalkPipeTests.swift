@@ -4,8 +4,8 @@ import Testing
 
 @testable import DSRStore
 
-/// The bounded hand-over between the two halves of `dsr audit verify`'s case walk.
-struct CaseWalkPipeTests {
+/// The bounded hand-over between the two halves of each walk of `dsr audit verify`.
+struct WalkPipeTests {
     /// A batch of one item naming the case with sequence `number`.
     private func batch(_ number: Int) -> [CaseWalkItem] {
         [.missingRequest(CaseInProgress(caseNumber: CaseNumber(year: 2026, sequence: number), latestSequence: 1))]
@@ -23,7 +23,7 @@ struct CaseWalkPipeTests {
 
     @Test func batchesPutFasterThanTakenArriveInOrderAndAllOfThem() throws {
         // Given a pipe of two batches and a thread putting two hundred, then finishing, then handing back a verifier
-        let pipe = CaseWalkPipe(capacity: 2)
+        let pipe = WalkPipe<[CaseWalkItem], ChainVerifier>(capacity: 2)
         let putter = Thread { [self] in
             for number in 1...200 { pipe.put(batch(number)) }
             pipe.finish()
@@ -42,7 +42,7 @@ struct CaseWalkPipeTests {
 
     @Test func theResultWaitsForTheCheckingHalf() throws {
         // Given a checking half that counts what it takes and hands its verifier back
-        let pipe = CaseWalkPipe(capacity: 1)
+        let pipe = WalkPipe<[CaseWalkItem], ChainVerifier>(capacity: 1)
         let checking = Thread {
             var verifier = ChainVerifier()
             while let next = pipe.take() { verifier.requestsChecked += next.count }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// The bounded hand-over between the two halves of the case walk (``ChainVerifier/checkCases(_:requests:)``): the
-/// reading half puts batches of ``CaseWalkItem`` (waiting while `capacity` batches are queued, so memory stays
-/// bounded whatever the register's size), the checking half takes them in order until the reading half has
-/// finished, then hands back its verifier.
+/// The bounded hand-over between the two halves of each walk of `dsr audit verify` (the chain walk,
+/// ``ChainVerifier/checkEvents(_:personalData:)``, and the case walk, ``ChainVerifier/checkCases(_:requests:)``):
+/// the reading half puts batches (waiting while `capacity` batches are queued, so memory stays bounded whatever the
+/// register's size), the checking half takes them in order until the reading half has finished, then hands back
+/// its outcome (its verifier).
 ///
 /// `@unchecked Sendable` because every stored property is read and written only with ``condition`` locked.
-final class CaseWalkPipe: @unchecked Sendable {
+final class WalkPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
     /// Guards everything below.
     private let condition = NSCondition()
     /// The batches put and not yet taken, oldest first.
-    private var batches: [[CaseWalkItem]] = []
+    private var batches: [Batch] = []
     /// How many batches may wait.
     private let capacity: Int
     /// Whether the reading half has finished (no more batches come).
@@ -19,10 +20,10 @@ final class CaseWalkPipe: @unchecked Sendable {
     private var takerWaits = false
     /// Whether the putter waits for room.
     private var putterWaits = false
-    /// The verifier of the checking half, once it is done.
-    private var verifier: ChainVerifier?
-    /// Batches the checking half is done with, to be released by the reading half (``recycle(_:)``).
-    private var spent: [[CaseWalkItem]] = []
+    /// The checking half's outcome, once it is done.
+    private var outcome: Outcome?
+    /// Batches the checking half is done with, to be handed back to the reading half (``recycle(_:)``).
+    private var spent: [Batch] = []
 
     /// A pipe that holds at most `capacity` batches.
     init(capacity: Int) {
@@ -34,10 +35,12 @@ final class CaseWalkPipe: @unchecked Sendable {
     /// (every wake-up costs a switch of threads, which on a virtual machine is dear).
     private var middle: Int { max(1, capacity / 2) }
 
-    /// Queues a batch, waiting while the pipe is full; releases, on the caller's thread, the batches the checking
-    /// half is done with.
-    func put(_ batch: [CaseWalkItem]) {
-        var released: [[CaseWalkItem]] = []
+    /// Queues a batch, waiting while the pipe is full.
+    /// - Returns: The batches the checking half is done with (``recycle(_:)``), for the reading half to release
+    ///   on its own thread or to fill again.
+    @discardableResult
+    func put(_ batch: Batch) -> [Batch] {
+        var released: [Batch] = []
         condition.lock()
         while batches.count >= capacity {
             putterWaits = true
@@ -48,13 +51,13 @@ final class CaseWalkPipe: @unchecked Sendable {
         if takerWaits && batches.count >= middle { condition.broadcast() }
         swap(&released, &spent)
         condition.unlock()
-        released.removeAll()
+        return released
     }
 
     /// Hands back a batch the checking half is done with, so that the reading half, which allocated its values,
-    /// also frees them: memory freed on another thread than the one that allocated it makes both contend for the
-    /// allocator's lock.
-    func recycle(_ batch: [CaseWalkItem]) {
+    /// also frees or reuses them: memory freed on another thread than the one that allocated it makes both contend
+    /// for the allocator's lock.
+    func recycle(_ batch: consuming Batch) {
         condition.lock()
         spent.append(batch)
         condition.unlock()
@@ -69,7 +72,7 @@ final class CaseWalkPipe: @unchecked Sendable {
     }
 
     /// The next batch, waiting for one; `nil` once the reading half has finished and every batch was taken.
-    func take() -> [CaseWalkItem]? {
+    func take() -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished {
@@ -83,20 +86,20 @@ final class CaseWalkPipe: @unchecked Sendable {
         return batch
     }
 
-    /// Hands back the checking half's verifier.
-    func complete(_ done: ChainVerifier) {
+    /// Hands back the checking half's outcome.
+    func complete(_ done: Outcome) {
         condition.lock()
-        verifier = done
+        outcome = done
         condition.broadcast()
         condition.unlock()
     }
 
-    /// The checking half's verifier, waiting until it is done.
-    func result() -> ChainVerifier {
+    /// The checking half's outcome, waiting until it is done.
+    func result() -> Outcome {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let verifier { return verifier }
+            if let outcome { return outcome }
             condition.wait()
         }
     }
