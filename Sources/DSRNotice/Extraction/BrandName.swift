@@ -70,7 +70,9 @@ enum BrandName {
                 end += 1
                 if words[end - 1].hasSuffix(",") { break }
             }
-            guard end > start, end < words.count, processVerbs.contains(folded[end]) else { continue }
+            guard end > start, end < words.count else { continue }
+            let process = verbAfterDefinition(words, folded, from: end) ?? end
+            guard processVerbs.contains(folded[process]) else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ",".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
             return name
@@ -78,8 +80,33 @@ enum BrandName {
         return nil
     }
 
+    /// Words, folded, that open a clause defining how the notice calls a party: "nedan kallad", "hereinafter",
+    /// "jäljempänä".
+    private static let definitionOpeners: Set<String> = ["nedan", "hereinafter", "jaljempana", "jatkossa"]
+
+    /// The index of the word after a party's details in parentheses and a clause defining how the notice calls it,
+    /// both optional but at least one present ("Esimerkki (Esimerkki AB, org.nr …, Gatan 1, 123 45 Ort), nedan kallad
+    /// "vi", "oss", samlar in …"); `nil` when neither follows `index`.
+    private static func verbAfterDefinition(_ words: [Substring], _ folded: [String], from index: Int) -> Int? {
+        var after = index
+        if words[after].hasPrefix("("),
+            let close = words[after..<min(words.count, after + 24)].firstIndex(where: { $0.contains(")") })
+        {
+            after = close + 1
+        }
+        // The defining clause ends at the comma before the verb ("nedan kallad "vi", "oss" eller "vår", samlar").
+        if after < words.count, words[after - 1].hasSuffix(","), definitionOpeners.contains(folded[after]),
+            let verb = (after + 1..<min(words.count, after + 12)).first(where: { position in
+                processVerbs.contains(folded[position]) && words[position - 1].hasSuffix(",")
+            })
+        {
+            after = verb
+        }
+        return after > index && after < words.count ? after : nil
+    }
+
     /// Words, folded, by which a parenthesis defines the party before it as the speaker: "Esimerkki ("vi", "oss")".
-    private static let weWords: Set<String> = ["vi", "we", "me"]
+    static let weWords: Set<String> = ["vi", "we", "me"]
 
     /// The brand that a sentence opens with and defines as "we": "Esimerkki Konsult ("vi", "oss", "vår") värnar om
     /// din integritet", "Example ("we", "us") respects …". One to four capitalised words.

@@ -281,13 +281,19 @@ enum FallbackParty {
         let before = mark - name.count - 1
         if name.isEmpty || before < 0 || !["ar", "is", "on"].contains(folded[before]) { name = [] }
         if name.isEmpty {
-            // Name, copula, role: "Esimerkki Oy on rekisterinpitäjä", "Example Ltd is the (data) controller".
+            // Name, copula, role: "Esimerkki Oy on rekisterinpitäjä", "Example Ltd is the (data) controller",
+            // "Esimerkki Oy toimii henkilötietojen rekisterinpitäjänä".
             var copula = mark - 1
-            while copula > 0, ["the", "data"].contains(folded[copula]) { copula -= 1 }
+            while copula > 0, ["the", "data", "henkilotietojen"].contains(folded[copula]) { copula -= 1 }
             guard ["on", "toimii", "is", "ar"].contains(folded[copula]) else { return nil }
-            let run = capitalisedRun(endingBefore: copula)
+            // A name defined as the speaker before the copula ("Esimerkki.fi ("me") toimii …") is a proper name
+            // even as a single word: a sentence's first word is not defined so.
+            let definedAsWe =
+                copula >= 2 && words[copula - 1].hasPrefix("(")
+                && BrandName.weWords.contains(TextFold.fold(words[copula - 1].filter(\.isLetter)))
+            let run = capitalisedRun(endingBefore: definedAsWe ? copula - 1 : copula)
             let last = run.last.map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } } ?? ""
-            guard run.count >= 2 || legalForms.contains(last) else { return nil }
+            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) else { return nil }
             name = run
         }
         let joined = name.joined(separator: " ")
@@ -483,10 +489,9 @@ enum FallbackParty {
             let careOf = TextFold.fold(tokens.namePart).hasPrefix("c/o ")
             guard careOf || address.firstWord == 0 else { continue }
             var value = careOf ? tokens.namePart + ", " + address.value : address.value
-            // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere".
-            let hasPostalCode = address.value.split(separator: " ").contains {
-                PartyTokens.postalDigits(String($0).trimmingSuffix { $0 == "," }) != nil
-            }
+            // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere";
+            // also a PO box whose number has five digits ("PL 34004" / "00330 Helsinki").
+            let hasPostalCode = PartyTokens.hasPostalCode(address.value)
             if !hasPostalCode, following < lines.count, let postal = PartyTokens(lines[following].text).first(.address),
                 postal.firstWord == 0,
                 PartyTokens.postalDigits(String(postal.value.prefix { $0 != " " })) != nil

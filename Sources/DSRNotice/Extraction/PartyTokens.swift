@@ -108,7 +108,8 @@ struct PartyTokens {
     private static let emailLabels: Set<String> = [
         "sahkoposti", "sposti", "email", "epost", "mail", "sahkopostiosoite", "epostadress",
     ]
-    private static let boxWords: Set<String> = ["pl", "pb", "postilokero", "box", "pobox"]
+    /// Words, folded, that open a PO box: "PL 123", "PB 12", "Box 6", "Postilokero 5".
+    static let boxWords: Set<String> = ["pl", "pb", "postilokero", "box", "pobox"]
     private static let streetSuffixes = [
         "katu", "tie", "kuja", "polku", "vayla", "tori", "ranta", "kaari", "rinne", "puisto", "raitti", "aukio",
         "kaarre", "bulevardi", "esplanadi", "tanhua", "gatan", "gata", "vagen", "granden", "grand", "torget",
@@ -431,6 +432,16 @@ struct PartyTokens {
             break
         }
         return digits.count == 5 && digits.allSatisfy(\.isASCIIDigit) ? digits : nil
+    }
+
+    /// Whether an address holds a postal code: five digits ("00100", "FI-00100,") that are not the number of a PO
+    /// box ("PL 34004", "Box 12345").
+    static func hasPostalCode(_ address: String) -> Bool {
+        let words = address.split(whereSeparator: \.isWhitespace).map { String($0).trimmingSuffix { $0 == "," } }
+        return words.indices.contains { index in
+            postalDigits(words[index]) != nil
+                && (index == 0 || !boxWords.contains(TextFold.fold(words[index - 1]).trimmingSuffix { $0 == "." }))
+        }
     }
 
     /// A five-digit postal code ("00100", "FI-00100") followed by a capitalised place name ("Helsinki",
