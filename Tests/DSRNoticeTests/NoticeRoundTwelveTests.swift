@@ -8,8 +8,9 @@ import Testing
 /// (issue 16): a PO box number of five digits read as the postal code, a template's word for the kind of party read
 /// as its name, an unfilled business ID ("TODO", or labels left when template expressions were dropped) reported as
 /// invalid, a brand defined as "we" before "toimii henkilötietojen rekisterinpitäjänä", and a brand whose details in
-/// parentheses and a defining clause stand between it and the verb of the notice's sentence about itself. Each
-/// snippet is written here, not copied from a notice.
+/// parentheses and a defining clause stand between it and the verb of the notice's sentence about itself, a notice
+/// that keeps no personal data at all, seeing one's data written "nähtäväksi", and a heading that joins the rights
+/// and the contact. Each snippet is written here, not copied from a notice.
 struct NoticeRoundTwelveTests: NoticeSnippetTesting {
     @Test func aPOBoxNumberIsNoPostalCode() throws {
         // Given a controller named again in a contact card whose PO box has a five-digit number and whose postal
@@ -124,5 +125,38 @@ struct NoticeRoundTwelveTests: NoticeSnippetTesting {
             BrandName.describedSubject(
                 in: "This policy explains how Example (Example Ltd, Street 1), hereinafter \"we\", collects data.")
                 == "Example")
+    }
+
+    @Test func keepingNoPersonalDataStatesTheRetention() throws {
+        // Given a notice that says it keeps no personal data at all, when linted, then no retention is missing; a
+        // sentence that only says where data are not stored still lacks it.
+        let none = page(
+            controller: "Esimerkki Oy",
+            body: "<h2>Tietojen käsittely</h2>\n<p>Koska palvelu ei kerää eikä säilytä henkilötietoja, ylläpitäjällä"
+                + " ei ole niitä hallussaan.</p>\n")
+        #expect(!(try rules(none)).contains("missing-retention"))
+        let english = page(
+            controller: "Example Ltd", body: "<h2>Processing</h2>\n<p>We do not store any personal data.</p>\n")
+        #expect(!(try rules(english)).contains("missing-retention"))
+        let whereOnly = page(
+            controller: "Esimerkki Oy",
+            body: "<h2>Tietojen käsittely</h2>\n<p>Emme tallenna henkilötietoja EU:n ulkopuolelle.</p>\n")
+        #expect(try rules(whereOnly).contains("missing-retention"))
+    }
+
+    @Test func aHeadingOfRightsAndContactsIsAboutRights() throws {
+        // Given a heading "Oikeutesi ja yhteydenotot" over a paragraph saying what one could ask to see, when
+        // linted, then the right of access is mentioned, and the heading is the contact's too.
+        #expect(HeadingCatalogue.topics(for: "Oikeutesi ja yhteydenotot") == [.contactPerson, .rights])
+        #expect(HeadingCatalogue.topics(for: "Yhteydenotot") == [.contactPerson])
+        let text = page(
+            controller: "Esimerkki Oy",
+            body: "<h2>Oikeutesi ja yhteydenotot</h2>\n<p>Voit pyytää tietosi nähtäväksi osoitteesta"
+                + " info@esimerkki.fi.</p>\n")
+        #expect(!(try rules(text)).contains("missing-right-access"))
+        // The verb outside a text about rights names no right.
+        let elsewhere = page(
+            controller: "Esimerkki Oy", body: "<h2>Evästeet</h2>\n<p>Asetukset ovat nähtävillä selaimessa.</p>\n")
+        #expect(try rules(elsewhere).contains("missing-right-access"))
     }
 }

@@ -226,8 +226,29 @@ enum CompletenessRules {
                 if retentionLaws.contains(where: sentence.contains) { return (unit, sentence) }
             }
         }
+        // Keeping no personal data at all states the period, none: "Koska palvelu ei kerää eikä säilytä
+        // henkilötietoja, …", "We do not store any personal data.", "Vi sparar inga personuppgifter." The phrase must
+        // end its clause: "Emme tallenna henkilötietoja EU:n ulkopuolelle" says where, not how long.
+        for unit in context.units where !unit.isHeading {
+            let bytes = unit.folded.bytes
+            let clauseEnds: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")]
+            for range in noStorage.flatMap({ unit.folded.ranges(of: $0, wordStart: true) })
+            where range.upperBound == bytes.count || clauseEnds.contains(bytes[range.upperBound]) {
+                return (unit, Quote.sentence(around: range, in: unit.folded))
+            }
+        }
         return nil
     }
+
+    /// Phrases, folded, that deny keeping any personal data (``retentionElsewhere(_:)``).
+    private static let noStorage = [
+        "ei sailyta henkilotietoja", "eika sailyta henkilotietoja", "emme sailyta henkilotietoja",
+        "ei tallenna henkilotietoja", "eika tallenna henkilotietoja", "emme tallenna henkilotietoja",
+        "henkilotietoja ei sailyteta", "henkilotietoja ei tallenneta", "does not store any personal data",
+        "do not store any personal data", "does not store personal data", "do not store personal data",
+        "no personal data is stored", "no personal data are stored", "sparar inga personuppgifter",
+        "lagrar inga personuppgifter", "inga personuppgifter sparas", "inga personuppgifter lagras",
+    ]
 
     /// Verbs of keeping for a time, folded: the subset of ``keepWords`` that cannot mean storing somewhere.
     private static let retainWords = [

@@ -99,6 +99,9 @@ enum RightsRules {
     static let accessVerbs = [
         "paasta", "paasyn", "paasya", "nahda", "saada tieto", "tillgang", "access", "obtain a copy", "se vilka",
         "fa veta", "kontrollera",
+        // Seeing one's data in other forms of the verb ("pyytää nähtäväksi", "nähtävillä"), the Swedish "ta del av
+        // dina uppgifter" and the English "view your data".
+        "nahtavaksi", "nahtavilla", "ta del av", "view your",
         // "inspect the information stored in the register", "request to receive an exported file of personal data
         // we hold about you".
         "inspect", "exported file", "export of your",
