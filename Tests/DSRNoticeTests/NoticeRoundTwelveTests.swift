@@ -9,8 +9,9 @@ import Testing
 /// as its name, an unfilled business ID ("TODO", or labels left when template expressions were dropped) reported as
 /// invalid, a brand defined as "we" before "toimii henkilötietojen rekisterinpitäjänä", and a brand whose details in
 /// parentheses and a defining clause stand between it and the verb of the notice's sentence about itself, a notice
-/// that keeps no personal data at all, seeing one's data written "nähtäväksi", and a heading that joins the rights
-/// and the contact. Each snippet is written here, not copied from a notice.
+/// that keeps no personal data at all, seeing one's data written "nähtäväksi", a heading that joins the rights
+/// and the contact, and wordings of a period, a legal basis, the rights and the complaint that the word lists
+/// missed. Each snippet is written here, not copied from a notice.
 struct NoticeRoundTwelveTests: NoticeSnippetTesting {
     @Test func aPOBoxNumberIsNoPostalCode() throws {
         // Given a controller named again in a contact card whose PO box has a five-digit number and whose postal
@@ -158,5 +159,50 @@ struct NoticeRoundTwelveTests: NoticeSnippetTesting {
         let elsewhere = page(
             controller: "Esimerkki Oy", body: "<h2>Evästeet</h2>\n<p>Asetukset ovat nähtävillä selaimessa.</p>\n")
         #expect(try rules(elsewhere).contains("missing-right-access"))
+    }
+
+    @Test func otherWordingsOfAPeriodAndABasis() throws {
+        // Given a notice whose retention and legal basis are stated only in other sections, in wordings the lists
+        // did not know, when linted, then neither is missing.
+        for sentence in [
+            "Tietoja säilytetään niin pitkään kuin se on tarpeen.",
+            "Tietoja käsitellään käyttötarkoituksen edellyttämän ajan.",
+            "Uppgifterna sparas under den tid som krävs för ändamålet.",
+            "We keep the data for the period necessary for the purpose.",
+        ] {
+            let text = page(controller: "Esimerkki Oy", body: "<h2>Tietojen käsittely</h2>\n<p>\(sentence)</p>\n")
+            #expect(!(try rules(text)).contains("missing-retention"), "\(sentence)")
+        }
+        #expect(try rules(page(controller: "Esimerkki Oy")).contains("missing-retention"))
+        for sentence in [
+            "Käsittely perustuu sopimuksen täytäntöönpanoon.",
+            "Behandlingen är nödvändig för fullgörande av avtal med dig.",
+            "We process the data for the performance of a contract with you.",
+            "Tietoja käsitellään yleisen edun mukaisen tehtävän suorittamiseksi.",
+        ] {
+            let text = page(controller: "Esimerkki Oy", body: "<h2>Tietojen käsittely</h2>\n<p>\(sentence)</p>\n")
+            #expect(!(try rules(text)).contains("missing-legal-basis"), "\(sentence)")
+        }
+        #expect(try rules(page(controller: "Esimerkki Oy")).contains("missing-legal-basis"))
+    }
+
+    @Test func otherWordingsOfTheRightsAndTheComplaint() throws {
+        // Given rights sections in wordings the lists did not know, when linted, then the rights are mentioned.
+        let rights = page(
+            controller: "Esimerkki Oy",
+            body: "<h2>Rekisteröidyn oikeudet</h2>\n<p>Sinulla on oikeus saada kopio tiedoistasi ja täydentää"
+                + " puutteellisia tietoja. Voit kääntyä valvovan viranomaisen puoleen.</p>\n")
+        let found = try rules(rights)
+        #expect(!found.contains("missing-right-access"))
+        #expect(!found.contains("missing-right-rectification"))
+        #expect(!found.contains("missing-right-complaint"))
+        let english = page(
+            controller: "Example Ltd",
+            body: "<h2>Your rights</h2>\n<p>You may also contact your local data protection authority.</p>\n")
+        #expect(!(try rules(english)).contains("missing-right-complaint"))
+        // A backup copy outside a text about rights is no right of access.
+        let backup = page(
+            controller: "Esimerkki Oy", body: "<h2>Tietoturva</h2>\n<p>Tiedoista otetaan kopio joka yö.</p>\n")
+        #expect(try rules(backup).contains("missing-right-access"))
     }
 }

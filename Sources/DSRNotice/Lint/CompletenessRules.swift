@@ -174,6 +174,10 @@ enum CompletenessRules {
         "pidempaan kuin", "longer than", "langre an", "toistaiseksi", "tills vidare", "indefinitely",
         // The same limit written as the time needed: "Viestejä säilytetään vain tarvittavan ajan".
         "tarvittavan ajan", "tarpeellisen ajan", "tarpeen vaatiman ajan",
+        // … and its other wordings: "niin pitkään kuin on tarpeen", "käyttötarkoituksen edellyttämän ajan",
+        // "välttämättömän ajan", "under den tid som krävs", "for the period necessary".
+        "niin pitkaan kuin", "edellyttaman ajan", "vaatiman ajan", "valttamattoman ajan", "under den tid som",
+        "period necessary", "time necessary", "period required", "time required",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
@@ -326,6 +330,15 @@ enum CompletenessRules {
         "lakisaateisten velvoitteiden tayttamiseen", "lakisaateisten velvoitteiden tayttamiseksi",
         "lakisaateisten velvoitteiden noudattamiseksi", "lakisaateisten velvoitteiden, kuten",
         "rattslig forpliktelse", "rattsliga forpliktelse", "legal obligation",
+        // The contract (GDPR Art. 6(1)(b)), the public task (6(1)(e)) and vital interests (6(1)(d)) named as the
+        // ground: "sopimuksen täytäntöönpano", "fullgörande av avtal", "performance of a contract", "yleisen edun
+        // mukainen tehtävä", "uppgift av allmänt intresse", "task carried out in the public interest"; and the
+        // Swedish balancing of interests ("intresseavvägning") behind a legitimate interest.
+        "sopimuksen taytantoonpano", "sopimuksen tayttami", "sopimukseen perustuen", "perustuu sopimukseen",
+        "fullgorande av avtal", "fullgora avtal", "fullgora ett avtal", "performance of a contract",
+        "performance of the contract", "perform a contract", "perform the contract", "yleisen edun mukai",
+        "allmant intresse", "in the public interest", "elintarkean edun", "vitala intressen", "vital interest",
+        "intresseavvagning",
     ]
 
     // MARK: form
