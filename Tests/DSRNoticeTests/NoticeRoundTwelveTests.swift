@@ -10,8 +10,8 @@ import Testing
 /// invalid, a brand defined as "we" before "toimii henkilötietojen rekisterinpitäjänä", and a brand whose details in
 /// parentheses and a defining clause stand between it and the verb of the notice's sentence about itself, a notice
 /// that keeps no personal data at all, seeing one's data written "nähtäväksi", a heading that joins the rights
-/// and the contact, and wordings of a period, a legal basis, the rights and the complaint that the word lists
-/// missed. Each snippet is written here, not copied from a notice.
+/// and the contact, wordings of a period, a legal basis, the rights and the complaint that the word lists missed,
+/// and the e-mail in a contact block under the brand. Each snippet is written here, not copied from a notice.
 struct NoticeRoundTwelveTests: NoticeSnippetTesting {
     @Test func aPOBoxNumberIsNoPostalCode() throws {
         // Given a controller named again in a contact card whose PO box has a five-digit number and whose postal
@@ -204,5 +204,33 @@ struct NoticeRoundTwelveTests: NoticeSnippetTesting {
         let backup = page(
             controller: "Esimerkki Oy", body: "<h2>Tietoturva</h2>\n<p>Tiedoista otetaan kopio joka yö.</p>\n")
         #expect(try rules(backup).contains("missing-right-access"))
+    }
+
+    @Test func theEMailInTheContactBlockUnderTheName() throws {
+        // Given a notice whose controller is named only by its brand and whose contact block at the end opens with
+        // the brand, then the registered name, the address and the e-mail, when parsed, then the e-mail is the
+        // controller's and the address is read.
+        let text = """
+            **Integritetspolicy för Exempel**
+
+            Denna integritetspolicy beskriver hur Exempel samlar in och använder dina personuppgifter.
+
+            **1\\. Dina rättigheter**
+
+            Du har rätt till tillgång.
+
+            **2\\. Kontaktuppgifter**
+
+            Exempel
+            Exempel Hälsa AB
+            Gatan 1, 123 45 Orten
+            info@exempel.se
+            """
+        let notice = try parse(text)
+        #expect(notice.profile.name == "Exempel")
+        #expect(notice.profile.email == "info@exempel.se")
+        #expect(
+            PartyTokens("Exempel (Exempel AB, Exempelgatan 1, 123 45 Orten), nedan").first(.address)?.value
+                == "Exempelgatan 1, 123 45 Orten")
     }
 }

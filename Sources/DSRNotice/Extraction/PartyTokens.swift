@@ -326,8 +326,11 @@ struct PartyTokens {
             if let width = postalCodeWidth(at: cursor) {
                 last = cursor + width
                 // A two-word post office ending the line: "00014 HELSINGIN YLIOPISTO", "40014 Jyväskylän yliopisto".
+                // Not after a comma or a closing parenthesis, which end the address ("123 45 Orten), nedan").
                 let rest = words[(last + 1)...]
-                if rest.count == 1, rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text }) {
+                if rest.count == 1, words[last].core == words[last].text,
+                    rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text })
+                {
                     last = words.count - 1
                 }
                 break
@@ -344,7 +347,10 @@ struct PartyTokens {
             cursor += 1
         }
         let first = isGenitiveStreet ? genitiveStreetStart(index - 1) : isStreet ? streetStart(index) : index
-        let value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        var value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        // The address that closes a parenthesis of details ("Esimerkki (Esimerkki AB, Gatan 1, 123 45 Orten), …")
+        // ends before it.
+        if value.hasSuffix(")"), !value.contains("(") { value = TextCleanup.trimTrailing(value, [")", ",", " "]) }
         return Token(field: .address, value: value, firstWord: first, lastWord: last)
     }
 
