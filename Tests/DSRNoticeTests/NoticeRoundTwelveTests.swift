@@ -11,7 +11,8 @@ import Testing
 /// parentheses and a defining clause stand between it and the verb of the notice's sentence about itself, a notice
 /// that keeps no personal data at all, seeing one's data written "nähtäväksi", a heading that joins the rights
 /// and the contact, wordings of a period, a legal basis, the rights and the complaint that the word lists missed,
-/// and the e-mail in a contact block under the brand. Each snippet is written here, not copied from a notice.
+/// the e-mail in a contact block under the brand, and a site named as the place of processing in the notice's
+/// sentence about itself. Each snippet is written here, not copied from a notice.
 struct NoticeRoundTwelveTests: NoticeSnippetTesting {
     @Test func aPOBoxNumberIsNoPostalCode() throws {
         // Given a controller named again in a contact card whose PO box has a five-digit number and whose postal
@@ -232,5 +233,24 @@ struct NoticeRoundTwelveTests: NoticeSnippetTesting {
         #expect(
             PartyTokens("Exempel (Exempel AB, Exempelgatan 1, 123 45 Orten), nedan").first(.address)?.value
                 == "Exempelgatan 1, 123 45 Orten")
+    }
+
+    @Test func aSiteNamedAsThePlaceOfProcessing() throws {
+        // Given a notice whose sentence about itself says how data are processed on a named site ("Tällä sivulla
+        // kerromme, miten X -sivustolla käsitellään kävijätietoja") and whose e-mail repeats the name, when parsed,
+        // then the site's name is the controller; a site type without a hyphen, or no processing verb, gives none.
+        let text = """
+            <html><body>
+            <h1>Tietosuojaseloste</h1>
+            <p>Tällä sivulla kerromme, miten Esimerkin Kahvila -sivustolla käsitellään kävijätietoja.</p>
+            <h2>Yhteystiedot</h2>
+            <p>esimerkinkahvila@example.com</p>
+            </body></html>
+            """
+        #expect(try parse(text).profile.name == "Esimerkin Kahvila")
+        #expect(
+            BrandName.describedSubject(in: "Tällä sivulla kerromme, miten Esimerkki -palvelussa kerätään tietoja.")
+                == "Esimerkki")
+        #expect(BrandName.describedSubject(in: "Tällä sivulla kerromme, miten Esimerkki -sivustoa kehitetään.") == nil)
     }
 }

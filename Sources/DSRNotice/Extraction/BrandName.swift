@@ -31,7 +31,7 @@ enum BrandName {
     /// Words, folded, that open the notice's sentence about itself: "Tämä", "This", "Denna", "Den".
     private static let selfOpeners: Set<String> = ["tama", "this", "denna", "den"]
     /// Words, folded, that open it without naming the notice: "Tässä kerrotaan, miten …", "Here we explain how …".
-    private static let hereOpeners: Set<String> = ["tassa", "here", "har"]
+    private static let hereOpeners: Set<String> = ["tassa", "here", "har", "talla"]
     /// Words, folded and compact, by which that sentence names the notice ("tietosuojaseloste", "Privacy Policy").
     private static let noticeWords = [
         "seloste", "tietosuoja", "policy", "notice", "statement", "integritetspolicy", "policyn", "beskrivning",
@@ -49,6 +49,9 @@ enum BrandName {
         "keraa", "kasittelee", "kayttaa", "suojaa", "sailyttaa", "samlar", "behandlar", "anvander", "collects",
         "processes", "uses", "handles", "protects",
     ]
+
+    /// Passive verbs of processing, whose place rather than subject a site can be: "käsitellään", "kerätään".
+    private static let passiveVerbs: Set<String> = ["kasitellaan", "kerataan", "kaytetaan", "sailytetaan"]
 
     /// The brand in "Tämä tietosuojaseloste kuvaa, miten Esimerkki kerää …": one to three capitalised words right
     /// after the clause's opening word and right before a verb of processing, in a sentence that opens with "this"
@@ -71,8 +74,14 @@ enum BrandName {
                 if words[end - 1].hasSuffix(",") { break }
             }
             guard end > start, end < words.count else { continue }
-            let process = verbAfterDefinition(words, folded, from: end) ?? end
-            guard processVerbs.contains(folded[process]) else { continue }
+            // The site named with its type attached by a hyphen, where the data are processed: "… miten Esimerkki
+            // -sivustolla käsitellään kävijätietoja".
+            let siteSuffix =
+                words[end].hasPrefix("-") && end + 1 < words.count
+                && ["sivusto", "verkkosivu", "palvelu", "sovellu"].contains(where: folded[end].dropFirst().hasPrefix)
+            let process = siteSuffix ? end + 1 : verbAfterDefinition(words, folded, from: end) ?? end
+            guard processVerbs.contains(folded[process]) || (siteSuffix && passiveVerbs.contains(folded[process]))
+            else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ",".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
             return name
