@@ -31,7 +31,7 @@ enum BrandName {
     /// Words, folded, that open the notice's sentence about itself: "Tämä", "This", "Denna", "Den".
     private static let selfOpeners: Set<String> = ["tama", "this", "denna", "den"]
     /// Words, folded, that open it without naming the notice: "Tässä kerrotaan, miten …", "Here we explain how …".
-    private static let hereOpeners: Set<String> = ["tassa", "here", "har"]
+    private static let hereOpeners: Set<String> = ["tassa", "here", "har", "talla"]
     /// Words, folded and compact, by which that sentence names the notice ("tietosuojaseloste", "Privacy Policy").
     private static let noticeWords = [
         "seloste", "tietosuoja", "policy", "notice", "statement", "integritetspolicy", "policyn", "beskrivning",
@@ -49,6 +49,9 @@ enum BrandName {
         "keraa", "kasittelee", "kayttaa", "suojaa", "sailyttaa", "samlar", "behandlar", "anvander", "collects",
         "processes", "uses", "handles", "protects",
     ]
+
+    /// Passive verbs of processing, whose place rather than subject a site can be: "käsitellään", "kerätään".
+    private static let passiveVerbs: Set<String> = ["kasitellaan", "kerataan", "kaytetaan", "sailytetaan"]
 
     /// The brand in "Tämä tietosuojaseloste kuvaa, miten Esimerkki kerää …": one to three capitalised words right
     /// after the clause's opening word and right before a verb of processing, in a sentence that opens with "this"
@@ -70,7 +73,15 @@ enum BrandName {
                 end += 1
                 if words[end - 1].hasSuffix(",") { break }
             }
-            guard end > start, end < words.count, processVerbs.contains(folded[end]) else { continue }
+            guard end > start, end < words.count else { continue }
+            // The site named with its type attached by a hyphen, where the data are processed: "… miten Esimerkki
+            // -sivustolla käsitellään kävijätietoja".
+            let siteSuffix =
+                words[end].hasPrefix("-") && end + 1 < words.count
+                && ["sivusto", "verkkosivu", "palvelu", "sovellu"].contains(where: folded[end].dropFirst().hasPrefix)
+            let process = siteSuffix ? end + 1 : verbAfterDefinition(words, folded, from: end) ?? end
+            guard processVerbs.contains(folded[process]) || (siteSuffix && passiveVerbs.contains(folded[process]))
+            else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ",".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
             return name
@@ -78,8 +89,33 @@ enum BrandName {
         return nil
     }
 
+    /// Words, folded, that open a clause defining how the notice calls a party: "nedan kallad", "hereinafter",
+    /// "jäljempänä".
+    private static let definitionOpeners: Set<String> = ["nedan", "hereinafter", "jaljempana", "jatkossa"]
+
+    /// The index of the word after a party's details in parentheses and a clause defining how the notice calls it,
+    /// both optional but at least one present ("Esimerkki (Esimerkki AB, org.nr …, Gatan 1, 123 45 Ort), nedan kallad
+    /// "vi", "oss", samlar in …"); `nil` when neither follows `index`.
+    private static func verbAfterDefinition(_ words: [Substring], _ folded: [String], from index: Int) -> Int? {
+        var after = index
+        if words[after].hasPrefix("("),
+            let close = words[after..<min(words.count, after + 24)].firstIndex(where: { $0.contains(")") })
+        {
+            after = close + 1
+        }
+        // The defining clause ends at the comma before the verb ("nedan kallad "vi", "oss" eller "vår", samlar").
+        if after < words.count, words[after - 1].hasSuffix(","), definitionOpeners.contains(folded[after]),
+            let verb = (after + 1..<min(words.count, after + 12)).first(where: { position in
+                processVerbs.contains(folded[position]) && words[position - 1].hasSuffix(",")
+            })
+        {
+            after = verb
+        }
+        return after > index && after < words.count ? after : nil
+    }
+
     /// Words, folded, by which a parenthesis defines the party before it as the speaker: "Esimerkki ("vi", "oss")".
-    private static let weWords: Set<String> = ["vi", "we", "me"]
+    static let weWords: Set<String> = ["vi", "we", "me"]
 
     /// The brand that a sentence opens with and defines as "we": "Esimerkki Konsult ("vi", "oss", "vår") värnar om
     /// din integritet", "Example ("we", "us") respects …". One to four capitalised words.

@@ -20,6 +20,18 @@ enum BusinessIDCheck {
             && value.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
     }
 
+    /// Whether the text after a business-ID label holds no ID at all: a developer's marker of a value still to be
+    /// filled in ("TODO", "TBD", "FIXME"), or only further labels, because the page's values were template
+    /// expressions that the reader dropped ("Y-tunnus: Osoite: Sähköposti:" from `Y-tunnus: {env.ID}` and the lines
+    /// after it). No ID was written, so none is wrong.
+    static func isUnfilled(_ value: String) -> Bool {
+        let words = value.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { return false }
+        let marker = first.filter(\.isLetter)
+        if ["TODO", "TBD", "TBA", "FIXME", "XXX"].contains(marker), first.count <= marker.count + 1 { return true }
+        return words.allSatisfy { $0.hasSuffix(":") && $0.dropLast().allSatisfy { $0.isLetter || $0 == "-" } }
+    }
+
     /// Whether the text after a business-ID label is a remark rather than an ID, however mistyped: lower-case words
     /// without a digit ("Y-tunnus: saatavilla pyynnöstä", "haetaan"). A placeholder ("[Y-tunnus]", "XXXXXXX-X") is
     /// not a remark: it stands where the ID should be.

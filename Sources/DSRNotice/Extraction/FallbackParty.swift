@@ -281,13 +281,19 @@ enum FallbackParty {
         let before = mark - name.count - 1
         if name.isEmpty || before < 0 || !["ar", "is", "on"].contains(folded[before]) { name = [] }
         if name.isEmpty {
-            // Name, copula, role: "Esimerkki Oy on rekisterinpitäjä", "Example Ltd is the (data) controller".
+            // Name, copula, role: "Esimerkki Oy on rekisterinpitäjä", "Example Ltd is the (data) controller",
+            // "Esimerkki Oy toimii henkilötietojen rekisterinpitäjänä".
             var copula = mark - 1
-            while copula > 0, ["the", "data"].contains(folded[copula]) { copula -= 1 }
+            while copula > 0, ["the", "data", "henkilotietojen"].contains(folded[copula]) { copula -= 1 }
             guard ["on", "toimii", "is", "ar"].contains(folded[copula]) else { return nil }
-            let run = capitalisedRun(endingBefore: copula)
+            // A name defined as the speaker before the copula ("Esimerkki.fi ("me") toimii …") is a proper name
+            // even as a single word: a sentence's first word is not defined so.
+            let definedAsWe =
+                copula >= 2 && words[copula - 1].hasPrefix("(")
+                && BrandName.weWords.contains(TextFold.fold(words[copula - 1].filter(\.isLetter)))
+            let run = capitalisedRun(endingBefore: definedAsWe ? copula - 1 : copula)
             let last = run.last.map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } } ?? ""
-            guard run.count >= 2 || legalForms.contains(last) else { return nil }
+            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) else { return nil }
             name = run
         }
         let joined = name.joined(separator: " ")
@@ -467,11 +473,19 @@ enum FallbackParty {
         }
         for index in lines.indices {
             // The name on a line of its own, the address on the next; or both on one line ("Esimerkki ry c/o …").
-            let next: (text: String, line: Int)
-            let following: Int
+            // A second name line may stand between: the brand, then the registered name ("Esimerkki" / "Esimerkki
+            // Hälsa AB" / "Gatan 1, 123 45 Orten").
+            var next: (text: String, line: Int)
+            var following: Int
             if TextFold.compact(lines[index].text) == key, index + 1 < lines.count {
                 next = lines[index + 1]
                 following = index + 2
+                if index + 2 < lines.count, isSecondNameLine(next.text), PartyTokens(next.text).tokens.isEmpty,
+                    PartyTokens(lines[index + 2].text).first(.address)?.firstWord == 0
+                {
+                    next = lines[index + 2]
+                    following = index + 3
+                }
             } else if lines[index].text.hasPrefix(name + " ") {
                 next = (String(lines[index].text.dropFirst(name.count + 1)), lines[index].line)
                 following = index + 1
@@ -483,10 +497,9 @@ enum FallbackParty {
             let careOf = TextFold.fold(tokens.namePart).hasPrefix("c/o ")
             guard careOf || address.firstWord == 0 else { continue }
             var value = careOf ? tokens.namePart + ", " + address.value : address.value
-            // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere".
-            let hasPostalCode = address.value.split(separator: " ").contains {
-                PartyTokens.postalDigits(String($0).trimmingSuffix { $0 == "," }) != nil
-            }
+            // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere";
+            // also a PO box whose number has five digits ("PL 34004" / "00330 Helsinki").
+            let hasPostalCode = PartyTokens.hasPostalCode(address.value)
             if !hasPostalCode, following < lines.count, let postal = PartyTokens(lines[following].text).first(.address),
                 postal.firstWord == 0,
                 PartyTokens.postalDigits(String(postal.value.prefix { $0 != " " })) != nil
@@ -496,6 +509,45 @@ enum FallbackParty {
             return NoticeField(field: .address, value: value, line: next.line, raw: next.text)
         }
         return nil
+    }
+
+    /// The e-mail address in the page's contact block that opens with the controller's name on a line of its own
+    /// ("Esimerkki" / "Esimerkki Hälsa AB" / "Gatan 1, 123 45 Orten" / "info@esimerkki.se"), within the next four
+    /// lines of the same section, or in a short paragraph that opens with the name and gives an address too, when
+    /// nothing else gives the controller's e-mail.
+    static func emailUnderName(_ name: String, in sections: [NoticeSection]) -> NoticeField? {
+        let key = TextFold.compact(name)
+        guard !key.isEmpty else { return nil }
+        for section in sections where !section.topics.contains(.complaint) {
+            let lines = section.blocks.flatMap { block in
+                block.text.split(separator: "\n").enumerated().map { (TextCleanup.collapse($1), block.line + $0) }
+            }
+            for (index, line) in lines.enumerated() {
+                // A Markdown paragraph joins a block's lines: then the line is short, opens with the name and gives
+                // an address too ("Esimerkki Esimerkki Hälsa AB Gatan 1, 123 45 Orten info@esimerkki.se").
+                if line.0.hasPrefix(name + " "), TextCleanup.wordCount(line.0) <= 25 {
+                    let tokens = PartyTokens(line.0)
+                    if tokens.first(.address) != nil, let email = tokens.first(.email) {
+                        return NoticeField(field: .email, value: email.value, line: line.1, raw: line.0)
+                    }
+                }
+                guard TextFold.compact(line.0) == key else { continue }
+                for next in lines.dropFirst(index + 1).prefix(4) {
+                    if let email = PartyTokens(next.0).first(.email) {
+                        return NoticeField(field: .email, value: email.value, line: next.1, raw: next.0)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line under the controller's name can be its second name: two to six words, each capitalised or a
+    /// legal form or a connector, no digit, no e-mail and no colon ("Esimerkki Hälsa AB", "Din Hälsa-Esimerkki").
+    private static func isSecondNameLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...6).contains(words.count) && !text.contains(where: \.isNumber) && !text.contains("@")
+            && !text.contains(":") && PartyParser.isPersonName(text)
     }
 
     /// Whether a text labels a business ID ("Y-tunnus", "FO-nummer", "Business ID").

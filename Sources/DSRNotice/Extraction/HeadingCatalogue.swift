@@ -35,7 +35,8 @@ enum HeadingCatalogue {
             let joined = [" ja ", " och ", " and ", "&", ","].contains { folded.contains($0) }
             return joined ? [.controller, .contactPerson] : [.contactPerson]
         }
-        if isContact { return [.contactPerson] }
+        // "Oikeutesi ja yhteydenotot", "Dina rättigheter och kontakt": the rights and the contact for them.
+        if isContact { return has(generalRights) ? [.contactPerson, .rights] : [.contactPerson] }
         if isController { return has(dataProtectionOfficer) ? [.controller, .dataProtectionOfficer] : [.controller] }
         if basis == [.registerName] { return basis }
         if has(noticeDate) { return [.noticeDate] }

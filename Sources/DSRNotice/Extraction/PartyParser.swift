@@ -153,6 +153,8 @@ enum PartyParser {
             TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return false }
         let words = text.split(separator: " ")
+        // A template's word for the kind of party where its name belongs ("Yritys", "Company", "Yrityksen nimi").
+        if genericNames.contains(TextFold.compact(text)) { return false }
         // A copula makes a sentence, not a name: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, …".
         if words.contains(where: { copulas.contains($0.lowercased()) }) { return false }
         for word in words where word.hasSuffix(".") {
@@ -190,6 +192,14 @@ enum PartyParser {
             FallbackParty.legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,;:".contains($0) })
         }
     }
+
+    /// Words, compact, that name the kind of party rather than the party: a template's "Yritys Y-tunnus: …" leaves
+    /// the company unnamed.
+    private static let genericNames: Set<String> = [
+        "yritys", "yrityksennimi", "yhdistys", "yhdistyksennimi", "organisaatio", "yhteiso", "nimi", "company",
+        "companyname", "organisation", "organization", "foretag", "foretaget", "foretagetsnamn", "forening",
+        "firma", "namn", "name",
+    ]
 
     /// Copulas, which a name never contains: a text with one is a sentence ("Esimerkki är verksamhetsnamn inom …",
     /// "Esimerkki on rekisterinpitäjä", "Example is the controller").
@@ -332,7 +342,8 @@ enum PartyParser {
                     lastAddressBlock = index
                 case .businessID:
                     if tokens.first(.businessID) == nil, !value.isEmpty, !isSwedishOrganisationNumber(value),
-                        !BusinessIDCheck.isRemark(value), !BusinessIDCheck.isLetterPlaceholder(value)
+                        !BusinessIDCheck.isRemark(value), !BusinessIDCheck.isLetterPlaceholder(value),
+                        !BusinessIDCheck.isUnfilled(value)
                     {
                         current { $0.addInvalidBusinessID(value, line: block.line, raw: block.text) }
                     }
@@ -382,10 +393,11 @@ enum PartyParser {
                 apply(tokens.droppingFirstToken(), block: block, index: index)
                 continue
             }
-            // A street line without a street-type word, after the name: an address, not a second controller.
-            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), entries[entries.count - 1][.name] != nil,
-                entries[entries.count - 1][.address] == nil
-            {
+            // A street line without a street-type word, after the name or the party's business ID (a template's
+            // "Yritys Y-tunnus: …" names no one): an address, not a second controller.
+            let party = entries[entries.count - 1]
+            let identified = party[.name] != nil || party[.businessID] != nil || !party.invalidBusinessIDs.isEmpty
+            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), identified, party[.address] == nil {
                 current {
                     $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text)
                 }

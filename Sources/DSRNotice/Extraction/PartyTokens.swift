@@ -108,7 +108,8 @@ struct PartyTokens {
     private static let emailLabels: Set<String> = [
         "sahkoposti", "sposti", "email", "epost", "mail", "sahkopostiosoite", "epostadress",
     ]
-    private static let boxWords: Set<String> = ["pl", "pb", "postilokero", "box", "pobox"]
+    /// Words, folded, that open a PO box: "PL 123", "PB 12", "Box 6", "Postilokero 5".
+    static let boxWords: Set<String> = ["pl", "pb", "postilokero", "box", "pobox"]
     private static let streetSuffixes = [
         "katu", "tie", "kuja", "polku", "vayla", "tori", "ranta", "kaari", "rinne", "puisto", "raitti", "aukio",
         "kaarre", "bulevardi", "esplanadi", "tanhua", "gatan", "gata", "vagen", "granden", "grand", "torget",
@@ -325,8 +326,11 @@ struct PartyTokens {
             if let width = postalCodeWidth(at: cursor) {
                 last = cursor + width
                 // A two-word post office ending the line: "00014 HELSINGIN YLIOPISTO", "40014 Jyväskylän yliopisto".
+                // Not after a comma or a closing parenthesis, which end the address ("123 45 Orten), nedan").
                 let rest = words[(last + 1)...]
-                if rest.count == 1, rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text }) {
+                if rest.count == 1, words[last].core == words[last].text,
+                    rest.allSatisfy({ $0.core.allSatisfy(\.isLetter) && $0.core == $0.text })
+                {
                     last = words.count - 1
                 }
                 break
@@ -343,7 +347,10 @@ struct PartyTokens {
             cursor += 1
         }
         let first = isGenitiveStreet ? genitiveStreetStart(index - 1) : isStreet ? streetStart(index) : index
-        let value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        var value = TextCleanup.trimTrailing(String(text[words[first].start..<words[last].end]), [",", ";", " "])
+        // The address that closes a parenthesis of details ("Esimerkki (Esimerkki AB, Gatan 1, 123 45 Orten), …")
+        // ends before it.
+        if value.hasSuffix(")"), !value.contains("(") { value = TextCleanup.trimTrailing(value, [")", ",", " "]) }
         return Token(field: .address, value: value, firstWord: first, lastWord: last)
     }
 
@@ -431,6 +438,16 @@ struct PartyTokens {
             break
         }
         return digits.count == 5 && digits.allSatisfy(\.isASCIIDigit) ? digits : nil
+    }
+
+    /// Whether an address holds a postal code: five digits ("00100", "FI-00100,") that are not the number of a PO
+    /// box ("PL 34004", "Box 12345").
+    static func hasPostalCode(_ address: String) -> Bool {
+        let words = address.split(whereSeparator: \.isWhitespace).map { String($0).trimmingSuffix { $0 == "," } }
+        return words.indices.contains { index in
+            postalDigits(words[index]) != nil
+                && (index == 0 || !boxWords.contains(TextFold.fold(words[index - 1]).trimmingSuffix { $0 == "." }))
+        }
     }
 
     /// A five-digit postal code ("00100", "FI-00100") followed by a capitalised place name ("Helsinki",

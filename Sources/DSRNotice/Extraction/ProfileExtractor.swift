@@ -79,6 +79,11 @@ enum ProfileExtractor {
         {
             entries[0].set(.address, address.value, line: address.line, raw: address.raw)
         }
+        if let name = entries[0][.name], entries[0][.email] == nil,
+            let email = FallbackParty.emailUnderName(name, in: sections)
+        {
+            entries[0].set(.email, email.value, line: email.line, raw: email.raw)
+        }
         if let section = sections.first(where: {
             $0.topics.contains(.contactPerson) && !$0.topics.contains(.controller)
         }) {

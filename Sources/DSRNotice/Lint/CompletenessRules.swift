@@ -174,6 +174,10 @@ enum CompletenessRules {
         "pidempaan kuin", "longer than", "langre an", "toistaiseksi", "tills vidare", "indefinitely",
         // The same limit written as the time needed: "Viestejä säilytetään vain tarvittavan ajan".
         "tarvittavan ajan", "tarpeellisen ajan", "tarpeen vaatiman ajan",
+        // … and its other wordings: "niin pitkään kuin on tarpeen", "käyttötarkoituksen edellyttämän ajan",
+        // "välttämättömän ajan", "under den tid som krävs", "for the period necessary".
+        "niin pitkaan kuin", "edellyttaman ajan", "vaatiman ajan", "valttamattoman ajan", "under den tid som",
+        "period necessary", "time necessary", "period required", "time required",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
@@ -226,8 +230,29 @@ enum CompletenessRules {
                 if retentionLaws.contains(where: sentence.contains) { return (unit, sentence) }
             }
         }
+        // Keeping no personal data at all states the period, none: "Koska palvelu ei kerää eikä säilytä
+        // henkilötietoja, …", "We do not store any personal data.", "Vi sparar inga personuppgifter." The phrase must
+        // end its clause: "Emme tallenna henkilötietoja EU:n ulkopuolelle" says where, not how long.
+        for unit in context.units where !unit.isHeading {
+            let bytes = unit.folded.bytes
+            let clauseEnds: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")]
+            for range in noStorage.flatMap({ unit.folded.ranges(of: $0, wordStart: true) })
+            where range.upperBound == bytes.count || clauseEnds.contains(bytes[range.upperBound]) {
+                return (unit, Quote.sentence(around: range, in: unit.folded))
+            }
+        }
         return nil
     }
+
+    /// Phrases, folded, that deny keeping any personal data (``retentionElsewhere(_:)``).
+    private static let noStorage = [
+        "ei sailyta henkilotietoja", "eika sailyta henkilotietoja", "emme sailyta henkilotietoja",
+        "ei tallenna henkilotietoja", "eika tallenna henkilotietoja", "emme tallenna henkilotietoja",
+        "henkilotietoja ei sailyteta", "henkilotietoja ei tallenneta", "does not store any personal data",
+        "do not store any personal data", "does not store personal data", "do not store personal data",
+        "no personal data is stored", "no personal data are stored", "sparar inga personuppgifter",
+        "lagrar inga personuppgifter", "inga personuppgifter sparas", "inga personuppgifter lagras",
+    ]
 
     /// Verbs of keeping for a time, folded: the subset of ``keepWords`` that cannot mean storing somewhere.
     private static let retainWords = [
@@ -305,6 +330,15 @@ enum CompletenessRules {
         "lakisaateisten velvoitteiden tayttamiseen", "lakisaateisten velvoitteiden tayttamiseksi",
         "lakisaateisten velvoitteiden noudattamiseksi", "lakisaateisten velvoitteiden, kuten",
         "rattslig forpliktelse", "rattsliga forpliktelse", "legal obligation",
+        // The contract (GDPR Art. 6(1)(b)), the public task (6(1)(e)) and vital interests (6(1)(d)) named as the
+        // ground: "sopimuksen täytäntöönpano", "fullgörande av avtal", "performance of a contract", "yleisen edun
+        // mukainen tehtävä", "uppgift av allmänt intresse", "task carried out in the public interest"; and the
+        // Swedish balancing of interests ("intresseavvägning") behind a legitimate interest.
+        "sopimuksen taytantoonpano", "sopimuksen tayttami", "sopimukseen perustuen", "perustuu sopimukseen",
+        "fullgorande av avtal", "fullgora avtal", "fullgora ett avtal", "performance of a contract",
+        "performance of the contract", "perform a contract", "perform the contract", "yleisen edun mukai",
+        "allmant intresse", "in the public interest", "elintarkean edun", "vitala intressen", "vital interest",
+        "intresseavvagning",
     ]
 
     // MARK: form

@@ -99,6 +99,11 @@ enum RightsRules {
     static let accessVerbs = [
         "paasta", "paasyn", "paasya", "nahda", "saada tieto", "tillgang", "access", "obtain a copy", "se vilka",
         "fa veta", "kontrollera",
+        // Seeing one's data in other forms of the verb ("pyytää nähtäväksi", "nähtävillä"), the Swedish "ta del av
+        // dina uppgifter" and the English "view your data".
+        "nahtavaksi", "nahtavilla", "ta del av", "view your",
+        // A copy of one's data: "oikeus saada kopio tiedoistaan", "få en kopia".
+        "kopio", "kopia",
         // "inspect the information stored in the register", "request to receive an exported file of personal data
         // we hold about you".
         "inspect", "exported file", "export of your",
@@ -112,6 +117,9 @@ enum RightsRules {
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
         "update", "inaccurate", "correct", "rectif",
+        // Completing incomplete data is rectification too (GDPR Art. 16): "täydentää puutteelliset tiedot",
+        // "komplettera ofullständiga uppgifter", "complete incomplete data".
+        "taydenta", "puutteellis", "komplettera", "ofullstandig", "incomplete",
     ]
     static let erasureVerbs = [
         "poista", "poisto", "radera", "ta bort", "tar bort", "tas bort", "delete", "remove", "erase",
@@ -183,5 +191,11 @@ enum RightsRules {
     static let complaint = [
         "valitus", "valituks", "kantelu", "valvontaviranomai", "klagomal", "klaga", "tillsynsmyndighet",
         "complaint", "supervisory authority", "lodge",
+        // The authority named by its task rather than its title: "kääntyä valvovan viranomaisen puoleen",
+        // "tietosuojaviranomaiselle", "contact your local data protection authority", "dataskyddsmyndigheten",
+        // "göra en anmälan till Integritetsskyddsmyndigheten".
+        "valvovan viranomai", "valvovalle viranomai", "valvova viranomai", "tietosuojaviranomai",
+        "data protection authority", "dataskyddsmyndighet", "integritetsskyddsmyndighet", "gora en anmalan",
+        "complain to",
     ]
 }
