@@ -155,6 +155,9 @@ enum PartyParser {
         let words = text.split(separator: " ")
         // A template's word for the kind of party where its name belongs ("Yritys", "Company", "Yrityksen nimi").
         if genericNames.contains(TextFold.compact(text)) { return false }
+        // A parenthesis left open is a line cut in the middle of a sentence, not a name with a remark ("Esimerkit
+        // (henkilötietojen käsittelijät, jotka toimivat" before the rest of the sentence on the next line).
+        if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count { return false }
         // A copula makes a sentence, not a name: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, …".
         if words.contains(where: { copulas.contains($0.lowercased()) }) { return false }
         for word in words where word.hasSuffix(".") {
