@@ -56,4 +56,48 @@ struct NoticeRoundTwelveHeldOutTests: NoticeSnippetTesting {
         #expect(PartyParser.isControllerName("Esimerkki (Esimerkki Oy, aputoiminimi)"))
         #expect(PartyParser.isControllerName("Esimerkki Oy"))
     }
+
+    @Test func aPeriodTheControllerDeemsNeededOrABriefOneIsStated() throws {
+        // Given a period worded as the time the controller deems needed, or as brief, when linted, then the
+        // retention is stated; without the period it is missing.
+        let controller = "Esimerkki Oy<br>Sähköposti: info@esimerkki.fi"
+        let deemed = page(
+            controller: controller, body: "<p>Yhtiö säilyttää tietoja tarpeelliseksi katsomansa ajan.</p>")
+        #expect(!(try rules(deemed)).contains("missing-retention"))
+        let brief = page(
+            controller: controller,
+            body: "<p>Palvelin saattaa tallentaa pyyntölokeja lyhytaikaisesti ylläpitoa varten.</p>")
+        #expect(!(try rules(brief)).contains("missing-retention"))
+        let none = page(controller: controller, body: "<p>Yhtiö säilyttää tietoja.</p>")
+        #expect(try rules(none).contains("missing-retention"))
+    }
+
+    @Test func aRetentionColumnGoesOnThroughRowsReadAsHeadings() throws {
+        // Given a table whose header names the retention column by the noun alone and whose row opens with a cell
+        // naming a topic (read as a heading and its value), when linted, then the row's period states the retention.
+        let table = """
+            <h3>Evästeet ja tallennettavat tiedot</h3>
+            <table>
+            <tr><th>Palvelu tai tallenne</th><th>Tarkoitus</th><th>Säilytys</th></tr>
+            <tr><td>Evästeasetusten tallennus</td><td>Valintojen muistaminen</td><td>Enintään 180 päivää</td></tr>
+            </table>
+            """
+        let controller = "Esimerkki ry<br>Sähköposti: info@esimerkki.fi"
+        #expect(!(try rules(page(controller: controller, body: table))).contains("missing-retention"))
+        let noColumn = table.replacing("<th>Säilytys</th>", with: "<th>Huomautus</th>")
+            .replacing("Enintään 180 päivää", with: "Välttämätön")
+        #expect(try rules(page(controller: controller, body: noColumn)).contains("missing-retention"))
+    }
+
+    @Test func editingOnesOwnDataNamesRectification() throws {
+        // Given a site's account that lets its users edit their own data, when linted, then rectification is named.
+        let controller = "Esimerkki Oy<br>Sähköposti: info@esimerkki.fi"
+        let editing = page(
+            controller: controller,
+            body: "<p>Kaikilla käyttäjillä on mahdollisuus nähdä, muokata ja poistaa omia henkilötietojaan.</p>")
+        #expect(!(try rules(editing)).contains("missing-right-rectification"))
+        let seeing = page(controller: controller, body: "<p>Kaikilla käyttäjillä on mahdollisuus nähdä tietonsa.</p>")
+        #expect(try rules(seeing).contains("missing-right-rectification"))
+        #expect(RightsRules.rectification.contains("edit your personal"))
+    }
 }
