@@ -100,4 +100,23 @@ struct NoticeRoundTwelveHeldOutTests: NoticeSnippetTesting {
         #expect(try rules(seeing).contains("missing-right-rectification"))
         #expect(RightsRules.rectification.contains("edit your personal"))
     }
+
+    @Test func aHeadingThatIsTheNameStandsOverItsAddress() throws {
+        // Given a contact card whose heading is the controller's name and whose address follows in its own lines,
+        // when parsed, then the street is the controller's address.
+        let notice = try parse(
+            """
+            <html><body>
+            <h1>Integritetspolicy för Exempelkyrkan</h1>
+            <p>Exempelkyrkan AB ("vi", "oss") värnar om din personliga integritet.</p>
+            <h2>Kontaktuppgifter</h2>
+            <p>För frågor om denna policy, vänligen kontakta:</p>
+            <h3>Exempelkyrkan AB</h3>
+            <address><p>Exempelgatan 12</p><p>123 45 Orten</p><p>Sverige</p></address>
+            <footer><p>© 2025 Exempelkyrkan. Alla rättigheter reserverade.</p></footer>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Exempelkyrkan AB")
+        #expect(notice.profile.address == "Exempelgatan 12")
+    }
 }

@@ -465,6 +465,9 @@ enum FallbackParty {
         guard !key.isEmpty else { return nil }
         var lines: [(text: String, line: Int)] = []
         for section in sections where !section.topics.contains(.complaint) {
+            // A heading that is the name alone stands over its address as a line does ("<h3>Esimerkki AB</h3>"
+            // over "<address>Gatan 1 …</address>" in a contact card).
+            if let heading = section.heading { lines.append((TextCleanup.collapse(heading), section.line)) }
             for block in section.blocks {
                 for (offset, line) in block.text.split(separator: "\n").enumerated() {
                     lines.append((TextCleanup.collapse(line), block.line + offset))
