@@ -119,4 +119,19 @@ struct NoticeRoundTwelveHeldOutTests: NoticeSnippetTesting {
         #expect(notice.profile.name == "Exempelkyrkan AB")
         #expect(notice.profile.address == "Exempelgatan 12")
     }
+
+    @Test func aStreetWithoutAHouseNumberBeforeThePostalCodeIsTheAddress() throws {
+        // Given a controller's section with the name, a square's name without a number and the postal code on the
+        // next line, when parsed, then the address keeps the square.
+        let notice = try parse(
+            page(controller: "Esimerkin Sauna<br>Esimerkkitori<br>00100 Helsinki<br>info@esimerkki.fi"))
+        #expect(notice.profile.name == "Esimerkin Sauna")
+        #expect(notice.profile.address?.hasPrefix("Esimerkkitori") == true)
+        #expect(notice.profile.address?.contains("00100 Helsinki") == true)
+        #expect(PartyParser.isStreetWithoutNumber("Vanha Esimerkintie"))
+        #expect(!PartyParser.isStreetWithoutNumber("Esimerkki Oy"))
+        #expect(!PartyParser.isStreetWithoutNumber("Esimerkkitie 4"))
+        #expect(PartyParser.startsWithPostalCode("00100 Helsinki"))
+        #expect(!PartyParser.startsWithPostalCode("PL 12345"))
+    }
 }

@@ -189,6 +189,23 @@ enum PartyParser {
         return person
     }
 
+    /// Whether a line is a street's name alone, without a house number: one to three capitalised words of letters
+    /// that end in a street-type word ("Esimerkkitori", "Vanha Esimerkintie").
+    static func isStreetWithoutNumber(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [",", " "]).split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            words.first?.first?.isUppercase == true, let last = words.last
+        else { return false }
+        return PartyTokens.hasStreetWord(String(last)) && !hasLegalForm(text)
+    }
+
+    /// Whether a line opens with a Finnish postal code and a town ("00100 Helsinki").
+    static func startsWithPostalCode(_ text: String) -> Bool {
+        let words = TextCleanup.collapse(text).split(separator: " ")
+        guard words.count >= 2, PartyTokens.postalDigits(String(words[0])) != nil else { return false }
+        return words[1].first?.isUppercase == true
+    }
+
     /// Whether a name carries a legal form ("Esimerkki Oy", "Exempel AB", "T:mi Esimerkki").
     static func hasLegalForm(_ name: String) -> Bool {
         name.split(separator: " ").contains { word in
@@ -310,7 +327,8 @@ enum PartyParser {
             current { $0.set(.name, name, line: block.line, raw: block.text) }
         }
 
-        for (index, block) in labelsJoined(section.blocks).enumerated() {
+        let blocks = labelsJoined(section.blocks)
+        for (index, block) in blocks.enumerated() {
             let text = stripLeadIn(block.text)
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
@@ -400,7 +418,13 @@ enum PartyParser {
             // "Yritys Y-tunnus: …" names no one): an address, not a second controller.
             let party = entries[entries.count - 1]
             let identified = party[.name] != nil || party[.businessID] != nil || !party.invalidBusinessIDs.isEmpty
-            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), identified, party[.address] == nil {
+            // So is a street without a house number ("Esimerkkitori", a square) on the line before the postal code.
+            let streetBeforePostalCode =
+                index + 1 < blocks.count && Self.isStreetWithoutNumber(text)
+                && Self.startsWithPostalCode(blocks[index + 1].text)
+            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text) || streetBeforePostalCode, identified,
+                party[.address] == nil
+            {
                 current {
                     $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text)
                 }
