@@ -134,4 +134,23 @@ struct NoticeRoundTwelveHeldOutTests: NoticeSnippetTesting {
         #expect(PartyParser.startsWithPostalCode("00100 Helsinki"))
         #expect(!PartyParser.startsWithPostalCode("PL 12345"))
     }
+
+    @Test func theEndOfACutSentenceIsNoHeading() throws {
+        // Given a contact section whose sentence is cut inside a parenthesis and ends with a colon on its second
+        // line, when parsed, then that line is no heading and the e-mail under it stays in the contact's section.
+        let notice = try parse(
+            page(
+                controller: "Esimerkki Oy<br>Esimerkkitie 1, 00100 Helsinki",
+                body: """
+                    <h2>Yhteystiedot rekisteriä koskevissa asioissa</h2>
+                    <p>Jos sinulla on kysyttävää rekisteristä (esim. rekisteröidyn<br>
+                    oikeuksien käyttäminen) otathan yhteyttä:<br>
+                    Sähköpostiosoite: tietosuoja@esimerkki.fi</p>
+                    """))
+        #expect(!notice.sections.contains { $0.heading?.hasPrefix("oikeuksien") == true })
+        #expect(notice.profile.contactDetails?.contains("tietosuoja@esimerkki.fi") == true)
+        var rules = HeadingRules()
+        let cut = rules.isHeading("oikeuksien käyttäminen) otathan yhteyttä:", emphasised: false, standsAlone: false)
+        #expect(!cut)
+    }
 }
