@@ -153,4 +153,22 @@ struct NoticeRoundTwelveHeldOutTests: NoticeSnippetTesting {
         let cut = rules.isHeading("oikeuksien käyttäminen) otathan yhteyttä:", emphasised: false, standsAlone: false)
         #expect(!cut)
     }
+
+    @Test func aOneWordBrandRunBySomeoneInASectionAboutTheServiceIsTheController() throws {
+        // Given a section headed "Palvelu" whose first sentence says the brand is a service someone runs, and the
+        // brand written again, when parsed, then the brand is the name; without who runs it, a one-word subject
+        // could be any noun and is not taken.
+        let text = """
+            <html><body>
+            <h1>Tietosuoja</h1>
+            <h2>Palvelu</h2>
+            <p>Esimerkkivahti on yksityishenkilön ylläpitämä prototyyppipalvelu, joka seuraa lakihankkeita.</p>
+            <h2>Kerätyt tiedot</h2>
+            <p>Esimerkkivahti ei kerää käyttäjien henkilötietoja.</p>
+            </body></html>
+            """
+        #expect(try parse(text).profile.name == "Esimerkkivahti")
+        let unrun = text.replacing("yksityishenkilön ylläpitämä ", with: "")
+        #expect(try parse(unrun).profile.name == nil)
+    }
 }
