@@ -195,8 +195,14 @@ enum BrandName {
     /// ("Esimerkki.app on yksityishenkilön ylläpitämä verkkopalvelu."). The subject must look like a name, not a
     /// common noun that opens a sentence ("Sivusto on …"): a web address, a capital inside the word, or two
     /// capitalised words.
+    ///
+    /// A section headed by the service alone ("Palvelu", "Om tjänsten") opens so too; there a one-word brand is
+    /// taken when the sentence says who runs the service ("Esimerkki on yksityishenkilön ylläpitämä
+    /// prototyyppipalvelu"), a compound of a service word counting as that word.
     static func serviceSubject(in sections: [NoticeSection]) -> NoticeField? {
-        for section in sections where section.topics.contains(.controller) {
+        for section in sections {
+            let aboutService = serviceHeadings.contains(TextFold.compact(section.heading ?? ""))
+            guard section.topics.contains(.controller) || aboutService else { continue }
             guard let block = section.blocks.first(where: { !$0.text.isEmpty }) else { continue }
             let words = block.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
             let folded = words.map { TextFold.fold($0).trimmingSuffix { "().,;:".contains($0) } }
@@ -204,15 +210,33 @@ enum BrandName {
                 words[..<copula].allSatisfy(isNameWord)
             else { continue }
             let sentenceEnd = words.indices.first { $0 > copula && words[$0].hasSuffix(".") } ?? words.count - 1
-            guard folded[copula...sentenceEnd].contains(where: serviceWords.contains) else { continue }
+            let sentence = folded[copula...sentenceEnd]
+            let namesService =
+                sentence.contains(where: serviceWords.contains)
+                || (aboutService
+                    && sentence.contains { word in
+                        serviceWords.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+                    })
+            guard namesService else { continue }
             let name = words[..<copula].joined(separator: " ")
+            let runBySomeone =
+                aboutService && sentence.contains { word in runVerbs.contains(where: word.hasPrefix) }
             let looksLikeName =
-                copula >= 2 || name.contains(".") || name.dropFirst().contains(where: \.isUppercase)
+                copula >= 2 || name.contains(".") || name.dropFirst().contains(where: \.isUppercase) || runBySomeone
             guard looksLikeName, PartyParser.isControllerName(name), !name.contains("@") else { continue }
             return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
         }
         return nil
     }
+
+    /// Headings, compact, of a section about the service itself.
+    private static let serviceHeadings: Set<String> = [
+        "palvelu", "palvelusta", "tietojapalvelusta", "service", "theservice", "abouttheservice", "tjansten",
+        "omtjansten",
+    ]
+
+    /// Prefixes of words, folded, that say who runs a service: "ylläpitämä", "tuottama", "operated", "drivs".
+    private static let runVerbs = ["yllapitama", "tuottama", "operated", "maintained", "drivs"]
 
     /// Whether a word can be part of a brand: it starts with a capital and holds letters, digits, dots or hyphens
     /// ("NumBlocks", "Esimerkki.app", "Pyörä-Vahti").

@@ -465,6 +465,9 @@ enum FallbackParty {
         guard !key.isEmpty else { return nil }
         var lines: [(text: String, line: Int)] = []
         for section in sections where !section.topics.contains(.complaint) {
+            // A heading that is the name alone stands over its address as a line does ("<h3>Esimerkki AB</h3>"
+            // over "<address>Gatan 1 …</address>" in a contact card).
+            if let heading = section.heading { lines.append((TextCleanup.collapse(heading), section.line)) }
             for block in section.blocks {
                 for (offset, line) in block.text.split(separator: "\n").enumerated() {
                     lines.append((TextCleanup.collapse(line), block.line + offset))
@@ -599,6 +602,30 @@ enum FallbackParty {
             }
         }
         return nil
+    }
+
+    /// A brand's name read without a legal form (from a copyright line, "© 2025 Esimerkki", or from prose) with the
+    /// legal form the notice writes after the same name elsewhere ("Esimerkki AB ("vi", "oss") värnar om …"): the
+    /// registered name is the controller's, the brand alone only a part of it. Taken only when the notice writes one
+    /// such form; otherwise, or when the name has a form already, the name is kept.
+    static func withLegalForm(_ name: NoticeField, in sections: [NoticeSection]) -> NoticeField {
+        let key = name.value.split(separator: " ").map { TextFold.fold($0) }
+        guard !key.isEmpty, !PartyParser.hasLegalForm(name.value) else { return name }
+        let texts = sections.flatMap { section in [section.heading ?? ""] + section.blocks.map(\.text) }
+        var forms: Set<String> = []
+        for text in texts {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard words.count > key.count else { continue }
+            for start in 0..<(words.count - key.count) {
+                let span = words[start..<(start + key.count)]
+                guard zip(span, key).allSatisfy({ TextFold.fold($0) == $1 }), span.last?.last?.isLetter == true
+                else { continue }
+                let form = words[start + key.count].trimmingSuffix { ".,;:)".contains($0) }
+                if legalForms.contains(TextFold.fold(form)) { forms.insert(String(form)) }
+            }
+        }
+        guard forms.count == 1, let form = forms.first else { return name }
+        return NoticeField(field: .name, value: name.value + " " + form, line: name.line, raw: name.raw)
     }
 
     /// A name compacted for comparison without a web address's ending: "Esimerkki.fi" and "Esimerkki" give

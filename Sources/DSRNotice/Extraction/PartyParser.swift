@@ -155,6 +155,9 @@ enum PartyParser {
         let words = text.split(separator: " ")
         // A template's word for the kind of party where its name belongs ("Yritys", "Company", "Yrityksen nimi").
         if genericNames.contains(TextFold.compact(text)) { return false }
+        // A parenthesis left open is a line cut in the middle of a sentence, not a name with a remark ("Esimerkit
+        // (henkilötietojen käsittelijät, jotka toimivat" before the rest of the sentence on the next line).
+        if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count { return false }
         // A copula makes a sentence, not a name: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, …".
         if words.contains(where: { copulas.contains($0.lowercased()) }) { return false }
         for word in words where word.hasSuffix(".") {
@@ -184,6 +187,23 @@ enum PartyParser {
             !role.contains(","), (1...8).contains(role.split(separator: " ").count)
         else { return nil }
         return person
+    }
+
+    /// Whether a line is a street's name alone, without a house number: one to three capitalised words of letters
+    /// that end in a street-type word ("Esimerkkitori", "Vanha Esimerkintie").
+    static func isStreetWithoutNumber(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [",", " "]).split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            words.first?.first?.isUppercase == true, let last = words.last
+        else { return false }
+        return PartyTokens.hasStreetWord(String(last)) && !hasLegalForm(text)
+    }
+
+    /// Whether a line opens with a Finnish postal code and a town ("00100 Helsinki").
+    static func startsWithPostalCode(_ text: String) -> Bool {
+        let words = TextCleanup.collapse(text).split(separator: " ")
+        guard words.count >= 2, PartyTokens.postalDigits(String(words[0])) != nil else { return false }
+        return words[1].first?.isUppercase == true
     }
 
     /// Whether a name carries a legal form ("Esimerkki Oy", "Exempel AB", "T:mi Esimerkki").
@@ -307,7 +327,8 @@ enum PartyParser {
             current { $0.set(.name, name, line: block.line, raw: block.text) }
         }
 
-        for (index, block) in labelsJoined(section.blocks).enumerated() {
+        let blocks = labelsJoined(section.blocks)
+        for (index, block) in blocks.enumerated() {
             let text = stripLeadIn(block.text)
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
@@ -397,7 +418,13 @@ enum PartyParser {
             // "Yritys Y-tunnus: …" names no one): an address, not a second controller.
             let party = entries[entries.count - 1]
             let identified = party[.name] != nil || party[.businessID] != nil || !party.invalidBusinessIDs.isEmpty
-            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text), identified, party[.address] == nil {
+            // So is a street without a house number ("Esimerkkitori", a square) on the line before the postal code.
+            let streetBeforePostalCode =
+                index + 1 < blocks.count && Self.isStreetWithoutNumber(text)
+                && Self.startsWithPostalCode(blocks[index + 1].text)
+            if tokens.tokens.isEmpty, PartyTokens.looksLikeStreetLine(text) || streetBeforePostalCode, identified,
+                party[.address] == nil
+            {
                 current {
                     $0.set(.address, TextCleanup.trimTrailing(text, [",", " "]), line: block.line, raw: block.text)
                 }

@@ -31,8 +31,9 @@ enum ProfileExtractor {
         if entries[0][.name] == nil,
             let name =
                 FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
-                ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.copyrightOwner(in: sections)
-                ?? BrandName.name(in: sections)
+                ?? FallbackParty.subjectName(in: sections)
+                ?? FallbackParty.copyrightOwner(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
+                ?? BrandName.name(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
             // "Rekisterinpitäjänä toimii Matti Esimerkki, matti@esimerkki.fi": the e-mail right after the name in

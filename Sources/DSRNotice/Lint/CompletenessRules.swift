@@ -140,7 +140,7 @@ enum CompletenessRules {
         "raderas", "retain", "kept for", "stored for", "deleted", "keep your", "sailyvat", "tallennetaan", "sparas",
         "forvaras", "stored", "kept", "removed", "erased",
         // Active and intransitive forms: "Vi sparar / förvarar / lagrar dina uppgifter i 14 månader", "tieto säilyy".
-        "sparar", "forvarar", "lagrar", "bevarar", "sailyy",
+        "sparar", "forvarar", "lagrar", "bevarar", "sailyy", "tallentaa", "tallentavat",
         // "We keep messages for as long as the matter requires", "Vi behåller uppgifterna …".
         "we keep", "behaller",
         // Processing for a stated time is keeping for it: "I will process the information for as long as necessary
@@ -178,6 +178,12 @@ enum CompletenessRules {
         // "välttämättömän ajan", "under den tid som krävs", "for the period necessary".
         "niin pitkaan kuin", "edellyttaman ajan", "vaatiman ajan", "valttamattoman ajan", "under den tid som",
         "period necessary", "time necessary", "period required", "time required",
+        // The time the controller itself deems needed: "säilyttää tietoja tarpeelliseksi katsomansa ajan", "for as
+        // long as it deems necessary", "så länge den anser nödvändigt".
+        "katsomansa ajan", "katsoman ajan", "katsotun ajan", "deems necessary", "considers necessary",
+        "anser nodvandig",
+        // Kept briefly: "Palvelin saattaa tallentaa pyyntölokeja lyhytaikaisesti", "stored for a short time".
+        "lyhytaikaisesti", "for a short time", "for a short period", "kortvarigt", "under kort tid",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
@@ -201,7 +207,13 @@ enum CompletenessRules {
         // A table with a retention column ("Käyttötarkoitus | Oikeusperuste | Säilytysaika", then "… | 2 vuotta"):
         // a row under the header in the same section that states a period gives it.
         var columnSection: Int?
-        for unit in context.units {
+        for (index, unit) in context.units.enumerated() {
+            // A row whose first cell names a topic ("Evästeasetusten tallennus | … | 180 päivää") is read as a
+            // heading and its value on one line: the table, and its retention column, go on in that section.
+            let rowHeading =
+                unit.isHeading && index + 1 < context.units.count
+                && context.units[index + 1].section == unit.section && context.units[index + 1].line == unit.line
+            if rowHeading, let column = columnSection, column == unit.section - 1 { columnSection = unit.section }
             if unit.section == columnSection, !unit.isHeading, statesDuration(TextFold.fold(unit.text)) {
                 return (unit, unit.text)
             }
@@ -274,6 +286,8 @@ enum CompletenessRules {
     /// Column headers of a retention period in a table.
     private static let retentionColumns = [
         "sailytysaika", "sailytysajat", "retention period", "retention time", "lagringstid", "bevarandetid",
+        // The column named by the noun alone: "Palvelu | Tarkoitus | Luokka | Säilytys", "… | Retention".
+        "sailytys", "retention",
     ]
 
     /// Whether a folded sentence states a period ("10 vuotta", "kahden viikon", "until the contract ends").

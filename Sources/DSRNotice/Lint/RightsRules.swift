@@ -146,6 +146,10 @@ enum RightsRules {
         "korrigera", "korrigering",
         // "För att ändra dina uppgifter, kontakta oss" (folded "ändra" is also "andra", other: only with "dina").
         "andra dina uppgifter", "andra dina personuppgifter",
+        // Editing one's own data oneself, as a site's account allows: "käyttäjillä on mahdollisuus nähdä, muokata
+        // ja poistaa omia henkilötietojaan", "you can edit your personal data", "redigera dina uppgifter".
+        "muokata omia", "muokata ja poistaa omia", "muokata tietojaan", "muokata tietojasi", "muokata henkilotietojaan",
+        "muokata henkilotietojasi", "edit your personal", "edit your data", "edit your information", "redigera dina",
     ]
     static let erasure = [
         "poista", "poisto", "poistet", "unohdetuksi", "havittam", "havitet", "radera", "radering", "bortglomd", "erase",

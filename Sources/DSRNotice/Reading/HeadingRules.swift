@@ -61,6 +61,11 @@ struct HeadingRules {
         }
         let words = TextCleanup.wordCount(text)
         guard words <= 8, !text.hasSuffix("."), !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
+        // A line that closes a parenthesis opened on the line before, or goes on in lower case without the marks of
+        // a heading, is the end of a sentence cut by a line break ("(mm. rekisteröidyn" / "oikeuksien käyttäminen)
+        // otathan yhteyttä:"), not a heading.
+        if text.filter({ $0 == ")" }).count > text.filter({ $0 == "(" }).count { return false }
+        if !emphasised, !standsAlone, TextCleanup.startsLowercase(text) { return false }
         // The cheap layout test first; naming a topic is the costlier test.
         guard emphasised || standsAlone || text.hasSuffix(":") || TextCleanup.isUppercase(text) else { return false }
         return !HeadingCatalogue.topics(for: text).isEmpty

@@ -23,7 +23,12 @@ enum PlainTextReader {
             // A short line alone after a blank line is a heading candidate, whether text or a blank line follows
             // ("REKISTERINPITÄJÄ", blank line, "Esimerkki Oy").
             let nextHasText = index + 1 < lines.count
-            let standsAlone = previousBlank && nextHasText && TextCleanup.wordCount(text) <= 6
+            // Not when the next line goes on with the sentence in lower case: a paragraph's first line that names a
+            // topic ("Rekisterinpitäjän (Esimerkin) ja toimittajien kanssa on" / "sovittu …") is cut by a hard line
+            // break, not set apart.
+            let next = nextHasText ? TextCleanup.collapse(lines[index + 1]) : ""
+            let cut = TextCleanup.startsLowercase(next) && LineJoin.continues(text, with: next)
+            let standsAlone = previousBlank && nextHasText && TextCleanup.wordCount(text) <= 6 && !cut
             if rules.isHeading(text, emphasised: false, standsAlone: standsAlone) {
                 blocks.append(RawBlock(.heading, TextCleanup.trimTrailing(text), line: number))
                 continue
