@@ -47,13 +47,15 @@ extension CaseService {
     /// another kind than the entry point accepts, or its user is disabled. The secret's SHA-256 is compared with the
     /// stored one in constant time.
     public func authenticate(_ command: TokenSignIn) async throws -> Principal? {
-        guard let (id, secret) = SecretToken.parse(command.token), let token = try await storage.token(id: id) else {
+        guard let (id, secret) = SecretToken.parse(command.token),
+            let (token, user) = try await storage.tokenAndUser(id: id)
+        else {
             return nil
         }
         let matches = SecretToken.constantTimeEqual(SecretToken.sha256Hex(secret), token.secretHash)
-        guard matches, token.revokedAt == nil, token.kind == command.kind,
-            let user = try await storage.user(named: token.user), !user.isDisabled
-        else { return nil }
+        guard matches, token.revokedAt == nil, token.kind == command.kind, let user, !user.isDisabled else {
+            return nil
+        }
         return Principal(name: user.name, role: user.role)
     }
 }

@@ -42,6 +42,10 @@ public protocol UserStorage: Sendable {
     /// Every token, revoked ones included, by id.
     func tokens() async throws -> [TokenRecord]
 
+    /// The token with this id and the user it acts for (`nil` if no such user), or `nil` if there is no such token:
+    /// what a signed-in request checks, which a store may read in one call (the default reads the two in turn).
+    func tokenAndUser(id: Int64) async throws -> (token: TokenRecord, user: UserRecord?)?
+
     /// Appends a view of a case's personal data to the access log.
     /// - Throws: ``StoreError/unknownCase(_:)`` for a case that does not exist; ``StoreError``.
     func recordCaseView(_ view: CaseView) async throws
@@ -49,4 +53,12 @@ public protocol UserStorage: Sendable {
     /// The access log, oldest first: of one case, or of every case; at most `limit` entries whose position is after
     /// `after` (0 for the start; the last position of a page for the next).
     func caseViews(of caseNumber: CaseNumber?, after: Int64, limit: Int) async throws -> [CaseView]
+}
+
+extension UserStorage {
+    /// The token and its user, read by ``token(id:)`` and then ``user(named:)``.
+    public func tokenAndUser(id: Int64) async throws -> (token: TokenRecord, user: UserRecord?)? {
+        guard let token = try await token(id: id) else { return nil }
+        return (token, try await user(named: token.user))
+    }
 }

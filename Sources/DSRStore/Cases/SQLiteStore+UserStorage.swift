@@ -34,6 +34,15 @@ extension SQLiteStore: UserStorage {
         try await StoreExecutor.run { try self.token(id: id) }
     }
 
+    /// The token and its user in one call on the store's executor, the two reads one after the other: a signed-in
+    /// request of `dsr serve` makes one hop to the store for them, not two.
+    public func tokenAndUser(id: Int64) async throws -> (token: TokenRecord, user: UserRecord?)? {
+        try await StoreExecutor.run { () throws -> (token: TokenRecord, user: UserRecord?)? in
+            guard let token = try self.token(id: id) else { return nil }
+            return (token, try self.user(named: token.user))
+        }
+    }
+
     /// Every token (``tokens()``), on the store's executor.
     public func tokens() async throws -> [TokenRecord] {
         try await StoreExecutor.run { try self.tokens() }

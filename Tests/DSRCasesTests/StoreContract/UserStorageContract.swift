@@ -141,6 +141,11 @@ struct UserStorageContract {
             expected.id = id
             #expect(try await storage.token(id: id) == expected)
             #expect(try await storage.tokens() == [expected])
+            // and with its user in one call, as the two reads give them
+            let both = try await storage.tokenAndUser(id: id)
+            #expect(both?.token == expected)
+            #expect(both?.user == (try await storage.user(named: anna)))
+            #expect(both?.user?.name == anna)
 
             // When it is revoked, it says when; a second revocation and an unknown id are refused
             try await storage.revokeToken(id: id, entry: try Self.entry(.tokenRevoked, ["token": String(id)]))
@@ -152,6 +157,7 @@ struct UserStorageContract {
                 try await storage.revokeToken(id: 99, entry: try Self.entry(.tokenRevoked, ["token": "99"]))
             }
             #expect(try await storage.token(id: 99) == nil)
+            #expect(try await storage.tokenAndUser(id: 99) == nil)
         }
     }
 
