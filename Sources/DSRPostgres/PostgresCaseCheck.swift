@@ -28,6 +28,41 @@ struct PostgresCaseCheck: Sendable {
         self.namingNoEvent = namingNoEvent
     }
 
+    /// Puts the problems of the request rows that name no event of their own case (found before the walk, one per
+    /// row, in case order) among the request rows' problems, in case order, and counts those rows as checked.
+    mutating func include(namingNoEvent problems: [ChainProblem]) {
+        requestProblems = Self.merged(problems, requestProblems)
+        requestsChecked += problems.count
+    }
+
+    /// Two lists of problems of cases, each in case order, merged into one in case order (the first list's first
+    /// for one case).
+    private static func merged(_ first: [ChainProblem], _ second: [ChainProblem]) -> [ChainProblem] {
+        var merged: [ChainProblem] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (first.startIndex, second.startIndex)
+        while i < first.endIndex || j < second.endIndex {
+            let takeFirst: Bool
+            if i == first.endIndex {
+                takeFirst = false
+            } else if j == second.endIndex {
+                takeFirst = true
+            } else if let one = first[i].caseNumber, let other = second[j].caseNumber {
+                takeFirst = one <= other
+            } else {
+                takeFirst = true
+            }
+            if takeFirst {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
+    }
+
     /// Checks a case whose events were all read: its request row against its latest event, its list columns and
     /// import key against its record and, with a replay, its record against its history.
     mutating func check(_ walked: CaseInWalk) {

@@ -20,18 +20,8 @@ struct PostgresCaseWalk: Sendable {
 
     /// The replay of cases through their workflows, if asked for.
     let replay: HistoryReplay?
-    /// The request rows' problems, in case order.
-    private(set) var requestProblems: [ChainProblem] = []
-    /// The cases with events but no request row, in case order.
-    private(set) var missingRequests: [ChainProblem] = []
-    /// The replays that fail or disagree with the stored state, in case order.
-    private(set) var replayProblems: [ChainProblem] = []
-    /// How many request rows were checked.
-    private(set) var requestsChecked = 0
-    /// How many requests were compared with their replay.
-    private(set) var requestsReplayed = 0
-    /// How many requests follow a workflow version this dsr does not have.
-    private(set) var requestsNotReplayable = 0
+    /// What the walk found: every case's checks, the request rows that name no event of their case among them.
+    private(set) var found: PostgresCaseCheck
 
     /// The planner settings of the walk's transaction (`SET LOCAL`, so they end with it).
     ///
@@ -50,6 +40,7 @@ struct PostgresCaseWalk: Sendable {
     /// A walk; with `replay`, cases are also rebuilt through their workflows.
     init(replay: HistoryReplay?) {
         self.replay = replay
+        found = PostgresCaseCheck(replay: replay, namingNoEvent: [])
     }
 
     /// Walks the cases on `connection`, inside the caller's snapshot.
@@ -68,7 +59,6 @@ struct PostgresCaseWalk: Sendable {
         var namingNoEvent: Set<CaseNumber> = []
         for try await (year, number, lastEvent, newest) in unattached.decode((Int, Int, Int64, Int64?).self) {
             let caseNumber = CaseNumber(year: year, sequence: number)
-            requestsChecked += 1
             namingNoEvent.insert(caseNumber)
             let detail =
                 newest.map { PostgresCaseCheck.namesAnotherEvent(lastEvent, latest: $0) }
@@ -181,39 +171,7 @@ struct PostgresCaseWalk: Sendable {
         await handOver()
         let checked = await checking?.value ?? PostgresCaseCheck(replay: replay, namingNoEvent: namingNoEvent)
         checking = nil
-        requestProblems = Self.merged(namingNoEventProblems, checked.requestProblems)
-        missingRequests = checked.missingRequests
-        replayProblems = checked.replayProblems
-        requestsChecked += checked.requestsChecked
-        requestsReplayed = checked.requestsReplayed
-        requestsNotReplayable = checked.requestsNotReplayable
-    }
-
-    /// Two lists of problems of cases, each in case order, merged into one in case order (the first list's first
-    /// for one case).
-    private static func merged(_ first: [ChainProblem], _ second: [ChainProblem]) -> [ChainProblem] {
-        var merged: [ChainProblem] = []
-        merged.reserveCapacity(first.count + second.count)
-        var (i, j) = (first.startIndex, second.startIndex)
-        while i < first.endIndex || j < second.endIndex {
-            let takeFirst: Bool
-            if i == first.endIndex {
-                takeFirst = false
-            } else if j == second.endIndex {
-                takeFirst = true
-            } else if let one = first[i].caseNumber, let other = second[j].caseNumber {
-                takeFirst = one <= other
-            } else {
-                takeFirst = true
-            }
-            if takeFirst {
-                merged.append(first[i])
-                i += 1
-            } else {
-                merged.append(second[j])
-                j += 1
-            }
-        }
-        return merged
+        found = checked
+        found.include(namingNoEvent: namingNoEventProblems)
     }
 }

@@ -102,10 +102,11 @@ struct PostgresChainCheck {
         try await walkEvents(store, on: connection)
         try await checkHead(store, on: connection)
         let cases = try await walkedCases
-        problems += cases.requestProblems + cases.missingRequests + cases.replayProblems
-        requestsChecked += cases.requestsChecked
-        requestsReplayed += cases.requestsReplayed
-        requestsNotReplayable += cases.requestsNotReplayable
+        let found = cases.found
+        problems += found.requestProblems + found.missingRequests + found.replayProblems
+        requestsChecked += found.requestsChecked
+        requestsReplayed += found.requestsReplayed
+        requestsNotReplayable += found.requestsNotReplayable
         try await checkCounters(store, on: connection)
         try await checkProfiles(store, on: connection)
         try await checkLetters(store, on: connection)
