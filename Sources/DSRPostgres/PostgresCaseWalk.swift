@@ -18,10 +18,8 @@ struct PostgresCaseWalk: Sendable {
     /// per case, few enough that two batches of histories stay small.
     static let batchSize = 512
 
-    /// The replay of cases through their workflows, if asked for.
+    /// The replay of cases through their workflows, if asked for (`nil`: the request rows are checked, not replayed).
     let replay: HistoryReplay?
-    /// What the walk found: every case's checks, the request rows that name no event of their case among them.
-    private(set) var found: PostgresCaseCheck
 
     /// The planner settings of the walk's transaction (`SET LOCAL`, so they end with it).
     ///
@@ -37,14 +35,12 @@ struct PostgresCaseWalk: Sendable {
         "SET LOCAL enable_sort = off", "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL jit = off",
     ]
 
-    /// A walk; with `replay`, cases are also rebuilt through their workflows.
-    init(replay: HistoryReplay?) {
-        self.replay = replay
-        found = PostgresCaseCheck(replay: replay, namingNoEvent: [])
-    }
-
     /// Walks the cases on `connection`, inside the caller's snapshot.
-    mutating func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws {
+    /// - Returns: What the walk found: every case's checks, the request rows that name no event of their case among
+    ///   them.
+    func walk(_ store: PostgresStore, on connection: PostgresConnection, operation: String) async throws
+        -> PostgresCaseCheck
+    {
         var namingNoEventProblems: [ChainProblem] = []
         let unattached = try await connection.guardedQuery(
             """
@@ -83,11 +79,13 @@ struct PostgresCaseWalk: Sendable {
         var current: CaseInWalk?
         var batch: [CaseInWalk] = []
         batch.reserveCapacity(Self.batchSize)
+        // The check of the batches handed over so far (`nil` before the first: `none`).
+        let none = PostgresCaseCheck(replay: replay, namingNoEvent: namingNoEvent)
         var checking: Task<PostgresCaseCheck, Never>?
         defer { checking?.cancel() }
         /// Hands the batch to a new check task once the previous one is done (it has the problems so far).
         func handOver() async {
-            let previous = await checking?.value ?? PostgresCaseCheck(replay: replay, namingNoEvent: namingNoEvent)
+            let previous = await checking?.value ?? none
             let cases = batch
             batch.removeAll(keepingCapacity: true)
             checking = Task {
@@ -169,9 +167,8 @@ struct PostgresCaseWalk: Sendable {
         }
         if let open = current { batch.append(open) }
         await handOver()
-        let checked = await checking?.value ?? PostgresCaseCheck(replay: replay, namingNoEvent: namingNoEvent)
-        checking = nil
-        found = checked
+        var found = await checking?.value ?? none
         found.include(namingNoEvent: namingNoEventProblems)
+        return found
     }
 }

@@ -90,10 +90,9 @@ struct PostgresChainCheck {
                 for setting in PostgresCaseWalk.plannerSettings {
                     try await second.guardedQuery("\(unescaped: setting)", logger: store.logger)
                 }
-                var cases = PostgresCaseWalk(replay: replay)
-                try await cases.walk(store, on: second, operation: operation)
+                let found = try await PostgresCaseWalk(replay: replay).walk(store, on: second, operation: operation)
                 try await second.guardedQuery("COMMIT", logger: store.logger)
-                return cases
+                return found
             } catch {
                 _ = try? await second.guardedQuery("ROLLBACK", logger: store.logger)
                 throw error
@@ -101,8 +100,7 @@ struct PostgresChainCheck {
         }
         try await walkEvents(store, on: connection)
         try await checkHead(store, on: connection)
-        let cases = try await walkedCases
-        let found = cases.found
+        let found = try await walkedCases
         problems += found.requestProblems + found.missingRequests + found.replayProblems
         requestsChecked += found.requestsChecked
         requestsReplayed += found.requestsReplayed
