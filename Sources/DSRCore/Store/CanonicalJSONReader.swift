@@ -295,19 +295,17 @@ extension CanonicalJSONReader {
             index += 1
             return true
         }
-        var previous: UnsafeBufferPointer<UInt8>?
+        var previous: Range<Int>?
         while true {
             guard next == UInt8(ascii: "\""), let key = skipString(), next == UInt8(ascii: ":") else { return false }
-            let name = UnsafeBufferPointer(rebasing: bytes[key.text])
             // The writer's keys are plain ASCII in the order of their bytes, so none comes twice; any other object
             // is left to the full reading, which finds a key twice by comparing texts.
-            guard !key.escaped, !name.contains(where: { $0 >= 0x80 }),
-                previous.map({ $0.lexicographicallyPrecedes(name) }) ?? true
-            else {
+            guard key.plain, previous.map({ precedes($0, key.text) }) ?? true else {
                 search.needsFullRead = true
                 return false
             }
-            previous = name
+            previous = key.text
+            let name = UnsafeBufferPointer(rebasing: bytes[key.text])
             index += 1
             var inner: UInt64 = 0
             if candidates != 0 {
@@ -327,19 +325,30 @@ extension CanonicalJSONReader {
         }
     }
 
+    /// Whether the bytes of `first` come before those of `second` (byte by byte, a prefix first).
+    private func precedes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        for offset in 0..<min(first.count, second.count) {
+            let (one, other) = (bytes[first.lowerBound + offset], bytes[second.lowerBound + offset])
+            if one != other { return one < other }
+        }
+        return first.count < second.count
+    }
+
     /// Checks a text from its opening quote as ``string()`` does, without building it: the range of its bytes
-    /// between the quotes and whether it has an escape, or `nil` where ``string()`` gives `nil`.
-    private mutating func skipString() -> (text: Range<Int>, escaped: Bool)? {
+    /// between the quotes and whether it is plain (ASCII without escapes, its bytes its text), or `nil` where
+    /// ``string()`` gives `nil`.
+    private mutating func skipString() -> (text: Range<Int>, plain: Bool)? {
         index += 1
         let start = index
-        var escaped = false
+        var plain = true
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
-            switch byte {
-            case UInt8(ascii: "\""): return (start..<(index - 1), escaped)
-            case UInt8(ascii: "\\"):
-                escaped = true
+            if byte == UInt8(ascii: "\"") { return (start..<(index - 1), plain) }
+            if byte >= 0x80 {
+                plain = false
+            } else if byte == UInt8(ascii: "\\") {
+                plain = false
                 guard let escape = next else { return nil }
                 index += 1
                 switch escape {
@@ -350,8 +359,8 @@ extension CanonicalJSONReader {
                     guard unicodeEscape() != nil else { return nil }
                 default: return nil
                 }
-            case 0..<0x20: return nil
-            default: break
+            } else if byte < 0x20 {
+                return nil
             }
         }
         return nil
