@@ -185,12 +185,13 @@ final class SQLiteRequestBatch: RequestBatch {
         rows.reserveCapacity(history.count)
         var finalJSON = ""
         var previousHash = lastHash
-        for (index, step) in history.enumerated() {
-            let record = step.record
-            let entry = step.entry
+        // By index, so that each step is read where it is rather than copied out of the array first.
+        for index in history.indices {
+            let record = history[index].record
+            let entry = history[index].entry
             try Self.check(record, entry, against: caseNumber, operation: operation)
             let json: String
-            if let given = step.recordJSON {
+            if let given = history[index].recordJSON {
                 json = given
                 #if DEBUG
                     // The caller made the JSON ahead (on another thread): it must be the record's own.
