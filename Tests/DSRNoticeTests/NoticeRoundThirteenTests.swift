@@ -153,4 +153,81 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
         let limit = "Tarkastus on maksuton kerran vuodessa."
         #expect(try elsewhereRules(limit).contains("access-once-a-year"))
     }
+
+    @Test func aCopyrightMarkAndYearAreNoPartOfTheFootersName() throws {
+        // Given a footer line of a copyright mark, a year, the name and its details after separators, when parsed,
+        // then the name is the owner's alone.
+        let notice = try parse(
+            """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <h2>Mitä tietoja keräämme</h2><p>Nimen ja sähköpostiosoitteen.</p>
+            <footer><p>© 2024 Esimerkki Rakennus Oy · Y-tunnus 1234567-1 · Esimerkkitie 8, 04400 Järvenpää</p></footer>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Esimerkki Rakennus Oy")
+        #expect(notice.profile.businessID == "1234567-1")
+        #expect(!PartyParser.isControllerName("© 2024 Esimerkki Oy"))
+        #expect(FallbackParty.companyName("© 2024 Esimerkki Oy") == nil)
+    }
+
+    @Test func anAddressWithBothMarkersAsWords() {
+        // "info [at] esimerkki [dot] fi": the dot marker written as a word of its own, like the at marker.
+        #expect(PartyTokens("info [at] esimerkki [dot] fi").first(.email)?.value == "info@esimerkki.fi")
+        #expect(PartyTokens("info [at] esimerkki (dot) co (dot) uk").first(.email)?.value == "info@esimerkki.co.uk")
+        #expect(PartyTokens("kokous [at] kello 12").first(.email) == nil)
+    }
+
+    @Test func theDetailsAfterTheNameInItsSentence() throws {
+        // Given the controller named in a sentence followed by its details, when parsed, then the address and the
+        // e-mail are the controller's; a clause after the name gives none.
+        let notice = try parse(
+            """
+            <html><body><h1>Integritetspolicy</h1>
+            <p>Personuppgiftsansvarig är Exempel Hälsa AB, org.nr 556677-8899, Storgatan 12, 111 22 Orten, \
+            info@exempel.se. Vi värnar om din integritet.</p>
+            <h2>Lagringstid</h2><p>Vi sparar uppgifterna i två år.</p>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Exempel Hälsa AB")
+        #expect(notice.profile.address == "Storgatan 12, 111 22 Orten")
+        #expect(notice.profile.email == "info@exempel.se")
+        let clause = "Exempel AB, som använder tjänster av Leverantör AB, Gatan 1, 111 22 Orten."
+        #expect(FallbackParty.detailsAfterName("Exempel AB", in: clause).isEmpty)
+    }
+
+    @Test func aNameDefinedAsWeAfterADefiningWordAndItsFooter() throws {
+        // Given an introduction defining the firm as "me" after "jäljempänä", and a footer of the name, the street
+        // and the postal code between bars, when parsed, then the name and the full address are read.
+        let notice = try parse(
+            """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <p>Esimerkki Puutarha Oy (jäljempänä "me") kunnioittaa yksityisyyttäsi.</p>
+            <h2>Mitä tietoja keräämme</h2><p>Nimi ja sähköpostiosoite.</p>
+            <footer><p>Esimerkki Puutarha Oy | Puutarhatie 3 | 90100 Oulu</p></footer>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Esimerkki Puutarha Oy")
+        #expect(notice.profile.address == "Puutarhatie 3, 90100 Oulu")
+        #expect(BrandName.weDefinedName(in: "Esimerkki Oy (jäljempänä \"Yhtiö\") käsittelee …") == "Esimerkki Oy")
+        // A party defined by its own name is not the speaker: a processor is defined so.
+        #expect(BrandName.weDefinedName(in: "Maksu Oy (jäljempänä \"Maksu\") käsittelee …") == nil)
+    }
+
+    @Test func aNameWithALegalFormInTheTitle() throws {
+        // Given a title naming the notice and the firm in the genitive, after a separator or a preposition, when
+        // parsed, then the firm is the controller; a brand without a legal form is not taken from a title.
+        let titles = [
+            "Esimerkki Oy:n asiakasrekisterin tietosuojaseloste": "Esimerkki Oy",
+            "Exempel AB:s integritetspolicy": "Exempel AB",
+            "Tietosuojaseloste – Esimerkki Oy": "Esimerkki Oy",
+            "Privacy policy of Example Ltd": "Example Ltd",
+        ]
+        for (title, name) in titles {
+            let notice = try parse(
+                "<html><body><h1>\(title)</h1>\n<h2>Säilytysaika</h2><p>Kaksi vuotta.</p></body></html>")
+            #expect(notice.profile.name == name, "\(title)")
+        }
+        let brand = try parse("<html><body><h1>Esimerkki – tietosuojaseloste</h1><p>Teksti.</p></body></html>")
+        #expect(brand.profile.name == nil)
+    }
 }

@@ -149,7 +149,8 @@ enum PartyParser {
     static func isControllerName(_ text: String) -> Bool {
         // The legal form "T:mi" (*toiminimi*, a sole trader's trade name) is written with a colon that is no label's.
         let unlabelled = text.replacing("T:mi", with: "Tmi").replacing("t:mi", with: "tmi")
-        guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"),
+        // A copyright mark opens a footer's line, never a name ("© 2024 Esimerkki Oy").
+        guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"), !text.contains("©"),
             TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return false }
         let words = text.split(separator: " ")

@@ -188,11 +188,22 @@ struct PartyTokens {
         var lastWord = index
         // "matti (at) esimerkki.fi": the marker as a word of its own, between the name and a domain with a dot.
         if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
-            !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) }),
-            Self.looksLikeDomain(words[index + 2].core)
+            !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) })
         {
-            core += "@" + words[index + 2].core
-            lastWord = index + 2
+            // The domain's dots may be markers written as words of their own too: "info [at] esimerkki [dot] fi".
+            var domain = words[index + 2].core
+            var end = index + 2
+            while end + 2 < words.count, Self.dotMarkers.contains(words[end + 1].text.lowercased()),
+                !words[end + 2].core.isEmpty,
+                words[end + 2].core.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+            {
+                domain += "." + words[end + 2].core
+                end += 2
+            }
+            if Self.looksLikeDomain(domain) {
+                core += "@" + domain
+                lastWord = end
+            }
         }
         for marker in Self.dotMarkers {
             while let range = core.lowercased().firstRange(of: marker) {
