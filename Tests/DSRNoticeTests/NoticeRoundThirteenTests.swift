@@ -230,4 +230,53 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
         let brand = try parse("<html><body><h1>Esimerkki – tietosuojaseloste</h1><p>Teksti.</p></body></html>")
         #expect(brand.profile.name == nil)
     }
+
+    @Test func aFirmNamedInThePagesIdentityLine() throws {
+        // Given a notice whose only name for its controller is the footer's identity line (the name with a legal
+        // form, then places and labels between separators), when parsed, then the name is read; a credit is not.
+        let text = """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <h2>Mitä tietoja keräämme</h2><p>Sähköpostiosoitteen.</p>
+            <footer><span>Esimerkki Light Co. · Otaniemi, Finland · Erä 001</span></footer>
+            </body></html>
+            """
+        #expect(try parse(text).profile.name == "Esimerkki Light Co")
+        let credit = text.replacing("Esimerkki Light Co. · Otaniemi", with: "Design by Example Ltd · Otaniemi")
+        #expect(try parse(credit).profile.name == nil)
+    }
+
+    @Test func theOnlyPartyThatHandlesTheDataInProse() throws {
+        // Given a sentence saying only a named party handles the data, the name followed by the next clause, when
+        // parsed, then the name ends where the clause begins.
+        let notice = try parse(
+            """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <p>Tietoja käsittelee vain Esimerkin Vastaanotto / terapeutti Maija Esimerkki eikä niitä luovuteta \
+            ulkopuolisille.</p>
+            <h2>Säilytysaika</h2><p>Viestejä säilytetään vain tarvittavan ajan.</p>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Esimerkin Vastaanotto / terapeutti Maija Esimerkki")
+        // A processor named as handling the data too is not the controller.
+        let also = try parse(
+            "<html><body><h1>Tietosuojaseloste</h1><p>Tietoja käsittelee myös Pilvi Oy.</p></body></html>")
+        #expect(also.profile.name == nil)
+    }
+
+    @Test func theFirmThatOwnsATradeName() throws {
+        // Given a controller section naming a trade name and the firm it belongs to, with the firm's Swedish
+        // street written after a genitive, when parsed, then the firm and its full address are read.
+        let notice = try parse(
+            page(
+                heading: "Personuppgiftsansvarig",
+                controller: "Exempel Förlag är verksamhetsnamn inom Pensionat Exempel Aktiebolag, "
+                    + "organisationsnummer 556000-0000, Drottning Kristinas väg 10, 761 40 Orten. Kontakt: info@exempel.se."
+            ))
+        #expect(notice.profile.name == "Pensionat Exempel Aktiebolag")
+        #expect(notice.profile.address?.hasPrefix("Drottning Kristinas väg 10, 761 40 Orten") == true)
+        #expect(
+            PartyParser.tradeNameOwner("Esimerkki on Esimerkki Palvelut Oy:n aputoiminimi") == "Esimerkki Palvelut Oy")
+        #expect(PartyParser.tradeNameOwner("Example is a trade name of Example Holdings Ltd") == "Example Holdings Ltd")
+        #expect(PartyParser.tradeNameOwner("Esimerkki är ett varumärke") == nil)
+    }
 }

@@ -10,6 +10,8 @@ enum FallbackParty {
         "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "t:mi", "ky", "ay", "osk", "ltd", "inc", "gmbh",
         "llc",
         "saatio", "stiftelse", "ek.for", "kb", "hb",
+        // Written out, and the English "Co." and "Corp.": "Esimerkki Aktiebolag", "Example Light Co.".
+        "aktiebolag", "osakeyhtio", "co", "corp",
     ]
 
     /// The controller from the block around a labelled business ID, or `nil`.
@@ -188,7 +190,15 @@ enum FallbackParty {
         "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ",
         "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
+        // Only the controller handles the data: "Tietoja käsittelee vain Esimerkki Oy eikä niitä luovuteta …".
+        "tietoja kasittelee vain ", "henkilotietoja kasittelee vain ", "tietoja kasittelee ainoastaan ",
+        "henkilotietoja kasittelee ainoastaan ", "tietojasi kasittelee vain ",
         "the data controller is ", "the register is maintained by ",
+    ]
+
+    /// Words, folded, that open a clause after a name in prose: "eikä", "joka", "mutta", "which", "som".
+    private static let clauseWords: Set<String> = [
+        "eika", "joka", "jotka", "mutta", "which", "who", "whose", "som", "vilken", "vilket", "men",
     ]
 
     /// Phrases after which a sentence names the website's operator ("Denna webbplats ägs och drivs av Esimerkki
@@ -212,6 +222,8 @@ enum FallbackParty {
                     let start = folded.scalarIndex(ofByte: range.upperBound)
                     var words: [String] = []
                     for word in String(String.UnicodeScalarView(folded.scalars[start...])).split(separator: " ") {
+                        // A conjunction opening the next clause ends the name: "… Esimerkki Oy eikä niitä …".
+                        if clauseWords.contains(TextFold.fold(word)) { break }
                         let ends = word.hasSuffix(".") || word.hasSuffix(",") || word.hasSuffix(";")
                         let core = ends ? String(word.dropLast()) : String(word)
                         words.append(core)
@@ -517,6 +529,38 @@ enum FallbackParty {
             }
             guard parts.count == 2, let dateIndex = parts.firstIndex(where: isDateText) else { continue }
             if let name = companyName(parts[1 - dateIndex]) {
+                return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+
+    /// The controller in the page's identity line: a short line of parts between separators whose first part is a
+    /// name with a legal form and whose other parts are places, details or labels, never prose ("Esimerkki Light
+    /// Co. · Otaniemi, Finland · Erä 001", "Esimerkki Oy | Helsinki"). Every word of the name is capitalised, a legal
+    /// form or a connector, so a credit ("Toteutus Esimerkki Oy", "Design by Example Ltd") is not one.
+    static func identityLineName(in sections: [NoticeSection]) -> NoticeField? {
+        for block in sections.flatMap(\.blocks) where TextCleanup.wordCount(block.text) <= 16 {
+            for line in block.text.split(separator: "\n") {
+                let parts = line.split(whereSeparator: { "—–|·•".contains($0) }).map {
+                    TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", ","])
+                }.filter { !$0.isEmpty }
+                guard (2...5).contains(parts.count), let name = companyName(parts[0]) else { continue }
+                let connectors: Set<String> = ["&", "ja", "och", "and"]
+                let nameWords = name.split(separator: " ")
+                guard
+                    nameWords.allSatisfy({ word in
+                        word.first?.isUppercase == true || connectors.contains(String(word))
+                            || legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,".contains($0) })
+                    })
+                else { continue }
+                let rest = parts.dropFirst()
+                let plain = rest.allSatisfy { part in
+                    let words = part.split(separator: " ")
+                    return words.count <= 6 && words.filter({ $0.first?.isLowercase == true }).count <= 1
+                        && !part.hasSuffix(".")
+                }
+                guard plain else { continue }
                 return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
             }
         }

@@ -190,6 +190,51 @@ enum PartyParser {
         return person
     }
 
+    /// Words, folded, that name a trade name: "verksamhetsnamn", "bifirma", "aputoiminimi", "trade name".
+    private static let tradeNameWords = [
+        "verksamhetsnamn", "bifirma", "varumarke", "aputoiminimi", "rinnakkaistoiminimi", "toiminimi", "tradename",
+        "brand",
+    ]
+
+    /// The firm that owns the trade name a sentence names: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag"
+    /// and "Esimerkki is a trade name of Example Ltd" give the firm after the preposition, "Esimerkki on Esimerkki
+    /// Oy:n aputoiminimi" the firm in the genitive. Only a firm with a legal form is taken.
+    static func tradeNameOwner(_ text: String) -> String? {
+        let words = TextCleanup.collapse(text).split(separator: " ")
+        let folded = words.map { TextFold.fold($0).filter { $0.isLetter } }
+        guard let copula = folded.firstIndex(where: { ["ar", "on", "is"].contains($0) }), copula >= 1 else {
+            return nil
+        }
+        var index = copula + 1
+        if index < words.count, ["ett", "en", "a", "an", "the"].contains(folded[index]) { index += 1 }
+        // "Esimerkki Oy:n aputoiminimi": the owner in the genitive before the word.
+        if let trade = folded[index...].firstIndex(where: { word in tradeNameWords.contains(where: word.hasPrefix) }),
+            trade > index, words[trade - 1].hasSuffix(":n")
+        {
+            let owner = (words[index..<(trade - 1)] + [words[trade - 1].dropLast(2)]).joined(separator: " ")
+            return isControllerName(owner) && hasLegalForm(owner) ? owner : nil
+        }
+        guard index < words.count,
+            tradeNameWords.contains(where: folded[index].hasPrefix)
+                || (folded[index] == "trade" && index + 1 < words.count && folded[index + 1] == "name")
+        else { return nil }
+        index += 1
+        // "trade name of", "verksamhetsnamn inom/för/till".
+        if index < words.count, folded[index] == "name" { index += 1 }
+        guard index < words.count, ["inom", "for", "till", "av", "of", "within", "owned"].contains(folded[index]) else {
+            return nil
+        }
+        index += 1
+        if index < words.count, folded[index] == "by" { index += 1 }
+        var owner: [Substring] = []
+        for word in words[index...] {
+            owner.append(Substring(word.trimmingSuffix { ",.;".contains($0) }))
+            if word.hasSuffix(",") || word.hasSuffix(";") || owner.count >= 6 { break }
+        }
+        let name = owner.joined(separator: " ")
+        return isControllerName(name) && hasLegalForm(name) ? name : nil
+    }
+
     /// Whether a line is a street's name alone, without a house number: one to three capitalised words of letters
     /// that end in a street-type word ("Esimerkkitori", "Vanha Esimerkintie").
     static func isStreetWithoutNumber(_ text: String) -> Bool {
@@ -465,6 +510,10 @@ enum PartyParser {
             }
             if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)
+            } else if !isIntro, entries[entries.count - 1][.name] == nil, let owner = tradeNameOwner(name) {
+                // "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, org.nr …": the firm that owns the trade
+                // name is the controller.
+                startName(owner, block: block)
             }
             apply(tokens, block: block, index: index)
         }

@@ -32,6 +32,7 @@ enum ProfileExtractor {
             let name =
                 FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
                 ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.titleName(in: sections)
+                ?? FallbackParty.identityLineName(in: sections)
                 ?? FallbackParty.copyrightOwner(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
                 ?? BrandName.name(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
         {
