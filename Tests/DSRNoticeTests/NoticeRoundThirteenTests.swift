@@ -279,4 +279,23 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
         #expect(PartyParser.tradeNameOwner("Example is a trade name of Example Holdings Ltd") == "Example Holdings Ltd")
         #expect(PartyParser.tradeNameOwner("Esimerkki är ett varumärke") == nil)
     }
+
+    @Test func aTableWhoseHeaderRowNamesTheParties() throws {
+        // Given a table whose header row names the controller and the contact person and whose next row gives
+        // each one's details in its column, when parsed, then the controller is the first column's party, not the
+        // contact person; a header row with no row under it stays a row.
+        let notice = try parse(
+            """
+            <html><body><h1>Tietosuojaseloste</h1>
+            <table><tr><th>Rekisterinpitäjä</th><th>Yhteyshenkilö</th></tr>
+            <tr><td>Esimerkki ry<br>PL 7<br>90101 Oulu</td><td>Matti Esimerkki<br>matti@esimerkki.fi</td></tr></table>
+            </body></html>
+            """)
+        #expect(notice.profile.name == "Esimerkki ry")
+        #expect(notice.profile.address == "PL 7, 90101 Oulu")
+        #expect(notice.profile.contactPerson == "Matti Esimerkki")
+        let alone = try parse(
+            "<html><body><table><tr><th>Rekisterinpitäjä</th><th>Yhteyshenkilö</th></tr></table></body></html>")
+        #expect(alone.sections.contains { $0.heading == "Rekisterinpitäjä" })
+    }
 }
