@@ -298,4 +298,25 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
             "<html><body><table><tr><th>Rekisterinpitäjä</th><th>Yhteyshenkilö</th></tr></table></body></html>")
         #expect(alone.sections.contains { $0.heading == "Rekisterinpitäjä" })
     }
+
+    @Test func moreWordingsOfAccessRetentionAndBasis() throws {
+        // Given a copy or getting one's data out named as access, a period abbreviated or lasting as long as a
+        // thing lasts, and the basis as the ground one relies on, when linted, then none is reported missing.
+        #expect(!(try rightsRules("Du har rätt att få ut dina uppgifter.")).contains("missing-right-access"))
+        #expect(!(try rightsRules("You can ask for a copy of the data.")).contains("missing-right-access"))
+        let periods = [
+            "Tiedot säilytetään 5 v.",
+            "We store contact form messages for 6 months.",
+            "Tietoja säilytetään jäsenyyden voimassaolon ajan.",
+            "Säilytämme tiedot asiakkuuden keston ajan.",
+        ]
+        for sentence in periods {
+            #expect(!(try elsewhereRules(sentence)).contains("missing-retention"), "\(sentence)")
+        }
+        #expect(try elsewhereRules("Tiedot pidetään ajan tasalla.").contains("missing-retention"))
+        for sentence in ["Grunden för behandlingen är avtal.", "We rely on your consent."] {
+            let text = page(controller: controller, body: "<h2>Käsittelyn tarkoitus</h2>\n<p>\(sentence)</p>\n")
+            #expect(!(try rules(text)).contains("missing-legal-basis"), "\(sentence)")
+        }
+    }
 }

@@ -151,6 +151,8 @@ enum CompletenessRules {
         // The negated keeping ("Emme säilytä tietoja pidempään kuin on tarpeen") and more verbs of deleting:
         // "gallras", "vi raderar", "we delete", "anonymisoidaan".
         "sailyta", "gallras", "raderar", "delete", "erase", "anonymisoidaan", "anonymised", "anonymized",
+        // "We store contact form messages for 6 months".
+        "store",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -162,7 +164,11 @@ enum CompletenessRules {
         "halvar",
     ]
     /// Abbreviated units, matched whole ("24 h", "30 min").
-    private static let abbreviatedUnits: Set<String> = ["h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs."]
+    private static let abbreviatedUnits: Set<String> = [
+        "h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs.",
+        // Years abbreviated in Finnish: "säilytetään 5 v.".
+        "v", "v.", "v,",
+    ]
     private static let numberWords = [
         "yhden", "kahden", "kolmen", "neljan", "viiden", "kuuden", "seitseman", "kahdeksan", "yhdeksan", "kymmenen",
         "kaksi", "kolme", "viisi", "kuusi", "kymmenen", "ett", "tva", "tre", "fem", "sex", "tio", "one", "two",
@@ -329,6 +335,15 @@ enum CompletenessRules {
                 return true
             }
         }
+        // For the time a thing lasts, its noun in the genitive before "ajan": "jäsenyyden voimassaolon ajan", "tilin
+        // olemassaolon ajan", "asiakkuuden keston ajan" ("ajan tasalla", up to date, is no period).
+        for (index, word) in letters.enumerated() where word == "ajan" && index > 0 {
+            let before = letters[index - 1]
+            let next = index + 1 < letters.count ? letters[index + 1] : ""
+            if before.count >= 4, before.hasSuffix("n"), next != "tasalla", !before.hasPrefix("sailyt") {
+                return true
+            }
+        }
         if let last = letters.last, singularPeriods.contains(last), letters.count >= 2,
             letters[letters.count - 2].hasPrefix("saily")
         {
@@ -444,6 +459,8 @@ enum CompletenessRules {
         "med stod av lag", "med stod av artikel", "fulfil our contract", "fulfill our contract", "fulfil the contract",
         "fulfill the contract", "fulfil a contract", "fulfill a contract", "on the basis of a contract",
         "on the basis of the contract", "based on a contract", "based on the contract", "based on our contract",
+        // "Grunden för behandlingen är avtal", "We rely on your consent".
+        "grunden for behandlingen", "grund for behandlingen", "rely on your consent", "rely on consent",
     ]
 
     // MARK: form

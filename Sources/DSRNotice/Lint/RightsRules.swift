@@ -120,8 +120,9 @@ enum RightsRules {
         // Seeing one's data with a possessive ("pyytää tiedot nähtäväksesi") and the noun of getting them
         // ("oikeus tietojen saantiin").
         "nahtavaks", "tietojen saantiin", "tietojensa saantiin",
-        // The Swedish extract alone: "Du kan begära ett utdrag, rättelse, radering …".
-        "utdrag",
+        // The Swedish extract alone: "Du kan begära ett utdrag, rättelse, radering …"; getting one's data out ("få
+        // ut dina uppgifter") and an English copy ("ask for a copy of the data").
+        "utdrag", "fa ut dina", "fa ut de uppgifter", "copy of the data", "copy of the personal", "copy of all",
         // Asking what is held, in other words: "begära information om de personuppgifter …", "request information
         // about the personal data we hold on you", "details of the personal data we hold", "the data we store about
         // you".
