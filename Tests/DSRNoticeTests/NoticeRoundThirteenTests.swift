@@ -319,4 +319,23 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
             #expect(!(try rules(text)).contains("missing-legal-basis"), "\(sentence)")
         }
     }
+
+    @Test func aLeadInOrASentenceWithoutItsFullStopIsNoName() throws {
+        // Given a controller section that opens with a lead-in on a line of its own, a sentence whose keeper comes
+        // after a few words, or an invitation cut without its full stop, when parsed, then the name is the party's
+        // on the line after it, never the words of the sentence.
+        let forms = [
+            "<p>Rekisterinpitäjänä toimii</p>\n<p>Esimerkin Kalastajat ry<br>Kalatie 3<br>85100 Kalajoki</p>",
+            "<p>Palvelun tarjoaa ja rekisteriä ylläpitää Esimerkin Kalastajat ry</p>\n<p>Kalatie 3, 85100 Kalajoki</p>",
+            "<p>Tietosuojaan liittyvissä asioissa voit olla yhteydessä</p>\n<p>Esimerkin Kalastajat ry<br>"
+                + "info@esimerkki.fi</p>",
+        ]
+        for form in forms {
+            let text = "<html><body><h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n\(form)\n</body></html>"
+            #expect(try parse(text).profile.name == "Esimerkin Kalastajat ry", "\(form)")
+        }
+        #expect(PartyParser.isControllerName("Suomen matemaattisen yhdistyksen valmennusjaos"))
+        #expect(PartyParser.isControllerName("Esimerkin Fastighetsägarförening u p a"))
+        #expect(!PartyParser.isControllerName("For privacy matters you can contact"))
+    }
 }

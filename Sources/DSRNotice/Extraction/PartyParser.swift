@@ -99,7 +99,11 @@ enum PartyParser {
     }
 
     /// Lead-ins whose subject is the controller also after a few words ("Tämän sivuston rekisterinpitäjänä toimii").
-    private static let midLeadIns = ["rekisterinpitajana toimii ", "rekisterinpitajina toimivat "]
+    private static let midLeadIns = [
+        "rekisterinpitajana toimii ", "rekisterinpitajina toimivat ",
+        // "Palvelun tarjoaa ja rekisteriä ylläpitää Esimerkki Oy": the register's keeper after a few words.
+        "rekisteria yllapitaa ", "rekisterin yllapitaja on ", "palvelua yllapitaa ", "sivustoa yllapitaa ",
+    ]
 
     /// Nouns of a role that close a heading line about a person, not a name ("Tutkimuksesta vastaava henkilö",
     /// "Rekisteriasioiden yhteyshenkilö").
@@ -170,6 +174,17 @@ enum PartyParser {
             let capitalised = words.filter { $0.first?.isUppercase == true }.count
             if capitalised * 2 < words.count { return false }
         }
+        // A sentence cut without its full stop ("Tietosuojaan liittyvissä asioissa voit olla yhteydessä"): three or
+        // more words in lower case of three letters or more that are no genitive (a name's lower-case words qualify
+        // its head noun: "Suomen matemaattisen yhdistyksen valmennusjaos"), no connector and no legal form ("u p
+        // a"), in a text without a legal form.
+        let connectors: Set<String> = ["ja", "och", "and", "&", "/", "-", "–", "of", "for", "för", "i", "av", "the"]
+        let plain = words.filter { word in
+            word.count >= 3 && word.first?.isLowercase == true && !word.hasSuffix("n")
+                && !connectors.contains(String(word))
+                && !FallbackParty.legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,".contains($0) })
+        }
+        if plain.count >= 3, !hasLegalForm(text) { return false }
         return true
     }
 
@@ -376,6 +391,8 @@ enum PartyParser {
         let blocks = labelsJoined(section.blocks)
         for (index, block) in blocks.enumerated() {
             let text = stripLeadIn(block.text)
+            // A lead-in on a line of its own ("Rekisterinpitäjänä toimii", the name on the next line) names no one.
+            if text != block.text, text.first?.isLowercase == true, PartyTokens(text).tokens.isEmpty { continue }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
