@@ -338,4 +338,17 @@ struct NoticeRoundThirteenTests: NoticeSnippetTesting {
         #expect(PartyParser.isControllerName("Esimerkin Fastighetsägarförening u p a"))
         #expect(!PartyParser.isControllerName("For privacy matters you can contact"))
     }
+
+    @Test func aKeepersLineAndWordsSayingWhatTheControllerIs() throws {
+        // Given a controller section that heads its party with the site keeper's role, or says what the controller
+        // is before its name, when parsed, then the name is the party's, not the role's or the description's.
+        let keeper = "<p>Sivuston ylläpitäjä</p>\n<p>Tero Esimerkki<br>tero@esimerkki.fi</p>"
+        let described = "<p>Rekisterinpitäjä on yksityishenkilö Matti Esimerkki, joka ylläpitää sivustoa.</p>"
+        for (form, name) in [(keeper, "Tero Esimerkki"), (described, "Matti Esimerkki")] {
+            let text = "<html><body><h1>Tietosuojaseloste</h1>\n<h2>Rekisterinpitäjä</h2>\n\(form)\n</body></html>"
+            #expect(try parse(text).profile.name == name, "\(form)")
+        }
+        #expect(PartyParser.isKeeperPhrase("Site owner"))
+        #expect(!PartyParser.isKeeperPhrase("Esimerkki Oy"))
+    }
 }

@@ -111,6 +111,21 @@ enum PartyParser {
         "henkilo", "henkilot", "yhteyshenkilo", "yhteyshenkilot", "vastuuhenkilo", "kontaktperson", "kontaktpersoner",
     ]
 
+    /// Nouns of the party that keeps or owns a site or service, folded: "ylläpitäjä", "omistaja", "owner".
+    private static let keeperNouns: Set<String> = [
+        "yllapitaja", "omistaja", "julkaisija", "agare", "utgivare", "owner", "maintainer", "operator", "publisher",
+    ]
+
+    /// Whether a line names the keeper of a site or service rather than someone: up to four words, all but the
+    /// first in lower case, the last a keeper's noun ("Sivuston ylläpitäjä", "Palvelun omistaja", "Site owner").
+    static func isKeeperPhrase(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [":", " "]).split(separator: " ")
+        guard (1...4).contains(words.count), let last = words.last, keeperNouns.contains(TextFold.compact(last)),
+            words.dropFirst().allSatisfy({ $0.first?.isLowercase == true })
+        else { return false }
+        return true
+    }
+
     /// Whether a line names a role rather than someone: up to five words, all but the first in lower case, the last
     /// a noun of a role ("Tutkimuksesta vastaava henkilö"). The person who holds the role follows it; that person is
     /// not the controller.
@@ -390,9 +405,21 @@ enum PartyParser {
 
         let blocks = labelsJoined(section.blocks)
         for (index, block) in blocks.enumerated() {
-            let text = stripLeadIn(block.text)
-            // A lead-in on a line of its own ("Rekisterinpitäjänä toimii", the name on the next line) names no one.
-            if text != block.text, text.first?.isLowercase == true, PartyTokens(text).tokens.isEmpty { continue }
+            var text = stripLeadIn(block.text)
+            if text != block.text, text.first?.isLowercase == true {
+                // Words saying what the controller is, before its name ("The controller is the sole trader Anna
+                // Esimerkki", "Rekisterinpitäjä on yksityishenkilö Matti Esimerkki"), are no part of the name.
+                let words = text.split(separator: " ")
+                if let capital = words.prefix(5).firstIndex(where: { $0.first?.isUppercase == true }),
+                    let range = text.firstRange(of: words[capital])
+                {
+                    text = String(text[range.lowerBound...])
+                } else if PartyTokens(text).tokens.isEmpty {
+                    // A lead-in on a line of its own ("Rekisterinpitäjänä toimii", the name on the next line) names
+                    // no one.
+                    continue
+                }
+            }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
@@ -459,6 +486,9 @@ enum PartyParser {
                 roleSeen = true
                 continue
             }
+            // A line naming the site's keeper or owner ("Sivuston ylläpitäjä", "Site owner") heads the party who is
+            // the controller: it is no name, and the name after it is the controller's.
+            if tokens.tokens.isEmpty, isKeeperPhrase(text) { continue }
             // A VAT number ("ALV (VAT) FI20672322", "Momsregistreringsnummer SE…") and the page's web address
             // ("www.esimerkki.fi") close a controller's block; neither is a name.
             if tokens.tokens.isEmpty, isVATNumber(text) || isWebAddress(text) { continue }
