@@ -114,6 +114,30 @@ struct AttachmentCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// The chain walk collects the `attachment-added` events (issue 19): an event whose row was deleted is still found,
+    /// in sequence order, and an attachment that is still stored is not reported.
+    @Test func auditVerifyFindsAttachmentEventsWhoseRowsWereDeleted() throws {
+        let dsr = try Self.registered()
+        defer { dsr.remove() }
+        #expect(
+            try dsr.run(["register", "erasure", "--name", "Eino Esimerkki", "--received", "2026-11-03"]).status == 0)
+        let path = try Self.file(dsr, "pyynto.pdf", Data("pyyntö".utf8))
+        for caseNumber in ["2026-0001", "2026-0002", "2026-0001"] {
+            #expect(try dsr.run(["attach", caseNumber, path]).status == 0)
+        }
+        #expect(try dsr.run(["audit", "verify"]).status == 0)
+        try SQLiteTool.tamper(dsr.database, "DELETE FROM attachment WHERE caseSequence = 2 OR number = 2")
+        let verify = try dsr.run(["audit", "verify"])
+        #expect(verify.status == 1, "\(verify.stdout)\(verify.stderr)")
+        let lines = verify.stdout.split(separator: "\n").filter { $0.contains("has no stored row") }
+        #expect(
+            lines == [
+                "  event 5 (case 2026-0002): an attachment of case 2026-0002 recorded in the chain has no stored row "
+                    + "(deleted behind dsr's back)",
+                "  event 6 (case 2026-0001): an attachment of case 2026-0001 recorded in the chain has no stored row "
+                    + "(deleted behind dsr's back)",
+            ], "\(verify.stdout)")
+    }
     @Test func caseSetEnclosesTheCopyOfTheDataAndPurgeDeletesIt() throws {
         let dsr = try Self.registered()
         defer { dsr.remove() }

@@ -117,13 +117,31 @@ enum BrandName {
     /// Words, folded, by which a parenthesis defines the party before it as the speaker: "Esimerkki ("vi", "oss")".
     static let weWords: Set<String> = ["vi", "we", "me"]
 
+    /// Words, folded, that open a parenthesis defining how the notice calls a party: "(jäljempänä "me")",
+    /// "(hereinafter referred to as "we")", "(nedan kallad "vi")".
+    private static let definingWords: Set<String> = [
+        "jaljempana", "jatkossa", "myohemmin", "alempana", "hereinafter", "hereafter", "referred", "to", "as", "also",
+        "called", "nedan", "harefter", "hadanefter", "kallad", "kallat", "kallas",
+    ]
+    /// Nouns by which a notice calls the party that speaks in it, folded: "(jäljempänä "Yhtiö")", "(the "Company")".
+    /// A processor is defined by its own name ("Esimerkki Payments Oy (jäljempänä "Esimerkki")"), not so.
+    private static let speakerNouns: Set<String> = [
+        "yhtio", "yritys", "yhdistys", "rekisterinpitaja", "company", "controller", "association", "bolaget",
+        "foretaget", "foreningen", "personuppgiftsansvarig",
+    ]
+
     /// The brand that a sentence opens with and defines as "we": "Esimerkki Konsult ("vi", "oss", "vår") värnar om
-    /// din integritet", "Example ("we", "us") respects …". One to four capitalised words.
+    /// din integritet", "Example ("we", "us") respects …", "Esimerkki Oy (jäljempänä "me") kunnioittaa …", or as the
+    /// company that speaks ("Esimerkki Oy (jäljempänä "Yhtiö")"). One to four capitalised words.
     static func weDefinedName(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         for index in words.indices.dropFirst() where words[index].hasPrefix("(") {
-            let inside = TextFold.fold(words[index].filter { $0.isLetter })
-            guard weWords.contains(inside) else { continue }
+            // The first word in the parenthesis after the words that open a definition; "the" too ("(the
+            // "Company")").
+            let inside = words[index..<min(words.count, index + 6)].map { TextFold.fold($0.filter { $0.isLetter }) }
+            guard let defined = inside.first(where: { !definingWords.contains($0) && $0 != "the" }),
+                weWords.contains(defined) || speakerNouns.contains(defined)
+            else { continue }
             var start = index
             while start > 0, index - start < 4, isNameWord(words[start - 1]), !words[start - 1].hasSuffix(",") {
                 start -= 1

@@ -10,6 +10,8 @@ enum FallbackParty {
         "oy", "oyj", "ab", "abp", "ry", "r.y", "rf", "r.f", "tmi", "t:mi", "ky", "ay", "osk", "ltd", "inc", "gmbh",
         "llc",
         "saatio", "stiftelse", "ek.for", "kb", "hb",
+        // Written out, and the English "Co." and "Corp.": "Esimerkki Aktiebolag", "Example Light Co.".
+        "aktiebolag", "osakeyhtio", "co", "corp",
     ]
 
     /// The controller from the block around a labelled business ID, or `nil`.
@@ -188,7 +190,15 @@ enum FallbackParty {
         "rekisteria pitaa ", "rekisterin pitaa ", "rekisterin pitaja on ", "jasenrekisteria pitaa ",
         "personuppgiftsansvarig ar ",
         "personuppgiftsansvarig for behandlingen ar ", "registret fors av ", "the controller is ",
+        // Only the controller handles the data: "Tietoja käsittelee vain Esimerkki Oy eikä niitä luovuteta …".
+        "tietoja kasittelee vain ", "henkilotietoja kasittelee vain ", "tietoja kasittelee ainoastaan ",
+        "henkilotietoja kasittelee ainoastaan ", "tietojasi kasittelee vain ",
         "the data controller is ", "the register is maintained by ",
+    ]
+
+    /// Words, folded, that open a clause after a name in prose: "eikä", "joka", "mutta", "which", "som".
+    private static let clauseWords: Set<String> = [
+        "eika", "joka", "jotka", "mutta", "which", "who", "whose", "som", "vilken", "vilket", "men",
     ]
 
     /// Phrases after which a sentence names the website's operator ("Denna webbplats ägs och drivs av Esimerkki
@@ -212,6 +222,8 @@ enum FallbackParty {
                     let start = folded.scalarIndex(ofByte: range.upperBound)
                     var words: [String] = []
                     for word in String(String.UnicodeScalarView(folded.scalars[start...])).split(separator: " ") {
+                        // A conjunction opening the next clause ends the name: "… Esimerkki Oy eikä niitä …".
+                        if clauseWords.contains(TextFold.fold(word)) { break }
                         let ends = word.hasSuffix(".") || word.hasSuffix(",") || word.hasSuffix(";")
                         let core = ends ? String(word.dropLast()) : String(word)
                         words.append(core)
@@ -407,6 +419,106 @@ enum FallbackParty {
         return first.value
     }
 
+    /// The details written right after the controller's name in the sentence that names it, comma-separated or in
+    /// parentheses, up to the sentence's end: "Personuppgiftsansvarig är Exempel AB, org.nr 556000-0000, Gatan 12,
+    /// 111 22 Orten, info@exempel.se." gives the address and the e-mail. Only details that follow the name directly
+    /// count: the first within four words of it, each next within three of the one before, and the words between
+    /// them labels, numbers or capitalised ("org.nr 556000-0000"), never a clause ("…, joka käyttää palvelua …").
+    static func detailsAfterName(_ name: String, in text: String) -> [PartyTokens.Token] {
+        guard !name.isEmpty, let range = text.firstRange(of: name) else { return [] }
+        let rest = text[range.upperBound...]
+        guard let first = rest.first, [",", "(", " "].contains(first) else { return [] }
+        // The sentence ends at a full stop followed by a capital, or at the end of the text.
+        var end = rest.endIndex
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            let next = rest.index(after: index)
+            if rest[index] == ".", next < rest.endIndex, rest[next] == " " || rest[next] == "\n" {
+                let after = rest[next...].drop { $0 == " " || $0 == "\n" }
+                if after.first?.isUppercase == true {
+                    end = index
+                    break
+                }
+            }
+            index = next
+        }
+        let sentence = String(rest[..<end])
+        let tokens = PartyTokens(sentence)
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        func isDetailWord(_ word: Substring) -> Bool {
+            let core = word.filter { !",;:()".contains($0) }
+            return core.isEmpty || core.contains(where: \.isNumber) || core.contains(".") || core.contains("-")
+                || core.first?.isUppercase == true
+        }
+        var result: [PartyTokens.Token] = []
+        var previous = -1
+        for token in tokens.tokens {
+            let gap = words[(previous + 1)..<min(token.firstWord, words.count)]
+            guard gap.count <= (result.isEmpty ? 4 : 3), gap.allSatisfy(isDetailWord) else { break }
+            result.append(token)
+            previous = token.lastWord
+        }
+        return result
+    }
+
+    /// Words, folded, by which a title names the notice ("tietosuojaseloste", "integritetspolicy", "privacy").
+    private static let noticeTitleWords = [
+        "tietosuoja", "seloste", "rekisteri", "integritet", "dataskydd", "personuppgift", "privacy", "policy",
+    ]
+
+    /// The controller named with a legal form in a heading that names the notice: in the genitive ("Esimerkki Oy:n
+    /// asiakasrekisterin tietosuojaseloste", "Exempel AB:s integritetspolicy", "Example Ltd's Privacy Policy"), after
+    /// a separator ("Tietosuojaseloste – Esimerkki Oy") or after "för", "of", "for" ("Integritetspolicy för Exempel
+    /// AB"). Only a name ending in a legal form is taken: a title's brand may be a product's.
+    static func titleName(in sections: [NoticeSection]) -> NoticeField? {
+        for section in sections {
+            guard let heading = section.heading.map(TextCleanup.collapse), TextCleanup.wordCount(heading) <= 14
+            else { continue }
+            let folded = TextFold.fold(heading)
+            guard noticeTitleWords.contains(where: folded.contains) else { continue }
+            let words = heading.split(separator: " ")
+            // The genitive: "… Oy:n …", "… AB:s …", "… Ltd's …".
+            for (index, word) in words.enumerated() {
+                var stem = Substring(word)
+                for ending in [":n", ":s", "'s", "’s"] where stem.hasSuffix(ending) {
+                    stem = stem.dropLast(ending.count)
+                    break
+                }
+                guard stem.count < word.count, legalForms.contains(TextFold.fold(stem)), index > 0 else { continue }
+                var start = index
+                while start > 0, index - start < 6, words[start - 1].first?.isUppercase == true,
+                    !noticeTitleWords.contains(where: TextFold.fold(words[start - 1]).contains)
+                {
+                    start -= 1
+                }
+                guard start < index else { continue }
+                let name = (words[start..<index] + [stem]).joined(separator: " ")
+                if let name = companyName(name) {
+                    return NoticeField(field: .name, value: name, line: section.line, raw: heading)
+                }
+            }
+            // A separator or a preposition between the notice and the name.
+            let parts = heading.split(whereSeparator: { "|–—:".contains($0) }).map {
+                TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", "-"])
+            }
+            var candidates = parts.count == 2 ? parts : []
+            for preposition in [" för ", " of ", " for "] {
+                if let range = heading.firstRange(of: preposition) {
+                    candidates.append(String(heading[range.upperBound...]))
+                }
+            }
+            for candidate in candidates {
+                let trimmed = String(candidate.drop { $0 == " " || $0 == "-" })
+                guard !noticeTitleWords.contains(where: TextFold.fold(trimmed).contains),
+                    let name = companyName(trimmed),
+                    legalForms.contains(TextFold.fold(name.split(separator: " ").last ?? ""))
+                else { continue }
+                return NoticeField(field: .name, value: name, line: section.line, raw: heading)
+            }
+        }
+        return nil
+    }
+
     /// The controller in a byline of a date and a name with a legal form: "11.7.2024 — Esimerkki Group Oy",
     /// "Esimerkki Oy | päivitetty 1.2.2024". Only a short block qualifies, and only when no other source names the
     /// controller.
@@ -417,6 +529,38 @@ enum FallbackParty {
             }
             guard parts.count == 2, let dateIndex = parts.firstIndex(where: isDateText) else { continue }
             if let name = companyName(parts[1 - dateIndex]) {
+                return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
+            }
+        }
+        return nil
+    }
+
+    /// The controller in the page's identity line: a short line of parts between separators whose first part is a
+    /// name with a legal form and whose other parts are places, details or labels, never prose ("Esimerkki Light
+    /// Co. · Otaniemi, Finland · Erä 001", "Esimerkki Oy | Helsinki"). Every word of the name is capitalised, a legal
+    /// form or a connector, so a credit ("Toteutus Esimerkki Oy", "Design by Example Ltd") is not one.
+    static func identityLineName(in sections: [NoticeSection]) -> NoticeField? {
+        for block in sections.flatMap(\.blocks) where TextCleanup.wordCount(block.text) <= 16 {
+            for line in block.text.split(separator: "\n") {
+                let parts = line.split(whereSeparator: { "—–|·•".contains($0) }).map {
+                    TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", ","])
+                }.filter { !$0.isEmpty }
+                guard (2...5).contains(parts.count), let name = companyName(parts[0]) else { continue }
+                let connectors: Set<String> = ["&", "ja", "och", "and"]
+                let nameWords = name.split(separator: " ")
+                guard
+                    nameWords.allSatisfy({ word in
+                        word.first?.isUppercase == true || connectors.contains(String(word))
+                            || legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,".contains($0) })
+                    })
+                else { continue }
+                let rest = parts.dropFirst()
+                let plain = rest.allSatisfy { part in
+                    let words = part.split(separator: " ")
+                    return words.count <= 6 && words.filter({ $0.first?.isLowercase == true }).count <= 1
+                        && !part.hasSuffix(".")
+                }
+                guard plain else { continue }
                 return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
             }
         }
@@ -490,7 +634,9 @@ enum FallbackParty {
                     following = index + 3
                 }
             } else if lines[index].text.hasPrefix(name + " ") {
-                next = (String(lines[index].text.dropFirst(name.count + 1)), lines[index].line)
+                // A separator may stand between: "Esimerkki Oy | Esimerkkitie 3 | 90100 Oulu".
+                let rest = lines[index].text.dropFirst(name.count + 1).drop { " |·•–—-,".contains($0) }
+                next = (String(rest), lines[index].line)
                 following = index + 1
             } else {
                 continue
@@ -500,9 +646,18 @@ enum FallbackParty {
             let careOf = TextFold.fold(tokens.namePart).hasPrefix("c/o ")
             guard careOf || address.firstWord == 0 else { continue }
             var value = careOf ? tokens.namePart + ", " + address.value : address.value
+            // The postal code and town after a separator on the same line ("Esimerkkitie 3 | 90100 Oulu"): the next
+            // token, an address that opens with its postal code.
+            if !PartyTokens.hasPostalCode(value),
+                let index = tokens.tokens.firstIndex(where: { $0 == address }), index + 1 < tokens.tokens.count,
+                tokens.tokens[index + 1].field == .address, tokens.tokens[index + 1].firstWord <= address.lastWord + 2,
+                PartyTokens.postalDigits(String(tokens.tokens[index + 1].value.prefix { $0 != " " })) != nil
+            {
+                value += ", " + tokens.tokens[index + 1].value
+            }
             // A street on its own line, its postal code and town on the next: "Esimerkkikatu 4" / "33100 Tampere";
             // also a PO box whose number has five digits ("PL 34004" / "00330 Helsinki").
-            let hasPostalCode = PartyTokens.hasPostalCode(address.value)
+            let hasPostalCode = PartyTokens.hasPostalCode(value)
             if !hasPostalCode, following < lines.count, let postal = PartyTokens(lines[following].text).first(.address),
                 postal.firstWord == 0,
                 PartyTokens.postalDigits(String(postal.value.prefix { $0 != " " })) != nil
@@ -563,6 +718,10 @@ enum FallbackParty {
     /// The text when it is a short name with a legal form, else `nil`.
     static func companyName(_ text: String) -> String? {
         let name = TextCleanup.trimTrailing(TextCleanup.collapse(text), [" ", ",", ".", ";", "|", "-"])
+        // A copyright line's mark and year are no part of the name ("© 2024 Esimerkki Oy · Y-tunnus …"): such a
+        // line is read by ``copyrightName(_:)``.
+        let opening = TextFold.fold(name)
+        guard !name.contains("©"), !opening.hasPrefix("copyright"), !opening.hasPrefix("(c) ") else { return nil }
         let words = name.split(separator: " ").map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } }
         guard (2...8).contains(words.count), PartyParser.isControllerName(name), !name.contains("@"),
             let last = words.last, let first = words.first,
@@ -672,12 +831,17 @@ enum FallbackParty {
             words.removeFirst()
         }
         var name: [String] = []
-        for word in words {
-            let core = word.trimmingSuffix { ".,|".contains($0) }
-            if core.allSatisfy(\.isNumber) { break }
+        for (index, word) in words.enumerated() {
+            let core = word.trimmingSuffix { ".,|·•".contains($0) }
+            // A separator between the owner and its details ends the name: "© 2024 Esimerkki Oy · Y-tunnus …".
+            if core.allSatisfy(\.isNumber) || ["·", "•", "|", "–", "—", "-", "/"].contains(word) { break }
             name.append(core)
             if word.hasSuffix(".") && legalForms.contains(TextFold.fold(core)) { break }
-            if word.hasSuffix(",") || word.hasSuffix("|") { break }
+            if word.hasSuffix(",") || word.hasSuffix("|") || word.hasSuffix("·") { break }
+            // A legal form ends the name unless another follows ("Esimerkki Oy Ab").
+            let next =
+                index + 1 < words.count ? TextFold.fold(words[index + 1]).trimmingSuffix { ".,".contains($0) } : ""
+            if legalForms.contains(TextFold.fold(core)), !legalForms.contains(next) { break }
         }
         return companyName(name.joined(separator: " "))
     }

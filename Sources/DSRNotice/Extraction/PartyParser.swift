@@ -99,13 +99,32 @@ enum PartyParser {
     }
 
     /// Lead-ins whose subject is the controller also after a few words ("Tämän sivuston rekisterinpitäjänä toimii").
-    private static let midLeadIns = ["rekisterinpitajana toimii ", "rekisterinpitajina toimivat "]
+    private static let midLeadIns = [
+        "rekisterinpitajana toimii ", "rekisterinpitajina toimivat ",
+        // "Palvelun tarjoaa ja rekisteriä ylläpitää Esimerkki Oy": the register's keeper after a few words.
+        "rekisteria yllapitaa ", "rekisterin yllapitaja on ", "palvelua yllapitaa ", "sivustoa yllapitaa ",
+    ]
 
     /// Nouns of a role that close a heading line about a person, not a name ("Tutkimuksesta vastaava henkilö",
     /// "Rekisteriasioiden yhteyshenkilö").
     private static let roleNouns: Set<String> = [
         "henkilo", "henkilot", "yhteyshenkilo", "yhteyshenkilot", "vastuuhenkilo", "kontaktperson", "kontaktpersoner",
     ]
+
+    /// Nouns of the party that keeps or owns a site or service, folded: "ylläpitäjä", "omistaja", "owner".
+    private static let keeperNouns: Set<String> = [
+        "yllapitaja", "omistaja", "julkaisija", "agare", "utgivare", "owner", "maintainer", "operator", "publisher",
+    ]
+
+    /// Whether a line names the keeper of a site or service rather than someone: up to four words, all but the
+    /// first in lower case, the last a keeper's noun ("Sivuston ylläpitäjä", "Palvelun omistaja", "Site owner").
+    static func isKeeperPhrase(_ text: String) -> Bool {
+        let words = TextCleanup.trimTrailing(TextCleanup.collapse(text), [":", " "]).split(separator: " ")
+        guard (1...4).contains(words.count), let last = words.last, keeperNouns.contains(TextFold.compact(last)),
+            words.dropFirst().allSatisfy({ $0.first?.isLowercase == true })
+        else { return false }
+        return true
+    }
 
     /// Whether a line names a role rather than someone: up to five words, all but the first in lower case, the last
     /// a noun of a role ("Tutkimuksesta vastaava henkilö"). The person who holds the role follows it; that person is
@@ -149,7 +168,8 @@ enum PartyParser {
     static func isControllerName(_ text: String) -> Bool {
         // The legal form "T:mi" (*toiminimi*, a sole trader's trade name) is written with a colon that is no label's.
         let unlabelled = text.replacing("T:mi", with: "Tmi").replacing("t:mi", with: "tmi")
-        guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"),
+        // A copyright mark opens a footer's line, never a name ("© 2024 Esimerkki Oy").
+        guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"), !text.contains("©"),
             TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
         else { return false }
         let words = text.split(separator: " ")
@@ -169,6 +189,17 @@ enum PartyParser {
             let capitalised = words.filter { $0.first?.isUppercase == true }.count
             if capitalised * 2 < words.count { return false }
         }
+        // A sentence cut without its full stop ("Tietosuojaan liittyvissä asioissa voit olla yhteydessä"): three or
+        // more words in lower case of three letters or more that are no genitive (a name's lower-case words qualify
+        // its head noun: "Suomen matemaattisen yhdistyksen valmennusjaos"), no connector and no legal form ("u p
+        // a"), in a text without a legal form.
+        let connectors: Set<String> = ["ja", "och", "and", "&", "/", "-", "–", "of", "for", "för", "i", "av", "the"]
+        let plain = words.filter { word in
+            word.count >= 3 && word.first?.isLowercase == true && !word.hasSuffix("n")
+                && !connectors.contains(String(word))
+                && !FallbackParty.legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,".contains($0) })
+        }
+        if plain.count >= 3, !hasLegalForm(text) { return false }
         return true
     }
 
@@ -187,6 +218,51 @@ enum PartyParser {
             !role.contains(","), (1...8).contains(role.split(separator: " ").count)
         else { return nil }
         return person
+    }
+
+    /// Words, folded, that name a trade name: "verksamhetsnamn", "bifirma", "aputoiminimi", "trade name".
+    private static let tradeNameWords = [
+        "verksamhetsnamn", "bifirma", "varumarke", "aputoiminimi", "rinnakkaistoiminimi", "toiminimi", "tradename",
+        "brand",
+    ]
+
+    /// The firm that owns the trade name a sentence names: "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag"
+    /// and "Esimerkki is a trade name of Example Ltd" give the firm after the preposition, "Esimerkki on Esimerkki
+    /// Oy:n aputoiminimi" the firm in the genitive. Only a firm with a legal form is taken.
+    static func tradeNameOwner(_ text: String) -> String? {
+        let words = TextCleanup.collapse(text).split(separator: " ")
+        let folded = words.map { TextFold.fold($0).filter { $0.isLetter } }
+        guard let copula = folded.firstIndex(where: { ["ar", "on", "is"].contains($0) }), copula >= 1 else {
+            return nil
+        }
+        var index = copula + 1
+        if index < words.count, ["ett", "en", "a", "an", "the"].contains(folded[index]) { index += 1 }
+        // "Esimerkki Oy:n aputoiminimi": the owner in the genitive before the word.
+        if let trade = folded[index...].firstIndex(where: { word in tradeNameWords.contains(where: word.hasPrefix) }),
+            trade > index, words[trade - 1].hasSuffix(":n")
+        {
+            let owner = (words[index..<(trade - 1)] + [words[trade - 1].dropLast(2)]).joined(separator: " ")
+            return isControllerName(owner) && hasLegalForm(owner) ? owner : nil
+        }
+        guard index < words.count,
+            tradeNameWords.contains(where: folded[index].hasPrefix)
+                || (folded[index] == "trade" && index + 1 < words.count && folded[index + 1] == "name")
+        else { return nil }
+        index += 1
+        // "trade name of", "verksamhetsnamn inom/för/till".
+        if index < words.count, folded[index] == "name" { index += 1 }
+        guard index < words.count, ["inom", "for", "till", "av", "of", "within", "owned"].contains(folded[index]) else {
+            return nil
+        }
+        index += 1
+        if index < words.count, folded[index] == "by" { index += 1 }
+        var owner: [Substring] = []
+        for word in words[index...] {
+            owner.append(Substring(word.trimmingSuffix { ",.;".contains($0) }))
+            if word.hasSuffix(",") || word.hasSuffix(";") || owner.count >= 6 { break }
+        }
+        let name = owner.joined(separator: " ")
+        return isControllerName(name) && hasLegalForm(name) ? name : nil
     }
 
     /// Whether a line is a street's name alone, without a house number: one to three capitalised words of letters
@@ -329,7 +405,21 @@ enum PartyParser {
 
         let blocks = labelsJoined(section.blocks)
         for (index, block) in blocks.enumerated() {
-            let text = stripLeadIn(block.text)
+            var text = stripLeadIn(block.text)
+            if text != block.text, text.first?.isLowercase == true {
+                // Words saying what the controller is, before its name ("The controller is the sole trader Anna
+                // Esimerkki", "Rekisterinpitäjä on yksityishenkilö Matti Esimerkki"), are no part of the name.
+                let words = text.split(separator: " ")
+                if let capital = words.prefix(5).firstIndex(where: { $0.first?.isUppercase == true }),
+                    let range = text.firstRange(of: words[capital])
+                {
+                    text = String(text[range.lowerBound...])
+                } else if PartyTokens(text).tokens.isEmpty {
+                    // A lead-in on a line of its own ("Rekisterinpitäjänä toimii", the name on the next line) names
+                    // no one.
+                    continue
+                }
+            }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
@@ -396,6 +486,9 @@ enum PartyParser {
                 roleSeen = true
                 continue
             }
+            // A line naming the site's keeper or owner ("Sivuston ylläpitäjä", "Site owner") heads the party who is
+            // the controller: it is no name, and the name after it is the controller's.
+            if tokens.tokens.isEmpty, isKeeperPhrase(text) { continue }
             // A VAT number ("ALV (VAT) FI20672322", "Momsregistreringsnummer SE…") and the page's web address
             // ("www.esimerkki.fi") close a controller's block; neither is a name.
             if tokens.tokens.isEmpty, isVATNumber(text) || isWebAddress(text) { continue }
@@ -464,6 +557,10 @@ enum PartyParser {
             }
             if !isIntro && isControllerName(name) && listName {
                 startName(name, block: block)
+            } else if !isIntro, entries[entries.count - 1][.name] == nil, let owner = tradeNameOwner(name) {
+                // "Esimerkki är verksamhetsnamn inom Exempel Aktiebolag, org.nr …": the firm that owns the trade
+                // name is the controller.
+                startName(owner, block: block)
             }
             apply(tokens, block: block, index: index)
         }

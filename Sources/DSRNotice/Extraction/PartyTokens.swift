@@ -188,11 +188,22 @@ struct PartyTokens {
         var lastWord = index
         // "matti (at) esimerkki.fi": the marker as a word of its own, between the name and a domain with a dot.
         if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
-            !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) }),
-            Self.looksLikeDomain(words[index + 2].core)
+            !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) })
         {
-            core += "@" + words[index + 2].core
-            lastWord = index + 2
+            // The domain's dots may be markers written as words of their own too: "info [at] esimerkki [dot] fi".
+            var domain = words[index + 2].core
+            var end = index + 2
+            while end + 2 < words.count, Self.dotMarkers.contains(words[end + 1].text.lowercased()),
+                !words[end + 2].core.isEmpty,
+                words[end + 2].core.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+            {
+                domain += "." + words[end + 2].core
+                end += 2
+            }
+            if Self.looksLikeDomain(domain) {
+                core += "@" + domain
+                lastWord = end
+            }
         }
         for marker in Self.dotMarkers {
             while let range = core.lowercased().firstRange(of: marker) {
@@ -306,10 +317,12 @@ struct PartyTokens {
             index > 0 && words[index - 1].text.hasSuffix(":") && Self.addressLabels.contains(words[index - 1].key)
             && word.core.first?.isUppercase == true && nextIsNumber
             && word.core.allSatisfy { $0.isLetter || $0 == "-" }
-        // "Pispalan valtatie 27": a street-type word written apart after its capitalised genitive.
+        // "Pispalan valtatie 27": a street-type word written apart after its capitalised genitive; in Swedish the
+        // word in the indefinite form after a genitive in -s ("Drottning Kristinas väg 10").
         let isGenitiveStreet =
             index > 0 && word.core.first?.isLowercase == true && word.core == word.text && nextIsNumber
-            && Self.streetSuffixes.contains { word.key.hasSuffix($0) } && isGenitive(words[index - 1])
+            && (Self.streetSuffixes.contains { word.key.hasSuffix($0) } && isGenitive(words[index - 1])
+                || Self.swedishStreetWords.contains(word.key) && isSwedishGenitive(words[index - 1]))
             && !claimed(index - 1)
         // "P.O. Box 26": the box starts at "P.O.".
         let isPOBox =
@@ -359,6 +372,15 @@ struct PartyTokens {
         "osoite", "katuosoite", "kayntiosoite", "postiosoite", "address", "adress", "besoksadress", "postadress",
         "gatuadress",
     ]
+
+    /// Swedish street-type words in the indefinite form, written apart after a genitive: "väg", "gata", "gränd".
+    private static let swedishStreetWords: Set<String> = ["vag", "gata", "grand", "torg", "stig", "backe", "alle"]
+
+    /// Whether a word is a capitalised Swedish genitive in -s: "Kristinas" in "Drottning Kristinas väg 10".
+    private func isSwedishGenitive(_ word: Word) -> Bool {
+        word.core == word.text && word.core.count >= 3 && word.core.first?.isUppercase == true
+            && word.core.hasSuffix("s") && word.core.allSatisfy { $0.isLetter || $0 == "-" }
+    }
 
     /// Whether a word is a capitalised Finnish genitive that names a street with a separate type word: "Pispalan"
     /// in "Pispalan valtatie 27".

@@ -31,7 +31,8 @@ enum ProfileExtractor {
         if entries[0][.name] == nil,
             let name =
                 FallbackParty.proseName(in: sections) ?? FallbackParty.bylineName(in: sections)
-                ?? FallbackParty.subjectName(in: sections)
+                ?? FallbackParty.subjectName(in: sections) ?? FallbackParty.titleName(in: sections)
+                ?? FallbackParty.identityLineName(in: sections)
                 ?? FallbackParty.copyrightOwner(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
                 ?? BrandName.name(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
         {
@@ -40,6 +41,24 @@ enum ProfileExtractor {
             // its sentence is the controller's.
             if entries[0][.email] == nil, let email = FallbackParty.emailAfterName(name.value, in: name.raw) {
                 entries[0].set(.email, email, line: name.line, raw: name.raw)
+            }
+            // "Personuppgiftsansvarig är Exempel AB, org.nr …, Gatan 12, 111 22 Orten, info@exempel.se.": the details
+            // that follow the name in its sentence are the controller's.
+            for token in FallbackParty.detailsAfterName(name.value, in: name.raw) {
+                switch token.field {
+                case .businessID:
+                    if entries[0][.businessID] == nil, entries[0].invalidBusinessIDs.isEmpty,
+                        let id = BusinessIDCheck.validated(token.value)
+                    {
+                        entries[0].set(.businessID, id, line: name.line, raw: name.raw)
+                    }
+                case .address, .email, .phone:
+                    if entries[0][token.field] == nil {
+                        entries[0].set(token.field, token.value, line: name.line, raw: name.raw)
+                    }
+                default:
+                    break
+                }
             }
         }
         // The business ID given only in the page's contact block (its footer) outside the controller's sections, next

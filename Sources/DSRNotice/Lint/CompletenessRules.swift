@@ -39,7 +39,7 @@ enum CompletenessRules {
                 findings.append(LintFinding(.missingRetention, line: nil, quote: ""))
             }
         } else if let retention = notice.profile.retention.map(TextFold.fold), !statesDuration(retention),
-            !statesCriterion(retention), retentionElsewhere(context) == nil
+            !statesCriterion(retention), !statesDeletionTime(retention), retentionElsewhere(context) == nil
         {
             // A retention heading over text that gives no period and no criterion ("Tietojen säilytys ja käsittely:
             // tiedot säilytetään pilvipalvelussa") is about storage, not retention: the period is still missing.
@@ -148,6 +148,11 @@ enum CompletenessRules {
         "process", "kasittelemme", "kasitellaan", "behandlar", "behandlas",
         // Destruction after a period is keeping until then: "tiedot tuhotaan 5 vuorokauden kuluessa".
         "tuhotaan", "tuhoamme", "poistamme", "destroyed", "forstors",
+        // The negated keeping ("Emme säilytä tietoja pidempään kuin on tarpeen") and more verbs of deleting:
+        // "gallras", "vi raderar", "we delete", "anonymisoidaan".
+        "sailyta", "gallras", "raderar", "delete", "erase", "anonymisoidaan", "anonymised", "anonymized",
+        // "We store contact form messages for 6 months".
+        "store",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -155,13 +160,21 @@ enum CompletenessRules {
         "timm", "hour", "minuu", "minut", "sekun", "second", "veck",
         // Days of 24 hours: "5 vuorokauden kuluessa", "3 vrk", "två dygn".
         "vuorokau", "vrk", "dygn",
+        // Half a year in Swedish: "ett halvår".
+        "halvar",
     ]
     /// Abbreviated units, matched whole ("24 h", "30 min").
-    private static let abbreviatedUnits: Set<String> = ["h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs."]
+    private static let abbreviatedUnits: Set<String> = [
+        "h", "h.", "h,", "min", "min.", "min,", "hrs", "hrs.",
+        // Years abbreviated in Finnish: "säilytetään 5 v.".
+        "v", "v.", "v,",
+    ]
     private static let numberWords = [
         "yhden", "kahden", "kolmen", "neljan", "viiden", "kuuden", "seitseman", "kahdeksan", "yhdeksan", "kymmenen",
         "kaksi", "kolme", "viisi", "kuusi", "kymmenen", "ett", "tva", "tre", "fem", "sex", "tio", "one", "two",
         "three", "five", "six", "ten", "seven", "sju", "kolmekymmenta", "kuukauden", "vuoden",
+        // "puoli vuotta", "en månad", "en vecka".
+        "puoli", "puolen", "en",
     ]
     private static let untilPhrases = [
         "asiakkuuden ajan", "asiakassuhteen ajan", "niin kauan kuin", "kunnes", "paattymiseen asti", "sa lange",
@@ -184,6 +197,10 @@ enum CompletenessRules {
         "anser nodvandig",
         // Kept briefly: "Palvelin saattaa tallentaa pyyntölokeja lyhytaikaisesti", "stored for a short time".
         "lyhytaikaisesti", "for a short time", "for a short period", "kortvarigt", "under kort tid",
+        // While a state lasts: "while your account is active", "medan du är medlem", "so long as".
+        "while your", "while you", "while the", "medan du", "medan ditt", "medan avtalet", "so long as",
+        // Up to an event, in Swedish: "sparas fram till att du avslutar ditt konto".
+        "fram till",
     ]
     /// Criteria rather than periods (GDPR Art. 13(2)(a) allows either), accepted in a retention section's own text.
     private static let criteriaPhrases = [
@@ -193,6 +210,8 @@ enum CompletenessRules {
         // The period said to depend on stated factors ("How long we retain your personal information depends on
         // different factors, such as whether we need the information to maintain your account").
         "depends on", "riippuu", "beror pa",
+        // Until no longer needed: "kun niitä ei enää tarvita", "när de inte längre behövs", "no longer needed".
+        "tarvita", "tarvitse", "ei enaa", "inte langre", "behovs", "no longer", "needed",
     ]
 
     /// Whether a retention section's folded text gives a criterion, matched as whole words: "opintojakson
@@ -232,7 +251,8 @@ enum CompletenessRules {
         for unit in context.units {
             for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
-                if statesDuration(TextFold.fold(sentence)) { return (unit, sentence) }
+                let folded = TextFold.fold(sentence)
+                if statesDuration(folded) || statesDeletionTime(folded) { return (unit, sentence) }
             }
             // Keeping as a law requires is a criterion (GDPR Art. 13(2)(a)): "laskut säilytetään osana kirjanpitoa
             // lain vaatimusten mukaisesti", "sparas så länge bokföringslagen kräver". Only the verbs of keeping, not
@@ -299,6 +319,36 @@ enum CompletenessRules {
             return true
         }
         let words = folded.split(separator: " ").map(String.init)
+        let letters = words.map { $0.filter(\.isLetter) }
+        // Up to an event, the conjunction or postposition as a word of its own: "tilin poistamiseen saakka",
+        // "toimittamiseen asti", "sparas tills du avslutar ditt konto".
+        if letters.contains(where: { ["saakka", "asti", "tills"].contains($0) }) { return true }
+        for (index, word) in letters.enumerated() where index + 1 < words.count {
+            // A period of one written by its unit alone in the singular ("säilytetään vuoden", "kuukauden ajan",
+            // "viikon kuluttua") or with the article ("for a year").
+            if singularPeriods.contains(word),
+                index > 0 && letters[index - 1].hasPrefix("saily") || periodPostpositions.contains(letters[index + 1])
+            {
+                return true
+            }
+            if ["a", "an"].contains(word), ["year", "month", "week", "day"].contains(letters[index + 1]) {
+                return true
+            }
+        }
+        // For the time a thing lasts, its noun in the genitive before "ajan": "jäsenyyden voimassaolon ajan", "tilin
+        // olemassaolon ajan", "asiakkuuden keston ajan" ("ajan tasalla", up to date, is no period).
+        for (index, word) in letters.enumerated() where word == "ajan" && index > 0 {
+            let before = letters[index - 1]
+            let next = index + 1 < letters.count ? letters[index + 1] : ""
+            if before.count >= 4, before.hasSuffix("n"), next != "tasalla", !before.hasPrefix("sailyt") {
+                return true
+            }
+        }
+        if let last = letters.last, singularPeriods.contains(last), letters.count >= 2,
+            letters[letters.count - 2].hasPrefix("saily")
+        {
+            return true
+        }
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let isNumber = word.allSatisfy(\.isNumber) || numberWords.contains(word)
             guard isNumber else { continue }
@@ -307,6 +357,55 @@ enum CompletenessRules {
             if next + 1 < words.count, words[next].hasPrefix("("), words[next].hasSuffix(")") { next += 1 }
             let unit = String(words[next].drop { $0 == "(" })
             if abbreviatedUnits.contains(unit) || durationUnits.contains(where: unit.hasPrefix) { return true }
+        }
+        return false
+    }
+
+    /// Finnish units of time in the singular genitive, which name a period of one ("vuoden", "kuukauden").
+    private static let singularPeriods: Set<String> = ["vuoden", "kuukauden", "viikon", "vuorokauden", "paivan"]
+    /// Words after a unit in the genitive that make it a period: "vuoden ajan", "kuukauden kuluttua".
+    private static let periodPostpositions: Set<String> = ["ajan", "kuluttua", "kuluessa", "jalkeen", "paasta"]
+
+    /// Verbs, folded, of the controller's deleting data (not the data subject's asking for it).
+    private static let deletionVerbs = [
+        "poistetaan", "poistamme", "poistuvat", "poistuu", "havitetaan", "havitamme", "tuhotaan", "tuhoamme",
+        "anonymisoidaan", "raderas", "raderar vi", "vi raderar", "gallras", "tas bort", "vi tar bort", "deleted",
+        "erased", "destroyed", "removed", "anonymised", "anonymized", "we delete", "we erase", "we remove",
+        "we destroy",
+    ]
+    /// Words, folded, that say when something happens: "kun", "jälkeen", "när", "efter", "when", "once", "after".
+    private static let whenWords: Set<String> = [
+        "kun", "jalkeen", "kuluttua", "kuluessa", "viimeistaan", "nar", "efter", "senast", "when", "once", "after",
+        "within",
+    ]
+
+    /// Words, folded, that name the data deleted ("tiedot", "henkilötiedot", "uppgifterna", "data").
+    private static let dataWords = ["tied", "tiet", "uppgift", "data", "information", "details"]
+    /// Words, folded, of a deletion made only when the data are no longer needed: that states no event, so it is
+    /// not read as a criterion outside the retention's own section.
+    private static let necessityWords = ["tarpee", "tarvi", "needed", "necessary", "behov", "nodvandig", "required"]
+
+    /// Whether a folded sentence says when the controller deletes the data ("Tiedot poistetaan, kun asiakassuhde
+    /// päättyy", "Uppgifterna raderas efter avslutat evenemang", "Data is deleted when you close your account"): a
+    /// criterion for the period (GDPR Art. 13(2)(a)). The data must be named next to the verb (up to three words
+    /// before it or two after: "Personal data will be erased once …", "Poistamme tiedot, kun …"), not something
+    /// else deleted ("Ilmoittautumislistat tuhotaan tapahtuman jälkeen"), and the time must be an event, not the
+    /// data's being no longer needed.
+    static func statesDeletionTime(_ folded: String) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard words.contains(where: whenWords.contains),
+            !words.contains(where: { word in necessityWords.contains(where: word.hasPrefix) })
+        else { return false }
+        let deleting = deletionVerbs.map { $0.split(separator: " ").map(String.init) }
+        for index in words.indices {
+            guard
+                let verb = deleting.first(where: { phrase in
+                    index + phrase.count <= words.count && zip(phrase, words[index...]).allSatisfy { $0 == $1 }
+                })
+            else { continue }
+            let after = index + verb.count
+            let near = words[max(0, index - 3)..<index] + words[after..<min(words.count, after + 2)]
+            if near.contains(where: { word in dataWords.contains(where: word.contains) }) { return true }
         }
         return false
     }
@@ -353,6 +452,15 @@ enum CompletenessRules {
         "performance of the contract", "perform a contract", "perform the contract", "yleisen edun mukai",
         "allmant intresse", "in the public interest", "elintarkean edun", "vitala intressen", "vital interest",
         "intresseavvagning",
+        // The ground named with a postposition or a verb of grounding: "tietoja käsitellään sopimuksen
+        // perusteella", "behandlingen grundas på ditt samtycke", "med stöd av avtal", "to fulfil our contract".
+        "sopimuksen perusteella", "sopimussuhteen perusteella", "asiakassuhteen perusteella", "jasenyyden perusteella",
+        "grundas pa", "grundar sig pa", "med stod av avtal", "med stod av ditt samtycke", "med stod av samtycke",
+        "med stod av lag", "med stod av artikel", "fulfil our contract", "fulfill our contract", "fulfil the contract",
+        "fulfill the contract", "fulfil a contract", "fulfill a contract", "on the basis of a contract",
+        "on the basis of the contract", "based on a contract", "based on the contract", "based on our contract",
+        // "Grunden för behandlingen är avtal", "We rely on your consent".
+        "grunden for behandlingen", "grund for behandlingen", "rely on your consent", "rely on consent",
     ]
 
     // MARK: form

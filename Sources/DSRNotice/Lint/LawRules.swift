@@ -6,7 +6,10 @@ enum LawRules {
         var findings: [LintFinding] = []
         for unit in context.units {
             findings += repealedLaw(context, unit)
-            findings += phraseRule(.accessOnceAYear, context, unit, phrases: onceAYear, near: accessContext)
+            // "Jäsenrekisteri päivitetään kerran vuodessa": the controller's own yearly review is no limit on access.
+            findings += phraseRule(.accessOnceAYear, context, unit, phrases: onceAYear, near: accessContext).filter {
+                !isControllersReview($0.quote)
+            }
             findings += threeMonthReply(context, unit)
             // A form offered beside an electronic channel ("sähköpostilla tai henkilökohtaisesti rekisterinpitäjän
             // luona") is a choice, not a demand.
@@ -51,6 +54,10 @@ enum LawRules {
         var findings: [LintFinding] = []
         var covered = 0
         for match in matches.sorted(by: { $0.lowerBound < $1.lowerBound }) where match.lowerBound >= covered {
+            // "Tietosuoja-asetus korvasi henkilötietolain", "GDPR replaced the Personal Data Act": a sentence saying
+            // the act is gone does not cite it as the law.
+            let sentence = FoldedText(TextFold.fold(Quote.sentence(around: match, in: text)))
+            if sentence.firstRange(ofAny: supersededWords, wordStart: true) != nil { continue }
             let extended = extendReference(match, in: text)
             covered = extended.upperBound
             let quote = Quote.exact(extended, in: text)
@@ -60,6 +67,35 @@ enum LawRules {
                 ))
         }
         return findings
+    }
+
+    /// Words, folded, by which a sentence says the old act was repealed or replaced: "kumottu", "korvasi", "tilalle",
+    /// "ersatte", "upphävdes", "replaced", "repealed", "superseded", "no longer in force".
+    static let supersededWords = [
+        "kumot", "kumottu", "kumottiin", "korvasi", "korvannut", "korvattiin", "korvattu", "korvaa", "korvautui",
+        "tilalle", "aiemmin voimassa", "ei ole enaa voimassa", "ei enaa ole voimassa", "voimassa ollut", "ersatte",
+        "ersatts", "ersattes", "ersatt", "ersatter", "upphavd", "upphavdes", "upphort", "replaced", "replaces",
+        "repealed", "superseded", "supersedes", "no longer in force", "formerly", "previously in force",
+    ]
+
+    /// Verbs, folded, of the controller's own periodic handling ("päivitetään", "tarkistetaan", "uppdateras",
+    /// "reviewed"), and whether the clause of a quote around its once-a-year phrase has one: "Jäsenrekisteri
+    /// päivitetään kerran vuodessa, ja jäsenellä on oikeus tarkastaa tietonsa" limits no access.
+    static let reviewVerbs = [
+        "paivitet", "paivitamme", "tarkistetaan", "tarkastetaan", "tarkistamme", "tarkastamme", "kaydaan lapi",
+        "lahetetaan", "lahetamme", "jarjestetaan", "uppdateras", "uppdaterar vi", "granskas", "ses over", "skickas",
+        "reviewed", "updated", "we review", "we update", "is sent", "are sent",
+    ]
+
+    /// Whether the clause holding the once-a-year phrase of a quote names the controller's own periodic handling.
+    static func isControllersReview(_ quote: String) -> Bool {
+        let folded = TextFold.fold(quote).replacing(" ja ", with: ",").replacing(" och ", with: ",")
+            .replacing(" and ", with: ",")
+        return folded.split(whereSeparator: { ",;".contains($0) }).contains { clause in
+            let text = FoldedText(String(clause))
+            return text.firstRange(ofAny: onceAYear, wordStart: true) != nil
+                && text.firstRange(ofAny: reviewVerbs, wordStart: true) != nil
+        }
     }
 
     /// The section number in "NN §" right after `offset`, if any.

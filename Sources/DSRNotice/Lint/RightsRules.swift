@@ -113,6 +113,23 @@ enum RightsRules {
         // "pyytää tietoa sinusta kerätyistä tiedoista", "the data we hold about you", "uppgifter vi har om dig".
         "sinusta keratyista", "sinusta keratyt", "sinusta tallennetuista", "sinusta tallennetut",
         "sinusta kasitellyista", "sinusta kasiteltavista", "hold about you", "have about you", "vi har om dig",
+        // The wording of GDPR Art. 15(1), a confirmation whether one's data are processed: "oikeus saada
+        // rekisterinpitäjältä vahvistus siitä, että …", "bekräftelse på om", "confirmation as to whether".
+        "vahvistus siita", "vahvistuksen siita", "bekraftelse pa om", "bekraftelse pa att", "bekraftelse om",
+        "confirmation as to whether", "confirmation of whether", "confirmation whether",
+        // Seeing one's data with a possessive ("pyytää tiedot nähtäväksesi") and the noun of getting them
+        // ("oikeus tietojen saantiin").
+        "nahtavaks", "tietojen saantiin", "tietojensa saantiin",
+        // The Swedish extract alone: "Du kan begära ett utdrag, rättelse, radering …"; getting one's data out ("få
+        // ut dina uppgifter") and an English copy ("ask for a copy of the data").
+        "utdrag", "fa ut dina", "fa ut de uppgifter", "copy of the data", "copy of the personal", "copy of all",
+        // Asking what is held, in other words: "begära information om de personuppgifter …", "request information
+        // about the personal data we hold on you", "details of the personal data we hold", "the data we store about
+        // you".
+        "information om de personuppgifter", "information om dina personuppgifter", "information om vilka",
+        "information about the personal data", "information about your personal data", "details of the personal data",
+        "details of your personal data", "hold on you", "store about you", "stored about you", "collected about you",
+        "process about you",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
@@ -120,11 +137,27 @@ enum RightsRules {
         // Completing incomplete data is rectification too (GDPR Art. 16): "täydentää puutteelliset tiedot",
         // "komplettera ofullständiga uppgifter", "complete incomplete data".
         "taydenta", "puutteellis", "komplettera", "ofullstandig", "incomplete",
+        // The adjective in the nominative ("saada virheellinen tieto muutettua"), changing one's data with its
+        // object (the verb alone also changes the notice: "pidätämme oikeuden muuttaa tätä selostetta"), and the
+        // Swedish and English verbs of updating and changing one's own data.
+        "virheellin", "muuttaa tietoj", "muuttaa omia", "muuttaa henkilotietoj", "tietojen muuttami",
+        "tietojesi muuttami", "tietojensa muuttami", "henkilotietojesi muuttami", "henkilotietojen muuttami",
+        "uppdatera dina", "uppgifter uppdaterade", "uppgifterna uppdaterade", "change your personal",
+        "change your data", "change your information", "change your details", "modify your personal",
+        "modify your data",
+        "modify your information",
     ]
     static let erasureVerbs = [
         "poista", "poisto", "radera", "ta bort", "tar bort", "tas bort", "delete", "remove", "erase",
+        // Destroying, wiping out: "pyytää tietojesi tuhoamista", "få uppgifterna utplånade", "have your data wiped".
+        "tuhoa", "tuhot", "utplana", "wipe",
     ]
-    static let restrictionVerbs = ["rajoit", "begrans", "restrict", "limit"]
+    static let restrictionVerbs = [
+        "rajoit", "begrans", "restrict", "limit",
+        // The processing suspended, and the old Swedish term (PUL § 28, "blockering"): "pyytää käsittelyn
+        // keskeyttämistä", "suspend the processing".
+        "keskeyt", "suspend", "blocker",
+    ]
 
     static let access = [
         "tarkastusoikeu", "tarkastaa", "tarkistaa", "tarkastuspyyn", "paasy tietoihin", "oikeus saada paasy",
@@ -201,5 +234,7 @@ enum RightsRules {
         "valvovan viranomai", "valvovalle viranomai", "valvova viranomai", "tietosuojaviranomai",
         "data protection authority", "dataskyddsmyndighet", "integritetsskyddsmyndighet", "gora en anmalan",
         "complain to",
+        // The Swedish authority by its acronym: "Du kan anmäla till IMY".
+        "imy",
     ]
 }

@@ -13,6 +13,11 @@ enum TransferRules {
         let invalidated = [
             "mitatoi", "ei ole enaa voimassa", "ei enaa ole voimassa", "kumottu", "ogiltigforklar", "inte langre",
             "invalidated", "no longer valid", "struck down", "annulled",
+            // The framework named as the one that replaced it, or the shield as a thing of the past: "Data Privacy
+            // Framework, joka korvasi Privacy Shieldin", "the successor to the Privacy Shield", "Tidigare användes
+            // Privacy Shield", "aiemmin käytetty".
+            "korvasi", "korvannut", "korvaa", "seuraaja", "aiemmin", "aikaisemmin", "ersatte", "ersatt", "efterfoljare",
+            "tidigare", "replaced", "successor", "formerly", "previously", "ei ole enaa kaytossa",
         ]
         var findings: [LintFinding] = []
         for unit in context.units where !unit.folded.containsAny(invalidated) {

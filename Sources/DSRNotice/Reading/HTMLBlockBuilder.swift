@@ -17,6 +17,9 @@ struct HTMLBlockBuilder {
     private var termDepth = 0
     private var boldDepth = 0
     private var row: [[RawBlock]]?
+    /// The column headers of the open table when its header row names the parties ("Rekisterinpitäjä |
+    /// Yhteyshenkilö"): each cell of a following row of as many cells is read under its column's header.
+    private var partyColumns: (headers: [String], line: Int, used: Bool)?
     private var cellOpen = false
     /// Whether the block being ended is ended by a `<br>`, so that more text of the same element follows.
     private var endsAtBreak = false
@@ -160,6 +163,7 @@ struct HTMLBlockBuilder {
         }
         flush()
         finishRow()
+        finishPartyColumns()
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, line: Int) {
@@ -198,7 +202,9 @@ struct HTMLBlockBuilder {
                 if row == nil { row = [] }
                 row?.append([])
                 cellOpen = true
-            case "table": finishRow()
+            case "table":
+                finishRow()
+                finishPartyColumns()
             default: break
             }
         default: break
@@ -224,7 +230,10 @@ struct HTMLBlockBuilder {
             case "li": itemDepth = max(0, itemDepth - 1)
             case "dt": termDepth = max(0, termDepth - 1)
             case "td", "th": cellOpen = false
-            case "tr", "table": finishRow()
+            case "tr": finishRow()
+            case "table":
+                finishRow()
+                finishPartyColumns()
             default: break
             }
         default: break
@@ -279,11 +288,40 @@ struct HTMLBlockBuilder {
         cellOpen = false
         let filled = cells.filter { !$0.isEmpty }
         let texts = filled.map { $0.map(\.block.text).joined(separator: ", ") }
-        if let row = TableRow.blocks(texts, line: filled.first?.first?.block.line ?? 1) {
+        let line = filled.first?.first?.block.line ?? 1
+        // A row under a header row of parties: each cell under its column's header ("Rekisterinpitäjä" over
+        // "Esimerkki ry, PL 7, 90101 Oulu", "Yhteyshenkilö" over "Matti Esimerkki, …"), not one row of cells.
+        if let columns = partyColumns, columns.headers.count == cells.count, filled.count == cells.count {
+            for (header, text) in zip(columns.headers, texts) {
+                blocks += [RawBlock(.heading, header, line: line), RawBlock(.paragraph, text, line: line)]
+            }
+            partyColumns?.used = true
+            return
+        }
+        finishPartyColumns()
+        let partyTopics: [NoticeTopic] = [.controller, .contactPerson, .dataProtectionOfficer]
+        let topics = texts.map { HeadingCatalogue.topics(for: $0) }
+        if texts.count >= 2, texts.count == cells.count, texts.allSatisfy({ $0.count <= 60 }),
+            topics.allSatisfy({ !$0.isEmpty }), topics.contains(where: { $0.contains(where: partyTopics.contains) })
+        {
+            partyColumns = (texts.map { TextCleanup.trimTrailing($0) }, line, false)
+            return
+        }
+        if let row = TableRow.blocks(texts, line: line) {
             blocks += row
         } else {
             for cell in filled { blocks += cell }
         }
+    }
+
+    /// Ends a table's header row of parties: when no row was read under it, it is emitted as any row would be.
+    private mutating func finishPartyColumns() {
+        guard let columns = partyColumns else { return }
+        partyColumns = nil
+        guard !columns.used else { return }
+        blocks +=
+            TableRow.blocks(columns.headers, line: columns.line)
+            ?? columns.headers.map { RawBlock(.paragraph, $0, line: columns.line) }
     }
 
     private static func hasPrefix(_ scalars: [Unicode.Scalar], at index: Int, _ prefix: String) -> Bool {

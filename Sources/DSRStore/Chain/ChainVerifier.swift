@@ -55,6 +55,12 @@ struct ChainVerifier {
     var numbersByYear: [Int: CaseNumbersOfYear] = [:]
     /// The `letter-issued` events, with their cases.
     var letterEvents: [Int64: CaseNumber] = [:]
+    /// The `attachment-added` events, in sequence order, for the check that each has its stored attachment
+    /// (``attachmentEventsWithoutRow(stored:)``): collected by the chain walk, which reads every event's name anyway,
+    /// so that the check need not scan the event log again.
+    var attachmentEvents: [(sequence: Int64, caseYear: Int64?, caseSequence: Int64?)] = []
+    /// Whether the chain walk met an event row it cannot read (whose name it could not see).
+    var sawUnreadableEvent = false
 
     /// Events whose personal data is gone, by case, waiting for a later purge of that case to explain it.
     var personalDataAwaitingPurge: [CaseNumber: [Int64]] = [:]
@@ -176,6 +182,7 @@ struct ChainVerifier {
         guard let event = EventColumns(row) else {
             let sequence = row.integer(0) ?? lastSequence + 1
             report(.unreadableRow, sequence: sequence, case: nil, "the event row cannot be read")
+            sawUnreadableEvent = true
             lastSequence = sequence
             lastHash = row.bytes(12).map(Array.init) ?? []
             if nextAnchor < anchors.count, anchors[nextAnchor].events <= sequence { passAnchors(upTo: sequence) }
@@ -215,6 +222,9 @@ struct ChainVerifier {
         }
         checkPersonalData(of: event, personal: personal)
         if event.name.equals(IssuedLetter.eventNameBytes), let caseNumber { letterEvents[sequence] = caseNumber }
+        if event.name.equals(AttachmentData.addedEventBytes) {
+            attachmentEvents.append((sequence, event.caseYear, event.caseSequence))
+        }
         if event.name.equals(PersonalData.purgeEventBytes), let caseNumber {
             personalDataPurged += personalDataAwaitingPurge.removeValue(forKey: caseNumber)?.count ?? 0
             purgedTags.event(
@@ -330,6 +340,11 @@ struct ChainVerifier {
 extension IssuedLetter {
     /// The UTF-8 of ``SystemEvent/letterIssued``.
     static let eventNameBytes = Array(SystemEvent.letterIssued.rawValue.utf8)
+}
+
+extension AttachmentData {
+    /// The UTF-8 of ``SystemEvent/attachmentAdded``.
+    static let addedEventBytes = Array(SystemEvent.attachmentAdded.rawValue.utf8)
 }
 
 extension LetterDispatchData {

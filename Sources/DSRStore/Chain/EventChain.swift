@@ -107,9 +107,15 @@ enum EventChain {
         sha256Hex(canonicalEncoding(of: row))
     }
 
-    /// The lowercase hexadecimal SHA-256 of a text's UTF-8 bytes.
+    /// The lowercase hexadecimal SHA-256 of a text's UTF-8 bytes (hashed where the text keeps them, not copied out
+    /// first: a request's state is hashed for every event an import writes).
     static func sha256Hex(_ text: String) -> String {
-        sha256Hex(Array(text.utf8))
+        var text = text
+        return text.withUTF8 { bytes in
+            var hasher = SHA256()
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+            return hex(hasher.finalize())
+        }
     }
 
     /// The lowercase hexadecimal SHA-256 of bytes.
@@ -119,13 +125,17 @@ enum EventChain {
 
     /// Bytes as lowercase hexadecimal.
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
         for byte in bytes {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
+            hex.append(hexDigit(byte >> 4))
+            hex.append(hexDigit(byte & 0x0F))
         }
         return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// The lowercase hexadecimal digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

@@ -42,13 +42,14 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// Builds the row of an entry, chained after `previous`, and computes its hash.
     ///
     /// The row is in format 2. If the entry has a public form of its data, the row keeps that form and commits to
-    /// the full data through `personal`, which the caller stores in `eventPersonal`.
+    /// the full data through `personal`, which the caller stores in `eventPersonal`. `recordedAt`, if given, is the
+    /// entry's time as ``UTCTimestamp/string(from:)`` writes it (an import writes many events of the same time).
     /// - Throws: ``StoreError/failed(operation:reason:)`` if the entry's time cannot be recorded.
     init(
         _ entry: EventEntry, sequence: Int64, previousHash: String, stateJSON: String?,
-        personal: EventPersonalRow? = nil, operation: String
+        personal: EventPersonalRow? = nil, recordedAt recordedAtText: String? = nil, operation: String
     ) throws(StoreError) {
-        guard let recordedAt = UTCTimestamp.string(from: entry.recordedAt) else {
+        guard let recordedAt = recordedAtText ?? UTCTimestamp.string(from: entry.recordedAt) else {
             throw .failed(operation: operation, reason: "the time to record is out of range")
         }
         self.sequence = sequence

@@ -1,4 +1,5 @@
 import DSRCore
+import Foundation
 import GRDB
 
 /// The requests of one import's transaction (``SQLiteImportSession``): case numbers, the event log's head and the
@@ -17,6 +18,11 @@ final class SQLiteRequestBatch: RequestBatch {
     private var counters: [Int: Int] = [:]
     /// Whether any request has an import key (if none does, lookups by key need not ask SQLite).
     private var hasImportKeys: Bool
+    /// The import keys this batch wrote, if no request had one before it: a key it rules out is nowhere in the
+    /// register, and its lookup need not ask SQLite.
+    private var writtenImportKeys: SeenTexts?
+    /// The references this batch wrote, if no request had one before it, for the same purpose.
+    private var writtenReferences: SeenTexts?
     /// The event log's head.
     private var lastSequence: Int64
     private var lastHash: String
@@ -27,6 +33,9 @@ final class SQLiteRequestBatch: RequestBatch {
     private let insertPending: BatchStatement
     /// Random bytes for the salts of personal data, drawn from the system in blocks.
     private var salts = SaltSource()
+    /// The time of the last event written, with its text (``UTCTimestamp/string(from:)``): the events of an import
+    /// are mostly of one time, which is then written once.
+    private var lastRecordedAt: (time: Date, text: String?)?
     private let findImportKey: Statement
     private let findCase: Statement
     private let findCounter: Statement
@@ -53,6 +62,11 @@ final class SQLiteRequestBatch: RequestBatch {
             hasImportKeys =
                 try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE importKey IS NOT NULL)") ?? true
+            writtenImportKeys = hasImportKeys ? nil : SeenTexts()
+            let hasReferences =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE reference IS NOT NULL)") ?? true
+            writtenReferences = hasReferences ? nil : SeenTexts()
             insertEvent = BatchStatement(
                 try db.makeStatement(
                     sql: """
@@ -85,6 +99,7 @@ final class SQLiteRequestBatch: RequestBatch {
     }
 
     func owner(ofReference reference: String) throws -> (caseNumber: CaseNumber, name: String, isPurged: Bool)? {
+        if let writtenReferences, !writtenReferences.mayContain(reference) { return nil }
         do {
             // Read from the record's JSON by SQLite, without decoding the record: a file imported again asks this
             // for every row.
@@ -103,6 +118,7 @@ final class SQLiteRequestBatch: RequestBatch {
 
     func cases(withImportKey key: String) throws -> [(caseNumber: CaseNumber, reference: String?)] {
         guard hasImportKeys else { return [] }
+        if let writtenImportKeys, !writtenImportKeys.mayContain(key) { return [] }
         do {
             return try Row.fetchAll(findImportKey, arguments: [key]).map { row in
                 (CaseNumber(year: row[0], sequence: row[1]), row[2])
@@ -169,12 +185,13 @@ final class SQLiteRequestBatch: RequestBatch {
         rows.reserveCapacity(history.count)
         var finalJSON = ""
         var previousHash = lastHash
-        for (index, step) in history.enumerated() {
-            let record = step.record
-            let entry = step.entry
+        // By index, so that each step is read where it is rather than copied out of the array first.
+        for index in history.indices {
+            let record = history[index].record
+            let entry = history[index].entry
             try Self.check(record, entry, against: caseNumber, operation: operation)
             let json: String
-            if let given = step.recordJSON {
+            if let given = history[index].recordJSON {
                 json = given
                 #if DEBUG
                     // The caller made the JSON ahead (on another thread): it must be the record's own.
@@ -191,9 +208,16 @@ final class SQLiteRequestBatch: RequestBatch {
             let personal = entry.publicData.map { _ in
                 EventPersonalRow(sequence: sequence, salt: salts.next(), data: entry.data)
             }
+            let recordedAt: String?
+            if let last = lastRecordedAt, last.time == entry.recordedAt {
+                recordedAt = last.text
+            } else {
+                recordedAt = UTCTimestamp.string(from: entry.recordedAt)
+                lastRecordedAt = (entry.recordedAt, recordedAt)
+            }
             let row = try EventRow(
                 entry, sequence: sequence, previousHash: previousHash, stateJSON: json,
-                personal: personal, operation: operation)
+                personal: personal, recordedAt: recordedAt, operation: operation)
             previousHash = row.hash
             rows.append((row, personal))
             finalJSON = json
@@ -229,6 +253,8 @@ final class SQLiteRequestBatch: RequestBatch {
                 .text(request.record), .text(request.reference), .text(request.channel), .text(request.language),
                 .integer(request.isExtended ? 1 : 0), .text(importKey),
             ])
+            if let reference = request.reference { writtenReferences?.add(reference) }
+            if let importKey { writtenImportKeys?.add(importKey) }
             let document = SearchDocument(final)
             #if DEBUG
                 // The index removes a request's row by the texts SQL computes from the stored record: the texts

@@ -165,10 +165,13 @@ extension SQLiteStore {
     /// Checks every attachment against the event that recorded it: the event exists, is the case's
     /// `attachment-added` event and gives the row's number, SHA-256, size and sealing; kept bytes (opened with `key`
     /// when sealed; not checked without a key) have that SHA-256; erased bytes follow an `attachment-deleted` event
-    /// naming them or a purge of the case; and every `attachment-added` event has its row. One attachment's bytes are
-    /// in memory at a time.
+    /// naming them or a purge of the case; and every `attachment-added` event has its row (`eventsWithoutRow`, found
+    /// on the walk's snapshot by ``attachmentEventsWithoutRow(seenBy:in:)``; if `nil`, looked for in the event log).
+    /// One attachment's bytes are in memory at a time.
     /// - Returns: The problems found, without personal data.
-    func attachmentProblems(key: IdentityCodeKey?) throws(StoreError) -> [ChainProblem] {
+    func attachmentProblems(key: IdentityCodeKey?, eventsWithoutRow: [AttachmentEventWithoutRow]?) throws(StoreError)
+        -> [ChainProblem]
+    {
         try read("check the attachments") { db in
             var problems: [ChainProblem] = []
             func problem(_ caseNumber: CaseNumber?, _ sequence: Int64?, _ detail: String) {
@@ -245,21 +248,55 @@ extension SQLiteStore {
                             + "(changed behind dsr's back)")
                 }
             }
-            let orphans = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT sequence, caseYear, caseSequence FROM event WHERE name = ? AND NOT EXISTS
-                      (SELECT 1 FROM attachment WHERE attachment.eventSequence = event.sequence)
-                    ORDER BY sequence
-                    """, arguments: [SystemEvent.attachmentAdded.rawValue])
+            let orphans =
+                try eventsWithoutRow
+                ?? Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT sequence, caseYear, caseSequence FROM event WHERE name = ? AND NOT EXISTS
+                          (SELECT 1 FROM attachment WHERE attachment.eventSequence = event.sequence)
+                        ORDER BY sequence
+                        """, arguments: [SystemEvent.attachmentAdded.rawValue]
+                ).map { orphan in
+                    (
+                        orphan["sequence"],
+                        CaseNumber(year: orphan["caseYear"] ?? 0, sequence: orphan["caseSequence"] ?? 0)
+                    )
+                }
             for orphan in orphans {
-                let caseNumber = CaseNumber(year: orphan["caseYear"] ?? 0, sequence: orphan["caseSequence"] ?? 0)
                 problem(
-                    caseNumber, orphan["sequence"],
-                    "an attachment of case \(caseNumber) recorded in the chain has no stored row (deleted behind "
-                        + "dsr's back)")
+                    orphan.caseNumber, orphan.sequence,
+                    "an attachment of case \(orphan.caseNumber) recorded in the chain has no stored row (deleted "
+                        + "behind dsr's back)")
             }
             return problems
+        }
+    }
+
+    /// An `attachment-added` event without its stored attachment: its number and its case (year and number 0 where
+    /// the row holds none).
+    typealias AttachmentEventWithoutRow = (sequence: Int64?, caseNumber: CaseNumber)
+
+    /// The `attachment-added` events that have no stored attachment, in sequence order, on the snapshot `db` the
+    /// chain walk of `verifier` read: from the events that walk collected (``ChainVerifier/attachmentEvents``) and the
+    /// attachments' event numbers, without reading the event log again. `nil` if the walk met an event row it could
+    /// not read (whose name only SQLite can tell) or the attachments cannot be read: then
+    /// ``attachmentProblems(key:eventsWithoutRow:)`` asks SQLite, which reads every event's name.
+    static func attachmentEventsWithoutRow(seenBy verifier: ChainVerifier, in db: Database)
+        -> [AttachmentEventWithoutRow]?
+    {
+        guard !verifier.sawUnreadableEvent else { return nil }
+        guard !verifier.attachmentEvents.isEmpty else { return [] }
+        guard
+            let stored = try? Set(
+                Int64.fetchAll(db, sql: "SELECT eventSequence FROM attachment WHERE typeof(eventSequence) = 'integer'"))
+        else { return nil }
+        return verifier.attachmentEvents.filter { !stored.contains($0.sequence) }.map { event in
+            (
+                event.sequence,
+                CaseNumber(
+                    year: event.caseYear.map { Int($0) } ?? 0, sequence: event.caseSequence.map { Int($0) } ?? 0)
+            )
         }
     }
 }

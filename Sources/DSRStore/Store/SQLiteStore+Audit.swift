@@ -24,7 +24,7 @@ extension SQLiteStore {
     {
         var walk = try walkEventsAndState(replaying: workflows, anchors: anchors, checkingFile: true)
         walk.verifier.check(schemaDifferences: walk.schemaDifferences)
-        return checkingLetters(walk.verifier.report)
+        return checkingLetters(walk.verifier.report, attachmentEventsWithoutRow: walk.attachmentEventsWithoutRow)
     }
 
     /// ``verifyChain(replaying:anchors:)`` with SQLite's `quick_check` of a register file run meanwhile, as a second
@@ -52,12 +52,17 @@ extension SQLiteStore {
         walk.verifier.check(integrity: lines)
         walk.verifier.check(schemaDifferences: walk.schemaDifferences)
         let report = walk.verifier.report
-        return try await StoreExecutor.run { self.checkingLetters(report) }
+        let attachmentEventsWithoutRow = walk.attachmentEventsWithoutRow
+        return try await StoreExecutor.run {
+            self.checkingLetters(report, attachmentEventsWithoutRow: attachmentEventsWithoutRow)
+        }
     }
 
     /// The report with the issued letters checked: each stored letter and file must agree with its letter-issued
-    /// event.
-    private func checkingLetters(_ walked: ChainReport) -> ChainReport {
+    /// event; then the attachments, users and access log (`attachmentEventsWithoutRow` from the walk).
+    private func checkingLetters(_ walked: ChainReport, attachmentEventsWithoutRow: [AttachmentEventWithoutRow]?)
+        -> ChainReport
+    {
         var report = walked
         do {
             report.lettersChecked = try read("count the issued letters") { db in
@@ -77,16 +82,18 @@ extension SQLiteStore {
                     kind: .letterMismatch, sequence: nil, caseNumber: nil,
                     detail: "the issued letters cannot be read: \(error.errorDescription ?? "")"))
         }
-        return checkingAttachments(report)
+        return checkingAttachments(report, eventsWithoutRow: attachmentEventsWithoutRow)
     }
 
-    /// The report with the attachments checked against the chain (``attachmentProblems(key:)``); sealed bytes are
-    /// checked when the register's key can be read.
-    private func checkingAttachments(_ walked: ChainReport) -> ChainReport {
+    /// The report with the attachments checked against the chain (``attachmentProblems(key:eventsWithoutRow:)``;
+    /// `eventsWithoutRow` from the walk); sealed bytes are checked when the register's key can be read.
+    private func checkingAttachments(_ walked: ChainReport, eventsWithoutRow: [AttachmentEventWithoutRow]?)
+        -> ChainReport
+    {
         var report = walked
         let key = try? registerKey().key
         do {
-            report.problems += try attachmentProblems(key: key)
+            report.problems += try attachmentProblems(key: key, eventsWithoutRow: eventsWithoutRow)
         } catch {
             report.problems.append(
                 ChainProblem(
@@ -139,6 +146,9 @@ extension SQLiteStore {
         var verifier: ChainVerifier
         /// The schema's differences, reported after SQLite's check of the file.
         var schemaDifferences: [String]
+        /// The `attachment-added` events without their stored attachment, found on the walk's snapshot (`nil` if
+        /// the walk could not find them).
+        var attachmentEventsWithoutRow: [AttachmentEventWithoutRow]?
     }
 
     /// The checks of ``verifyChain(replaying:anchors:)`` other than issued letters and the schema, on one snapshot;
@@ -162,6 +172,8 @@ extension SQLiteStore {
             events.reset()
             personal.reset()
             verifier.finishEvents()
+            let attachmentEventsWithoutRow = Self.attachmentEventsWithoutRow(seenBy: verifier, in: db)
+            verifier.attachmentEvents = []
             verifier.check(storedLetterEvents: Set(try Int64.fetchAll(db, sql: "SELECT eventSequence FROM letter")))
             let orphanFiles = try Row.fetchAll(
                 db,
@@ -235,7 +247,9 @@ extension SQLiteStore {
             }
             verifier.finish()
             if checkingFile { verifier.check(integrity: try String.fetchAll(db, sql: "PRAGMA quick_check")) }
-            return Walk(verifier: verifier, schemaDifferences: try RegisterSchema.differences(in: db))
+            return Walk(
+                verifier: verifier, schemaDifferences: try RegisterSchema.differences(in: db),
+                attachmentEventsWithoutRow: attachmentEventsWithoutRow)
         }
     }
 }

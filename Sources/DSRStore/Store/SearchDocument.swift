@@ -16,8 +16,15 @@ public struct SearchDocument: Equatable, Sendable {
     /// The texts, in the order of ``SearchIndex/columns``; `nil` for SQL's NULL.
     public let texts: [String?]
 
-    /// The characters that `documentsSQL` removes from a telephone number to get its digits.
-    private static let phoneSeparators: Set<Unicode.Scalar> = [" ", "-", "(", ")", ".", "/", "+"]
+    /// Whether a byte is one of the characters that `documentsSQL` removes from a telephone number to get its digits.
+    private static func isPhoneSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+            UInt8(ascii: "/"), UInt8(ascii: "+"):
+            true
+        default: false
+        }
+    }
 
     /// A row as given.
     init(rowid: Int64, texts: [String?]) {
@@ -44,11 +51,16 @@ public struct SearchDocument: Equatable, Sendable {
     /// The `phone` column's text, as the SQL makes it: the number as written, its digits alone (the number without
     /// the separators SQL's `replace` calls remove, character by character), and for digits that start with 358 and
     /// go on (`LIKE '358_%'`), a `0` followed by the digits after the 358 (`substr(phoneDigits, 4)`).
+    ///
+    /// The separators are ASCII, so they are removed from the UTF-8 bytes (which stay valid UTF-8), and after a `358`
+    /// any further byte means a further character.
     private static func phoneText(_ phone: String) -> String {
-        let digits = phone.unicodeScalars.filter { !phoneSeparators.contains($0) }
-        var text = phone + " " + String(String.UnicodeScalarView(digits))
-        if digits.count > 3, digits.starts(with: "358".unicodeScalars) {
-            text += " 0" + String(String.UnicodeScalarView(digits.dropFirst(3)))
+        var digits: [UInt8] = []
+        digits.reserveCapacity(phone.utf8.count)
+        for byte in phone.utf8 where !isPhoneSeparator(byte) { digits.append(byte) }
+        var text = phone + " " + String(decoding: digits, as: UTF8.self)
+        if digits.count > 3, digits.starts(with: "358".utf8) {
+            text += " 0" + String(decoding: digits[3...], as: UTF8.self)
         }
         return text
     }
