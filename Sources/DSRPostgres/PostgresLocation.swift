@@ -46,10 +46,15 @@ public struct PostgresLocation: Sendable, Equatable {
     ///   `PGDATABASE`, `PGSSLMODE`, `USER`.
     /// - Throws: ``PostgresLocationError`` if it holds a password, an unknown parameter, or cannot be read.
     public init(parsing location: String, environment: [String: String]) throws(PostgresLocationError) {
-        guard Self.isPostgreSQL(location), let schemeEnd = location.range(of: "://") else {
+        // The scheme ends at the first colon (`isPostgreSQL` saw "postgresql://" or "postgres://" there). Found
+        // without Foundation's `range(of:)`, which converts the text to UTF-16 through NSString (0.8 ms of every
+        // command's start on a PostgreSQL register).
+        guard Self.isPostgreSQL(location), let colon = location.firstIndex(of: ":"),
+            location[colon...].hasPrefix("://")
+        else {
             throw .malformed(part: "scheme")
         }
-        var rest = Substring(location[schemeEnd.upperBound...])
+        var rest = location[location.index(colon, offsetBy: 3)...]
         var query: Substring = ""
         if let mark = rest.firstIndex(of: "?") {
             query = rest[rest.index(after: mark)...]

@@ -160,19 +160,18 @@ extension PostgresStore {
     /// parse the whole text), more than reading the record's text and its two members here.
     static let nameAndAssigneeColumns = ", record"
 
+    /// Where a stored record keeps its data subject's name and its assignee.
+    static let nameAndAssigneePaths = [["subject", "name"], ["assignee"]]
+
     /// The data subject's name and the assignee of a stored record: read from its canonical JSON
-    /// (``CanonicalJSONReader``) without decoding the whole record, which is decoded only if the reader refuses it.
+    /// (``CanonicalJSONReader/members(_:of:)``, which builds nothing else of it) without decoding the whole record,
+    /// which is decoded only if the reader refuses it.
     /// - Throws: ``StoreError/unreadable(operation:what:)`` if the record cannot be read.
     static func nameAndAssignee(_ json: String, _ caseNumber: CaseNumber, operation: String) throws
         -> (name: String?, assignee: String?)
     {
-        func member(_ key: String, of value: CanonicalJSONValue?) -> CanonicalJSONValue? {
-            guard case .object(let members)? = value else { return nil }
-            return members.first { $0.key == key }?.value
-        }
-        let root = CanonicalJSONReader.read(json)
-        if case .string(let name)? = member("name", of: member("subject", of: root)) {
-            switch member("assignee", of: root) {
+        if let found = CanonicalJSONReader.members(nameAndAssigneePaths, of: json), case .string(let name)? = found[0] {
+            switch found[1] {
             case nil: return (name, nil)
             case .string(let assignee)?: return (name, assignee)
             default: break

@@ -266,6 +266,97 @@ struct CanonicalJSONReaderTests {
     }
 }
 
+extension CanonicalJSONReaderTests {
+    /// The sets of paths the tests look for: the request lists' (a record's name and assignee); paths through the
+    /// texts written below, all plain ASCII, so that the byte-wise reading answers; and a set with an empty path (the
+    /// whole value) and a key that is not ASCII, which the full reading answers.
+    static let pathSets = [
+        [["subject", "name"], ["assignee"]],
+        [
+            ["a"], ["a", "b"], ["b", "c", "d"], ["b", "c"], ["K"], ["on", "day"], ["grounds"], ["x", "y"], ["subject"],
+        ],
+        [["\u{E9}"], [], ["a"]],
+    ]
+
+    /// A value written out, so that two can be compared.
+    static func shown(_ value: CanonicalJSONValue?) -> String {
+        switch value {
+        case nil: "none"
+        case .string(let text)?: "s" + text.debugDescription
+        case .integer(let number)?: "i\(number)"
+        case .bool(let flag)?: "b\(flag)"
+        case .array(let elements)?: "[" + elements.map { shown($0) }.joined(separator: ",") + "]"
+        case .object(let members)?:
+            "{" + members.map { $0.key.debugDescription + ":" + shown($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+
+    /// What ``CanonicalJSONReader/members(_:of:)`` must give: the members of the whole reading, keys compared as
+    /// Swift compares texts.
+    static func reference(_ text: String, _ paths: [[String]]) -> [String]? {
+        guard let root = CanonicalJSONReader.read(text) else { return nil }
+        return paths.map { path in
+            shown(
+                path.reduce(Optional(root)) { value, key in
+                    guard case .object(let members)? = value else { return nil }
+                    return members.first { $0.key == key }?.value
+                })
+        }
+    }
+
+    @Test func membersAreThoseOfTheWholeReading() throws {
+        var texts = try Self.records().map { CanonicalJSON.encode($0) }
+        texts += try Self.drafts().map { EventEntry.canonicalJSON($0) }
+        texts += try Self.inputs().map { EventEntry.canonicalJSON($0) }
+        texts += Self.otherTexts
+        texts += [
+            " 1", "1 ", "null", "1.5", "-0", "01", "[1, 2]", #"{"a":1,"a":2}"#, #""\ud83d\ude00""#, "", "{", "{}",
+            #"{"a":{"b":[{"a":1}],"c":"x"},"b":{"c":{"d":true}}}"#, #"{"a":[{"b":1}],"b":{"c":[]}}"#,
+            #"{"a":{"b":1,"b":2}}"#, #"{"b":{"c":{"d":1,"d":1}}}"#, #"{"x":[{"y":1,"y":2}]}"#,
+            #"{"a":"\u0041","b":{"c":"\n\"\\\/"}}"#, #"{"a":"\q"}"#, #"{"a":"\u00"}"#, #"{"a":"\ud800"}"#,
+            "{\"a\":\"\u{1}\"}", #"{"\u0061":1}"#, #"{"\u0061":1,"a":2}"#, #"{"a":1,"\u0061":2}"#,
+            "{\"\u{212A}\":1}", "{\"K\":1,\"\u{212A}\":2}", "{\"\u{E9}\":1,\"e\u{301}\":2}", "{\"e\u{301}\":3}",
+            #"{"subject":{"name":"Åsa"},"assignee":"anna"}"#, #"{"subject":"Åsa","assignee":1}"#,
+            #"{"subject":{"name":{"first":"A"}}}"#, #"{"subject":{"email":"a"},"assignee":"b"}"#,
+            #"{"a":1}x"#, #"{"a":1,}"#, #"{"a":1 }"#, #"{"a":-0}"#, #"{"a":tru}"#, #"{"a":false,"b":true}"#,
+            String(repeating: "[", count: 20) + String(repeating: "]", count: 20),
+            #"{"b":{"c":{"d":"#, #"{"a":"#,
+        ]
+        for paths in Self.pathSets {
+            for text in texts {
+                let found = CanonicalJSONReader.members(paths, of: text)
+                #expect(found?.map { Self.shown($0) } == Self.reference(text, paths), "\(paths) in \(text)")
+            }
+        }
+        // Both answers occur, and members are found, so the comparison is not only of refusals.
+        let names = texts.map { CanonicalJSONReader.members(Self.pathSets[0], of: $0) }
+        #expect(names.filter { $0 == nil }.count >= 20)
+        #expect(names.compactMap { $0?[0] }.count >= 20)
+    }
+
+    @Test func randomTextsGiveTheMembersOfTheWholeReading() {
+        // Texts of JSON's characters and of keys the paths name, most of them not JSON at all; a fixed seed.
+        var generator = SplitMix(seed: 20_261_205)
+        let pieces = [
+            "{", "}", "[", "]", ",", ":", "\"a\"", "\"b\"", "\"c\"", "\"K\"", "\"\u{212A}\"", "1", "-2", "true",
+            "\"x\"",
+            "\"\\u0041\"", "\"\\n\"", "\"e\u{301}\"", "\"\u{E9}\"", "{\"a\":", "{\"b\":{\"c\":", "\"subject\"",
+        ]
+        var read = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            for paths in Self.pathSets {
+                let found = CanonicalJSONReader.members(paths, of: text)
+                #expect(found?.map { Self.shown($0) } == Self.reference(text, paths), "\(paths) in \(text)")
+                if found?.contains(where: { $0 != nil }) == true { read += 1 }
+            }
+        }
+        #expect(read >= 100)
+    }
+}
+
 /// A small seeded generator (SplitMix64), so that random tests can be replayed.
 private struct SplitMix: RandomNumberGenerator {
     var state: UInt64

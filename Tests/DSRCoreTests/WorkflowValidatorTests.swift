@@ -366,6 +366,57 @@ struct WorkflowValidatorTests {
         #expect((changedLine - 6)...(changedLine + 1) ~= line, "line \(line), change at \(changedLine)")
     }
 
+    /// The outcome of parsing `yaml`: the first final state's flag and the version, or the error's rule.
+    static func parsed(_ yaml: String) -> String {
+        do {
+            let definition = try WorkflowLoader.parse(yaml: yaml, file: file)
+            return "version \(definition.version), final \(definition.states.map(\.isFinal))"
+        } catch {
+            return "refused: \(error.message)"
+        }
+    }
+
+    @Test func booleansAndVersionsReadAsYAMLsRulesReadThem() {
+        // A definition without a tag is read without YAML's rules; one with a `!` anywhere (here in a comment) with
+        // Yams's Boolean and integer rules. Both give the same definition, or the same refusal.
+        let finals = [
+            "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "false", "False", "FALSE", "no", "No",
+            "NO", "off", "Off", "OFF", "\"true\"", "'yes'", "tRue", "1", "0", "tru", "y", "\"\"", "[true]", "{a: true}",
+            "|\n      true",
+        ]
+        let versions = ["1", "2", "0x2", "0o7", "07", "1_0", "+3", "-1", "0", "1.0", "\"1\"", "one", "1:30", "0b11"]
+        var compared = 0
+        for final in finals {
+            for version in ["1", versions[compared % versions.count]] {
+                let yaml = Self.sound.replacingOccurrences(of: "version: 1", with: "version: \(version)")
+                    .replacingOccurrences(
+                        of: "    final: true\n    outcome: completed",
+                        with: "    final: \(final)\n    outcome: completed")
+                #expect(!yaml.contains("!"))
+                #expect(
+                    Self.parsed(yaml) == Self.parsed(yaml + "# a tag would start with !\n"),
+                    "final: \(final), version: \(version)")
+                compared += 1
+            }
+        }
+        for version in versions {
+            let yaml = Self.sound.replacingOccurrences(of: "version: 1", with: "version: \(version)")
+            #expect(Self.parsed(yaml) == Self.parsed(yaml + "# !\n"), "version: \(version)")
+        }
+        // The two readings differ from each other where they must: a plain `yes` is true, a quoted one a text.
+        #expect(
+            Self.parsed(Self.sound.replacingOccurrences(of: "final: true", with: "final: Yes")).contains("true, true"))
+        #expect(
+            Self.parsed(Self.sound.replacingOccurrences(of: "final: true", with: "final: 'yes'")).hasPrefix("refused"))
+        // With a tag, the tag decides, as before: `!!str true` is a text, `!!bool` a Boolean.
+        #expect(
+            Self.parsed(Self.sound.replacingOccurrences(of: "final: true", with: "final: !!str true")).hasPrefix(
+                "refused"))
+        #expect(
+            Self.parsed(Self.sound.replacingOccurrences(of: "final: true", with: "final: !!bool \"false\"")).contains(
+                "false"))
+    }
+
     /// The 1-based line of the first line that contains `text`.
     static func lineContaining(_ text: String, in yaml: String) -> Int? {
         yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }

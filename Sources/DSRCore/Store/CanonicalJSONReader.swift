@@ -185,3 +185,184 @@ public struct CanonicalJSONReader {
         return Unicode.Scalar(value)
     }
 }
+
+extension CanonicalJSONReader {
+    /// Some members of a canonical JSON text, found by their paths of keys from the root (`[["subject", "name"],
+    /// ["assignee"]]`), without building the values around them: a list of lists, the request lists' name column,
+    /// reads two texts of each stored record.
+    ///
+    /// Each result is the member's value as ``read(_:)`` gives it, or `nil` where the text has no such member (or
+    /// a value on the way is no object). The whole text is checked as ``read(_:)`` checks it, so the answer is `nil`
+    /// exactly when ``read(_:)`` does not read the text.
+    public static func members(_ paths: [[String]], of text: String) -> [CanonicalJSONValue?]? {
+        var text = text
+        let outcome: [CanonicalJSONValue?]?? = text.withUTF8 { buffer in
+            var search = MemberSearch(paths: paths)
+            guard !search.needsFullRead else { return .none }
+            var reader = CanonicalJSONReader(bytes: buffer)
+            let all: UInt64 = paths.isEmpty ? 0 : UInt64.max >> (64 - paths.count)
+            guard reader.scan(depth: 0, level: 0, candidates: all, &search) else {
+                return search.needsFullRead ? .none : .some(nil)
+            }
+            return reader.index == buffer.count ? .some(search.found) : .some(nil)
+        }
+        if let outcome { return outcome }
+        // Keys out of the writer's order, keys that are not plain ASCII or written with an escape, or more than 64
+        // paths: the full reading, which compares keys as Swift compares texts (by canonical equivalence).
+        guard let root = read(text) else { return nil }
+        return paths.map { path in
+            path.reduce(Optional(root)) { value, key in
+                guard case .object(let members)? = value else { return nil }
+                return members.first { $0.key == key }?.value
+            }
+        }
+    }
+
+    /// What ``members(_:of:)`` looks for and has found.
+    private struct MemberSearch {
+        /// The paths looked for.
+        let paths: [[String]]
+        /// Each path's keys, as UTF-8.
+        let wanted: [[[UInt8]]]
+        /// The value found at each path.
+        var found: [CanonicalJSONValue?]
+        /// Set when the byte-wise reading cannot judge the text alone: a key other than plain ASCII without escapes
+        /// (two such keys can mean the same text with other bytes), keys out of the writer's order (a key twice is
+        /// then found by comparing every pair), or more paths than fit in a set of 64.
+        var needsFullRead: Bool
+
+        init(paths: [[String]]) {
+            self.paths = paths
+            wanted = paths.map { $0.map { Array($0.utf8) } }
+            found = Array(repeating: nil, count: paths.count)
+            needsFullRead = paths.count > 64 || wanted.contains { $0.contains { $0.contains { $0 >= 0x80 } } }
+        }
+    }
+
+    /// Checks the value at the reading position as ``value(depth:)`` does, building only the values of the paths in
+    /// `candidates` (a set of indexes of ``MemberSearch/paths``: those whose first `level` keys lead here). Returns
+    /// `false` where ``value(depth:)`` gives `nil`.
+    private mutating func scan(depth: Int, level: Int, candidates: UInt64, _ search: inout MemberSearch) -> Bool {
+        if candidates != 0 {
+            var ending = false
+            for candidate in 0..<search.paths.count where candidates & (1 << candidate) != 0 {
+                ending = ending || search.paths[candidate].count == level
+            }
+            if ending {
+                // A path ends here: this value is built, and any longer path through it is read from it.
+                guard let value = value(depth: depth) else { return false }
+                for candidate in 0..<search.paths.count where candidates & (1 << candidate) != 0 {
+                    search.found[candidate] = search.paths[candidate][level...].reduce(Optional(value)) {
+                        value, key in
+                        guard case .object(let members)? = value else { return nil }
+                        return members.first { $0.key == key }?.value
+                    }
+                }
+                return true
+            }
+        }
+        guard depth < Self.maximumDepth, let byte = next else { return false }
+        switch byte {
+        case UInt8(ascii: "{"): return scanObject(depth: depth, level: level, candidates: candidates, &search)
+        case UInt8(ascii: "["):
+            index += 1
+            if next == UInt8(ascii: "]") {
+                index += 1
+                return true
+            }
+            while true {
+                guard scan(depth: depth + 1, level: level, candidates: 0, &search) else { return false }
+                switch next {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "]"):
+                    index += 1
+                    return true
+                default: return false
+                }
+            }
+        case UInt8(ascii: "\""): return skipString() != nil
+        case UInt8(ascii: "t"): return literal("true")
+        case UInt8(ascii: "f"): return literal("false")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer() != nil
+        default: return false
+        }
+    }
+
+    /// ``scan(depth:level:candidates:_:)`` of an object.
+    private mutating func scanObject(depth: Int, level: Int, candidates: UInt64, _ search: inout MemberSearch) -> Bool {
+        index += 1
+        if next == UInt8(ascii: "}") {
+            index += 1
+            return true
+        }
+        var previous: Range<Int>?
+        while true {
+            guard next == UInt8(ascii: "\""), let key = skipString(), next == UInt8(ascii: ":") else { return false }
+            // The writer's keys are plain ASCII in the order of their bytes, so none comes twice; any other object
+            // is left to the full reading, which finds a key twice by comparing texts.
+            guard key.plain, previous.map({ precedes($0, key.text) }) ?? true else {
+                search.needsFullRead = true
+                return false
+            }
+            previous = key.text
+            let name = UnsafeBufferPointer(rebasing: bytes[key.text])
+            index += 1
+            var inner: UInt64 = 0
+            if candidates != 0 {
+                for candidate in 0..<search.paths.count where candidates & (1 << candidate) != 0 {
+                    let keys = search.wanted[candidate]
+                    if keys.count > level, keys[level].elementsEqual(name) { inner |= 1 << candidate }
+                }
+            }
+            guard scan(depth: depth + 1, level: level + 1, candidates: inner, &search) else { return false }
+            switch next {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return true
+            default: return false
+            }
+        }
+    }
+
+    /// Whether the bytes of `first` come before those of `second` (byte by byte, a prefix first).
+    private func precedes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        for offset in 0..<min(first.count, second.count) {
+            let (one, other) = (bytes[first.lowerBound + offset], bytes[second.lowerBound + offset])
+            if one != other { return one < other }
+        }
+        return first.count < second.count
+    }
+
+    /// Checks a text from its opening quote as ``string()`` does, without building it: the range of its bytes
+    /// between the quotes and whether it is plain (ASCII without escapes, its bytes its text), or `nil` where
+    /// ``string()`` gives `nil`.
+    private mutating func skipString() -> (text: Range<Int>, plain: Bool)? {
+        index += 1
+        let start = index
+        var plain = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\"") { return (start..<(index - 1), plain) }
+            if byte >= 0x80 {
+                plain = false
+            } else if byte == UInt8(ascii: "\\") {
+                plain = false
+                guard let escape = next else { return nil }
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+                    UInt8(ascii: "t"), UInt8(ascii: "b"), UInt8(ascii: "f"):
+                    break
+                case UInt8(ascii: "u"):
+                    guard unicodeEscape() != nil else { return nil }
+                default: return nil
+                }
+            } else if byte < 0x20 {
+                return nil
+            }
+        }
+        return nil
+    }
+}

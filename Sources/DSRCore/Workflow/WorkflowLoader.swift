@@ -20,11 +20,22 @@ public enum WorkflowLoader {
     static let resolver = Resolver.default.removing(.float).removing(.merge).removing(.null).removing(.timestamp)
         .removing(.value)
 
+    /// The resolver a text is read with: for a text without a tag (no `!`, as every built-in definition), none of
+    /// YAML's rules at all, so that no regular expression is compiled or matched (Yams's rules are Foundation
+    /// regular expressions: compiling the Boolean one loaded ICU and took a tenth of `dsr register`'s CPU). Every
+    /// plain scalar then reads as text; `final:` is read by ``NodeReader/flag(_:)`` as the Boolean rule would read
+    /// it, `version:` by Yams's integer reading, which does not look at the tag. A text with a tag is read with
+    /// ``resolver``, so that `final: !!str true` stays a text.
+    static func resolver(for yaml: String) -> (resolver: Resolver, plainBooleans: Bool) {
+        yaml.utf8.contains(UInt8(ascii: "!")) ? (resolver, false) : (.basic, true)
+    }
+
     /// Parses a definition without checking the statutory invariants.
     public static func parse(yaml: String, file: String) throws(WorkflowError) -> WorkflowDefinition {
         let root: Node
+        let (resolver, plainBooleans) = Self.resolver(for: yaml)
         do {
-            guard let node = try Yams.compose(yaml: yaml, Self.resolver) else {
+            guard let node = try Yams.compose(yaml: yaml, resolver) else {
                 throw WorkflowError(file: file, line: nil, rule: "yaml", message: "the file is empty")
             }
             root = node
@@ -35,7 +46,7 @@ public enum WorkflowLoader {
                 file: file, line: Self.line(of: error), rule: "yaml",
                 message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
-        let reader = NodeReader(file: file)
+        let reader = NodeReader(file: file, plainBooleans: plainBooleans)
         guard let top = root.mapping else {
             throw reader.error(root, "the definition must be a mapping with kind, version, initial, states and events")
         }
@@ -84,6 +95,22 @@ public enum WorkflowLoader {
 /// Walks YAML nodes and turns them into definition parts, with messages that carry the file and line.
 private struct NodeReader {
     let file: String
+    /// Whether plain scalars were read without YAML's rules (``WorkflowLoader/resolver(for:)``), so that
+    /// ``flag(_:)`` reads a Boolean from the text.
+    let plainBooleans: Bool
+
+    /// A Boolean as YAML 1.1's rule reads it: a plain (unquoted) `true`, `True`, `TRUE`, `yes`, `on` and so on, or
+    /// a scalar the resolver tagged `!!bool`; `nil` for anything else, a quoted `"true"` included.
+    func flag(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar else { return nil }
+        if let value = Bool.construct(from: scalar) { return value }
+        guard plainBooleans, scalar.style == .plain || scalar.style == .any else { return nil }
+        switch scalar.string {
+        case "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return true
+        case "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
 
     func error(_ node: Node, _ message: String, rule: String = "syntax") -> WorkflowError {
         WorkflowError(file: file, line: node.mark?.line, rule: rule, message: message)
@@ -153,7 +180,7 @@ private struct NodeReader {
         }
         var isFinal = false
         if let finalNode = mapping["final"] {
-            guard let flag = finalNode.bool else { throw error(finalNode, "'final' must be true or false") }
+            guard let flag = flag(finalNode) else { throw error(finalNode, "'final' must be true or false") }
             isFinal = flag
         }
         var outcome: Outcome?
