@@ -486,7 +486,7 @@ def main():
             closedOn AS closed, outcome, json_extract(record, '$.subject.name') AS name
           FROM src.request;
         CREATE INDEX plain_running ON plain(deadline, caseYear, caseSequence) WHERE clock = 'running';
-        ANALYZE;
+        ANALYZE main;
         """], check=True)
     as_of = TODAY.isoformat()
     dsr_out = os.path.join(work, "overdue-dsr.csv")

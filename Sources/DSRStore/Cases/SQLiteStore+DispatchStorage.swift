@@ -100,7 +100,10 @@ extension SQLiteStore: DispatchStorage {
              AND d.number = l.number AND d.kind = '\(kind)' ORDER BY d.eventSequence DESC LIMIT 1)
             """
         }
-        // A prepared statement kept on the connection: a server reads a case's letters on every page of it.
+        // A prepared statement kept on the connection: a server reads a case's letters on every page of it. The
+        // letters lead (`CROSS JOIN` keeps SQLite from reordering): with statistics of the event log but none of
+        // an empty letter table (after an `ANALYZE`), the planner walked every event of the tracked range and looked
+        // a letter up for each, 110 ms of `dsr overdue` at 200,000 requests instead of none.
         let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
@@ -108,7 +111,7 @@ extension SQLiteStore: DispatchStorage {
                         l.eventSequence >= (SELECT firstTrackedEvent FROM dispatchTracking) AS tracked,
                         \(newest("\"on\"", "sent")) AS sentOn, \(newest("via", "sent")) AS via,
                         \(newest("\"on\"", "delivered")) AS deliveredOn
-                    FROM letter l JOIN event e ON e.sequence = l.eventSequence
+                    FROM letter l CROSS JOIN event e ON e.sequence = l.eventSequence
                     WHERE \(condition)
                     ORDER BY l.caseYear, l.caseSequence, l.number
                     """), arguments: arguments)
