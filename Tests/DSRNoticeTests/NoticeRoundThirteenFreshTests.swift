@@ -43,4 +43,36 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
         #expect(notice.profile.name == "Esimerkki")
         #expect(notice.profile.email == "info@esimerkki.fi")
     }
+
+    @Test func accessAsAskingWhatIsProcessedAboutOneself() throws {
+        // Given a rights section that names access as asking what is processed about oneself, or as looking at or
+        // getting one's data, when linted, then access is named; the same section without it still misses access.
+        let controller = "Esimerkki Oy<br>info@esimerkki.fi"
+        for sentence in [
+            "Voit pyytää tietoa siitä, mitä sinusta käsitellään.",
+            "Voit pyytää tietoa siitä, mitä sinua koskevia tietoja käsittelemme.",
+            "Huoltaja voi milloin tahansa tarkastella lapsensa tietoja.",
+            "Tietojen saaminen: tililtä voi ladata kaikki tietosi tiedostona.",
+        ] {
+            let text = page(controller: controller, body: "<h2>Omat oikeutesi</h2>\n<p>\(sentence)</p>\n")
+            #expect(!(try rules(text)).contains("missing-right-access"), "\(sentence)")
+        }
+        let none = page(
+            controller: controller, body: "<h2>Omat oikeutesi</h2>\n<p>Voit pyytää tietojen poistamista.</p>")
+        #expect(try rules(none).contains("missing-right-access"))
+    }
+
+    @Test func aBlockUnderAHeadingNamingRightsIsAboutRights() throws {
+        // Given a heading that names rights beside another topic, over a block whose sentences do not say "right",
+        // when linted, then the block's verbs name the rights; under a heading of the legal basis they do not.
+        let body = "<p>Parents may at any time review their child's data by e-mail.</p>\n"
+        let rights = page(
+            controller: "Example Ltd<br>info@example.com",
+            body: "<h2>Parental consent and parents' rights</h2>\n" + body)
+        #expect(!(try rules(rights)).contains("missing-right-access"))
+        let other = page(controller: "Example Ltd<br>info@example.com", body: "<h2>Parental consent</h2>\n" + body)
+        #expect(try rules(other).contains("missing-right-access"))
+        let basis = page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: "<h2>Oikeusperuste</h2>\n" + body)
+        #expect(try rules(basis).contains("missing-right-access"))
+    }
 }
