@@ -75,4 +75,39 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
         let basis = page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: "<h2>Oikeusperuste</h2>\n" + body)
         #expect(try rules(basis).contains("missing-right-access"))
     }
+
+    @Test func aHeadingAskingWhoAnswersForTheDataIsTheControllers() throws {
+        // Given a controller's section headed by the question of who is responsible, when parsed, then its name,
+        // address and e-mail are the controller's.
+        #expect(HeadingCatalogue.topics(for: "Kuka vastaa tiedoista?") == [.controller])
+        #expect(HeadingCatalogue.topics(for: "Vem ansvarar för dina personuppgifter?") == [.controller])
+        #expect(HeadingCatalogue.topics(for: "Who is responsible for your data?") == [.controller])
+        let notice = try parse(
+            page(
+                heading: "Kuka vastaa",
+                controller: "Esimerkki, Esimerkkitie 15, 90100 Oulu. Sähköposti: info@esimerkki.fi."))
+        #expect(notice.profile.name == "Esimerkki")
+        #expect(notice.profile.email == "info@esimerkki.fi")
+    }
+
+    @Test func theControllersLabelInsideALineOrAnAppsPublisherInProseNamesTheController() throws {
+        // Given a notice whose only naming of the controller is its label among other parts of a line, or the
+        // app's publisher in a sentence, when parsed, then that is the name; the lint finds the controller.
+        let line = """
+            <html><body>
+            <h1>Tietosuojaseloste</h1>
+            <p>Voimassa 1.8.2026 alkaen · Versio 2.0 · Rekisterinpitäjä: Matti Esimerkki, Suomi</p>
+            <h2>Mitä keräämme</h2>
+            <p>Keräämme nimimerkin.</p>
+            </body></html>
+            """
+        #expect(try parse(line).profile.name == "Matti Esimerkki")
+        #expect(!(try rules(line)).contains("missing-controller"))
+        let prose = line.replacing(
+            "Voimassa 1.8.2026 alkaen · Versio 2.0 · Rekisterinpitäjä: Matti Esimerkki, Suomi",
+            with: "Sovelluksessa ei ole käyttäjätilejä. Sovelluksen julkaisija on Matti Esimerkki.")
+        #expect(try parse(prose).profile.name == "Matti Esimerkki")
+        let none = line.replacing("Rekisterinpitäjä: Matti Esimerkki, Suomi", with: "Suomi")
+        #expect(try parse(none).profile.name == nil)
+    }
 }
