@@ -110,4 +110,21 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
         let none = line.replacing("Rekisterinpitäjä: Matti Esimerkki, Suomi", with: "Suomi")
         #expect(try parse(none).profile.name == nil)
     }
+
+    @Test func consentAsPermissionOrAParentsConsentStatesTheBasis() throws {
+        // Given a notice that states consent as the user's permission or as a parent's consent for a child, when
+        // linted, then the legal basis is stated; without either it is missing.
+        let controller = "Esimerkki Oy<br>info@esimerkki.fi"
+        for sentence in [
+            "Sijaintia käytetään luvallasi kartan näyttämiseen.",
+            "We use your location with your permission.",
+            "Tilin luominen edellyttää vanhemman suostumusta.",
+            "A child's account is activated only after parental consent.",
+        ] {
+            let text = page(controller: controller, body: "<h2>Sijainti</h2>\n<p>\(sentence)</p>\n")
+            #expect(!(try rules(text)).contains("missing-legal-basis"), "\(sentence)")
+        }
+        let none = page(controller: controller, body: "<h2>Sijainti</h2>\n<p>Sijaintia käytetään kartalla.</p>\n")
+        #expect(try rules(none).contains("missing-legal-basis"))
+    }
 }

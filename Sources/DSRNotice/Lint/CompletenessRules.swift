@@ -433,6 +433,11 @@ enum CompletenessRules {
         // consent".
         "edellyttaa suostumustasi", "ennen kuin annat siihen suostumuksesi", "ennen kuin annat suostumuksesi",
         "kraver ditt samtycke", "requires your consent",
+        // Consent as permission ("Sijaintia käytetään luvallasi", "with your permission", "med ditt tillstånd"),
+        // and a parent's consent for a child's account (GDPR Art. 8): "vanhemman suostumus", "parental consent".
+        "luvallasi", "luvallanne", "with your permission", "med ditt tillstand", "vanhemman suostum",
+        "huoltajan suostum", "parental consent", "parent's consent", "parents' consent", "vardnadshavarens samtycke",
+        "foralderns samtycke",
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",
