@@ -107,6 +107,9 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
             "Voimassa 1.8.2026 alkaen · Versio 2.0 · Rekisterinpitäjä: Matti Esimerkki, Suomi",
             with: "Sovelluksessa ei ole käyttäjätilejä. Sovelluksen julkaisija on Matti Esimerkki.")
         #expect(try parse(prose).profile.name == "Matti Esimerkki")
+        let english = line.replacing(
+            "Rekisterinpitäjä: Matti Esimerkki, Suomi", with: "Controller: Matti Esimerkki, Finland")
+        #expect(try parse(english).profile.name == "Matti Esimerkki")
         let none = line.replacing("Rekisterinpitäjä: Matti Esimerkki, Suomi", with: "Suomi")
         #expect(try parse(none).profile.name == nil)
     }
@@ -126,5 +129,23 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
         }
         let none = page(controller: controller, body: "<h2>Sijainti</h2>\n<p>Sijaintia käytetään kartalla.</p>\n")
         #expect(try rules(none).contains("missing-legal-basis"))
+    }
+
+    @Test func aListItemNamingTheStorageLimitationPrincipleLabelsTheRetention() throws {
+        // Given a list of the processing's principles whose item names storage limitation alone over the item that
+        // applies it, when linted, then the retention is stated; the same sentence under another principle is not
+        // read as the retention (deletion once the data are no longer needed, outside a retention label).
+        let list = """
+            <html><body>
+            <h1>Tietosuojaseloste</h1>
+            <p>Rekisterinpitäjä on Esimerkki ry, info@esimerkki.fi.</p>
+            <ul><li><strong>Säilytyksen rajoittaminen</strong><ul>
+            <li>Tiedot poistetaan, kun niitä ei enää tarkoituksen toteuttamiseen tarvita.</li>
+            </ul></li></ul>
+            </body></html>
+            """
+        #expect(!(try rules(list)).contains("missing-retention"))
+        let other = list.replacing("Säilytyksen rajoittaminen", with: "Tietojen eheys")
+        #expect(try rules(other).contains("missing-retention"))
     }
 }

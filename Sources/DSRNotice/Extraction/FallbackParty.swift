@@ -196,7 +196,7 @@ enum FallbackParty {
         "the data controller is ", "the register is maintained by ",
         // The controller's label inside a line of other parts ("Voimassa 1.1.2026 alkaen · Rekisterinpitäjä: Matti
         // Esimerkki, Suomi"), and an app's publisher in prose ("Sovelluksen julkaisija on Matti Esimerkki.").
-        "rekisterinpitaja: ", "personuppgiftsansvarig: ", "data controller: ", "sovelluksen julkaisija on ",
+        "rekisterinpitaja: ", "personuppgiftsansvarig: ", "controller: ", "sovelluksen julkaisija on ",
         "sovelluksen julkaisija: ", "the app is published by ", "the publisher of the app is ",
     ]
 
