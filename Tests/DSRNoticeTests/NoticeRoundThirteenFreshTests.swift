@@ -148,4 +148,26 @@ struct NoticeRoundThirteenFreshTests: NoticeSnippetTesting {
         let other = list.replacing("Säilytyksen rajoittaminen", with: "Tietojen eheys")
         #expect(try rules(other).contains("missing-retention"))
     }
+
+    @Test func aNameAsASentenceOfItsOwnBeforeALabelledDetail() throws {
+        // Given a controller's section whose paragraph gives the name as a sentence, then a label over the e-mail,
+        // when parsed, then the sentence is the name; a sentence of prose before the label is not.
+        let notice = try parse(
+            page(controller: "Esimerkki Services / Esimerkki.fi. Tietosuojapyynnöt: info@esimerkki.fi."))
+        #expect(notice.profile.name == "Esimerkki Services / Esimerkki.fi")
+        #expect(notice.profile.email == "info@esimerkki.fi")
+        let prose = try parse(page(controller: "Ota meihin yhteyttä. Tietosuojapyynnöt: info@esimerkki.fi."))
+        #expect(prose.profile.name == nil)
+    }
+
+    @Test func aKeepersLabelInTheControllersSectionLabelsTheController() throws {
+        // Given a controller's section whose line labels the service's keeper with the person's name and e-mail,
+        // when parsed, then the person is the controller.
+        let notice = try parse(
+            page(
+                heading: "Rekisterinpitäjä ja yhteyshenkilö",
+                controller: "Palvelun ylläpitäjä: Matti Esimerkki, matti@esimerkki.fi."))
+        #expect(notice.profile.name == "Matti Esimerkki")
+        #expect(notice.profile.email == "matti@esimerkki.fi")
+    }
 }

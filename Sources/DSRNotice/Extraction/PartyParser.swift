@@ -420,6 +420,13 @@ enum PartyParser {
                     continue
                 }
             }
+            // "Palvelun ylläpitäjä: Matti Esimerkki, matti@…" in the controller's section: the keeper's label over
+            // the controller, as on a line of its own.
+            if let colon = text.firstIndex(of: ":"), isKeeperPhrase(String(text[..<colon])),
+                labelled(text) == nil
+            {
+                text = TextCleanup.collapse(text[text.index(after: colon)...])
+            }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
@@ -523,6 +530,25 @@ enum PartyParser {
                 }
                 lastAddressBlock = index
                 continue
+            }
+            // "Esimerkki Services / esimerkki.fi. Tietosuojapyynnöt: info@…": the name as a sentence of its own, then a
+            // label over the detail. The name's words are all capitalised, connectors or web addresses.
+            if !tokens.tokens.isEmpty, entries[entries.count - 1][.name] == nil, text.contains(name + ":"),
+                let stop = name.ranges(of: ". ").last
+            {
+                let own = String(name[..<stop.lowerBound])
+                let label = name[stop.upperBound...]
+                let connectors: Set<Substring> = ["/", "&", "-", "–", "ja", "och", "and"]
+                let named = own.split(separator: " ").allSatisfy {
+                    $0.first?.isUppercase == true || connectors.contains($0) || isWebAddress(String($0))
+                }
+                if named, label.first?.isUppercase == true, TextCleanup.wordCount(String(label)) <= 4,
+                    isControllerName(own)
+                {
+                    startName(own, block: block)
+                    apply(tokens, block: block, index: index)
+                    continue
+                }
             }
             // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one. Nor is a sentence that
             // introduces a detail ("Tietosuojasta voi kysyä lisää sähköpostilla: tietosuoja@…").
