@@ -615,6 +615,14 @@ enum PartyParser {
         return bracketed && trimmed.dropFirst().dropLast().allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
     }
 
+    /// Whether a label names a VAT number alone: "ALV-numero", "ALV-tunnus", "VAT number", "Momsregistreringsnummer".
+    static func isVATLabel(_ label: String) -> Bool {
+        [
+            "alvnumero", "alvnro", "alvtunnus", "alvrekisterinumero", "vatnumber", "vatno", "vatnr", "vatid",
+            "momsnummer", "momsnr", "momsregistreringsnummer",
+        ].contains(TextFold.compact(label))
+    }
+
     /// Whether a line gives a VAT number: it opens with "ALV", "VAT" or "Moms" and has a run of seven or more digits.
     static func isVATNumber(_ text: String) -> Bool {
         let key = TextFold.compact(text)
@@ -642,8 +650,11 @@ enum PartyParser {
         while index < blocks.count {
             let block = blocks[index]
             let label = TextCleanup.trimTrailing(block.text, [":", " "])
-            if index + 1 < blocks.count, !label.contains(":"), TextCleanup.wordCount(label) <= 3,
-                let kind = labelKind(label), kind != .website, labelled(blocks[index + 1].text) == nil,
+            // A VAT number's label over its value ("ALV-numero" / "FI12345678" in a definition list) is joined too,
+            // so that the pair reads as the VAT number, which is neither a name nor a detail.
+            let known = labelKind(label).map { $0 != .website } ?? isVATLabel(label)
+            if index + 1 < blocks.count, !label.contains(":"), TextCleanup.wordCount(label) <= 3, known,
+                labelled(blocks[index + 1].text) == nil,
                 labelKind(TextCleanup.trimTrailing(blocks[index + 1].text, [":", " "])) == nil
             {
                 var joined = blocks[index + 1]
