@@ -194,6 +194,10 @@ enum FallbackParty {
         "tietoja kasittelee vain ", "henkilotietoja kasittelee vain ", "tietoja kasittelee ainoastaan ",
         "henkilotietoja kasittelee ainoastaan ", "tietojasi kasittelee vain ",
         "the data controller is ", "the register is maintained by ",
+        // The controller's label inside a line of other parts ("Voimassa 1.1.2026 alkaen · Rekisterinpitäjä: Matti
+        // Esimerkki, Suomi"), and an app's publisher in prose ("Sovelluksen julkaisija on Matti Esimerkki.").
+        "rekisterinpitaja: ", "personuppgiftsansvarig: ", "controller: ", "sovelluksen julkaisija on ",
+        "sovelluksen julkaisija: ", "the app is published by ", "the publisher of the app is ",
     ]
 
     /// Words, folded, that open a clause after a name in prose: "eikä", "joka", "mutta", "which", "som".

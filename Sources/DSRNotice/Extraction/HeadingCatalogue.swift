@@ -170,6 +170,8 @@ enum HeadingCatalogue {
         // The controller asked for as a question: "Kuka kerää henkilötietojasi?", "Who collects your personal data?",
         // "Vem samlar in dina personuppgifter?".
         "kukakeraa", "whocollects", "vemsamlarin",
+        // Who answers for the data: "Kuka vastaa tiedoista?", "Vem ansvarar för uppgifterna?", "Who is responsible".
+        "kukavastaa", "vemansvarar", "whoisresponsible",
     ])
     private static let noticeDate = bytes([
         "laatimispaiva", "laadittu", "paivays", "paivitetty", "paivamaara", "laatimispvm", "datum", "uppdaterad",

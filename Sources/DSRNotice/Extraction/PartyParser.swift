@@ -420,6 +420,13 @@ enum PartyParser {
                     continue
                 }
             }
+            // "Palvelun ylläpitäjä: Matti Esimerkki, matti@…" in the controller's section: the keeper's label over
+            // the controller, as on a line of its own.
+            if let colon = text.firstIndex(of: ":"), isKeeperPhrase(String(text[..<colon])),
+                labelled(text) == nil
+            {
+                text = TextCleanup.collapse(text[text.index(after: colon)...])
+            }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
@@ -524,6 +531,25 @@ enum PartyParser {
                 lastAddressBlock = index
                 continue
             }
+            // "Esimerkki Services / esimerkki.fi. Tietosuojapyynnöt: info@…": the name as a sentence of its own, then a
+            // label over the detail. The name's words are all capitalised, connectors or web addresses.
+            if !tokens.tokens.isEmpty, entries[entries.count - 1][.name] == nil, text.contains(name + ":"),
+                let stop = name.ranges(of: ". ").last
+            {
+                let own = String(name[..<stop.lowerBound])
+                let label = name[stop.upperBound...]
+                let connectors: Set<Substring> = ["/", "&", "-", "–", "ja", "och", "and"]
+                let named = own.split(separator: " ").allSatisfy {
+                    $0.first?.isUppercase == true || connectors.contains($0) || isWebAddress(String($0))
+                }
+                if named, label.first?.isUppercase == true, TextCleanup.wordCount(String(label)) <= 4,
+                    isControllerName(own)
+                {
+                    startName(own, block: block)
+                    apply(tokens, block: block, index: index)
+                    continue
+                }
+            }
             // "Rekisterinpitäjinä toimivat yhdessä:" introduces the names; it is not one. Nor is a sentence that
             // introduces a detail ("Tietosuojasta voi kysyä lisää sähköpostilla: tietosuoja@…").
             // Nor is a label over a detail that no label rule knows ("Kontakt: info@…"): a name written as a label
@@ -589,6 +615,14 @@ enum PartyParser {
         return bracketed && trimmed.dropFirst().dropLast().allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
     }
 
+    /// Whether a label names a VAT number alone: "ALV-numero", "ALV-tunnus", "VAT number", "Momsregistreringsnummer".
+    static func isVATLabel(_ label: String) -> Bool {
+        [
+            "alvnumero", "alvnro", "alvtunnus", "alvrekisterinumero", "vatnumber", "vatno", "vatnr", "vatid",
+            "momsnummer", "momsnr", "momsregistreringsnummer",
+        ].contains(TextFold.compact(label))
+    }
+
     /// Whether a line gives a VAT number: it opens with "ALV", "VAT" or "Moms" and has a run of seven or more digits.
     static func isVATNumber(_ text: String) -> Bool {
         let key = TextFold.compact(text)
@@ -616,8 +650,11 @@ enum PartyParser {
         while index < blocks.count {
             let block = blocks[index]
             let label = TextCleanup.trimTrailing(block.text, [":", " "])
-            if index + 1 < blocks.count, !label.contains(":"), TextCleanup.wordCount(label) <= 3,
-                let kind = labelKind(label), kind != .website, labelled(blocks[index + 1].text) == nil,
+            // A VAT number's label over its value ("ALV-numero" / "FI12345678" in a definition list) is joined too,
+            // so that the pair reads as the VAT number, which is neither a name nor a detail.
+            let known = labelKind(label).map { $0 != .website } ?? isVATLabel(label)
+            if index + 1 < blocks.count, !label.contains(":"), TextCleanup.wordCount(label) <= 3, known,
+                labelled(blocks[index + 1].text) == nil,
                 labelKind(TextCleanup.trimTrailing(blocks[index + 1].text, [":", " "])) == nil
             {
                 var joined = blocks[index + 1]

@@ -43,12 +43,14 @@ struct PartyTokens {
 
     /// The text before the first token, punctuation trimmed; the whole text when there is no token.
     ///
-    /// The name part ends at a comma followed by an identifier's label, whether or not the identifier is a token
-    /// ("PRIOX AB (Exempel Båtverkstad), org.nr 556677-9624, Box 6, …" gives "PRIOX AB (Exempel Båtverkstad)": a
-    /// Swedish organisation number is no Finnish business ID).
+    /// The name part ends at a comma or an opening parenthesis followed by an identifier's label, whether or not the
+    /// identifier is a token ("PRIOX AB (Exempel Båtverkstad), org.nr 556677-9624, Box 6, …" gives "PRIOX AB
+    /// (Exempel Båtverkstad)": a Swedish organisation number is no Finnish business ID; "Esimerkki AB (org.nr …)"
+    /// gives "Esimerkki AB"), and at a square bracket, a template's note to fill in ("Esimerkki [virallinen
+    /// toiminimi]" gives "Esimerkki").
     var namePart: String {
         let end = tokens.first?.firstWord ?? words.count
-        if let cut = (0..<end).first(where: { isLabelAfterComma($0) }), cut > 0 {
+        if let cut = (0..<end).first(where: { isLabelAfterComma($0) || words[$0].text.hasPrefix("[") }), cut > 0 {
             return TextCleanup.trimTrailing(String(text[..<words[cut].start]), Self.trailing)
         }
         guard let first = tokens.first?.firstWord else { return TextCleanup.trimTrailing(text, Self.trailing) }
@@ -61,10 +63,10 @@ struct PartyTokens {
         "ytunnus", "yritystunnus", "fonummer", "fonr", "orgnr", "organisationsnummer", "organisationsnr", "businessid",
     ]
 
-    /// Whether a word is an identifier's label after a comma that ends the word before it ("org. nr" in two words
-    /// too).
+    /// Whether a word is an identifier's label after a comma that ends the word before it, or opening a parenthesis
+    /// ("(org.nr"; "org. nr" in two words too).
     private func isLabelAfterComma(_ index: Int) -> Bool {
-        guard index > 0, words[index - 1].text.hasSuffix(",") else { return false }
+        guard index > 0, words[index - 1].text.hasSuffix(",") || words[index].text.hasPrefix("(") else { return false }
         if Self.identifierLabels.contains(words[index].key) { return true }
         return words[index].key == "org" && index + 1 < words.count && words[index + 1].key.hasPrefix("nr")
     }
@@ -153,12 +155,21 @@ struct PartyTokens {
         }
     }
 
-    /// Extends a token's start over a label word before it ("Y-tunnus:", "puh.").
+    /// Extends a token's start over a label word before it ("Y-tunnus:", "puh."), and over two labels joined by a
+    /// slash ("Business ID / Y-tunnus"). "Business" is a label only before "ID" ("Esimerkki HR & Business (Y-tunnus:
+    /// …)": the word is the name's).
     private func labelStart(_ index: Int, labels: Set<String>) -> Int {
         var start = index
         var steps = 0
-        while start > 0, steps < 2, labels.contains(words[start - 1].key), !claimed(start - 1) {
-            start -= 1
+        while start > 0, steps < 3, !claimed(start - 1) {
+            let before = words[start - 1]
+            if labels.contains(before.key), before.key != "business" || words[start].key.hasPrefix("id") {
+                start -= 1
+            } else if before.text == "/", start > 1, labels.contains(words[start - 2].key), !claimed(start - 2) {
+                start -= 2
+            } else {
+                break
+            }
             steps += 1
         }
         return start

@@ -9,9 +9,11 @@ enum Sectioner {
             // A heading that is only a field label ("Nimi", "Yhteystiedot" as <h4> under "Rekisterinpitäjä") labels
             // the next paragraph of a party's section; it does not start a section. Under any other section
             // ("Rekisteröidyn oikeudet", then "## Yhteystiedot" at the end of the page) it is a section of its own.
+            // A VAT number's label ("ALV-numero" as a <dt>) is such a label too.
             if block.kind == .heading, let open = current, open.topics.contains(where: partyTopics.contains),
                 TextCleanup.wordCount(block.text) <= 3,
-                HeadingCatalogue.topics(for: block.text).isEmpty, PartyParser.labelKind(block.text) != nil
+                HeadingCatalogue.topics(for: block.text).isEmpty,
+                PartyParser.labelKind(block.text) != nil || PartyParser.isVATLabel(block.text)
             {
                 current?.blocks.append(NoticeBlock(kind: .paragraph, text: block.text, line: block.line))
                 continue

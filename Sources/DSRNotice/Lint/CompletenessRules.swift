@@ -248,6 +248,17 @@ enum CompletenessRules {
             let rest = String(folded.dropFirst(label.count + 1))
             if statesDuration(rest) || statesCriterion(rest) { return (unit, unit.text) }
         }
+        // A list item naming the storage-limitation principle (GDPR Art. 5(1)(e)) alone, over the item that applies
+        // it ("**Säilytyksen rajoittaminen**", then "Tiedot poistetaan, kun niitä ei enää tarvita"), is a retention
+        // label too: the text under it states the period as under a retention heading.
+        for (index, unit) in context.units.enumerated().dropLast() where !unit.isHeading {
+            let folded = TextFold.fold(TextCleanup.collapse(unit.text))
+            let label = folded.hasSuffix(":") ? String(folded.dropLast()) : folded
+            let next = context.units[index + 1]
+            guard principleLabels.contains(label), next.section == unit.section, !next.isHeading else { continue }
+            let rest = TextFold.fold(next.text)
+            if statesDuration(rest) || statesCriterion(rest) || statesDeletionTime(rest) { return (next, next.text) }
+        }
         for unit in context.units {
             for range in keepWords.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
                 let sentence = Quote.sentence(around: range, in: unit.folded)
@@ -298,6 +309,10 @@ enum CompletenessRules {
     ]
 
     /// Labels of a retention period at the start of a line.
+    /// The storage-limitation principle (GDPR Art. 5(1)(e)) as a list item's lead term, folded.
+    private static let principleLabels = [
+        "sailytyksen rajoittaminen", "sailytyksen rajoittamisen periaate", "storage limitation", "lagringsminimering",
+    ]
     private static let retentionLabels = [
         "sailytysaika", "sailytysajat", "sailytys", "lagringstid", "bevarandetid", "retention period", "retention",
         "storage period",
@@ -433,6 +448,11 @@ enum CompletenessRules {
         // consent".
         "edellyttaa suostumustasi", "ennen kuin annat siihen suostumuksesi", "ennen kuin annat suostumuksesi",
         "kraver ditt samtycke", "requires your consent",
+        // Consent as permission ("Sijaintia käytetään luvallasi", "with your permission", "med ditt tillstånd"),
+        // and a parent's consent for a child's account (GDPR Art. 8): "vanhemman suostumus", "parental consent".
+        "luvallasi", "luvallanne", "with your permission", "med ditt tillstand", "vanhemman suostum",
+        "huoltajan suostum", "parental consent", "parent's consent", "parents' consent", "vardnadshavarens samtycke",
+        "foralderns samtycke",
         // The legal obligation (GDPR Art. 6(1)(c)) named as the ground: "Kirjanpito (lakisääteinen velvoite)",
         // "perusteena lakisääteisen velvoitteen noudattaminen", "rättslig förpliktelse", "legal obligation".
         "lakisaateinen velvoite", "lakisaateisen velvoitteen", "lakisaateiseen velvoitteeseen",

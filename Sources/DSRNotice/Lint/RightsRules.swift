@@ -14,7 +14,11 @@ enum RightsRules {
             (.missingRightObjection, .rightToObject, objection, []),
             (.missingRightComplaint, .complaint, complaint, []),
         ]
-        let rightsUnits = context.units.filter(isAboutRights)
+        // A block under a heading that names rights is about rights even when its own sentences do not say so
+        // ("Parental consent and parents' rights" over "Parents may at any time review their child's data").
+        let rightsSections = Set(
+            context.units.filter { $0.isHeading && saysRight($0.text, excluding: ["oikeusperust"]) }.map(\.section))
+        let rightsUnits = context.units.filter { isAboutRights($0) || rightsSections.contains($0.section) }
         var findings: [LintFinding] = []
         for (rule, topic, words, verbs) in rights {
             let headed = context.notice.sections.contains { $0.topics.contains(topic) }
@@ -82,12 +86,17 @@ enum RightsRules {
             .rights, .rightOfAccess, .rightToRectification, .rightToErasure, .rightToRestriction, .rightToPortability,
             .rightToObject,
         ]
-        return unit.topics.contains(where: rightsTopics.contains)
-            || TextFold.fold(unit.text).split(whereSeparator: { !$0.isLetter }).contains { word in
-                // "Oikeutettu etu" (legitimate interest) and "rättslig grund" (legal basis) are about the basis, not
-                // a right of the data subject.
-                rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet") && !word.hasPrefix("rattslig")
-            }
+        return unit.topics.contains(where: rightsTopics.contains) || saysRight(unit.text)
+    }
+
+    /// Whether a text says "oikeus", "rätt" or "right" of the data subject's rights. "Oikeutettu etu" (legitimate
+    /// interest) and "rättslig grund" (legal basis) are about the basis, not a right of the data subject, and so are
+    /// the words in `excluding` (folded prefixes).
+    private static func saysRight(_ text: String, excluding: [String] = []) -> Bool {
+        TextFold.fold(text).split(whereSeparator: { !$0.isLetter }).contains { word in
+            rightWords.contains(where: word.hasPrefix) && !word.hasPrefix("oikeutet") && !word.hasPrefix("rattslig")
+                && !excluding.contains(where: word.hasPrefix)
+        }
     }
 
     private static let rightWords = [
@@ -130,6 +139,12 @@ enum RightsRules {
         "information about the personal data", "information about your personal data", "details of the personal data",
         "details of your personal data", "hold on you", "store about you", "stored about you", "collected about you",
         "process about you",
+        // Asking what is processed about oneself, with the pronoun in place of the data ("Voit pyytää tietoa siitä,
+        // mitä sinusta käsitellään", "mitä sinua koskevia tietoja käsittelemme"), looking at one's data ("voi
+        // tarkastella tietojaan", "review their data") and the noun of getting them ("Tietojen saaminen ja
+        // siirto").
+        "mita sinusta", "mita sinua koskevia", "mita teista", "mita teita koskevia", "tarkastell", "review your",
+        "review their", "tietojen saaminen", "tietojesi saaminen", "tietojensa saaminen",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
