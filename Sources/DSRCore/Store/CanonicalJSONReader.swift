@@ -210,12 +210,13 @@ extension CanonicalJSONReader {
         // Keys out of the writer's order, keys that are not plain ASCII or written with an escape, or more than 64
         // paths: the full reading, which compares keys as Swift compares texts (by canonical equivalence).
         guard let root = read(text) else { return nil }
-        return paths.map { path in
-            path.reduce(Optional(root)) { value, key in
-                guard case .object(let members)? = value else { return nil }
-                return members.first { $0.key == key }?.value
-            }
-        }
+        return paths.map { member(at: $0[...], of: root) }
+    }
+
+    /// The member of `value` at `path`, keys compared as Swift compares texts; `nil` where there is none or a value
+    /// on the way is no object.
+    private static func member(at path: ArraySlice<String>, of value: CanonicalJSONValue) -> CanonicalJSONValue? {
+        path.reduce(Optional(value)) { value, key in value?.members?.first { $0.key == key }?.value }
     }
 
     /// What ``members(_:of:)`` looks for and has found.
@@ -252,11 +253,7 @@ extension CanonicalJSONReader {
                 // A path ends here: this value is built, and any longer path through it is read from it.
                 guard let value = value(depth: depth) else { return false }
                 for candidate in 0..<search.paths.count where candidates & (1 << candidate) != 0 {
-                    search.found[candidate] = search.paths[candidate][level...].reduce(Optional(value)) {
-                        value, key in
-                        guard case .object(let members)? = value else { return nil }
-                        return members.first { $0.key == key }?.value
-                    }
+                    search.found[candidate] = Self.member(at: search.paths[candidate][level...], of: value)
                 }
                 return true
             }
