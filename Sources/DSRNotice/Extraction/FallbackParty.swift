@@ -502,9 +502,7 @@ enum FallbackParty {
                 }
             }
             // A separator or a preposition between the notice and the name.
-            let parts = heading.split(whereSeparator: { "|–—:".contains($0) }).map {
-                TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", "-"])
-            }
+            let parts = TextCleanup.parts(of: heading, between: "|–—:", trimming: [" ", "-"])
             var candidates = parts.count == 2 ? parts : []
             for preposition in [" för ", " of ", " for "] {
                 if let range = heading.firstRange(of: preposition) {
@@ -528,9 +526,7 @@ enum FallbackParty {
     /// controller.
     static func bylineName(in sections: [NoticeSection]) -> NoticeField? {
         for block in sections.flatMap(\.blocks) where TextCleanup.wordCount(block.text) <= 10 {
-            let parts = block.text.split(whereSeparator: { "—–|·".contains($0) }).map {
-                TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", ",", "-"])
-            }
+            let parts = TextCleanup.parts(of: block.text, between: "—–|·", trimming: [" ", ",", "-"])
             guard parts.count == 2, let dateIndex = parts.firstIndex(where: isDateText) else { continue }
             if let name = companyName(parts[1 - dateIndex]) {
                 return NoticeField(field: .name, value: name, line: block.line, raw: block.text)
@@ -546,9 +542,7 @@ enum FallbackParty {
     static func identityLineName(in sections: [NoticeSection]) -> NoticeField? {
         for block in sections.flatMap(\.blocks) where TextCleanup.wordCount(block.text) <= 16 {
             for line in block.text.split(separator: "\n") {
-                let parts = line.split(whereSeparator: { "—–|·•".contains($0) }).map {
-                    TextCleanup.trimTrailing(TextCleanup.collapse($0), [" ", ","])
-                }.filter { !$0.isEmpty }
+                let parts = TextCleanup.parts(of: line, between: "—–|·•", trimming: [" ", ","]).filter { !$0.isEmpty }
                 guard (2...5).contains(parts.count), let name = companyName(parts[0]) else { continue }
                 let connectors: Set<String> = ["&", "ja", "och", "and"]
                 let nameWords = name.split(separator: " ")

@@ -30,6 +30,14 @@ enum TextCleanup {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// The parts of a text between any of the `separators` ("Esimerkki Oy | Helsinki"), each collapsed
+    /// (``collapse(_:)``) and with the `trailing` characters removed from its end (``trimTrailing(_:_:)``).
+    static func parts(
+        of text: some StringProtocol, between separators: String, trimming trailing: Set<Unicode.Scalar>
+    ) -> [String] {
+        text.split(whereSeparator: { separators.contains($0) }).map { trimTrailing(collapse($0), trailing) }
+    }
+
     /// Whether the text's first letter is lower case.
     static func startsLowercase(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
