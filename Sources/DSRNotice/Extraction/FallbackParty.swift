@@ -117,6 +117,39 @@ enum FallbackParty {
         return nil
     }
 
+    /// The domains of the supervisory authorities, whose addresses are never the controller's.
+    static let authorityDomains: Set<String> = [
+        "om.fi", "tietosuoja.fi", "imy.se", "ico.org.uk", "edpb.europa.eu", "datatilsynet.no", "datatilsynet.dk",
+    ]
+
+    /// The notice's only e-mail address, when the controller's details give none: one distinct address (folded)
+    /// in the whole notice, headings included, outside the authorities' domains, written at least once outside the
+    /// sections about recipients, transfers and the authority. Whether it stands under the contact person
+    /// in a section of its own ("Yhteyshenkilö …"), after a verb ("by emailing …"), in a footer or alone under a name, it
+    /// is the one address a reader can write to about the data, so it is the contact e-mail. Two addresses (a
+    /// customer service and a sales address, the controller's and a processor's) are ambiguous and give none.
+    static func onlyEmail(in sections: [NoticeSection]) -> NoticeField? {
+        let aboutOthers: [NoticeTopic] = [.recipients, .transfers, .complaint]
+        var distinct: Set<String> = []
+        var usable: NoticeField?
+        for section in sections {
+            let texts =
+                (section.heading.map { [($0, section.line)] } ?? []) + section.blocks.map { ($0.text, $0.line) }
+            for (text, line) in texts {
+                for token in PartyTokens(text).tokens where token.field == .email {
+                    let address = token.value.lowercased()
+                    let domain = address.split(separator: "@").last.map(String.init) ?? ""
+                    guard !authorityDomains.contains(domain) else { continue }
+                    distinct.insert(address)
+                    if usable == nil, !section.topics.contains(where: aboutOthers.contains) {
+                        usable = NoticeField(field: .email, value: token.value, line: line, raw: text)
+                    }
+                }
+            }
+        }
+        return distinct.count == 1 ? usable : nil
+    }
+
     /// Labels that introduce the controller on a line of their own, outside a controller heading ("Yritys:",
     /// "Registrar:", "Sovelluksen julkaisija:"), compact-folded.
     private static let ownLineLabels: Set<String> = [

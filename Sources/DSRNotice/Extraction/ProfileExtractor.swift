@@ -136,6 +136,14 @@ enum ProfileExtractor {
             entries[0].set(.email, email.value, line: email.line, raw: email.raw)
         }
 
+        // Nothing above gave the e-mail: the notice's only address. (A plain address in the contact person's details
+        // stays there, as above.)
+        if entries[0][.email] == nil, entries[0][.contactDetails]?.contains("@") != true,
+            let email = FallbackParty.onlyEmail(in: sections)
+        {
+            entries[0].set(.email, email.value, line: email.line, raw: email.raw)
+        }
+
         let shared = noticeFields(sections)
         var fields: [NoticeField] = []
         var profiles: [ControllerProfile] = []

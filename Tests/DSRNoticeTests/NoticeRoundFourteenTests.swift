@@ -1,0 +1,51 @@
+import DSRCore
+import Foundation
+import Testing
+
+@testable import DSRNotice
+
+/// General rules added before the fourteenth round's fresh set was scored (issue 16): each covers a family of
+/// wordings and layouts that fresh sets kept revealing, not one notice's phrase. Each snippet is written here, not
+/// copied from a notice.
+struct NoticeRoundFourteenTests: NoticeSnippetTesting {
+    @Test func theNoticesOnlyAddressIsTheContactEmailWhereverItStands() throws {
+        // Given a notice whose controller's section gives no e-mail and whose one address stands after a label for
+        // requests, after a verb in prose, or in the footer, when imported, then that address is the e-mail.
+        let layouts = [
+            "<h2>Rekisteröidyn oikeudet</h2>\n<p>Pyynnöt: info@esimerkki.fi. Vastaamme kuukauden kuluessa.</p>\n",
+            "<h2>Your rights</h2>\n<p>Parents may review their child's data by emailing info@esimerkki.fi.</p>\n",
+            "<h2>Rättigheter</h2>\n<p>Du har rätt till tillgång.</p>\n<footer><p>info@esimerkki.fi</p></footer>\n",
+        ]
+        for layout in layouts {
+            let notice = try parse(page(controller: "Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki", body: layout))
+            #expect(notice.profile.email == "info@esimerkki.fi", "\(layout)")
+        }
+    }
+
+    @Test func twoAddressesOrOnlyTheAuthoritysOrAProcessorsGiveNoEmail() throws {
+        // Given two distinct addresses, only the authority's, or an address only in the recipients' section, when
+        // imported, then no e-mail is guessed; the same address written twice is still the only one.
+        let controller = "Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki"
+        let two =
+            "<h2>Evästeet</h2>\n<p>Laskut tulevat osoitteesta laskut@esimerkki.fi, uutiskirje osoitteesta "
+            + "uutiset@esimerkki.fi.</p>\n"
+        let authority = "<h2>Valitusoikeus</h2>\n<p>Tietosuojavaltuutettu, tietosuoja@om.fi</p>\n"
+        let processor = "<h2>Tietojen vastaanottajat</h2>\n<p>Kirjanpitäjä Laskenta Oy, laskenta@laskenta.fi</p>\n"
+        for body in [two, authority, processor] {
+            #expect(try parse(page(controller: controller, body: body)).profile.email == nil, "\(body)")
+        }
+        let twice = "<h2>Oikeudet</h2>\n<p>Pyynnöt: info@esimerkki.fi.</p>\n<footer><p>info@esimerkki.fi</p></footer>\n"
+        #expect(try parse(page(controller: controller, body: twice)).profile.email == "info@esimerkki.fi")
+        let withAuthority = twice + authority
+        #expect(try parse(page(controller: controller, body: withAuthority)).profile.email == "info@esimerkki.fi")
+    }
+
+    @Test func theContactPersonsOnlyAddressStaysInTheDetails() throws {
+        // Given the notice's one address under the contact person's heading, when imported, then it stays in the
+        // contact details (as a plain contact address always has), not copied to the controller's e-mail.
+        let body = "<h2>Yhteyshenkilö</h2>\n<ul><li>Sähköposti: info@esimerkki.fi</li></ul>\n"
+        let notice = try parse(page(controller: "Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki", body: body))
+        #expect(notice.profile.email == nil)
+        #expect(notice.profile.contactDetails?.contains("info@esimerkki.fi") == true)
+    }
+}
