@@ -48,4 +48,49 @@ struct NoticeRoundFourteenTests: NoticeSnippetTesting {
         #expect(notice.profile.email == nil)
         #expect(notice.profile.contactDetails?.contains("info@esimerkki.fi") == true)
     }
+
+    /// An HTML page with a `<title>`, a notice with no controller's section, and `footer` at its end.
+    private func titledPage(_ title: String, footer: String) -> String {
+        "<html><head><title>\(title)</title></head><body>\n<h1>Tietosuojaseloste</h1>\n"
+            + "<h2>Mitä tietoja keräämme</h2>\n<p>Keräämme vain palvelimen lokitiedot.</p>\n"
+            + "<footer><p>\(footer)</p></footer>\n</body></html>\n"
+    }
+
+    @Test func aNameOnlyInThePagesTitleWhenThePageAgrees() throws {
+        // Given the controller named only in the page's title, when the page writes a copyright line for the same
+        // name, an e-mail at the domain the title writes, or the title gives a legal form, then it is the name.
+        let agreeing: [(title: String, footer: String, name: String)] = [
+            ("Esimerkki", "© Esimerkki.fi 2024. Kaikki oikeudet pidätetään.", "Esimerkki"),
+            ("esimerkki.info - tietosuojaseloste", "Palaute: palaute@esimerkki.info", "esimerkki.info"),
+            ("Integritetspolicy | Exempel AB", "Kontakt: info@annan.se", "Exempel AB"),
+            ("Privacy policy – Example Ltd", "", "Example Ltd"),
+        ]
+        for page in agreeing {
+            #expect(try parse(titledPage(page.title, footer: page.footer)).profile.name == page.name, "\(page)")
+        }
+    }
+
+    @Test func aTitlesBrandAloneNamesNoController() throws {
+        // Given a title naming a brand or a product that only the page's header, a same-named heading or an e-mail
+        // at the brand's domain repeats, when imported, then no name is guessed: a project's notice may name no
+        // controller.
+        let alone: [(title: String, footer: String)] = [
+            ("Tietosuojaseloste — Esimerkki", "Kysymykset: info@esimerkki.com"),
+            ("Tietosuojaseloste - Esimerkki", "Esimerkki"),
+            ("Esimerkki – Etusivu", "Powered by Publii"),
+        ]
+        for page in alone {
+            #expect(try parse(titledPage(page.title, footer: page.footer)).profile.name == nil, "\(page)")
+        }
+    }
+
+    @Test func theTitleIsReadOnlyWhenNothingElseNamesTheController() throws {
+        // Given a controller's section naming the controller and a title naming another brand with agreeing evidence,
+        // when imported, then the section's name is kept.
+        let text =
+            "<html><head><title>Toinen</title></head><body>\n<h1>Tietosuojaseloste</h1>\n"
+            + "<h2>Rekisterinpitäjä</h2>\n<p>Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki</p>\n"
+            + "<footer><p>© Toinen 2024</p></footer>\n</body></html>\n"
+        #expect(try parse(text).profile.name == "Esimerkki Oy")
+    }
 }

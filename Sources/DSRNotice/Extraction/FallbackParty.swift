@@ -499,7 +499,7 @@ enum FallbackParty {
     }
 
     /// Words, folded, by which a title names the notice ("tietosuojaseloste", "integritetspolicy", "privacy").
-    private static let noticeTitleWords = [
+    static let noticeTitleWords = [
         "tietosuoja", "seloste", "rekisteri", "integritet", "dataskydd", "personuppgift", "privacy", "policy",
     ]
 
@@ -820,7 +820,7 @@ enum FallbackParty {
 
     /// A name compacted for comparison without a web address's ending: "Esimerkki.fi" and "Esimerkki" give
     /// "esimerkki".
-    private static func siteKey(_ text: String) -> String {
+    static func siteKey(_ text: String) -> String {
         var trimmed = TextCleanup.collapse(text)
         for ending in [".fi", ".com", ".se", ".net", ".org", ".eu"] where trimmed.lowercased().hasSuffix(ending) {
             trimmed = String(trimmed.dropLast(ending.count))
@@ -830,7 +830,7 @@ enum FallbackParty {
     }
 
     /// The one to five capitalised words after "©" and a year, up to a full stop, a comma, a bar or a dash.
-    private static func copyrightHolder(_ text: String) -> String? {
+    static func copyrightHolder(_ text: String) -> String? {
         guard let mark = text.firstIndex(of: "©") else { return nil }
         var words = text[text.index(after: mark)...].split(separator: " ")
         // "© 2024 Copyright Esimerkki", "© Tekijänoikeus Esimerkki 2025", "© Upphovsrätt Exempel".

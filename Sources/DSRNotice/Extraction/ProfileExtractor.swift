@@ -18,7 +18,12 @@ enum ProfileExtractor {
     }
 
     /// Extracts the profiles.
-    static func extract(from sections: [NoticeSection]) -> Result {
+    ///
+    /// - Parameters:
+    ///   - sections: The notice's sections.
+    ///   - pageTitle: An HTML page's `<title>` with its line, read for the controller's name when nothing else
+    ///     names it (``PageTitle``).
+    static func extract(from sections: [NoticeSection], pageTitle: (text: String, line: Int)? = nil) -> Result {
         var entries = controllerEntries(sections)
         // No controller heading, or one without a name: the page's contact block (see FallbackParty).
         if entries.first?[.name] == nil, let fallback = FallbackParty.party(in: sections) {
@@ -35,6 +40,7 @@ enum ProfileExtractor {
                 ?? FallbackParty.identityLineName(in: sections)
                 ?? FallbackParty.copyrightOwner(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
                 ?? BrandName.name(in: sections).map({ FallbackParty.withLegalForm($0, in: sections) })
+                ?? titleName(pageTitle, in: sections)
         {
             entries[0].set(.name, name.value, line: name.line, raw: name.raw)
             // "Rekisterinpitäjänä toimii Matti Esimerkki, matti@esimerkki.fi": the e-mail right after the name in
@@ -171,6 +177,12 @@ enum ProfileExtractor {
         let primary = profiles.first ?? ControllerProfile()
         fields.sort { ($0.controller, $0.line) < ($1.controller, $1.line) }
         return Result(controllers: named, profile: primary, fields: fields)
+    }
+
+    /// The controller's name from the page's title (``PageTitle``), with the legal form the notice writes after it.
+    private static func titleName(_ title: (text: String, line: Int)?, in sections: [NoticeSection]) -> NoticeField? {
+        guard let title, let name = PageTitle.name(title, in: sections) else { return nil }
+        return FallbackParty.withLegalForm(name, in: sections)
     }
 
     /// The controllers of every controller section, merged by name.

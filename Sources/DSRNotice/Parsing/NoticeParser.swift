@@ -63,7 +63,8 @@ public struct NoticeParser: Sendable {
         case .numberedText, .text: blocks = PlainTextReader.blocks(lines: lines)
         }
         let sections = Sectioner.sections(from: blocks)
-        let extracted = ProfileExtractor.extract(from: sections)
+        let pageTitle = format == .html ? PageTitle.title(inHTML: lines.joined(separator: "\n")) : nil
+        let extracted = ProfileExtractor.extract(from: sections, pageTitle: pageTitle)
         let missing = ProfileField.allCases.filter { $0.value(in: extracted.profile) == nil }
         return ParsedNotice(
             format: format, encoding: encoding, profile: extracted.profile, fields: extracted.fields,
