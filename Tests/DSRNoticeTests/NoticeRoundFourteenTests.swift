@@ -93,4 +93,32 @@ struct NoticeRoundFourteenTests: NoticeSnippetTesting {
             + "<footer><p>© Toinen 2024</p></footer>\n</body></html>\n"
         #expect(try parse(text).profile.name == "Esimerkki Oy")
     }
+
+    /// The rules reported for a page whose rights section holds `rights`.
+    private func rightsRules(_ rights: String) throws -> Set<String> {
+        try rules(
+            page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: "<h2>Your rights</h2>\n<p>\(rights)</p>\n"))
+    }
+
+    @Test func rightsInTheirNounsParticiplesAndOtherNamesOfTheAuthority() throws {
+        // Given a rights section naming erasure by its noun or a Swedish participle, rectification by a Swedish
+        // participle or "fix", or the authority by the British title or as a regulator, when linted, then the right is named.
+        let named: [(wording: String, rule: String)] = [
+            ("Request removal of your data by emailing us.", "missing-right-erasure"),
+            ("Du kan få dina uppgifter borttagna.", "missing-right-erasure"),
+            ("Du har rätt att få dina uppgifter ändrade.", "missing-right-rectification"),
+            ("You can ask us to fix incorrect data.", "missing-right-rectification"),
+            ("You can raise a concern with the Information Commissioner's Office.", "missing-right-complaint"),
+            ("You can contact your national data protection regulator.", "missing-right-complaint"),
+        ]
+        for (wording, rule) in named {
+            #expect(!(try rightsRules(wording)).contains(rule), "\(wording)")
+        }
+        // Other words, another's data, an icon: the rights stay unnamed.
+        let unnamed = "Du kan läsa andra uppgifter. Click the icon to see your profile."
+        let reported = try rightsRules(unnamed)
+        for rule in ["missing-right-erasure", "missing-right-rectification", "missing-right-complaint"] {
+            #expect(reported.contains(rule), "\(rule)")
+        }
+    }
 }

@@ -161,11 +161,18 @@ enum RightsRules {
         "change your data", "change your information", "change your details", "modify your personal",
         "modify your data",
         "modify your information",
+        // The Swedish participle of changing one's data ("få dina uppgifter ändrade", folded "andrade", never the
+        // word "andra", other) and the English "fix" with the data's fault ("fix incorrect data").
+        "uppgifter andrade", "uppgifterna andrade", "personuppgifter andrade", "fix incorrect", "fix inaccurate",
+        "fix any incorrect", "fix any inaccurate", "fix errors in your",
     ]
     static let erasureVerbs = [
         "poista", "poisto", "radera", "ta bort", "tar bort", "tas bort", "delete", "remove", "erase",
         // Destroying, wiping out: "pyytää tietojesi tuhoamista", "få uppgifterna utplånade", "have your data wiped".
         "tuhoa", "tuhot", "utplana", "wipe",
+        // The nouns and participles of removing: "request removal of your data", "få dina uppgifter borttagna",
+        // "borttagen", "borttagning".
+        "removal", "borttag",
     ]
     static let restrictionVerbs = [
         "rajoit", "begrans", "restrict", "limit",
@@ -249,7 +256,9 @@ enum RightsRules {
         "valvovan viranomai", "valvovalle viranomai", "valvova viranomai", "tietosuojaviranomai",
         "data protection authority", "dataskyddsmyndighet", "integritetsskyddsmyndighet", "gora en anmalan",
         "complain to",
-        // The Swedish authority by its acronym: "Du kan anmäla till IMY".
-        "imy",
+        // The Swedish authority by its acronym: "Du kan anmäla till IMY"; the British one by its title (not its
+        // letters, which open "icon"), and an authority called a regulator ("your national data protection
+        // regulator").
+        "imy", "information commissioner", "data protection regulator", "privacy regulator",
     ]
 }
