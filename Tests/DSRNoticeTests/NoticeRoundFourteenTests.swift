@@ -121,4 +121,49 @@ struct NoticeRoundFourteenTests: NoticeSnippetTesting {
             #expect(reported.contains(rule), "\(rule)")
         }
     }
+
+    /// The rules reported for a page with one more section, `heading` over `text`.
+    private func sectionRules(_ heading: String, _ text: String) throws -> Set<String> {
+        try rules(page(controller: "Esimerkki Oy<br>info@esimerkki.fi", body: "<h2>\(heading)</h2>\n<p>\(text)</p>\n"))
+    }
+
+    @Test func theRetentionPeriodNamedByItsNounWithItsLength() throws {
+        // Given a sentence naming the retention period by its noun, in any inflection, with its length, outside a
+        // retention heading, when linted, then the retention is stated; the noun without a length is not.
+        for wording in [
+            "Lagringstiden är tre år.", "The retention period is 12 months.", "Säilytysajan pituus on kaksi vuotta.",
+        ] {
+            #expect(!(try sectionRules("Behandling", wording)).contains("missing-retention"), "\(wording)")
+        }
+        #expect(
+            try sectionRules("Processing", "The retention period depends on many things.").contains("missing-retention")
+        )
+    }
+
+    @Test func consentAsTheGroundInAnyInflectionButNotNegatedOrWithdrawn() throws {
+        // Given a sentence about processing that names the data subject's own consent in a possessive form or with
+        // the pronoun, or the contract in another inflection, when linted, then a legal basis is stated; consent
+        // denied, withdrawn, or a cookie banner's bare consent is none.
+        let grounds = [
+            "Käsittelemme tietojasi, koska olet antanut siihen suostumuksesi.",
+            "Tiedot kerätään suostumuksenne nojalla.",
+            "We process your data because you consented to it.",
+            "Uppgifterna behandlas efter att du har samtyckt.",
+            "Käsittely on tarpeen sopimuksen täytäntöönpanemiseksi.",
+        ]
+        for wording in grounds {
+            let reported = try sectionRules("Miksi käsittelemme tietoja", wording)
+            #expect(!reported.contains("missing-legal-basis"), "\(wording)")
+        }
+        let none = [
+            "Tietoja ei käytetä markkinointiin ilman suostumustasi.",
+            "Voit peruuttaa suostumuksesi tietojen käsittelyyn milloin tahansa.",
+            "Ulkoiset upotukset latautuvat vasta suostumuksen jälkeen, ja tiedot käsitellään vain viestin hoitamiseksi.",
+            "Käytämme Google Consent Mode -tekniikkaa.",
+        ]
+        for wording in none {
+            #expect(
+                try sectionRules("Miksi käsittelemme tietoja", wording).contains("missing-legal-basis"), "\(wording)")
+        }
+    }
 }

@@ -49,7 +49,9 @@ enum CompletenessRules {
             // A heading that names the basis ("Käsittelyn peruste ja käyttötarkoitus") over text that gives only
             // purposes states none: the basis is looked for in the text, and in headings only with a value after a
             // colon ("Oikeusperuste: sopimus").
-            if let (unit, range) = context.first(ofAny: legalBasisElsewhere, where: statesValue) {
+            if let (unit, range) =
+                context.first(ofAny: legalBasisElsewhere, where: statesValue) ?? consentAsGround(context)
+            {
                 findings.append(
                     LintFinding(
                         .legalBasisNotUnderHeading, line: context.line(of: range, in: unit),
@@ -153,6 +155,10 @@ enum CompletenessRules {
         "sailyta", "gallras", "raderar", "delete", "erase", "anonymisoidaan", "anonymised", "anonymized",
         // "We store contact form messages for 6 months".
         "store",
+        // The period named by its noun, in any inflection, with its length in the sentence: "Lagringstiden är tre
+        // år", "The retention period is 12 months", "Säilytysajan pituus on kaksi vuotta", "Bevarandetiden är …".
+        "lagringstid", "bevarandetid", "retention period", "retention time", "storage period", "sailytysaika",
+        "sailytysajan", "sailytysajat",
     ]
     /// Units of a period, in any length from seconds to years ("24 tuntia", "sju (7) timmar", "48 hours").
     private static let durationUnits = [
@@ -425,6 +431,50 @@ enum CompletenessRules {
         return false
     }
 
+    /// Consent named as the ground in a sentence about collecting or processing the data, in any inflection and
+    /// word order: "Käsittelemme tietojasi, koska olet antanut siihen suostumuksesi", "Tiedot kerätään
+    /// suostumuksenne nojalla", "We process your data because you consented", "Uppgifterna behandlas efter ditt
+    /// samtycke". A sentence that negates ("ei käytetä markkinointiin ilman erillistä suostumusta", "never without
+    /// your consent") or withdraws the consent ("Voit peruuttaa suostumuksesi tietojen käsittelyyn") names no
+    /// ground.
+    private static func consentAsGround(_ context: LintContext) -> (LintContext.Unit, Range<Int>)? {
+        for unit in context.units where !unit.isHeading {
+            for range in consentStems.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
+                let sentence = TextFold.fold(Quote.sentence(around: range, in: unit.folded))
+                let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                guard words.contains(where: { word in processingStems.contains(where: word.hasPrefix) }),
+                    !words.contains(where: { word in consentNegators.contains(word) }),
+                    !words.contains(where: { word in withdrawalStems.contains(where: word.hasPrefix) })
+                else { continue }
+                return (unit, range)
+            }
+        }
+        return nil
+    }
+
+    /// The data subject's own consent, folded, in the Finnish possessive forms and with the pronoun: "suostumuksesi",
+    /// "suostumuksellanne", "ditt samtycke", "your consent", "you consented". The bare noun is not enough: it also
+    /// names a cookie banner's or an embed's consent ("latautuvat vasta suostumuksen jälkeen", "Consent Mode").
+    private static let consentStems = [
+        "suostumuksesi", "suostumuksenne", "suostumuksellasi", "suostumuksellanne", "suostumukseesi",
+        "suostumukseenne", "suostumustasi", "suostumustanne", "ditt samtycke", "ert samtycke", "samtycker du",
+        "du samtycker", "du har samtyckt", "your consent", "you consent", "you consented", "you have consented",
+        "you have given consent", "you gave consent",
+    ]
+    /// Word stems, folded, of collecting, using or processing the data.
+    private static let processingStems = [
+        "kasittel", "keraa", "keraam", "kerat", "kaytet", "kaytamme", "kayttaa", "tallenn", "behandl", "samla",
+        "anvand", "process", "collect", "store", "use", "using",
+    ]
+    /// Words, folded, that negate the clause: consent is then what the processing lacks, not its ground.
+    private static let consentNegators: Set<String> = [
+        "ilman", "ei", "emme", "eika", "without", "not", "never", "no", "utan", "inte", "aldrig", "unless", "ellei",
+    ]
+    /// Word stems, folded, of withdrawing consent, a right rather than a ground.
+    private static let withdrawalStems = [
+        "peru", "peruu", "peruut", "aterkall", "aterta", "withdraw", "revoke", "revok", "takaisin",
+    ]
+
     private static let legalBasisElsewhere = [
         "oikeusperuste", "kasittelyperuste", "kasittelyn peruste", "kasittely perustuu", "kasittelyn perusteena",
         "rattslig grund", "rattsliga grund", "laglig grund", "behandlingen grundar sig", "legal basis", "lawful basis",
@@ -481,6 +531,11 @@ enum CompletenessRules {
         "on the basis of the contract", "based on a contract", "based on the contract", "based on our contract",
         // "Grunden för behandlingen är avtal", "We rely on your consent".
         "grunden for behandlingen", "grund for behandlingen", "rely on your consent", "rely on consent",
+        // The contract in other inflections of the same nouns: "tarpeen sopimuksen täytäntöönpanemiseksi",
+        // "nödvändig för att fullgöra avtalet", "necessary to perform our contract". (Not "sopimuksen
+        // toteuttamiseksi": a disclosure to partners for the contract names its purpose, not its ground.)
+        "sopimuksen taytantoonpan", "fullgora avtalet", "necessary to perform",
+        "necessary for the performance",
     ]
 
     // MARK: form
