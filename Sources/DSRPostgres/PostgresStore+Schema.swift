@@ -92,17 +92,10 @@ extension PostgresStore {
 
     /// Reads the recorded migrations and applies or requires the missing ones.
     private func check(on connection: PostgresConnection, place: String, migrating: Bool) async throws {
-        let exists = try await connection.guardedQuery(
-            "SELECT to_regclass('dsr_schema_migration') IS NOT NULL", logger: logger)
-        var tableExists = false
-        for try await found in exists.decode(Bool.self) { tableExists = found }
-        var applied: [(version: Int, name: String)] = []
-        if tableExists {
-            let rows = try await connection.guardedQuery(
-                "SELECT version, name FROM dsr_schema_migration ORDER BY version", logger: logger)
-            for try await (version, name) in rows.decode((Int, String).self) { applied.append((version, name)) }
-        } else if !migrating {
-            throw StoreError.missing(path: place)
+        guard let applied = try await appliedMigrations(on: connection) else {
+            guard migrating else { throw StoreError.missing(path: place) }
+            try await migrate(PostgresSchema.migrations, on: connection)
+            return
         }
         if let newest = applied.last, newest.version > PostgresSchema.version {
             throw StoreError.newerSchema(path: place, found: "migration \(newest.version) (\(newest.name))")
@@ -122,6 +115,30 @@ extension PostgresStore {
                 reason: "its schema lacks migration \(missing[0].version) (\(missing[0].name)) of this dsr; "
                     + "apply the migrations as the register's owner role first")
         }
+        try await migrate(missing, on: connection)
+    }
+
+    /// The migrations recorded in `dsr_schema_migration`, oldest first; `nil` if the table does not exist (no
+    /// register yet). One statement, so that opening a register costs one round trip to the server: a missing table
+    /// is the server's `undefined_table` error (SQLSTATE 42P01), which changes nothing.
+    private func appliedMigrations(on connection: PostgresConnection) async throws -> [(version: Int, name: String)]? {
+        var applied: [(version: Int, name: String)] = []
+        do {
+            let rows = try await connection.guardedQuery(
+                "SELECT version, name FROM dsr_schema_migration ORDER BY version", logger: logger)
+            for try await (version, name) in rows.decode((Int, String).self) { applied.append((version, name)) }
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == Self.undefinedTable {
+            return nil
+        }
+        return applied
+    }
+
+    /// PostgreSQL's SQLSTATE for a table that does not exist.
+    static let undefinedTable = "42P01"
+
+    /// Applies `missing` migrations, each in its own transaction recorded in `dsr_schema_migration` (made first if
+    /// need be), then indexes the requests that have no search row yet.
+    private func migrate(_ missing: [PostgresSchema.Migration], on connection: PostgresConnection) async throws {
         try await connection.guardedQuery(
             """
             CREATE TABLE IF NOT EXISTS dsr_schema_migration (

@@ -31,9 +31,11 @@ public final class PostgresStore: Sendable {
     /// The driver's logger: off, since a query's text or a server message may hold what a caller gave.
     let logger = Logger(label: "dsr.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
+    /// - Parameter connectingAtOnce: Whether the pool makes its first connection as soon as it runs, before it is
+    ///   asked for one (and keeps one open from then on): ``start(_:password:keyFile:copyWriter:)``'s stores.
     init(
         location: PostgresLocation, password: String?, keyFile: String? = nil,
-        copyWriter: (any RegisterCopyWriter)? = nil
+        copyWriter: (any RegisterCopyWriter)? = nil, connectingAtOnce: Bool = false
     ) {
         self.location = location
         self.copyWriter = copyWriter
@@ -51,6 +53,7 @@ public final class PostgresStore: Sendable {
         configuration.options.additionalStartupParameters = [("application_name", location.applicationName)]
         configuration.options.connectTimeout = .seconds(10)
         configuration.options.maximumConnections = 8
+        configuration.options.minimumConnections = connectingAtOnce ? 1 : 0
         let client = PostgresClient(configuration: configuration)
         self.client = client
         runner = Task { await client.run() }
@@ -76,13 +79,33 @@ public final class PostgresStore: Sendable {
         copyWriter: (any RegisterCopyWriter)? = nil
     ) async throws -> PostgresStore {
         let store = PostgresStore(location: location, password: password, keyFile: keyFile, copyWriter: copyWriter)
+        try await store.prepare(migrating: migrating)
+        return store
+    }
+
+    /// Starts a store for the register at `location` whose pool makes its first connection at once, before anything
+    /// is asked of it, so that the server's share of opening (a new backend process, the login) overlaps what the
+    /// caller does next. Nothing is read or written until ``prepare(migrating:)``, which must be awaited before the
+    /// store is used.
+    /// - Parameters: As for ``open(_:password:migrating:keyFile:copyWriter:)``.
+    public static func start(
+        _ location: PostgresLocation, password: String?, keyFile: String? = nil,
+        copyWriter: (any RegisterCopyWriter)? = nil
+    ) -> PostgresStore {
+        PostgresStore(
+            location: location, password: password, keyFile: keyFile, copyWriter: copyWriter, connectingAtOnce: true)
+    }
+
+    /// Checks that the register's schema is this dsr's (applying the migrations it lacks first if `migrating`), as
+    /// ``open(_:password:migrating:keyFile:copyWriter:)`` does; the store is closed if it cannot be used.
+    /// - Throws: As ``open(_:password:migrating:keyFile:copyWriter:)``.
+    public func prepare(migrating: Bool) async throws {
         do {
-            try await store.prepareSchema(migrating: migrating)
+            try await prepareSchema(migrating: migrating)
         } catch {
-            await store.close()
+            await close()
             throw error
         }
-        return store
     }
 
     /// Closes the connections. The store cannot be used afterwards.

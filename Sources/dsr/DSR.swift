@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dsr` command: registers data-subject requests, computes their deadlines and prints their letters.
 @main
@@ -106,7 +107,8 @@ struct DSR: AsyncParsableCommand {
             ]),
     ]
 
-    /// Makes descriptors 0-2 and `SIGPIPE` safe, answers the help pages dsr writes itself (``HelpPage``), else parses
+    /// Makes descriptors 0-2 and `SIGPIPE` safe, answers the help pages dsr writes itself (``HelpPage``), starts a
+    /// PostgreSQL register the command line names connecting while it is parsed (``EarlyRegister``), else parses
     /// the command line and runs the command, then ends with its standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
     /// personal data (``ParserFailure``). Commands that call the service layer are asynchronous and awaited here.
     static func main() async {
@@ -120,6 +122,8 @@ struct DSR: AsyncParsableCommand {
             StandardOutput.endOfCommand()
             return
         }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        GlobalOptions.startEarly(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -5,7 +5,7 @@ import Foundation
 
 extension DSR {
     /// `dsr access-log`: who viewed which case's personal data, and when, through `dsr serve` (issue 18).
-    struct AccessLog: AsyncParsableCommand {
+    struct AccessLog: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "access-log",
             abstract: "List the views of cases' personal data that signed-in users made (who, when, which case).",

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr attach CASE FILE [--label LABEL] [--sensitive]`: keeps a file with a case (issue 15).
-    struct Attach: AsyncParsableCommand {
+    struct Attach: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "attach",
             abstract: "Keep a file with a case: its SHA-256 in the hash chain, its bytes in the register.",

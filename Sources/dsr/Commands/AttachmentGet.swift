@@ -12,7 +12,7 @@ extension DSR {
     }
 
     /// `dsr attachment get CASE/An --output FILE [--force]`.
-    struct AttachmentGet: AsyncParsableCommand {
+    struct AttachmentGet: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "get",
             abstract: "Write an attachment's bytes to a file, after checking them against the hash chain.",

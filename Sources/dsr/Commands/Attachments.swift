@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr attachments CASE`: lists a case's attachments (issue 15).
-    struct Attachments: AsyncParsableCommand {
+    struct Attachments: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "attachments",
             abstract: "List a case's attachments, deleted ones included.",

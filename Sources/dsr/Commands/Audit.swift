@@ -12,7 +12,7 @@ extension DSR {
             subcommands: [Verify.self, Anchor.self, Export.self])
 
         /// `dsr audit verify`.
-        struct Verify: AsyncParsableCommand {
+        struct Verify: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "verify",
                 abstract: "Check the hash chain, personal data, counters and schema, and replay every case through "
@@ -68,7 +68,7 @@ extension DSR {
         }
 
         /// `dsr audit anchor`.
-        struct Anchor: AsyncParsableCommand {
+        struct Anchor: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "anchor",
                 abstract: "Print the register's head as one anchor line to keep outside the register.",
@@ -88,7 +88,7 @@ extension DSR {
         }
 
         /// `dsr audit export [CASE]`.
-        struct Export: AsyncParsableCommand {
+        struct Export: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "export",
                 abstract: "Write the event log, of one case or all, exactly as hashed, as JSON Lines or CSV.",

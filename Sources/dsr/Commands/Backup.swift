@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr backup FILE`: a consistent, verified copy of the register, made while others may write.
-    struct Backup: AsyncParsableCommand {
+    struct Backup: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the register to FILE (mode 0600) from one consistent snapshot, and verify the copy.",

@@ -13,7 +13,7 @@ extension DSR {
     }
 
     /// `dsr case set CASE --field VALUE … [--reason TEXT]`: corrects a request's data (issue 15).
-    struct CaseSet: AsyncParsableCommand {
+    struct CaseSet: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Correct a request's data; each change is recorded with its old and new value.",

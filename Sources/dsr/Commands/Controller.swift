@@ -11,7 +11,7 @@ extension DSR {
             subcommands: [Set.self, ShowProfile.self])
 
         /// `dsr controller set`: sets fields; each change is a new profile version.
-        struct Set: AsyncParsableCommand {
+        struct Set: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set",
                 abstract: "Set controller fields (a correction is recorded as a new profile version).")
@@ -92,7 +92,7 @@ extension DSR {
         }
 
         /// `dsr controller show`.
-        struct ShowProfile: AsyncParsableCommand {
+        struct ShowProfile: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "show", abstract: "Print the controller profile.")
 

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr delivered CASE/Ln --on DATE`: records that a sent letter was delivered (issue 15).
-    struct Delivered: AsyncParsableCommand {
+    struct Delivered: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "delivered",
             abstract: "Record that a sent letter was delivered.",

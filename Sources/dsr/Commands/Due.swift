@@ -5,7 +5,7 @@ import Foundation
 
 extension DSR {
     /// `dsr due`: what needs doing, grouped by urgency, with the next action of each request.
-    struct Due: AsyncParsableCommand {
+    struct Due: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
             abstract:
@@ -61,7 +61,7 @@ extension DSR {
     }
 
     /// `dsr calendar`: an iCalendar file of open deadlines.
-    struct CalendarExport: AsyncParsableCommand {
+    struct CalendarExport: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
             abstract: "Write an iCalendar (.ics) file with one all-day event per open deadline (and internal target).",

@@ -12,7 +12,7 @@ protocol WorkflowEventName {
 }
 
 /// `dsr EVENT CASE [options]`: records one workflow event on a case and prints the new state and deadline.
-struct EventCommand<Name: WorkflowEventName>: AsyncParsableCommand {
+struct EventCommand<Name: WorkflowEventName>: AsyncParsableCommand, RegisterCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: Name.name, abstract: Name.abstract)
     }
@@ -28,7 +28,7 @@ struct EventCommand<Name: WorkflowEventName>: AsyncParsableCommand {
 
 extension DSR {
     /// `dsr event CASE NAME`: records any event a workflow defines, including ones added by editing `Workflows/`.
-    struct Event: AsyncParsableCommand {
+    struct Event: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "event",
             abstract: "Record any workflow event by name (see 'dsr workflow show KIND').")

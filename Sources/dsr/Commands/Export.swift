@@ -6,7 +6,7 @@ import Foundation
 
 extension DSR {
     /// `dsr export`: writes requests in the columns `dsr import` reads.
-    struct Export: AsyncParsableCommand {
+    struct Export: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write requests as CSV, JSON Lines or an Excel workbook in the columns 'dsr import' reads "

@@ -5,7 +5,7 @@ import Foundation
 
 extension DSR {
     /// `dsr import FILE`: adds requests from a spreadsheet's CSV or a JSON Lines file, all or nothing.
-    struct Import: AsyncParsableCommand {
+    struct Import: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract:

@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DSR {
     /// `dsr init`: creates the register.
-    struct Init: AsyncParsableCommand {
+    struct Init: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Create the register (file mode 0600, WAL, migrations); harmless if it exists.")

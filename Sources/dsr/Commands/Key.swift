@@ -15,7 +15,7 @@ extension DSR {
             subcommands: [Init.self, Rotate.self])
 
         /// `dsr key init`.
-        struct Init: AsyncParsableCommand {
+        struct Init: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "init",
                 abstract: "Give an existing register that has no key, and holds no identity codes, its key.",
@@ -42,7 +42,7 @@ extension DSR {
         }
 
         /// `dsr key rotate`.
-        struct Rotate: AsyncParsableCommand {
+        struct Rotate: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "rotate",
                 abstract: "Replace the register's identity-code key with a new one, re-sealing every stored code under "

@@ -21,7 +21,7 @@ extension DSR {
     }
 
     /// `dsr letter CASE [TYPE]`: writes a letter of a request, and with `--issue` records it as issued.
-    struct LetterWrite: AsyncParsableCommand {
+    struct LetterWrite: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "write",
             abstract: "Print a letter of a request (the default: 'dsr letter CASE [TYPE]').",

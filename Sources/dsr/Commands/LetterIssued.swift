@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr letter issued CASE`: the letters issued for a case.
-    struct LetterIssued: AsyncParsableCommand {
+    struct LetterIssued: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "issued", abstract: "List the letters issued for a case.")
 
@@ -43,7 +43,7 @@ extension DSR {
     }
 
     /// `dsr letter show-issued CASE N`: an issued letter, byte for byte as it was issued.
-    struct LetterShowIssued: AsyncParsableCommand {
+    struct LetterShowIssued: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "show-issued",
             abstract: "Print an issued letter exactly as it was issued ('2026-0042/L3' or '2026-0042 3').",

@@ -6,7 +6,7 @@ import Foundation
 
 extension DSR {
     /// `dsr letter verify FILE`: whether a letter file is a letter the register issued.
-    struct LetterVerify: AsyncParsableCommand {
+    struct LetterVerify: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: "Check whether a letter file (text, Markdown, HTML or PDF) is a letter issued from the register.",

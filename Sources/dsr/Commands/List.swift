@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr list`: lists requests, soonest deadline first.
-    struct List: AsyncParsableCommand {
+    struct List: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List open requests, soonest deadline first, with days left or overdue.")
@@ -30,7 +30,7 @@ extension DSR {
     }
 
     /// `dsr overdue`: the same as `dsr list --overdue`.
-    struct Overdue: AsyncParsableCommand {
+    struct Overdue: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "overdue", abstract: "List overdue requests (dsr list --overdue).")
 

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr note CASE TEXT`: adds a dated note to a case (issue 15).
-    struct Note: AsyncParsableCommand {
+    struct Note: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "note",
             abstract: "Add a dated note to a case (shown by 'dsr show'; removed by purge with the personal data).",

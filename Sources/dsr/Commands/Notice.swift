@@ -13,7 +13,7 @@ extension DSR {
             subcommands: [Import.self, ShowNotice.self, History.self, Lint.self])
 
         /// `dsr notice import FILE`.
-        struct Import: AsyncParsableCommand {
+        struct Import: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import",
                 abstract:
@@ -85,7 +85,7 @@ extension DSR {
         }
 
         /// `dsr notice show`.
-        struct ShowNotice: AsyncParsableCommand {
+        struct ShowNotice: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "show", abstract: "Print the current controller profile.")
 
@@ -111,7 +111,7 @@ extension DSR {
         }
 
         /// `dsr notice history`.
-        struct History: AsyncParsableCommand {
+        struct History: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "history", abstract: "List the controller-profile versions.")
 

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr purge --closed-before DATE`: removes the personal data of requests closed before a day.
-    struct Purge: AsyncParsableCommand {
+    struct Purge: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "purge",
             abstract: "Remove the personal data of requests closed before DATE; keep their statistics and history.",

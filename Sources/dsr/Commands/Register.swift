@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr register KIND --name NAME ...`: registers an incoming request.
-    struct Register: AsyncParsableCommand {
+    struct Register: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "register",
             abstract: "Register an incoming request and print its case number and deadline.",
@@ -48,7 +48,7 @@ extension DSR {
                     isDirectMarketing: directMarketing, note: note, reference: reference)
                 try CaseService.check(RegisterRequest(draft: draft), today: today)
                 let command = RegisterRequest(draft: draft, identityCode: try hetu.map(IdentityCodes.validated))
-                let cases = try await global.openCases(creating: true)
+                let cases = try await global.openCases(creating: true, readingWorkflowsOf: [draft.kind])
                 let registered = try await Diagnostics.timed(global.log, "register") {
                     try await cases.register(command, actor: global.actorName, today: today)
                 }

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr reopen CASE --reason TEXT`: reopens a closed request as its workflow allows (issue 15).
-    struct Reopen: AsyncParsableCommand {
+    struct Reopen: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "reopen",
             abstract: "Reopen a closed request (for example when the person answers after completion).",

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr report`: how requests were handled in a year or period.
-    struct Report: AsyncParsableCommand {
+    struct Report: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Report requests received and closed, timeliness, extensions, pauses, refusals and withdrawals.")

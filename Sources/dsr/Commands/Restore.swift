@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr restore FILE`: replaces the register with a backup, after verifying the backup.
-    struct Restore: AsyncParsableCommand {
+    struct Restore: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore",
             abstract:

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr search TEXT`: finds requests, open or closed, by their texts, newest case first.
-    struct Search: AsyncParsableCommand {
+    struct Search: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "search",
             abstract: "Find requests by name, e-mail, phone, address, reference, case number or note, newest first.",

@@ -5,7 +5,7 @@ import DSRCore
 extension DSR {
     /// `dsr sent CASE/Ln --on DATE --via post|email|portal|hand [--tracking ID]`: records that an issued letter was
     /// sent (issue 15).
-    struct Sent: AsyncParsableCommand {
+    struct Sent: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "sent",
             abstract: "Record that an issued letter was sent (the answer counts from the day it was sent).",

@@ -7,7 +7,7 @@ import Logging
 
 extension DSR {
     /// `dsr serve`: the register over HTTP (DSRServer), web pages and the JSON API, until SIGTERM or SIGINT.
-    struct Serve: AsyncParsableCommand {
+    struct Serve: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
             abstract:

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr show CASE`: the request, its deadline and how it was computed, and its history.
-    struct Show: AsyncParsableCommand {
+    struct Show: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show a request, its deadline with the explanation of how it was computed, and its history.")

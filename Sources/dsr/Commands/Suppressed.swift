@@ -5,7 +5,7 @@ import Foundation
 
 extension DSR {
     /// `dsr suppressed EMAIL|PHONE`: whether the person may be contacted for direct marketing (GDPR Art. 21(3)).
-    struct Suppressed: AsyncParsableCommand {
+    struct Suppressed: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "suppressed",
             abstract: "Whether an e-mail address or telephone number may be contacted for direct marketing.",

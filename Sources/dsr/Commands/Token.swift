@@ -12,7 +12,7 @@ extension DSR {
             subcommands: [Create.self, ListTokens.self, Revoke.self])
 
         /// `dsr token create --user NAME --label LABEL [--calendar]`.
-        struct Create: AsyncParsableCommand {
+        struct Create: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "create",
                 abstract: "Create a token for a user; it is printed once, alone on the last line, and only its "
@@ -45,7 +45,7 @@ extension DSR {
         }
 
         /// `dsr token list`.
-        struct ListTokens: AsyncParsableCommand {
+        struct ListTokens: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "list", abstract: "List the tokens (never their secrets), revoked ones included.")
 
@@ -79,7 +79,7 @@ extension DSR {
         }
 
         /// `dsr token revoke ID`.
-        struct Revoke: AsyncParsableCommand {
+        struct Revoke: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "revoke", abstract: "Revoke a token: it stops working at once.")
 

@@ -12,7 +12,7 @@ extension DSR {
             subcommands: [Add.self, ListUsers.self, Disable.self, Role.self, Password.self])
 
         /// `dsr user add NAME --role ROLE`.
-        struct Add: AsyncParsableCommand {
+        struct Add: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "add",
                 abstract: "Add a user with a role; the password comes from standard input, or --sign-in-link prints a "
@@ -60,7 +60,7 @@ extension DSR {
         }
 
         /// `dsr user list`.
-        struct ListUsers: AsyncParsableCommand {
+        struct ListUsers: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "list", abstract: "List the users, their roles and whether they are disabled.")
 
@@ -92,7 +92,7 @@ extension DSR {
         }
 
         /// `dsr user disable NAME`.
-        struct Disable: AsyncParsableCommand {
+        struct Disable: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "disable",
                 abstract: "Disable a user: they can no longer sign in, their sessions end and their tokens stop.")
@@ -112,7 +112,7 @@ extension DSR {
         }
 
         /// `dsr user role NAME ROLE`.
-        struct Role: AsyncParsableCommand {
+        struct Role: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "role", abstract: "Give a user another role; their sessions end.")
 
@@ -133,7 +133,7 @@ extension DSR {
         }
 
         /// `dsr user password NAME --password-stdin [--code CODE]`.
-        struct Password: AsyncParsableCommand {
+        struct Password: AsyncParsableCommand, RegisterCommand {
             static let configuration = CommandConfiguration(
                 commandName: "password",
                 abstract: "Set a user's password from standard input (with --code, redeem a one-time setup code); "

@@ -4,7 +4,7 @@ import DSRCore
 
 extension DSR {
     /// `dsr void CASE EVENT --reason TEXT`: marks a mistaken event void (issue 15).
-    struct Void: AsyncParsableCommand {
+    struct Void: AsyncParsableCommand, RegisterCommand {
         static let configuration = CommandConfiguration(
             commandName: "void",
             abstract: "Mark a mistaken event void; the case's state and clock are replayed without it.",

@@ -5,6 +5,7 @@ import DSRPostgres
 import DSRStore
 import Foundation
 import Logging
+import Synchronization
 
 /// Options every command that touches the register accepts, and the tool's composition root: the one place that
 /// builds the register (``SQLiteStore``) and hands it to the service layer (``CaseService``).
@@ -228,8 +229,13 @@ struct GlobalOptions: ParsableArguments {
     /// The service over the register and the built-in workflows; `creating` for the commands that may create the
     /// register (see ``openStore()``), else it must exist (``openExistingStore()``). A PostgreSQL location opens that
     /// register (``openPostgres(_:)``), which `dsr init` must have made.
-    func openCases(creating: Bool) async throws -> CaseService {
-        if let location = try postgresLocation() { return try await postgresService(location) }
+    ///
+    /// - Parameter kinds: The kinds whose workflows the command will use, if it knows: they are read while a
+    ///   PostgreSQL register is being opened, so that the parsing overlaps the server's answers.
+    func openCases(creating: Bool, readingWorkflowsOf kinds: [RequestKind] = []) async throws -> CaseService {
+        if let location = try postgresLocation() {
+            return try await postgresService(location, readingWorkflowsOf: kinds)
+        }
         return CaseService(
             storage: try creating ? openStore() : openExistingStore(), workflows: WorkflowCatalog.builtInOnDemand())
     }
@@ -241,9 +247,17 @@ struct GlobalOptions: ParsableArguments {
         return CaseService(storage: try openStoreForReading(), workflows: WorkflowCatalog.builtInOnDemand())
     }
 
-    /// The service over the PostgreSQL register at `location`.
-    private func postgresService(_ location: PostgresLocation) async throws -> CaseService {
-        CaseService(storage: try await openPostgres(location), workflows: WorkflowCatalog.builtInOnDemand())
+    /// The service over the PostgreSQL register at `location`, whose opening (a connection and a look at its schema:
+    /// a few round trips to the server) runs beside the reading of the workflows of `kinds`.
+    private func postgresService(_ location: PostgresLocation, readingWorkflowsOf kinds: [RequestKind] = [])
+        async throws -> CaseService
+    {
+        async let opening = Self.openPostgres(location, migrating: false)
+        let workflows = WorkflowCatalog.builtInOnDemand()
+        for kind in kinds { _ = workflows[kind] }
+        let store = try await opening
+        log.info("register opened", metadata: ["location": "\(location.redacted)"])
+        return CaseService(storage: store, workflows: workflows)
     }
 
     /// Opens the PostgreSQL register at `location` without changing its schema: a database without a register, or
@@ -260,10 +274,36 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the PostgreSQL register at `location` with the password of the process's environment
     /// (``PostgresPassword``), applying the migrations it lacks first if `migrating` (as its owner role), and with
     /// the writer of its backups' SQLite files.
+    ///
+    /// The store started for the command line before it was parsed (``startEarly(arguments:environment:)``) is used if
+    /// it is for `location`.
     static func openPostgres(_ location: PostgresLocation, migrating: Bool) async throws -> PostgresStore {
-        let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
-        return try await PostgresStore.open(
-            location, password: password, migrating: migrating, copyWriter: SQLiteRegisterCopyWriter())
+        let store = early.withLock { started -> PostgresStore? in
+            guard let store = started, store.location == location else { return nil }
+            started = nil
+            return store
+        }
+        guard let store else {
+            let password = PostgresPassword.lookUp(for: location, environment: ProcessInfo.processInfo.environment)
+            return try await PostgresStore.open(
+                location, password: password, migrating: migrating, copyWriter: SQLiteRegisterCopyWriter())
+        }
+        try await store.prepare(migrating: migrating)
+        return store
+    }
+
+    /// The PostgreSQL store started before the command line was parsed, until a command opens it.
+    private static let early = Mutex<PostgresStore?>(nil)
+
+    /// Starts the PostgreSQL register that `arguments` name for a command that opens the register
+    /// (``EarlyRegister``): its pool makes its first connection at once, while the command line is parsed. Nothing
+    /// is read or written before the parsed command opens it (``openPostgres(_:migrating:)``); a command line that
+    /// fails, or opens another register, leaves it unused until the process ends.
+    static func startEarly(arguments: [String], environment: [String: String]) {
+        guard let location = EarlyRegister.location(in: arguments, environment: environment) else { return }
+        let password = PostgresPassword.lookUp(for: location, environment: environment)
+        let store = PostgresStore.start(location, password: password, copyWriter: SQLiteRegisterCopyWriter())
+        early.withLock { $0 = store }
     }
 
     /// The register's place, for `dsr restore`, which replaces the register without opening it.
