@@ -299,8 +299,9 @@ enum FallbackParty {
     /// The controller named with its role in a sentence (GDPR Art. 4(7), the controller): between a copula and the
     /// role ("För behandlingarna i tjänsten är Maria Exempel personuppgiftsansvarig") or before a copula and the
     /// role ("Esimerkki Oy on rekisterinpitäjä", "Esimerkki Oy toimii rekisterinpitäjänä", "Example Ltd is the data
-    /// controller"). The name is one to six capitalised words; before a copula it must be two words or more, or end
-    /// in a legal form, because a sentence's first word ("Yhdistys on rekisterinpitäjä") is capitalised anyway.
+    /// controller"). The name is one to six capitalised words; before a copula it must be two words or more, end in
+    /// a legal form, or be one word with a capital inside it ("AetherLink is the data controller"), because a
+    /// sentence's first word ("Yhdistys on rekisterinpitäjä") is capitalised anyway.
     static func nameWithRole(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let folded = words.map { TextFold.fold($0).trimmingSuffix { ").,;:".contains($0) } }
@@ -342,7 +343,13 @@ enum FallbackParty {
                 && BrandName.weWords.contains(TextFold.fold(words[copula - 1].filter(\.isLetter)))
             let run = capitalisedRun(endingBefore: definedAsWe ? copula - 1 : copula)
             let last = run.last.map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } } ?? ""
-            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) else { return nil }
+            // A single word with a capital inside it ("AetherLink is the data controller") is a proper name too: a
+            // sentence's first word is capitalised only at its start.
+            let innerCapital =
+                run.count == 1 && run[0].dropFirst().contains(where: \.isUppercase)
+                && run[0].contains(where: \.isLowercase) && run[0].allSatisfy { $0.isLetter || $0.isNumber }
+            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) || innerCapital
+            else { return nil }
             name = run
         }
         let joined = name.joined(separator: " ")
