@@ -15,8 +15,17 @@ enum SourcePageReader {
     static func looksLikeSource(_ lines: [String]) -> Bool {
         var code = 0
         var markup = 0
+        // A Vue single-file component: a line opening `<template>` and one opening its `<script>` or `<style>`, in a
+        // file that is no HTML document (no `<html`, `<body`, doctype).
+        var template = false
+        var scriptOrStyle = false
+        var document = false
         for line in lines.prefix(400) {
             let trimmed = TextCleanup.collapse(line)
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("<template") { template = true }
+            if lower.hasPrefix("<script") || lower.hasPrefix("<style") { scriptOrStyle = true }
+            if lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype") { document = true }
             if trimmed.hasPrefix("import ")
                 && (trimmed.contains(" from ") || trimmed.hasSuffix("\";")
                     || trimmed.hasSuffix("';"))
@@ -39,7 +48,7 @@ enum SourcePageReader {
                 code += 1
             }
         }
-        return code >= 2 || markup >= 2 || (code >= 1 && markup >= 1)
+        return code >= 2 || markup >= 2 || (code >= 1 && markup >= 1) || (template && scriptOrStyle && !document)
     }
 
     /// The page's visible text as HTML, with the source's line breaks.
