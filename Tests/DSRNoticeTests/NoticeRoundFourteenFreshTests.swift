@@ -192,4 +192,15 @@ struct NoticeRoundFourteenFreshTests: NoticeSnippetTesting {
                 .name == "Esimerkki ry")
         #expect(FallbackParty.nameAsSubject(in: "Esimerkki Oy ylläpitää verkkosivustoa.") == nil)
     }
+
+    @Test func aMailtoLinkRightAfterAnotherLinkIsAWordOfItsOwn() throws {
+        // Given a footer's row of links with no space between them, the last a mailto link, when parsed, then its
+        // address is read whole and, being the notice's only one, is the contact e-mail.
+        let text =
+            "<html><body>\n<h1>Tietosuojaseloste</h1>\n<p>Rekisterinpitäjä on Esimerkki Oy. Tiedot tallennetaan "
+            + "EU:n alueelle.</p>\n<p>Yhteys: <a href=\"mailto:info@esimerkki.fi\">info@esimerkki.fi</a></p>\n"
+            + "<nav><a href=\"/ehdot/\">Käyttöehdot</a><a href=\"/tili/\">Tilin poisto</a>"
+            + "<a href=\"mailto:info@esimerkki.fi\">info@esimerkki.fi</a></nav>\n</body></html>\n"
+        #expect(try parse(text).profile.email == "info@esimerkki.fi")
+    }
 }
