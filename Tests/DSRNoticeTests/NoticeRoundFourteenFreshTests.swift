@@ -203,4 +203,20 @@ struct NoticeRoundFourteenFreshTests: NoticeSnippetTesting {
             + "<a href=\"mailto:info@esimerkki.fi\">info@esimerkki.fi</a></nav>\n</body></html>\n"
         #expect(try parse(text).profile.email == "info@esimerkki.fi")
     }
+
+    @Test func aContactPersonsLineInsideTheControllersBlock() throws {
+        // Given the controller's block with a line naming the contact person's topic between the controller's and
+        // the person's details, when parsed, then the details after it are the contact person's, not a second
+        // controller's.
+        let text = page(
+            heading: "REKISTERINPITÄJÄ",
+            controller: "Yrityksen nimi: Esimerkki Oy<br />\nOsoite: Esimerkkikatu 10, 04220 Kerava<br />\n"
+                + "<u>Yhteyshenkilö tietosuoja-asioissa</u><br />\nNimi: Matti Meikäläinen<br />\n"
+                + "sähköposti: tietosuoja@esimerkki.fi")
+        let notice = try parse(text)
+        #expect(notice.profile.name == "Esimerkki Oy")
+        #expect(notice.profile.contactPerson == "Matti Meikäläinen")
+        #expect(notice.profile.contactDetails?.contains("tietosuoja@esimerkki.fi") == true)
+        #expect(notice.controllers.count == 1)
+    }
 }
