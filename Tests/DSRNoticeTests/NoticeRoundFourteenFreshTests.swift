@@ -219,4 +219,36 @@ struct NoticeRoundFourteenFreshTests: NoticeSnippetTesting {
         #expect(notice.profile.contactDetails?.contains("tietosuoja@esimerkki.fi") == true)
         #expect(notice.controllers.count == 1)
     }
+
+    @Test func aConditionalsSecondBranchIsNotText() throws {
+        // Given a bilingual React page whose texts are conditionals on the language, when parsed, then only the
+        // first branch is read: the label stays with its address and the other language names no second controller.
+        let page = """
+            export default function Page() {
+              return (
+                <main>
+                  <h1 className="title">{fi ? "Tietosuojaseloste" : "Privacy Policy"}</h1>
+                  <p>{fi ? "Rekisterinpitäjä: Esimerkki Oy" : "Controller: Example Ltd"}</p>
+                  <p>Y-tunnus: 1234567-1</p>
+                  <p>{fi ? "Sähköposti:" : "Email:"} <a href="mailto:myynti@esimerkki.fi">myynti@esimerkki.fi</a></p>
+                  <h2 className="title">{fi ? "Rekisterin nimi" : "Name of the register"}</h2>
+                  <p>{fi ? "Asiakasrekisteri" : "Customer register"}</p>
+                </main>
+              );
+            }
+
+            """
+        let html = SourcePageReader.html(from: page)
+        #expect(html.contains("Sähköposti:"))
+        #expect(!html.contains("Email:"))
+        let notice = try parse(page)
+        #expect(notice.controllers.count == 1)
+        #expect(notice.profile.name == "Esimerkki Oy")
+        #expect(notice.profile.email == "myynti@esimerkki.fi")
+        // Optional chaining and "??" are no conditionals: the literal after them is read.
+        let chained =
+            "export default function P() {\n  return (\n    <main>\n"
+            + "      <p>{site?.owner ?? \"Esimerkki Oy on rekisterinpitäjä\"}</p>\n    </main>\n  );\n}\n"
+        #expect(SourcePageReader.html(from: chained).contains("Esimerkki Oy on rekisterinpitäjä"))
+    }
 }

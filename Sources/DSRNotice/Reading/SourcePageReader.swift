@@ -214,6 +214,10 @@ private struct JSXConverter {
         var depth = 0
         var previousSignificant: Unicode.Scalar = "("
         var identifier = ""
+        // A conditional's second branch ("{fi ? "Sähköposti:" : "Email:"}"): the page shows one of the two texts,
+        // the first, so a literal right after the ":" that closes a "?" is not text.
+        var openConditionals = 0
+        var alternative = false
         while let scalar = at() {
             if let closing, scalar == closing, depth == 0 {
                 index += 1
@@ -235,9 +239,21 @@ private struct JSXConverter {
                 let key = lastKey
                 let isConstant = constantLiterals.contains(index)
                 let text = string(quote: scalar)
-                emitLiteral(text, key: isConstant ? "" : key, asText: !isConstant)
+                emitLiteral(text, key: isConstant ? "" : key, asText: !isConstant && !alternative)
                 previousSignificant = "a"
                 lastKey = ""
+                alternative = false
+                continue
+            case "?" where at(1) != "." && at(1) != "?" && previousSignificant != "?":
+                openConditionals += 1
+                emitBlank(scalar)
+                index += 1
+            case ":" where openConditionals > 0:
+                openConditionals -= 1
+                alternative = true
+                emitBlank(scalar)
+                index += 1
+                previousSignificant = scalar
                 continue
             case "<" where startsElement(after: previousSignificant):
                 element()
@@ -265,7 +281,10 @@ private struct JSXConverter {
                 identifier = ""
                 if scalar != "," { lastKey = "" }
             }
-            if !scalar.properties.isWhitespace { previousSignificant = scalar }
+            if !scalar.properties.isWhitespace {
+                previousSignificant = scalar
+                alternative = false
+            }
         }
     }
 
