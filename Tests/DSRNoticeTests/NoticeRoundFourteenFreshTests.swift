@@ -251,4 +251,15 @@ struct NoticeRoundFourteenFreshTests: NoticeSnippetTesting {
             + "      <p>{site?.owner ?? \"Esimerkki Oy on rekisterinpitäjä\"}</p>\n    </main>\n  );\n}\n"
         #expect(SourcePageReader.html(from: chained).contains("Esimerkki Oy on rekisterinpitäjä"))
     }
+
+    @Test func aDefinitionListsLinesAreParagraphsOfTheirOwn() throws {
+        // Given a plain-text notice whose controller is a term with its definitions on lines of their own (Markdown
+        // Extra), when parsed, then the first definition is the name and the others are its details, not joined.
+        let text =
+            "Rekisteriseloste\n\nRekisterin pitäjä ja rekisteriasioita hoitava henkilö\n: Esimerkki ry (ESR)\n"
+            + ": c/o Matti Esimerkki\n: Puh: 040 123 4567\n\nRekisterin nimi\n\nEsimerkki ry:n jäsenrekisteri\n"
+        let notice = try parse(text)
+        #expect(notice.profile.name == "Esimerkki ry (ESR)")
+        #expect(notice.profile.phone == "040 123 4567")
+    }
 }
