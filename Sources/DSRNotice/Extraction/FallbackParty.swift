@@ -371,8 +371,8 @@ enum FallbackParty {
     ]
 
     /// Verbs, folded, of keeping a register, whose subject is its controller when a register is their object:
-    /// "ylläpitää", "pitää", "maintains", "upprätthåller", "för".
-    private static let maintainVerbs: Set<String> = ["yllapitaa", "pitaa", "maintains", "keeps", "upprattholler"]
+    /// "ylläpitää", "pitää", "maintains", "keeps", "upprätthåller".
+    private static let maintainVerbs: Set<String> = ["yllapitaa", "pitaa", "maintains", "keeps", "uppratthaller"]
     /// Stems, folded, of a register as the object of ``maintainVerbs``: "jäsenrekisteriä", "rekisterejä",
     /// "register", "registret".
     private static let registerWords = ["rekister", "register"]
