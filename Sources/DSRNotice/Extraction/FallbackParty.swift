@@ -273,6 +273,13 @@ enum FallbackParty {
                         }
                         words = Array(words[...form])
                     }
+                    // A remark in parentheses cut by its own comma ("… är Exempel (enskild firma, Sverige).") is
+                    // no part of the name: the name ends before it.
+                    if let open = words.lastIndex(where: { $0.hasPrefix("(") }), open > 0,
+                        !words[open...].contains(where: { $0.contains(")") })
+                    {
+                        words = Array(words[..<open])
+                    }
                     let name = words.joined(separator: " ")
                     guard (1...8).contains(words.count), name.first?.isUppercase == true,
                         PartyParser.isControllerName(name), !name.contains("@")
@@ -299,8 +306,9 @@ enum FallbackParty {
     /// The controller named with its role in a sentence (GDPR Art. 4(7), the controller): between a copula and the
     /// role ("För behandlingarna i tjänsten är Maria Exempel personuppgiftsansvarig") or before a copula and the
     /// role ("Esimerkki Oy on rekisterinpitäjä", "Esimerkki Oy toimii rekisterinpitäjänä", "Example Ltd is the data
-    /// controller"). The name is one to six capitalised words; before a copula it must be two words or more, or end
-    /// in a legal form, because a sentence's first word ("Yhdistys on rekisterinpitäjä") is capitalised anyway.
+    /// controller"). The name is one to six capitalised words; before a copula it must be two words or more, end in
+    /// a legal form, or be one word with a capital inside it ("AetherLink is the data controller"), because a
+    /// sentence's first word ("Yhdistys on rekisterinpitäjä") is capitalised anyway.
     static func nameWithRole(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let folded = words.map { TextFold.fold($0).trimmingSuffix { ").,;:".contains($0) } }
@@ -342,7 +350,13 @@ enum FallbackParty {
                 && BrandName.weWords.contains(TextFold.fold(words[copula - 1].filter(\.isLetter)))
             let run = capitalisedRun(endingBefore: definedAsWe ? copula - 1 : copula)
             let last = run.last.map { TextFold.fold($0).trimmingSuffix { ".,".contains($0) } } ?? ""
-            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) else { return nil }
+            // A single word with a capital inside it ("AetherLink is the data controller") is a proper name too: a
+            // sentence's first word is capitalised only at its start.
+            let innerCapital =
+                run.count == 1 && run[0].dropFirst().contains(where: \.isUppercase)
+                && run[0].contains(where: \.isLowercase) && run[0].allSatisfy { $0.isLetter || $0.isNumber }
+            guard run.count >= 2 || legalForms.contains(last) || (definedAsWe && run.count == 1) || innerCapital
+            else { return nil }
             name = run
         }
         let joined = name.joined(separator: " ")
@@ -355,6 +369,13 @@ enum FallbackParty {
     private static let subjectVerbs: Set<String> = [
         "keraa", "kasittelee", "samlar", "behandlar", "collects", "processes",
     ]
+
+    /// Verbs, folded, of keeping a register, whose subject is its controller when a register is their object:
+    /// "ylläpitää", "pitää", "maintains", "keeps", "upprätthåller".
+    private static let maintainVerbs: Set<String> = ["yllapitaa", "pitaa", "maintains", "keeps", "uppratthaller"]
+    /// Stems, folded, of a register as the object of ``maintainVerbs``: "jäsenrekisteriä", "rekisterejä",
+    /// "register", "registret".
+    private static let registerWords = ["rekister", "register"]
 
     /// Words after which a clause starts whose subject can be the controller: "… beskriver hur Esimerkki AB samlar
     /// in …", "… explains how Example Ltd collects …".
@@ -416,8 +437,23 @@ enum FallbackParty {
                 after = close + 1
                 detached = words[close].hasSuffix(",")
             }
+            // Another name of the same party after a slash ("Esimerkki ry. / Teatteri Esimerkki ylläpitää …") is
+            // passed over too.
+            if !detached, after + 1 < words.count, words[after] == "/" {
+                var next = after + 1
+                while next < words.count, next - after <= 4, words[next].first?.isUppercase == true { next += 1 }
+                if next > after + 1 { after = next }
+            }
             if !detached {
                 if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
+                // Keeping the register: "Esimerkki ry ylläpitää (seuraavia) rekisterejä", "… maintains the register".
+                if after + 1 < words.count, maintainVerbs.contains(folded[after]),
+                    folded[(after + 1)..<min(words.count, after + 4)].contains(where: { word in
+                        registerWords.contains(where: word.contains)
+                    })
+                {
+                    return (name, false)
+                }
                 // The copula and the role right after the name or its parentheses: "Esimerkki AB (org.nr:
                 // 556000-0000) är personuppgiftsansvarig för …", "Esimerkki Oy on rekisterinpitäjä".
                 if after + 1 < words.count, ["ar", "on", "is"].contains(folded[after]) {
@@ -504,7 +540,8 @@ enum FallbackParty {
     ]
 
     /// The controller named with a legal form in a heading that names the notice: in the genitive ("Esimerkki Oy:n
-    /// asiakasrekisterin tietosuojaseloste", "Exempel AB:s integritetspolicy", "Example Ltd's Privacy Policy"), after
+    /// asiakasrekisterin tietosuojaseloste", "Exempel AB:s integritetspolicy", "Example Ltd's Privacy Policy"), in the
+    /// nominative right before a word that opens with the notice's ("Esimerkki ry rekisteriselosteet"), after
     /// a separator ("Tietosuojaseloste – Esimerkki Oy") or after "för", "of", "for" ("Integritetspolicy för Exempel
     /// AB"). Only a name ending in a legal form is taken: a title's brand may be a product's.
     static func titleName(in sections: [NoticeSection]) -> NoticeField? {
@@ -521,7 +558,12 @@ enum FallbackParty {
                     stem = stem.dropLast(ending.count)
                     break
                 }
-                guard stem.count < word.count, legalForms.contains(TextFold.fold(stem)), index > 0 else { continue }
+                // Or the name in the nominative right before the notice's word: "Esimerkki ry rekisteriselosteet".
+                let beforeNoticeWord =
+                    stem.count == word.count && index + 1 < words.count
+                    && noticeTitleWords.contains(where: TextFold.fold(words[index + 1]).hasPrefix)
+                guard stem.count < word.count || beforeNoticeWord, legalForms.contains(TextFold.fold(stem)), index > 0
+                else { continue }
                 var start = index
                 while start > 0, index - start < 6, words[start - 1].first?.isUppercase == true,
                     !noticeTitleWords.contains(where: TextFold.fold(words[start - 1]).contains)

@@ -1,9 +1,10 @@
 /// Picks the sentences that state the legal basis out of a combined "purposes and legal basis" section.
 enum LegalBasisFinder {
-    /// Phrases that state a basis (GDPR Art. 6(1)): "Käsittely perustuu sopimukseen", "oikeusperusteena on",
+    /// Phrases that state a basis (GDPR Art. 6(1)): "Käsittely perustuu sopimukseen", "sopimukseen perustuvan
+    /// asiakassuhteen perusteella" (the participle in any case), "oikeusperusteena on",
     /// "grundar sig på", "rättslig grund", "based on", "legal basis", "Art. 6".
     private static let phrases = [
-        "perustuu", "perustuvat", "oikeusperuste", "kasittelyperuste", "kasittelyn peruste", "perusteena on",
+        "perustuu", "perustuva", "oikeusperuste", "kasittelyperuste", "kasittelyn peruste", "perusteena on",
         "grundar sig", "rattslig grund", "rattsliga grund", "laglig grund", "based on", "legal basis", "lawful basis",
         "artikla 6", "6 artikla", "6 artiklan", "art. 6", "article 6", "6(1)", "6 art",
     ]

@@ -167,7 +167,15 @@ enum PartyParser {
     /// full stop after a long word; and more than 12 words make a name only when most of them are capitalised.
     static func isControllerName(_ text: String) -> Bool {
         // The legal form "T:mi" (*toiminimi*, a sole trader's trade name) is written with a colon that is no label's.
-        let unlabelled = text.replacing("T:mi", with: "Tmi").replacing("t:mi", with: "tmi")
+        var unlabelled = text.replacing("T:mi", with: "Tmi").replacing("t:mi", with: "tmi")
+        // A remark in parentheses may carry its own label, one word in lower case: "Tmi Esimerkki (aputoiminimi:
+        // Esimerkki Studio)"; a template's note ("(TODO: virallinen muoto)") keeps its colon.
+        while let open = unlabelled.firstIndex(of: "("), let close = unlabelled[open...].firstIndex(of: ")"),
+            let colon = unlabelled[open..<close].firstIndex(of: ":"),
+            unlabelled[unlabelled.index(after: open)..<colon].allSatisfy(\.isLowercase)
+        {
+            unlabelled.removeSubrange(open...close)
+        }
         // A copyright mark opens a footer's line, never a name ("© 2024 Esimerkki Oy").
         guard !text.isEmpty, text.count <= 160, !unlabelled.contains(":"), !text.contains("©"),
             TextCleanup.wordCount(text) <= 20, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })

@@ -47,10 +47,13 @@ struct PartyTokens {
     /// identifier is a token ("PRIOX AB (Exempel Båtverkstad), org.nr 556677-9624, Box 6, …" gives "PRIOX AB
     /// (Exempel Båtverkstad)": a Swedish organisation number is no Finnish business ID; "Esimerkki AB (org.nr …)"
     /// gives "Esimerkki AB"), and at a square bracket, a template's note to fill in ("Esimerkki [virallinen
-    /// toiminimi]" gives "Esimerkki").
+    /// toiminimi]" gives "Esimerkki"); a label before the bracket gives none ("KVK number: [to be added]").
     var namePart: String {
         let end = tokens.first?.firstWord ?? words.count
         if let cut = (0..<end).first(where: { isLabelAfterComma($0) || words[$0].text.hasPrefix("[") }), cut > 0 {
+            // A label before a template's placeholder names a field left to fill in, not the party
+            // ("Chamber of Commerce (KVK) number: [to be added]").
+            if words[cut].text.hasPrefix("["), words[cut - 1].text.hasSuffix(":") { return "" }
             return TextCleanup.trimTrailing(String(text[..<words[cut].start]), Self.trailing)
         }
         guard let first = tokens.first?.firstWord else { return TextCleanup.trimTrailing(text, Self.trailing) }
@@ -328,6 +331,13 @@ struct PartyTokens {
             index > 0 && words[index - 1].text.hasSuffix(":") && Self.addressLabels.contains(words[index - 1].key)
             && word.core.first?.isUppercase == true && nextIsNumber
             && word.core.allSatisfy { $0.isLetter || $0 == "-" }
+        // "Esimerkki, Kevätlinnunahde 2, 02710 Espoo": after a comma, one capitalised word and a house number right
+        // before a postal code are a street, whatever its ending.
+        let isStreetBeforePostal =
+            index > 0 && words[index - 1].text.hasSuffix(",") && word.core == word.text
+            && word.core.count >= 4 && word.core.first?.isUppercase == true
+            && word.core.allSatisfy { $0.isLetter || $0 == "-" } && nextIsNumber && next?.text.hasSuffix(",") == true
+            && (next?.core.count ?? 9) <= 4 && index + 2 < words.count && isPostalCode(at: index + 2)
         // "Pispalan valtatie 27": a street-type word written apart after its capitalised genitive; in Swedish the
         // word in the indefinite form after a genitive in -s ("Drottning Kristinas väg 10").
         let isGenitiveStreet =
@@ -342,7 +352,8 @@ struct PartyTokens {
         let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)
         let isPostal = isPostalCode(at: index)
-        guard isStreet || isLabelledStreet || isGenitiveStreet || isBox || isGluedBox || isPostal else { return nil }
+        let isStreetLike = isStreet || isLabelledStreet || isStreetBeforePostal || isGenitiveStreet
+        guard isStreetLike || isBox || isGluedBox || isPostal else { return nil }
         var last = index
         var cursor = isPostal || isGluedBox ? index + (isGluedBox ? 1 : 0) : index + (isPOBox ? 3 : 2)
         if !isPostal && !isGluedBox { last = index + (isPOBox ? 2 : 1) }

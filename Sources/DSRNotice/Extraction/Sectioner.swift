@@ -18,7 +18,17 @@ enum Sectioner {
                 current?.blocks.append(NoticeBlock(kind: .paragraph, text: block.text, line: block.line))
                 continue
             }
-            if block.kind == .heading {
+            // A line of the controller's block that names only the contact person's topic ("Yhteyshenkilö
+            // tietosuoja-asioissa", underlined or bold between the controller's and the person's details) opens
+            // the contact person's section, as its heading would.
+            let opensContact =
+                block.kind != .heading && current?.topics.contains(.controller) == true
+                && TextCleanup.wordCount(block.text) <= 5 && !block.text.contains(":")
+                && HeadingCatalogue.topics(for: block.text) == [.contactPerson]
+                && PartyTokens(block.text).tokens.isEmpty
+                // No name on the line: "Yhteyshenkilö Matti Esimerkki" is the person, not a heading over them.
+                && block.text.split(separator: " ").dropFirst().allSatisfy { $0.first?.isUppercase != true }
+            if block.kind == .heading || opensContact {
                 if let current { sections.append(current) }
                 let topics = HeadingCatalogue.topics(for: block.text)
                 current = NoticeSection(

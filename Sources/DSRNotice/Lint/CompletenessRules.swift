@@ -50,7 +50,7 @@ enum CompletenessRules {
             // purposes states none: the basis is looked for in the text, and in headings only with a value after a
             // colon ("Oikeusperuste: sopimus").
             if let (unit, range) =
-                context.first(ofAny: legalBasisElsewhere, where: statesValue) ?? consentAsGround(context)
+                basisElsewhere(context) ?? consentAsGround(context)
             {
                 findings.append(
                     LintFinding(
@@ -71,6 +71,29 @@ enum CompletenessRules {
         findings += templateText(context)
         return findings
     }
+
+    /// The first phrase of ``legalBasisElsewhere`` in a unit that can state a value, outside a sentence that only
+    /// discloses the data: "Tietoja ei luovuteta kolmansille osapuolille, poislukien yhteistyökumppanit asiakkaan
+    /// suostumuksella" names the condition of a disclosure, not the ground of the processing (a sentence that also
+    /// collects or processes the data still states it).
+    private static func basisElsewhere(_ context: LintContext) -> (LintContext.Unit, Range<Int>)? {
+        for unit in context.units where statesValue(unit) {
+            for range in legalBasisElsewhere.flatMap({ unit.folded.ranges(of: $0, wordStart: true) })
+                .sorted(by: { $0.lowerBound < $1.lowerBound })
+            {
+                let sentence = TextFold.fold(Quote.sentence(around: range, in: unit.folded))
+                let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                let discloses = words.contains { word in disclosureStems.contains(where: word.hasPrefix) }
+                let processes = words.contains { word in processingStems.contains(where: word.hasPrefix) }
+                if discloses, !processes { continue }
+                return (unit, range)
+            }
+        }
+        return nil
+    }
+
+    /// Word stems, folded, of disclosing the data to others: "luovutetaan", "luovuteta", "utlämnas", "disclosed".
+    private static let disclosureStems = ["luovut", "luovuta", "disclos", "utlamn"]
 
     /// Whether a unit can state a value: any text, and a heading only with its value after a colon ("Oikeusperuste:
     /// sopimus").
@@ -289,9 +312,30 @@ enum CompletenessRules {
             where range.upperBound == bytes.count || clauseEnds.contains(bytes[range.upperBound]) {
                 return (unit, Quote.sentence(around: range, in: unit.folded))
             }
+            // The notice's own app or service, or "we", collecting nothing at all ("Sovellus ei kerää mitään tietoa
+            // käyttäjistä", "The app does not collect any user information"), in a sentence that makes no exception
+            // ("paitsi", "except"); a third party's ("Firebase Analytics ei kerää mitään …") is no such statement.
+            for range in noCollection.flatMap({ unit.folded.ranges(of: $0, wordStart: true) }) {
+                let sentence = Quote.sentence(around: range, in: unit.folded)
+                let words = Set(TextFold.fold(sentence).split(whereSeparator: { !$0.isLetter }).map(String.init))
+                if words.isDisjoint(with: exceptions) { return (unit, sentence) }
+            }
         }
         return nil
     }
+
+    /// Phrases, folded, that deny collecting any data at all (``retentionElsewhere(_:)``).
+    private static let noCollection = [
+        "sovellus ei keraa mitaan", "palvelu ei keraa mitaan", "sivusto ei keraa mitaan", "emme keraa mitaan",
+        "app does not collect any", "application does not collect any", "service does not collect any",
+        "we do not collect any", "appen samlar inte in nagra", "tjansten samlar inte in nagra",
+        "vi samlar inte in nagra",
+    ]
+    /// Words, folded, that make an exception to collecting nothing.
+    private static let exceptions: Set<String> = [
+        "paitsi", "lukuunottamatta", "lukuun", "kuin", "except", "besides", "than", "unless", "utom", "forutom",
+        "ellei", "mutta", "but", "men",
+    ]
 
     /// Phrases, folded, that deny keeping any personal data (``retentionElsewhere(_:)``).
     private static let noStorage = [
@@ -460,6 +504,8 @@ enum CompletenessRules {
         "suostumukseenne", "suostumustasi", "suostumustanne", "ditt samtycke", "ert samtycke", "samtycker du",
         "du samtycker", "du har samtyckt", "your consent", "you consent", "you consented", "you have consented",
         "you have given consent", "you gave consent",
+        // Consent given, with an adverb between the pronoun and the verb ("när du uttryckligen har gett samtycke").
+        "gett samtycke", "givit samtycke", "lamnat samtycke", "antanut suostumuksen",
     ]
     /// Word stems, folded, of collecting, using or processing the data.
     private static let processingStems = [

@@ -199,6 +199,9 @@ enum LawRules {
         var quotes: Set<String> = []
         return threes.sorted { $0.lowerBound < $1.lowerBound }.compactMap { range in
             let quote = Quote.sentence(around: range, in: text)
+            // A period of keeping data ("Sparas i 90 dagar för statistik", "säilytetään kolme kuukautta") is a
+            // retention period, not the time to answer.
+            guard !FoldedText(quote).containsAny(storageVerbs, wordStart: true) else { return nil }
             let line = context.line(of: range, in: unit)
             return quotes.insert(quote).inserted ? LintFinding(.replyThreeMonths, line: line, quote: quote) : nil
         }
@@ -243,6 +246,11 @@ enum LawRules {
     ]
     private static let replyContext = [
         "vasta", "kasittel", "pyyn", "toimit", "svar", "begaran", "behandl", "respond", "repl", "answer", "request",
+    ]
+    /// Verbs of keeping or deleting data, whose period in the same sentence is a retention period.
+    private static let storageVerbs = [
+        "sailytet", "sailytamme", "sailyy", "sailyvat", "poistetaan", "sparas", "sparar", "lagras", "lagrar",
+        "forvaras", "forvarar", "raderas", "stored", "kept", "retained", "deleted",
     ]
     /// Mentions of one month, which make "three months" an extension rather than the base period.
     private static let oneMonth = [

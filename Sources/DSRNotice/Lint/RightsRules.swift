@@ -192,6 +192,8 @@ enum RightsRules {
         // The noun in the nominative ("Pyytää pääsy omiin tietoihisi") and the Swedish extract of one's data
         // ("Begära utdrag av dina personuppgifter").
         "paasy omiin", "paasy tietoihisi", "utdrag av dina", "utdrag ur registret",
+        // The nominative before the data subject's own data ("oikeus pyytää pääsy itseäsi koskeviin tietoihin").
+        "paasy itseasi koskeviin", "paasy sinua koskeviin", "paasy hanta koskeviin", "paasy henkilotietoihisi",
         // The first part of a hyphenated series whose last word carries the noun: "tarkastus-, oikaisu- tai
         // poistopyyntö", "tarkastus- ja korjauspyynnöt".
         "tarkastus-, ", "tarkastus- ja ", "tarkastus- tai ", "tarkistus-, ", "tarkistus- ja ", "tarkistus- tai ",

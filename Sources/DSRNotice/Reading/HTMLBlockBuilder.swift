@@ -153,6 +153,9 @@ struct HTMLBlockBuilder {
                 if name == "a" {
                     let attributes = String(String.UnicodeScalarView(scalars[nameEnd..<tagEnd]))
                     mailto = Self.mailtoHref(attributes).map { ($0, "") }
+                    // A mailto link right after other text, as in a footer's row of links ("<a …>Tilin
+                    // poisto</a><a href="mailto:…">info@…</a>"), starts a word of its own.
+                    if mailto != nil, let last = buffer.last, last != " " { buffer.append(" ") }
                 }
                 if name == "span" {
                     spanLabels.append(Self.isLabelClass(String(String.UnicodeScalarView(scalars[nameEnd..<tagEnd]))))

@@ -1,8 +1,9 @@
 /// Reads plain text, with numbered headings (`1. Rekisterinpitäjä`) or headings recognised by wording only.
 ///
 /// Each non-blank line is a paragraph, except that a line continuing a sentence cut by a hard line break is joined
-/// to the previous one (see ``LineJoin``). `- `, `• ` and `* ` lines are list items. "Label: value" lines whose label
-/// names a topic ("Rekisterinpitäjä: Esimerkki Oy") become a heading and a paragraph.
+/// to the previous one (see ``LineJoin``), and a definition's line (": Esimerkki ry") is a paragraph of its own.
+/// `- `, `• ` and `* ` lines are list items. "Label: value" lines whose label names a topic ("Rekisterinpitäjä:
+/// Esimerkki Oy") become a heading and a paragraph.
 enum PlainTextReader {
     /// Reads the lines (line 1 first).
     static func blocks(lines: [String]) -> [RawBlock] {
@@ -14,6 +15,12 @@ enum PlainTextReader {
             let text = TextCleanup.collapse(line)
             defer { previousBlank = text.isEmpty }
             if text.isEmpty { continue }
+            // A definition of a Markdown Extra definition list (": Esimerkki ry" under its term) is a line of its
+            // own: "Rekisterinpitäjä" / ": Esimerkki ry" / ": c/o Matti Esimerkki" / ": Puh: 040 123 4567".
+            if text.hasPrefix(": "), text.count > 2 {
+                blocks.append(RawBlock(.paragraph, String(text.dropFirst(2)), line: number))
+                continue
+            }
             if ListSplitter.startsWithBullet(text) {
                 let (intro, items) = ListSplitter.split(text)
                 if let intro { blocks.append(RawBlock(.paragraph, intro, line: number)) }

@@ -15,8 +15,17 @@ enum SourcePageReader {
     static func looksLikeSource(_ lines: [String]) -> Bool {
         var code = 0
         var markup = 0
+        // A Vue single-file component: a line opening `<template>` and one opening its `<script>` or `<style>`, in a
+        // file that is no HTML document (no `<html`, `<body`, doctype).
+        var template = false
+        var scriptOrStyle = false
+        var document = false
         for line in lines.prefix(400) {
             let trimmed = TextCleanup.collapse(line)
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("<template") { template = true }
+            if lower.hasPrefix("<script") || lower.hasPrefix("<style") { scriptOrStyle = true }
+            if lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype") { document = true }
             if trimmed.hasPrefix("import ")
                 && (trimmed.contains(" from ") || trimmed.hasSuffix("\";")
                     || trimmed.hasSuffix("';"))
@@ -39,7 +48,7 @@ enum SourcePageReader {
                 code += 1
             }
         }
-        return code >= 2 || markup >= 2 || (code >= 1 && markup >= 1)
+        return code >= 2 || markup >= 2 || (code >= 1 && markup >= 1) || (template && scriptOrStyle && !document)
     }
 
     /// The page's visible text as HTML, with the source's line breaks.
@@ -205,6 +214,10 @@ private struct JSXConverter {
         var depth = 0
         var previousSignificant: Unicode.Scalar = "("
         var identifier = ""
+        // A conditional's second branch ("{fi ? "Sähköposti:" : "Email:"}"): the page shows one of the two texts,
+        // the first, so a literal right after the ":" that closes a "?" is not text.
+        var openConditionals = 0
+        var alternative = false
         while let scalar = at() {
             if let closing, scalar == closing, depth == 0 {
                 index += 1
@@ -226,9 +239,21 @@ private struct JSXConverter {
                 let key = lastKey
                 let isConstant = constantLiterals.contains(index)
                 let text = string(quote: scalar)
-                emitLiteral(text, key: isConstant ? "" : key, asText: !isConstant)
+                emitLiteral(text, key: isConstant ? "" : key, asText: !isConstant && !alternative)
                 previousSignificant = "a"
                 lastKey = ""
+                alternative = false
+                continue
+            case "?" where at(1) != "." && at(1) != "?" && previousSignificant != "?":
+                openConditionals += 1
+                emitBlank(scalar)
+                index += 1
+            case ":" where openConditionals > 0:
+                openConditionals -= 1
+                alternative = true
+                emitBlank(scalar)
+                index += 1
+                previousSignificant = scalar
                 continue
             case "<" where startsElement(after: previousSignificant):
                 element()
@@ -256,7 +281,10 @@ private struct JSXConverter {
                 identifier = ""
                 if scalar != "," { lastKey = "" }
             }
-            if !scalar.properties.isWhitespace { previousSignificant = scalar }
+            if !scalar.properties.isWhitespace {
+                previousSignificant = scalar
+                alternative = false
+            }
         }
     }
 
