@@ -107,13 +107,15 @@ struct DSR: AsyncParsableCommand {
             ]),
     ]
 
-    /// Makes descriptors 0-2 and `SIGPIPE` safe, answers the help pages dsr writes itself (``HelpPage``), starts a
-    /// PostgreSQL register the command line names connecting while it is parsed (``EarlyRegister``), else parses
-    /// the command line and runs the command, then ends with its standard output's failure, if any. Parsing errors are reworded so that they repeat no value that could be
-    /// personal data (``ParserFailure``). Commands that call the service layer are asynchronous and awaited here.
+    /// Makes descriptors 0-2 and `SIGPIPE` safe, answers the help pages dsr writes itself (``HelpPage``), else starts
+    /// the PostgreSQL register the command line names connecting (``EarlyRegister``), parses the command line and runs
+    /// the command, then ends with its standard output's failure, if any. Parsing errors are reworded so that they
+    /// repeat no value that could be personal data (``ParserFailure``). Commands that call the service layer are
+    /// asynchronous and awaited here.
     static func main() async {
         ProcessSetup.prepare()
-        if let page = HelpPage(arguments: Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let page = HelpPage(arguments: arguments) {
             do {
                 try reportingFailures { print(try page.text(), terminator: "") }
             } catch {
@@ -122,13 +124,12 @@ struct DSR: AsyncParsableCommand {
             StandardOutput.endOfCommand()
             return
         }
-        let arguments = Array(CommandLine.arguments.dropFirst())
         GlobalOptions.startEarly(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
-            ParserFailure.exit(error, arguments: Array(CommandLine.arguments.dropFirst()))
+            ParserFailure.exit(error, arguments: arguments)
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {
