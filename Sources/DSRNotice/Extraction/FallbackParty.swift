@@ -370,6 +370,15 @@ enum FallbackParty {
         "keraa", "kasittelee", "samlar", "behandlar", "collects", "processes",
     ]
 
+    /// Words, folded, that close a public body's name as a legal form closes a firm's: "Helsingin kaupunki",
+    /// "Esimerkin kunta", "Helsingfors stad", "Exempel kommun".
+    private static let publicBodies: Set<String> = ["kaupunki", "kunta", "stad", "kommun"]
+
+    /// English auxiliaries before a verb of ``baseVerbs``: "will keep", "may process", "shall store".
+    private static let auxiliaries: Set<String> = ["will", "may", "shall", "can"]
+    /// English verbs of handling data in the base form, after an auxiliary: "will keep", "will collect".
+    private static let baseVerbs: Set<String> = ["collect", "process", "keep", "store"]
+
     /// Verbs, folded, of keeping a register, whose subject is its controller when a register is their object:
     /// "ylläpitää", "pitää", "maintains", "keeps", "upprätthåller".
     private static let maintainVerbs: Set<String> = ["yllapitaa", "pitaa", "maintains", "keeps", "uppratthaller"]
@@ -420,11 +429,13 @@ enum FallbackParty {
             while end < words.count, end - start < 6 {
                 let word = words[end]
                 // "&" joins the words of a name: "Esimerkki Fastighet & Konsult AB".
-                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) || word == "&" else { break }
+                let form = legalForms.contains(folded[end]) || (end > start && publicBodies.contains(folded[end]))
+                guard word.first?.isUppercase == true || form || word == "&" else { break }
                 end += 1
-                if legalForms.contains(folded[end - 1]) || word.hasSuffix(",") || word.hasSuffix(".") { break }
+                if form || word.hasSuffix(",") || word.hasSuffix(".") { break }
             }
-            guard end - start >= 2, legalForms.contains(folded[end - 1]) else { continue }
+            let closesName = legalForms.contains(folded[end - 1]) || publicBodies.contains(folded[end - 1])
+            guard end - start >= 2, closesName else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ".,".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
             // Identifiers or a definition in parentheses after the name ("Esimerkki AB (org.nr. 556000-0000), som vi
@@ -446,6 +457,13 @@ enum FallbackParty {
             }
             if !detached {
                 if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
+                // An auxiliary before the verb: "Esimerkki ry will keep your membership information …", "… may
+                // process …".
+                if after + 1 < words.count, auxiliaries.contains(folded[after]),
+                    subjectVerbs.contains(folded[after + 1]) || baseVerbs.contains(folded[after + 1])
+                {
+                    return (name, false)
+                }
                 // Keeping the register: "Esimerkki ry ylläpitää (seuraavia) rekisterejä", "… maintains the register".
                 if after + 1 < words.count, maintainVerbs.contains(folded[after]),
                     folded[(after + 1)..<min(words.count, after + 4)].contains(where: { word in
@@ -790,7 +808,9 @@ enum FallbackParty {
 
     /// The text when it is a short name with a legal form, else `nil`.
     static func companyName(_ text: String) -> String? {
-        let name = TextCleanup.trimTrailing(TextCleanup.collapse(text), [" ", ",", ".", ";", "|", "-"])
+        // "Rekisterinpitäjä Esimerkki Oy": the label without its colon is no part of the name.
+        let unlabelled = PartyParser.withoutBareLabel(TextCleanup.collapse(text)) ?? text
+        let name = TextCleanup.trimTrailing(TextCleanup.collapse(unlabelled), [" ", ",", ".", ";", "|", "-"])
         // A copyright line's mark and year are no part of the name ("© 2024 Esimerkki Oy · Y-tunnus …"): such a
         // line is read by ``copyrightName(_:)``.
         let opening = TextFold.fold(name)

@@ -345,9 +345,9 @@ struct PartyTokens {
             && (Self.streetSuffixes.contains { word.key.hasSuffix($0) } && isGenitive(words[index - 1])
                 || Self.swedishStreetWords.contains(word.key) && isSwedishGenitive(words[index - 1]))
             && !claimed(index - 1)
-        // "P.O. Box 26": the box starts at "P.O.".
+        // "P.O. Box 26", "Post Box 176": the box starts at "P.O." or "Post".
         let isPOBox =
-            word.key == "po" && next?.key == "box" && index + 2 < words.count
+            (word.key == "po" || word.key == "post") && next?.key == "box" && index + 2 < words.count
             && words[index + 2].core.first?.isNumber == true
         let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)

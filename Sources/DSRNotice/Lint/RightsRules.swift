@@ -145,6 +145,10 @@ enum RightsRules {
         // siirto").
         "mita sinusta", "mita sinua koskevia", "mita teista", "mita teita koskevia", "tarkastell", "review your",
         "review their", "tietojen saaminen", "tietojesi saaminen", "tietojensa saaminen",
+        // A summary of one's data on request ("voit pyytää omista henkilötiedoistasi koostetiedoston"), the
+        // Swedish "sammanställning" and the English "summary of your data".
+        "koostetiedost", "kooste omista", "koosteen omista", "henkilotiedoistasi kooste", "tiedoistasi kooste",
+        "sammanstallning av dina", "summary of your personal", "summary of your data",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",
