@@ -167,6 +167,11 @@ struct NoticeRoundFifteenFreshTests: NoticeSnippetTesting {
                 == "Esimerkin kaupunki")
         #expect(FallbackParty.nameAsSubject(in: "Exempel kommun behandlar personuppgifter.")?.name == "Exempel kommun")
         #expect(FallbackParty.nameAsSubject(in: "Kaupunki kerää henkilötietoja.") == nil)
+        // After a subordinate clause and its comma, the main clause's subject; not after any comma.
+        #expect(
+            FallbackParty.nameAsSubject(in: "Kun asioit kaupungin kanssa, Esimerkin kaupunki kerää henkilötietoja.")?
+                .name == "Esimerkin kaupunki")
+        #expect(FallbackParty.nameAsSubject(in: "Lisäksi kumppanimme, Analyysi Oy käsittelee tietoja.") == nil)
     }
 
     @Test func aServicesNameAsALabelOverTheFirm() throws {
@@ -179,5 +184,87 @@ struct NoticeRoundFifteenFreshTests: NoticeSnippetTesting {
             page(controller: "Esimerkki verkkopalvelu: Esimerkki Oy<br>www.esimerkki.fi<br>info@esimerkki.fi"))
         #expect(notice.profile.name == "Esimerkki Oy")
         #expect(notice.profile.email == "info@esimerkki.fi")
+    }
+
+    @Test func anUnlabelledBusinessIDAfterANameWithItsLegalForm() throws {
+        // Given a contact section with a name, an unlabelled valid business ID and the address on one line, when
+        // parsed, then the name, the ID and the address are the controller's; with a wrong check digit, not.
+        let text = """
+            # Tietosuoja
+
+            Kerromme, miten keräämme tietoja.
+
+            ## Yhteystiedot
+
+            Esimerkki Oy, 1234567-1, Esimerkinkatu 19 A 55, 33180 Tampere.
+
+            """
+        let notice = try parse(text)
+        #expect(notice.profile.name == "Esimerkki Oy")
+        #expect(notice.profile.businessID == "1234567-1")
+        #expect(notice.profile.address?.contains("33180 Tampere") == true)
+        let wrong = text.replacingOccurrences(of: "1234567-1", with: "1234567-2")
+        #expect(try parse(wrong).profile.businessID == nil)
+    }
+
+    @Test func aGenitiveNameBeforeAPrivacyTitlesWord() throws {
+        // Given a title naming the firm in the genitive before "yksityisyydensuoja", the firm is the controller.
+        let text =
+            "# Esimerkki Oy:n Internet-sivujen yksityisyydensuoja\n\n## Henkilötietojen käsittelyn tarkoitus\n\n"
+            + "Käytämme tietoja palvelun toimittamiseen.\n"
+        #expect(try parse(text).profile.name == "Esimerkki Oy")
+    }
+
+    @Test func theKeeperOfOnesDataIsTheController() throws {
+        // Given "Tietojesi ylläpitäjä on …" in prose, the name after it up to its comma is the controller.
+        let text =
+            "# Tietosuojaseloste\n\n## Tietosi\n\n* Tietojesi ylläpitäjä on Esimerkki Yliopisto (EY), jonka "
+            + "osoite on Esimerkkikatu 1, 00100 Helsinki.\n"
+        #expect(try parse(text).profile.name == "Esimerkki Yliopisto (EY)")
+    }
+
+    @Test func aWebServiceKeptByAPublicBody() throws {
+        // Given a Swedish notice whose web service is kept by a town, the town is the controller; a service kept by
+        // a name without a legal form or a public body's word is no one.
+        let text =
+            "# Om tjänsten\n\nExempel är en webbtjänst som upprätthålls av Exempelby stad. Du kan ge respons.\n\n"
+            + "## Dataskydd\n\nUppgifterna raderas efter ett år.\n"
+        #expect(try parse(text).profile.name == "Exempelby stad")
+        let brand = text.replacingOccurrences(of: "Exempelby stad", with: "Exempelgruppen")
+        #expect(try parse(brand).profile.name == nil)
+    }
+
+    @Test func anAddressWithABareAtInParentheses() {
+        // Given "(name at domain)" alone in parentheses, it is an address written against harvesters; the
+        // preposition "at" outside parentheses is not.
+        #expect(PartyTokens("sähköpostilla (palaute at esimerkki.fi).").first(.email)?.value == "palaute@esimerkki.fi")
+        #expect(PartyTokens("per e-post (palaute at esimerkki.fi).").first(.email)?.value == "palaute@esimerkki.fi")
+        #expect(PartyTokens("Contact us at esimerkki.fi for more.").first(.email) == nil)
+        #expect(PartyTokens("(we are at esimerkki.fi)").first(.email) == nil)
+    }
+
+    @Test func editingOnesOwnDataIsRectification() throws {
+        // Given a sentence that lets the data subject edit their own data, the right to rectification is named;
+        // editing the site or a denial is not.
+        #expect(
+            RightsRules.editsOwnData("jokaisella on kayttooikeus rekisteriin tietojensa nakemiseen ja muokkaamiseen"))
+        #expect(RightsRules.editsOwnData("you can edit your data in the app"))
+        #expect(!RightsRules.editsOwnData("tietojasi ei voi muokata jalkikateen"))
+        #expect(!RightsRules.editsOwnData("muokkaamme sivustoa tarvittaessa"))
+        let text = """
+            # Tietosuojaseloste
+
+            ## Rekisterinpitäjä
+
+            Esimerkki Oy, info@esimerkki.fi
+
+            ## Rekisterin suojaus
+
+            Käyttäjällä on pääsy rekisteriin tietojensa näkemiseen ja muokkaamiseen käyttäjätunnuksella.
+
+            """
+        #expect(!(try rules(text)).contains("missing-right-rectification"))
+        let denied = text.replacingOccurrences(of: "näkemiseen ja muokkaamiseen", with: "näkemiseen")
+        #expect(try rules(denied).contains("missing-right-rectification"))
     }
 }

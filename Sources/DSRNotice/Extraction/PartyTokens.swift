@@ -201,7 +201,13 @@ struct PartyTokens {
         var core = words[index].core
         var lastWord = index
         // "matti (at) esimerkki.fi": the marker as a word of its own, between the name and a domain with a dot.
-        if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
+        // Or the bare word "at" when the three words stand alone in parentheses: "(matti at esimerkki.fi)"; outside
+        // them "at" is a preposition ("contact us at esimerkki.fi").
+        let bareAtInParentheses =
+            index + 2 < words.count && words[index].text.hasPrefix("(") && words[index + 1].text.lowercased() == "at"
+            && words[index + 2].text.contains(")") && !words[index].text.contains(")")
+        if index + 2 < words.count,
+            ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()) || bareAtInParentheses,
             !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) })
         {
             // The domain's dots may be markers written as words of their own too: "info [at] esimerkki [dot] fi".
