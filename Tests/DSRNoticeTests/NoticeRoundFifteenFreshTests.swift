@@ -267,4 +267,15 @@ struct NoticeRoundFifteenFreshTests: NoticeSnippetTesting {
         let denied = text.replacingOccurrences(of: "näkemiseen ja muokkaamiseen", with: "näkemiseen")
         #expect(try rules(denied).contains("missing-right-rectification"))
     }
+
+    @Test func aSpacedAtMarkerAndTwoLocalParts() {
+        // Given the marker written with spaces inside its brackets, it is "@"; two local parts sharing the domain
+        // give the first address.
+        #expect(PartyTokens("matti [ at ] esimerkki.fi").first(.email)?.value == "matti@esimerkki.fi")
+        #expect(PartyTokens("matti/maija [ at ] edu.esimerkki.fi").first(.email)?.value == "matti@edu.esimerkki.fi")
+        #expect(PartyTokens("matti ( at ) esimerkki.fi").first(.email)?.value == "matti@esimerkki.fi")
+        // A bracket pair with another word inside is no marker, and a slash alone names no one.
+        #expect(PartyTokens("matti [ on ] esimerkki.fi").first(.email) == nil)
+        #expect(PartyTokens("/ [ at ] esimerkki.fi").first(.email) == nil)
+    }
 }
