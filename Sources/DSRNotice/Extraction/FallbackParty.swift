@@ -24,7 +24,13 @@ enum FallbackParty {
         guard
             let anchor = blocks.indices.first(where: { index in
                 let tokens = PartyTokens(blocks[index].text)
-                return tokens.first(.businessID) != nil && hasBusinessLabel(blocks[index].text)
+                guard let id = tokens.first(.businessID) else { return false }
+                // "Esimerkki Oy, 1234567-1, Esimerkinkatu 1, 33100 Tampere.": an unlabelled ID right after a name with
+                // its legal form, valid by its check digit, in a short block.
+                let named =
+                    BusinessIDCheck.validated(id.value) != nil && companyName(tokens.namePart) != nil
+                    && TextCleanup.wordCount(blocks[index].text) <= 20
+                return hasBusinessLabel(blocks[index].text) || named
             })
         else { return nil }
         let window = max(0, anchor - 5)...min(blocks.count - 1, anchor + 3)
@@ -227,6 +233,8 @@ enum FallbackParty {
         "tietoja kasittelee vain ", "henkilotietoja kasittelee vain ", "tietoja kasittelee ainoastaan ",
         "henkilotietoja kasittelee ainoastaan ", "tietojasi kasittelee vain ",
         "the data controller is ", "the register is maintained by ",
+        // The keeper of one's data: "Tietojesi ylläpitäjä on Esimerkki ry, jonka …".
+        "tietojesi yllapitaja on ", "henkilotietojesi yllapitaja on ", "tietojen yllapitaja on ",
         // The controller's label inside a line of other parts ("Voimassa 1.1.2026 alkaen · Rekisterinpitäjä: Matti
         // Esimerkki, Suomi"), and an app's publisher in prose ("Sovelluksen julkaisija on Matti Esimerkki.").
         "rekisterinpitaja: ", "personuppgiftsansvarig: ", "controller: ", "sovelluksen julkaisija on ",
@@ -245,6 +253,10 @@ enum FallbackParty {
         "webbplats som drivs av ", "webbplatsen drivs av ", "ags och drivs av ", "this website is operated by ",
         "the website is operated by ", "this site is operated by ", "sivustoa yllapitaa ", "verkkosivustoa yllapitaa ",
         "sivuston yllapitaja on ",
+        // A web service kept or provided by its controller: "en webbtjänst som upprätthålls av Helsingfors stad",
+        // "Webbtjänsten tillhandahålls av …", "verkkopalvelua ylläpitää …".
+        "webbtjanst som uppratthalls av ", "webbtjansten tillhandahalls av ", "tjansten tillhandahalls av ",
+        "verkkopalvelua yllapitaa ",
     ]
 
     /// The controller named in a sentence anywhere in the notice, when no heading names one: the words after a
@@ -268,9 +280,12 @@ enum FallbackParty {
                     }
                     if byOperator {
                         // The operator's name runs up to its legal form: "… drivs av Esimerkki AB regleras …".
-                        guard let form = words.firstIndex(where: { legalForms.contains(TextFold.fold($0)) }) else {
-                            continue
+                        // A public body's name ends in its word: "… upprätthålls av Exempel stad".
+                        let form = words.indices.first { index in
+                            let word = TextFold.fold(words[index])
+                            return legalForms.contains(word) || (index > 0 && publicBodies.contains(word))
                         }
+                        guard let form else { continue }
                         words = Array(words[...form])
                     }
                     // A remark in parentheses cut by its own comma ("… är Exempel (enskild firma, Sverige).") is
@@ -370,6 +385,19 @@ enum FallbackParty {
         "keraa", "kasittelee", "samlar", "behandlar", "collects", "processes",
     ]
 
+    /// Words, folded, that close a public body's name as a legal form closes a firm's: "Helsingin kaupunki",
+    /// "Esimerkin kunta", "Helsingfors stad", "Exempel kommun".
+    private static let publicBodies: Set<String> = ["kaupunki", "kunta", "stad", "kommun"]
+
+    /// Words, folded, that open a subordinate clause before the main clause's subject: "kun", "jos", "när", "om",
+    /// "when", "if".
+    private static let subordinators: Set<String> = ["kun", "jos", "nar", "om", "when", "if"]
+
+    /// English auxiliaries before a verb of ``baseVerbs``: "will keep", "may process", "shall store".
+    private static let auxiliaries: Set<String> = ["will", "may", "shall", "can"]
+    /// English verbs of handling data in the base form, after an auxiliary: "will keep", "will collect".
+    private static let baseVerbs: Set<String> = ["collect", "process", "keep", "store"]
+
     /// Verbs, folded, of keeping a register, whose subject is its controller when a register is their object:
     /// "ylläpitää", "pitää", "maintains", "keeps", "upprätthåller".
     private static let maintainVerbs: Set<String> = ["yllapitaa", "pitaa", "maintains", "keeps", "uppratthaller"]
@@ -414,17 +442,22 @@ enum FallbackParty {
             let opens =
                 start == 0 || clauseStarts.contains(folded[start - 1])
                 || (words[start - 1].hasSuffix(".") && folded[start - 1].count > 3)
+                // After a subordinate clause and its comma: "Kun asioit kaupungin kanssa, Esimerkin kaupunki kerää
+                // henkilötietoja …", "When you contact us, Example Ltd processes …".
+                || (words[start - 1].hasSuffix(",") && subordinators.contains(folded[0]))
             guard opens, words[start].first?.isUppercase == true else { continue }
             // The name: capitalised words up to a legal form (which may be lower case: "ry"), at most six.
             var end = start
             while end < words.count, end - start < 6 {
                 let word = words[end]
                 // "&" joins the words of a name: "Esimerkki Fastighet & Konsult AB".
-                guard word.first?.isUppercase == true || legalForms.contains(folded[end]) || word == "&" else { break }
+                let form = legalForms.contains(folded[end]) || (end > start && publicBodies.contains(folded[end]))
+                guard word.first?.isUppercase == true || form || word == "&" else { break }
                 end += 1
-                if legalForms.contains(folded[end - 1]) || word.hasSuffix(",") || word.hasSuffix(".") { break }
+                if form || word.hasSuffix(",") || word.hasSuffix(".") { break }
             }
-            guard end - start >= 2, legalForms.contains(folded[end - 1]) else { continue }
+            let closesName = legalForms.contains(folded[end - 1]) || publicBodies.contains(folded[end - 1])
+            guard end - start >= 2, closesName else { continue }
             let name = words[start..<end].joined(separator: " ").trimmingSuffix { ".,".contains($0) }
             guard PartyParser.isControllerName(name), !name.contains("@") else { continue }
             // Identifiers or a definition in parentheses after the name ("Esimerkki AB (org.nr. 556000-0000), som vi
@@ -446,6 +479,13 @@ enum FallbackParty {
             }
             if !detached {
                 if after < words.count, subjectVerbs.contains(folded[after]) { return (name, false) }
+                // An auxiliary before the verb: "Esimerkki ry will keep your membership information …", "… may
+                // process …".
+                if after + 1 < words.count, auxiliaries.contains(folded[after]),
+                    subjectVerbs.contains(folded[after + 1]) || baseVerbs.contains(folded[after + 1])
+                {
+                    return (name, false)
+                }
                 // Keeping the register: "Esimerkki ry ylläpitää (seuraavia) rekisterejä", "… maintains the register".
                 if after + 1 < words.count, maintainVerbs.contains(folded[after]),
                     folded[(after + 1)..<min(words.count, after + 4)].contains(where: { word in
@@ -537,6 +577,8 @@ enum FallbackParty {
     /// Words, folded, by which a title names the notice ("tietosuojaseloste", "integritetspolicy", "privacy").
     static let noticeTitleWords = [
         "tietosuoja", "seloste", "rekisteri", "integritet", "dataskydd", "personuppgift", "privacy", "policy",
+        // "Esimerkki Oy:n Internet-sivujen yksityisyydensuoja", "yksityisyyskäytäntö".
+        "yksityisyy",
     ]
 
     /// The controller named with a legal form in a heading that names the notice: in the genitive ("Esimerkki Oy:n
@@ -790,7 +832,9 @@ enum FallbackParty {
 
     /// The text when it is a short name with a legal form, else `nil`.
     static func companyName(_ text: String) -> String? {
-        let name = TextCleanup.trimTrailing(TextCleanup.collapse(text), [" ", ",", ".", ";", "|", "-"])
+        // "Rekisterinpitäjä Esimerkki Oy": the label without its colon is no part of the name.
+        let unlabelled = PartyParser.withoutBareLabel(TextCleanup.collapse(text)) ?? text
+        let name = TextCleanup.trimTrailing(TextCleanup.collapse(unlabelled), [" ", ",", ".", ";", "|", "-"])
         // A copyright line's mark and year are no part of the name ("© 2024 Esimerkki Oy · Y-tunnus …"): such a
         // line is read by ``copyrightName(_:)``.
         let opening = TextFold.fold(name)

@@ -49,6 +49,11 @@ enum PartyParser {
         // "Yhdistyksen nimi", "Yrityksen nimi", "Organisationens namn": a name label, unless it names the register.
         // A name with a remark in parentheses ("Esimerkki (Esimerkki Oy:n aputoiminimi)") is a name, not a label.
         let registerWords = ["rekisteri", "register", "registr"]
+        // "Company name", "Business name", "Organisation name", "Legal name": the English party's name label.
+        let partyNouns = ["company", "business", "organisation", "organization", "legal", "registered", "entity"]
+        if key.hasSuffix("name"), partyNouns.contains(String(key.dropLast(4))), TextCleanup.wordCount(label) <= 2 {
+            return .name
+        }
         if ["nimi", "namn"].contains(where: key.hasSuffix) || key.hasSuffix("sname"),
             !registerWords.contains(where: key.contains), TextCleanup.wordCount(label) <= 3,
             !label.contains("("), !label.contains(")")
@@ -76,6 +81,7 @@ enum PartyParser {
 
     /// Removes a lead-in such as "Rekisterinpitäjänä toimii".
     static func stripLeadIn(_ text: String) -> String {
+        if let rest = withoutBareLabel(text) { return rest }
         let folded = FoldedText(text)
         for leadIn in leadIns {
             let bytes = Array(leadIn.utf8)
@@ -97,6 +103,37 @@ enum PartyParser {
         }
         return text
     }
+
+    /// The name after a controller's label written without its colon, when a capitalised name with its legal form
+    /// follows on the same line ("Rekisterinpitäjä Lapin Esimerkki Oy" gives "Lapin Esimerkki Oy"), else `nil`.
+    static func withoutBareLabel(_ text: String) -> String? {
+        let folded = FoldedText(text)
+        for label in bareLabels {
+            let bytes = Array(label.utf8)
+            guard folded.bytes.count > bytes.count, folded.bytes.starts(with: bytes) else { continue }
+            let start = folded.scalarIndex(ofByte: bytes.count)
+            let rest = String(String.UnicodeScalarView(folded.scalars[start...]))
+            if rest.first?.isUppercase == true, !rest.contains(":"), hasLegalForm(rest) { return rest }
+        }
+        return nil
+    }
+
+    /// Whether a label names a service by its name and a service noun, at most three words: "Esimerkki verkkopalvelu",
+    /// "Esimerkki-sovellus", "Example service", "Exempel app".
+    static func isServiceLabel(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard (1...3).contains(words.count), words.first?.first?.isUppercase == true, let last = words.last else {
+            return false
+        }
+        let key = TextFold.fold(last)
+        return ["verkkopalvelu", "palvelu", "sovellus", "service", "app", "tjanst", "webbtjanst", "tjansten"]
+            .contains(where: key.hasSuffix)
+    }
+
+    /// A controller's labels, folded, that a line may give without a colon before the name.
+    private static let bareLabels = [
+        "rekisterinpitaja ", "personuppgiftsansvarig ", "data controller ", "controller ",
+    ]
 
     /// Lead-ins whose subject is the controller also after a few words ("Tämän sivuston rekisterinpitäjänä toimii").
     private static let midLeadIns = [
@@ -323,7 +360,15 @@ enum PartyParser {
     }
 
     /// Countries that may close a controller's line after its town ("…, Posio, Finland.").
-    private static let countries: Set<String> = ["suomi", "finland", "sverige", "sweden", "ruotsi"]
+    private static let countries: Set<String> = [
+        "suomi", "finland", "sverige", "sweden", "ruotsi", "norge", "norway", "norja", "danmark", "denmark", "tanska",
+        "eesti", "estonia", "viro", "deutschland", "germany", "saksa", "usa", "united states", "united kingdom",
+    ]
+
+    /// Whether a line gives only a country ("Finland", "Suomi."), as the last line of a postal address: no name.
+    static func isCountryOnly(_ text: String) -> Bool {
+        countries.contains(TextFold.fold(TextCleanup.trimTrailing(TextCleanup.collapse(text), [".", ",", " "])))
+    }
 
     /// A controller's line that gives its name and then the places of its address, comma-separated, with or without
     /// a closing full stop: "Lapin Esimerkki, Esimerkin tila, Posio." gives the name "Lapin Esimerkki" and the
@@ -435,6 +480,15 @@ enum PartyParser {
             {
                 text = TextCleanup.collapse(text[text.index(after: colon)...])
             }
+            // "Esimerkki verkkopalvelu: Esimerkki Oy" in the controller's section: the service's name as a label over
+            // the firm with its legal form, which is the controller.
+            if let colon = text.firstIndex(of: ":"), labelled(text) == nil,
+                isServiceLabel(String(text[..<colon]))
+            {
+                let value = TextCleanup.collapse(text[text.index(after: colon)...])
+                let name = PartyTokens(value).namePart
+                if hasLegalForm(name), isControllerName(name) { text = value }
+            }
             if let (kind, value) = labelled(text) {
                 let tokens = PartyTokens(value)
                 switch kind {
@@ -507,6 +561,8 @@ enum PartyParser {
             // A VAT number ("ALV (VAT) FI20672322", "Momsregistreringsnummer SE…") and the page's web address
             // ("www.esimerkki.fi") close a controller's block; neither is a name.
             if tokens.tokens.isEmpty, isVATNumber(text) || isWebAddress(text) { continue }
+            // "Finland" on a line of its own closes a postal address: a country is no controller's name.
+            if tokens.tokens.isEmpty, isCountryOnly(text) { continue }
             // "c/o Antti Esimerkki, Sammonkatu 12 B 28, 00100 HELSINKI": a care-of line is part of the address.
             let careOf = TextFold.fold(name).hasPrefix("c/o ") && tokens.tokens.first?.field == .address
             if tokens.startsWithAddressLine || careOf, entries[entries.count - 1][.name] != nil,

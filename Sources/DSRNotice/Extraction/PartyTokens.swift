@@ -134,7 +134,23 @@ struct PartyTokens {
             let core = trimPunctuation(raw)
             words.append(Word(text: raw, start: start, end: index, core: core, key: TextFold.compact(core)))
         }
-        return words
+        // "[ at ]", "( at )": a marker for "@" written with spaces inside its brackets is one word, "[at]".
+        var merged: [Word] = []
+        var cursor = 0
+        while cursor < words.count {
+            if cursor + 2 < words.count, ["[", "(", "{"].contains(words[cursor].text),
+                words[cursor + 1].text.lowercased() == "at", ["]", ")", "}"].contains(words[cursor + 2].text)
+            {
+                let marker = words[cursor].text + "at" + words[cursor + 2].text
+                merged.append(
+                    Word(text: marker, start: words[cursor].start, end: words[cursor + 2].end, core: "at", key: "at"))
+                cursor += 3
+                continue
+            }
+            merged.append(words[cursor])
+            cursor += 1
+        }
+        return merged
     }
 
     private static func trimPunctuation(_ word: String) -> String {
@@ -201,7 +217,21 @@ struct PartyTokens {
         var core = words[index].core
         var lastWord = index
         // "matti (at) esimerkki.fi": the marker as a word of its own, between the name and a domain with a dot.
+        // Or the bare word "at" when the three words stand alone in parentheses: "(matti at esimerkki.fi)"; outside
+        // them "at" is a preposition ("contact us at esimerkki.fi").
+        let bareAtInParentheses =
+            index + 2 < words.count && words[index].text.hasPrefix("(") && words[index + 1].text.lowercased() == "at"
+            && words[index + 2].text.contains(")") && !words[index].text.contains(")")
+        // Two local parts sharing the domain ("matti/maija [ at ] esimerkki.fi"): the first is read.
         if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
+            core.split(separator: "/", omittingEmptySubsequences: true).count == 2,
+            core.split(separator: "/", omittingEmptySubsequences: false).count == 2,
+            let first = core.split(separator: "/").first
+        {
+            core = String(first)
+        }
+        if index + 2 < words.count,
+            ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()) || bareAtInParentheses,
             !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) })
         {
             // The domain's dots may be markers written as words of their own too: "info [at] esimerkki [dot] fi".
@@ -345,9 +375,9 @@ struct PartyTokens {
             && (Self.streetSuffixes.contains { word.key.hasSuffix($0) } && isGenitive(words[index - 1])
                 || Self.swedishStreetWords.contains(word.key) && isSwedishGenitive(words[index - 1]))
             && !claimed(index - 1)
-        // "P.O. Box 26": the box starts at "P.O.".
+        // "P.O. Box 26", "Post Box 176": the box starts at "P.O." or "Post".
         let isPOBox =
-            word.key == "po" && next?.key == "box" && index + 2 < words.count
+            (word.key == "po" || word.key == "post") && next?.key == "box" && index + 2 < words.count
             && words[index + 2].core.first?.isNumber == true
         let isBox = (Self.boxWords.contains(word.key) && nextIsNumber) || isPOBox
         let isGluedBox = Self.isGluedBox(word.core)

@@ -26,6 +26,8 @@ enum RightsRules {
             switch topic {
             case .rightToErasure: mentioned = context.units.contains { namesErasure(TextFold.fold($0.text)) }
             case .complaint: mentioned = context.mentions(words) || context.units.contains(where: namesComplaintVerb)
+            case .rightToRectification:
+                mentioned = context.mentions(words) || context.units.contains { editsOwnData($0.folded.folded) }
             default: mentioned = context.mentions(words)
             }
             let named =
@@ -61,6 +63,28 @@ enum RightsRules {
             index += 1
         }
         return FoldedText(kept.joined(separator: " ")).firstRange(ofAny: erasure, wordStart: true) != nil
+    }
+
+    /// Whether a folded text lets the data subject edit their own data in one sentence: a possessive of the data
+    /// and a verb of editing ("oikeus rekisteriin tietojensa näkemiseen ja muokkaamiseen", "du kan redigera dina
+    /// uppgifter", "you can edit your data"), the means of rectification (GDPR Art. 16). A sentence that denies it
+    /// ("ei voi muokata") does not.
+    static func editsOwnData(_ folded: String) -> Bool {
+        folded.split(separator: ". ").contains { sentence in
+            let words = sentence.split(whereSeparator: { !$0.isLetter })
+            let own = words.contains { word in
+                ["tietojensa", "tietojasi", "tietojesi", "tietojaan", "henkilotietojesi", "henkilotietojensa"]
+                    .contains(String(word))
+            }
+            let ownEnglish =
+                sentence.contains("your data") || sentence.contains("your personal")
+                || sentence.contains("dina uppgifter") || sentence.contains("dina personuppgifter")
+            let edits = words.contains { word in
+                ["muokka", "muokat", "redigera", "edit"].contains(where: word.hasPrefix)
+            }
+            let denied = words.contains { ["ei", "not", "cannot", "inte"].contains(String($0)) }
+            return (own || ownEnglish) && edits && !denied
+        }
     }
 
     /// Phrases that say a request is not needed ("käyttäjillä ei ole tarpeita pyytää tietojen poistamista"): the
@@ -145,6 +169,10 @@ enum RightsRules {
         // siirto").
         "mita sinusta", "mita sinua koskevia", "mita teista", "mita teita koskevia", "tarkastell", "review your",
         "review their", "tietojen saaminen", "tietojesi saaminen", "tietojensa saaminen",
+        // A summary of one's data on request ("voit pyytää omista henkilötiedoistasi koostetiedoston"), the
+        // Swedish "sammanställning" and the English "summary of your data".
+        "koostetiedost", "kooste omista", "koosteen omista", "henkilotiedoistasi kooste", "tiedoistasi kooste",
+        "sammanstallning av dina", "summary of your personal", "summary of your data",
     ]
     static let rectificationVerbs = [
         "korja", "oikai", "paivittaa", "paivittam", "virheellis", "korriger", "ratta", "felaktig", "amend",

@@ -49,6 +49,8 @@ public struct NoticeParser: Sendable {
     /// - Returns: The parsed notice.
     public func parse(text: String, encoding: NoticeEncoding = .utf8) -> ParsedNotice {
         var lines = Self.splitLines(text)
+        // An MDX file: its Markdown, with the code lines blank.
+        if let markdown = MDXReader.markdownLines(lines) { lines = markdown }
         let format = NoticeFormatDetector.detect(lines: lines)
         if format == .sourcePage {
             // The page's visible text as HTML, line for line with the source.
