@@ -190,7 +190,7 @@ enum PartyParser {
         }
         if field == .phone { return trimmed.filter(\.isNumber).count >= 5 }
         let folded = " " + TextFold.fold(trimmed) + " "
-        return ["@", "(at)", "[at]", "{at}", " at ", "(a)", "miukumauku"]
+        return ["@", "(at)", "[at]", "{at}", "(ät)", "[ät]", " at ", "(a)", "miukumauku"]
             .contains(where: folded.contains)
     }
 
@@ -643,6 +643,14 @@ enum PartyParser {
                 let person = personAndRole(text)
             {
                 startName(person, block: block)
+                continue
+            }
+            // "Marko Esimerkki, Tampere, marko (ät) esimerkki.fi": the name before the town of a line with details.
+            if !tokens.tokens.isEmpty, !isIntro, listName, entries[entries.count - 1][.name] == nil,
+                let (own, place) = nameAndPlaces(name), place == nil
+            {
+                startName(own, block: block)
+                apply(tokens, block: block, index: index)
                 continue
             }
             if !isIntro && isControllerName(name) && listName {
