@@ -51,4 +51,22 @@ struct NoticeRoundSixteenFreshTests: NoticeSnippetTesting {
                 == "Esimerkkikatu 5 B 12, 00100 Helsinki")
         #expect(PartyTokens("PL 35, 00023 Valtioneuvosto").first(.address)?.value == "PL 35, 00023 Valtioneuvosto")
     }
+
+    @Test func anAgencyNameClosedByItsShortNameIsAName() throws {
+        // Given a Swedish agency's name with lower-case words and its short name in parentheses, when judged, then it
+        // is a name; without the short name the same words stay a cut sentence.
+        #expect(PartyParser.isControllerName("Centralen för statligt stödda exempelprojekt (Exko)"))
+        #expect(!PartyParser.isControllerName("Centralen för statligt stödda exempelprojekt"))
+        #expect(!PartyParser.endsWithShortName("Vi behandlar uppgifter enligt lagen (2018)"))
+        let text = """
+            <h1>Dataskyddsbeskrivning</h1>
+            <h3>Personuppgiftsansvarig</h3>
+            <ul>
+              <li>Centralen för statligt stödda exempelprojekt (Exko)</li>
+              <li>PB 12, 00023 Statsrådet</li>
+              <li>E-post: exko(at)example.fi</li>
+            </ul>
+            """
+        #expect(try parse(text).profile.name == "Centralen för statligt stödda exempelprojekt (Exko)")
+    }
 }
