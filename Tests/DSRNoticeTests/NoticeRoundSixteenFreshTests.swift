@@ -69,4 +69,38 @@ struct NoticeRoundSixteenFreshTests: NoticeSnippetTesting {
             """
         #expect(try parse(text).profile.name == "Centralen för statligt stödda exempelprojekt (Exko)")
     }
+
+    @Test func aHeadingComponentWithItsTextAsAnAttributeIsAHeading() throws {
+        // Given a Svelte page whose headings are components taking their text as an attribute, when linted, then
+        // the headings open their sections: the controller and the retention period are found.
+        let page = """
+            <script>
+              import H1 from '@Component/H/H1';
+              import H2 from '@Component/H/H2';
+            </script>
+
+            <style>
+              p {
+                @apply mb-4;
+              }
+            </style>
+
+            <div bind:this={component}>
+              <H1 text="Tietosuojaseloste" />
+              <H2 text="Tietojen säilytysaika" />
+              <p>Tietoja säilytetään kaksi vuotta.</p>
+              <H2 text="Rekisterinpitäjä" />
+              <ul>
+                <li>Esimerkkikeskus (Esko)</li>
+                <li>PL 12, 00023 Valtioneuvosto</li>
+                <li>Sähköposti: esko(at)example.fi</li>
+              </ul>
+            </div>
+
+            """
+        #expect(SourcePageReader.html(from: page).contains("<h2>Rekisterinpitäjä</h2>"))
+        let found = try rules(page)
+        #expect(!found.contains("missing-controller"))
+        #expect(!found.contains("missing-retention"))
+    }
 }
