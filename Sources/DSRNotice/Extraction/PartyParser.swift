@@ -190,7 +190,7 @@ enum PartyParser {
         }
         if field == .phone { return trimmed.filter(\.isNumber).count >= 5 }
         let folded = " " + TextFold.fold(trimmed) + " "
-        return ["@", "(at)", "[at]", "{at}", " at ", "(a)", "miukumauku"]
+        return ["@", "(at)", "[at]", "{at}", "(ät)", "[ät]", " at ", "(a)", "miukumauku"]
             .contains(where: folded.contains)
     }
 
@@ -244,8 +244,18 @@ enum PartyParser {
                 && !connectors.contains(String(word))
                 && !FallbackParty.legalForms.contains(TextFold.fold(word).trimmingSuffix { ".,".contains($0) })
         }
-        if plain.count >= 3, !hasLegalForm(text) { return false }
+        if plain.count >= 3, !hasLegalForm(text), !endsWithShortName(text) { return false }
         return true
+    }
+
+    /// Whether a name closes with its short name in parentheses, one capitalised word: "Centralen för statligt stött
+    /// bostadsbyggande (Varke)", "Esimerkkikeskus (ESK)". An agency's lower-case words qualify its head noun then.
+    static func endsWithShortName(_ text: String) -> Bool {
+        let trimmed = TextCleanup.collapse(text)
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        let short = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        return (2...12).contains(short.count) && short.first?.isUppercase == true
+            && short.allSatisfy { $0.isLetter || $0 == "-" }
     }
 
     /// A person's name followed by their role after a comma, on a line of its own in the controller's section:
@@ -643,6 +653,14 @@ enum PartyParser {
                 let person = personAndRole(text)
             {
                 startName(person, block: block)
+                continue
+            }
+            // "Marko Esimerkki, Tampere, marko (ät) esimerkki.fi": the name before the town of a line with details.
+            if !tokens.tokens.isEmpty, !isIntro, listName, entries[entries.count - 1][.name] == nil,
+                let (own, place) = nameAndPlaces(name), place == nil
+            {
+                startName(own, block: block)
+                apply(tokens, block: block, index: index)
                 continue
             }
             if !isIntro && isControllerName(name) && listName {

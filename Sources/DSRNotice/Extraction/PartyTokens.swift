@@ -198,7 +198,10 @@ struct PartyTokens {
     private func claimed(_ index: Int) -> Bool { (tokens.last?.lastWord ?? -1) >= index }
 
     /// Markers written for "@" and "." against address harvesters.
-    private static let atMarkers = ["(at)", "[at]", "(a)", "{at}"]
+    /// Swedish writers put "ä" in the marker: "marko.suvila (ät) hyte.fi".
+    private static let atMarkers = ["(at)", "[at]", "(a)", "{at}", "(ät)", "[ät]"]
+    /// The markers that stand as words of their own between the local part and the domain.
+    private static let wordAtMarkers = ["(at)", "[at]", "{at}", "(ät)", "[ät]"]
     private static let dotMarkers = ["(dot)", "[dot]", "(piste)", "[piste]"]
 
     /// Whether a word is a domain name: labels of letters, digits and hyphens, the last one two or more letters
@@ -223,7 +226,7 @@ struct PartyTokens {
             index + 2 < words.count && words[index].text.hasPrefix("(") && words[index + 1].text.lowercased() == "at"
             && words[index + 2].text.contains(")") && !words[index].text.contains(")")
         // Two local parts sharing the domain ("matti/maija [ at ] esimerkki.fi"): the first is read.
-        if index + 2 < words.count, ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()),
+        if index + 2 < words.count, Self.wordAtMarkers.contains(words[index + 1].text.lowercased()),
             core.split(separator: "/", omittingEmptySubsequences: true).count == 2,
             core.split(separator: "/", omittingEmptySubsequences: false).count == 2,
             let first = core.split(separator: "/").first
@@ -231,7 +234,7 @@ struct PartyTokens {
             core = String(first)
         }
         if index + 2 < words.count,
-            ["(at)", "[at]", "{at}"].contains(words[index + 1].text.lowercased()) || bareAtInParentheses,
+            Self.wordAtMarkers.contains(words[index + 1].text.lowercased()) || bareAtInParentheses,
             !core.contains("@"), !core.isEmpty, core.allSatisfy({ $0.isLetter || $0.isNumber || "._-+".contains($0) })
         {
             // The domain's dots may be markers written as words of their own too: "info [at] esimerkki [dot] fi".
@@ -407,7 +410,7 @@ struct PartyTokens {
                 (hasDigit && core.count <= 8 && phone(at: cursor) == nil && businessID(at: cursor) == nil)
                 || (core.count == 1 && core.first?.isLetter == true)
                 || Self.floorWords.contains(key)
-            guard isTail, email(at: cursor) == nil else { break }
+            guard isTail, email(at: cursor) == nil, !isMistypedPostalCode(at: cursor) else { break }
             last = cursor
             cursor += 1
         }
@@ -417,6 +420,17 @@ struct PartyTokens {
         // ends before it.
         if value.hasSuffix(")"), !value.contains("(") { value = TextCleanup.trimTrailing(value, [")", ",", " "]) }
         return Token(field: .address, value: value, firstWord: first, lastWord: last)
+    }
+
+    /// Whether a word after a comma is a postal code mistyped with three, four or six digits before a capitalised
+    /// place name ("PL 35, 0023 Valtioneuvosto"): it ends the street, it does not continue it.
+    private func isMistypedPostalCode(at index: Int) -> Bool {
+        let word = words[index]
+        guard index > 0, words[index - 1].text.hasSuffix(","), word.core == word.text,
+            [3, 4, 6].contains(word.core.count), word.core.allSatisfy(\.isASCIIDigit), index + 1 < words.count
+        else { return false }
+        let place = words[index + 1].core
+        return place.count >= 3 && place.first?.isUppercase == true && place.allSatisfy { $0.isLetter || $0 == "-" }
     }
 
     /// Address labels written inside a line ("… (Y-tunnus 1234567-8) Osoite: Esimerkkisiipi 18, …").

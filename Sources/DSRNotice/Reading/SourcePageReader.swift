@@ -454,6 +454,15 @@ private struct JSXConverter {
             index += 1
         }
         let tag = Self.htmlTag(name: name, attributes: attributes)
+        // A heading component that takes its text as an attribute (Svelte's `<H2 text="Rekisterinpitäjä" />`) is
+        // that heading.
+        if selfClosing, tag.count == 2, tag.hasPrefix("h"), tag.last?.isNumber == true,
+            let text = attributes["text"] ?? attributes["title"] ?? attributes["heading"],
+            !TextCleanup.collapse(text).isEmpty
+        {
+            output.append(contentsOf: "<\(tag)>\(text)</\(tag)>".unicodeScalars)
+            return
+        }
         if let title = attributes["title"] ?? attributes["heading"], Self.isProse(title), tag == "div" {
             output.append(contentsOf: "<h3>\(title)</h3>".unicodeScalars)
         }
