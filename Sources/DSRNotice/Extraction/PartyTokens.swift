@@ -200,8 +200,9 @@ struct PartyTokens {
     /// Markers written for "@" and "." against address harvesters.
     /// Swedish writers put "ä" in the marker: "marko.suvila (ät) hyte.fi".
     private static let atMarkers = ["(at)", "[at]", "(a)", "{at}", "(ät)", "[ät]"]
-    /// The markers that stand as words of their own between the local part and the domain.
-    private static let wordAtMarkers = ["(at)", "[at]", "{at}", "(ät)", "[ät]"]
+    /// The markers that stand as words of their own between the local part and the domain: all but "(a)", which is
+    /// written only inside the address.
+    private static let wordAtMarkers = atMarkers.filter { $0 != "(a)" }
     private static let dotMarkers = ["(dot)", "[dot]", "(piste)", "[piste]"]
 
     /// Whether a word is a domain name: labels of letters, digits and hyphens, the last one two or more letters

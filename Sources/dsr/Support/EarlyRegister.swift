@@ -12,10 +12,9 @@ enum EarlyRegister {
     /// name) begin with the name of a command that opens the register; `nil` otherwise, or if the location cannot be
     /// read (the parsed command reports that).
     static func location(in arguments: [String], environment: [String: String]) -> PostgresLocation? {
-        guard let command = command(named: arguments), command is any RegisterCommand.Type,
-            let text = database(in: arguments) ?? environment["DSR_DATABASE"].flatMap({ $0.isEmpty ? nil : $0 }),
-            PostgresLocation.isPostgreSQL(text)
-        else { return nil }
+        guard let command = command(named: arguments), command is any RegisterCommand.Type else { return nil }
+        let text = GlobalOptions.databasePath(given: database(in: arguments), environment: environment)
+        guard PostgresLocation.isPostgreSQL(text) else { return nil }
         return try? PostgresLocation(parsing: text, environment: environment)
     }
 

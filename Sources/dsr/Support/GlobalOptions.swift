@@ -56,7 +56,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// The register's path: --database, $DSR_DATABASE, $XDG_DATA_HOME/dsr/dsr.sqlite, ~/.local/share/dsr/dsr.sqlite.
     var databasePath: String {
-        let environment = ProcessInfo.processInfo.environment
+        Self.databasePath(given: database, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The register's path for a `--database` value (`given`, `nil` if none) and an environment, by the rules of
+    /// ``databasePath``; also read before the command line is parsed (``EarlyRegister``).
+    static func databasePath(given database: String?, environment: [String: String]) -> String {
         if let database, !database.isEmpty { return database }
         if let path = environment["DSR_DATABASE"], !path.isEmpty { return path }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/dsr/dsr.sqlite" }
